@@ -1,0 +1,476 @@
+/* The orchestrator (see book.h): text -> chapters -> sentences -> normalize -> synth -> pcm ->
+ * mp3 + id3, then the playlist from the timeline. Audio streams through: each sentence is
+ * synthesized, followed by its pause, and encoded at once, so memory does not grow with the
+ * length of a chapter. */
+#include "book.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "id3.h"
+#include "mp3.h"
+#include "normalize.h"
+#include "pcm.h"
+#include "platform.h"
+#include "playlist.h"
+#include "sentence.h"
+#include "slug.h"
+#include "text.h"
+#include "timeline.h"
+#include "wav.h"
+
+/* eSpeak reads a clause of more than a few hundred characters badly (its clause buffer is
+ * limited and it then breaks at an arbitrary word); longer sentences are read in pieces cut at
+ * clause boundaries, with the pause eSpeak itself makes at a comma between them. */
+#define MAX_PIECE_BYTES 600
+#define PIECE_PAUSE 0.16
+/* Bytes of encoded MP3 kept in memory before they are written out. */
+#define FLUSH_BYTES (1 << 16)
+#define SLUG_MAX 48
+
+void dy_settings_default(dy_settings *s)
+{
+    memset(s, 0, sizeof *s);
+    dy_preset_default(&s->preset);
+    s->bitrate = 64;
+    s->quality = 5;
+    s->output_dir = "out";
+}
+
+void dy_book_report_fini(dy_book_report *r)
+{
+    free(r->out_dir);
+    free(r->title);
+    memset(r, 0, sizeof *r);
+}
+
+/* ---- the book in memory ---------------------------------------------------------------- */
+
+typedef struct sentence_ref {
+    dy_span span;
+    bool ends_paragraph;
+} sentence_ref;
+typedef DY_VEC(sentence_ref) sentence_vec;
+
+typedef struct book {
+    dy_source *sources;
+    size_t nsources;
+    dy_meta meta;
+    dy_chapter_vec chapters;
+    sentence_vec *sentences; /* per chapter */
+    size_t total_sentences;
+    char *stem;  /* input name without extension */
+    char *title; /* book title: front matter, else the input name */
+} book;
+
+static void book_fini(book *b)
+{
+    for (size_t i = 0; i < b->chapters.len; i++) {
+        dy_chapter_fini(&b->chapters.items[i]);
+        DY_VEC_FREE(&b->sentences[i]);
+    }
+    free(b->sentences);
+    DY_VEC_FREE(&b->chapters);
+    for (size_t i = 0; i < b->nsources; i++)
+        dy_source_fini(&b->sources[i]);
+    free(b->sources);
+    dy_meta_fini(&b->meta);
+    free(b->stem);
+    free(b->title);
+}
+
+static bool is_text_file(const char *name)
+{
+    const char *ext = dy_path_ext(name);
+    return !strcasecmp(ext, ".txt") || !strcasecmp(ext, ".md");
+}
+
+/* A file is a book; a folder is a book whose .txt/.md files are chapters, in name order. */
+static dy_status book_load(book *b, const char *input, dy_diag *d)
+{
+    memset(b, 0, sizeof *b);
+    dy_path_kind kind = dy_path_kind_of(input);
+    char **files = NULL;
+    size_t nfiles = 0;
+    dy_status st = DY_OK;
+    if (kind == DY_PATH_NONE)
+        return dy_diag_set(d, DY_ERR_NOTFOUND, input, 0, 0, "no such file or folder");
+    if (kind == DY_PATH_DIR) {
+        char **names;
+        size_t n;
+        st = dy_dir_list(input, &names, &n, d);
+        if (st != DY_OK)
+            return st;
+        files = dy_xcalloc(n ? n : 1, sizeof *files);
+        for (size_t i = 0; i < n; i++) {
+            char *p = dy_path_join(input, names[i]);
+            if (is_text_file(names[i]) && dy_path_kind_of(p) == DY_PATH_FILE)
+                files[nfiles++] = p;
+            else
+                free(p);
+            free(names[i]);
+        }
+        free(names);
+        if (nfiles == 0) {
+            free(files);
+            return dy_diag_set(d, DY_ERR_INPUT, input, 0, 0, "the folder has no .txt or .md files");
+        }
+    } else {
+        files = dy_xcalloc(1, sizeof *files);
+        files[nfiles++] = dy_xstrdup(input);
+    }
+    b->stem = kind == DY_PATH_DIR ? dy_path_basename(input) : dy_path_stem(input);
+    b->sources = dy_xcalloc(nfiles, sizeof *b->sources);
+    for (size_t i = 0; i < nfiles && st == DY_OK; i++) {
+        st = dy_source_load(&b->sources[i], files[i], d);
+        if (st != DY_OK)
+            break;
+        b->nsources++;
+        char *stem = dy_path_stem(files[i]);
+        st = dy_text_parse(&b->sources[i], &b->meta, kind == DY_PATH_DIR ? stem : b->stem,
+                           &b->chapters, d);
+        free(stem);
+    }
+    for (size_t i = 0; i < nfiles; i++)
+        free(files[i]);
+    free(files);
+    if (st != DY_OK)
+        return st;
+    b->title = dy_xstrdup(b->meta.title ? b->meta.title : b->stem);
+    b->sentences = dy_xcalloc(b->chapters.len, sizeof *b->sentences);
+    dy_span_vec spans = {0};
+    for (size_t c = 0; c < b->chapters.len; c++) {
+        const dy_chapter *ch = &b->chapters.items[c];
+        for (size_t p = 0; p < ch->paras.len; p++) {
+            spans.len = 0;
+            dy_sentence_split(ch->src->data, ch->paras.items[p], &spans);
+            for (size_t k = 0; k < spans.len; k++) {
+                sentence_ref *r = DY_VEC_PUSH(&b->sentences[c]);
+                r->span = spans.items[k];
+                r->ends_paragraph = k + 1 == spans.len;
+            }
+        }
+        b->total_sentences += b->sentences[c].len;
+    }
+    DY_VEC_FREE(&spans);
+    return DY_OK;
+}
+
+/* ---- one chapter's audio output ------------------------------------------------------- */
+
+typedef struct chapter_out {
+    char *path;
+    dy_outfile *file;
+    dy_mp3 *enc;
+    dy_wav *wav;
+    dy_buf bytes;      /* encoded, not yet written */
+    uint64_t tag_size; /* the Info frame goes right after the ID3 tag */
+    uint64_t samples;
+    double pending_pause; /* seconds of silence owed before the next speech */
+} chapter_out;
+
+static void out_abort(chapter_out *o)
+{
+    dy_outfile_abort(o->file);
+    dy_wav_abort(o->wav);
+    dy_mp3_free(o->enc);
+    dy_buf_fini(&o->bytes);
+    free(o->path);
+    memset(o, 0, sizeof *o);
+}
+
+static dy_status out_open(chapter_out *o, const char *path, const char *wav_path, int rate,
+                          const dy_settings *s, const dy_id3_tag *tag, dy_diag *d)
+{
+    memset(o, 0, sizeof *o);
+    o->path = dy_xstrdup(path);
+    dy_mp3_params mp = {rate, s->bitrate, s->quality};
+    dy_status st = dy_mp3_new(&o->enc, &mp, d);
+    if (st == DY_OK)
+        st = dy_outfile_open(&o->file, path, d);
+    if (st == DY_OK) {
+        dy_id3_serialize(tag, 512, &o->bytes);
+        o->tag_size = o->bytes.len;
+    }
+    if (st == DY_OK && wav_path)
+        st = dy_wav_open(&o->wav, wav_path, rate, d);
+    if (st != DY_OK)
+        out_abort(o);
+    return st;
+}
+
+static dy_status out_flush(chapter_out *o, size_t threshold, dy_diag *d)
+{
+    if (o->bytes.len < threshold || o->bytes.len == 0)
+        return DY_OK;
+    dy_status st = dy_outfile_write(o->file, o->bytes.data, o->bytes.len, d);
+    dy_buf_clear(&o->bytes);
+    return st;
+}
+
+static dy_status out_push(chapter_out *o, const int16_t *pcm, size_t n, dy_diag *d)
+{
+    if (n == 0)
+        return DY_OK;
+    dy_status st = dy_mp3_encode(o->enc, pcm, n, &o->bytes, d);
+    if (st == DY_OK && o->wav)
+        st = dy_wav_write(o->wav, pcm, n, d);
+    o->samples += n;
+    return st == DY_OK ? out_flush(o, FLUSH_BYTES, d) : st;
+}
+
+static dy_status out_silence(chapter_out *o, size_t n, dy_diag *d)
+{
+    static const int16_t zeros[4096];
+    dy_status st = DY_OK;
+    while (n > 0 && st == DY_OK) {
+        size_t k = n < 4096 ? n : 4096;
+        st = out_push(o, zeros, k, d);
+        n -= k;
+    }
+    return st;
+}
+
+/* Finishes the MP3 (flush, Info frame) and the WAV, and renames both into place. */
+static dy_status out_close(chapter_out *o, int rate, uint64_t *samples, uint64_t *bytes, dy_diag *d)
+{
+    dy_status st = out_silence(o, dy_pcm_samples(o->pending_pause, rate), d);
+    *samples = o->samples;
+    if (st == DY_OK)
+        st = dy_mp3_finish(o->enc, &o->bytes, d);
+    if (st == DY_OK)
+        st = out_flush(o, 0, d);
+    uint8_t info[2880];
+    size_t n = st == DY_OK ? dy_mp3_info_frame(o->enc, info, sizeof info) : 0;
+    if (st == DY_OK && n)
+        st = dy_outfile_pwrite(o->file, info, n, o->tag_size, d);
+    if (st == DY_OK)
+        *bytes = dy_outfile_size(o->file);
+    if (st == DY_OK) {
+        st = dy_outfile_commit(o->file, d);
+        o->file = NULL;
+    }
+    if (st == DY_OK && o->wav) {
+        st = dy_wav_close(o->wav, d);
+        o->wav = NULL;
+    }
+    out_abort(o);
+    return st;
+}
+
+/* ---- speaking ------------------------------------------------------------------------ */
+
+typedef struct builder {
+    const dy_settings *s;
+    const dy_callbacks *cb;
+    dy_synth *synth;
+    int rate;
+    dy_utt utt;
+    dy_pcm pcm;
+    dy_span_vec pieces;
+    dy_progress progress;
+} builder;
+
+/* Normalizes and speaks text[span]: its PCM (pieces joined by short pauses) replaces b->pcm. */
+static dy_status speak(builder *b, const char *text, dy_span span, dy_diag *d)
+{
+    b->pcm.len = 0;
+    b->utt.src = span;
+    dy_normalize(text, &b->utt);
+    b->pieces.len = 0;
+    dy_normalize_chunks(&b->utt, MAX_PIECE_BYTES, &b->pieces);
+    for (size_t i = 0; i < b->pieces.len; i++) {
+        dy_span p = b->pieces.items[i];
+        char *piece = dy_xstrndup(b->utt.spoken.data + p.start, p.end - p.start);
+        size_t before = b->pcm.len;
+        if (i > 0 && before > 0)
+            dy_pcm_silence(&b->pcm, dy_pcm_samples(PIECE_PAUSE, b->rate));
+        dy_status st = dy_synth_speak(b->synth, piece, &b->pcm, d);
+        free(piece);
+        if (st != DY_OK)
+            return st;
+        if (b->pcm.len == before + (i > 0 && before > 0 ? dy_pcm_samples(PIECE_PAUSE, b->rate) : 0))
+            b->pcm.len = before; /* nothing was said: no pause either */
+    }
+    return DY_OK;
+}
+
+/* Writes the speech in b->pcm after the pause owed, and owes `pause` after it. Returns the
+ * sample span of the speech through start/end. */
+static dy_status place(builder *b, chapter_out *o, double pause, uint64_t *start, uint64_t *end,
+                       dy_diag *d)
+{
+    *start = *end = o->samples;
+    if (b->pcm.len == 0)
+        return DY_OK;
+    dy_status st = out_silence(o, dy_pcm_samples(o->pending_pause, b->rate), d);
+    *start = o->samples;
+    if (st == DY_OK)
+        st = out_push(o, b->pcm.items, b->pcm.len, d);
+    *end = o->samples;
+    o->pending_pause = pause;
+    return st;
+}
+
+static bool cancelled(const builder *b)
+{
+    return b->cb && b->cb->cancelled && b->cb->cancelled(b->cb->user);
+}
+
+static dy_id3_tag *chapter_tag(const book *bk, size_t c, const dy_settings *s)
+{
+    dy_id3_tag *tag = dy_id3_new();
+    char track[32];
+    snprintf(track, sizeof track, "%zu/%zu", c + 1, bk->chapters.len);
+    dy_id3_set_text(tag, "TIT2", bk->chapters.items[c].title);
+    dy_id3_set_text(tag, "TALB", bk->title);
+    dy_id3_set_text(tag, "TPE1", bk->meta.author);
+    dy_id3_set_text(tag, "TRCK", track);
+    dy_id3_set_text(tag, "TYER", bk->meta.year);
+    dy_id3_set_text(tag, "TCON", "Audiobook");
+    dy_id3_set_text(tag, "TLAN", "kaz");
+    dy_id3_set_text(tag, "TSSE", "dauys " DY_VERSION);
+    (void)s;
+    return tag;
+}
+
+static dy_status build_chapter(builder *b, const book *bk, size_t c, const char *dir,
+                               dy_timeline *tl, uint64_t *bytes, dy_diag *d)
+{
+    const dy_chapter *ch = &bk->chapters.items[c];
+    int width = bk->chapters.len >= 100 ? (bk->chapters.len >= 1000 ? 4 : 3) : 2;
+    dy_buf slug = {0}, name = {0};
+    dy_slug(&slug, ch->title, SLUG_MAX);
+    dy_buf_printf(&name, "%0*zu-%s", width, c + 1, slug.data);
+    dy_buf_fini(&slug);
+    dy_buf mp3_name = {0}, wav_name = {0};
+    dy_buf_printf(&mp3_name, "%s.mp3", name.data);
+    dy_buf_printf(&wav_name, "%s.wav", name.data);
+    char *mp3_path = dy_path_join(dir, mp3_name.data);
+    char *wav_path = b->s->wav ? dy_path_join(dir, wav_name.data) : NULL;
+    dy_buf_fini(&name);
+    dy_buf_fini(&wav_name);
+
+    dy_tl_chapter *tc = DY_VEC_PUSH(&tl->chapters);
+    tc->title = dy_xstrdup(ch->title);
+    tc->file = mp3_name.data;
+
+    dy_id3_tag *tag = chapter_tag(bk, c, b->s);
+    chapter_out o;
+    dy_status st = out_open(&o, mp3_path, wav_path, b->rate, b->s, tag, d);
+    dy_id3_free(tag);
+    free(mp3_path);
+    free(wav_path);
+    if (st != DY_OK)
+        return st;
+    b->progress.chapter = c + 1;
+
+    uint64_t start, end;
+    if (ch->title_spoken) {
+        const char *text = ch->title_span.end ? ch->src->data : ch->title;
+        dy_span span = ch->title_span.end ? ch->title_span : (dy_span){0, strlen(ch->title)};
+        st = speak(b, text, span, d);
+        if (st == DY_OK)
+            st = place(b, &o, b->s->preset.title_pause, &start, &end, d);
+    }
+    const sentence_vec *sents = &bk->sentences[c];
+    for (size_t i = 0; i < sents->len && st == DY_OK; i++) {
+        if (cancelled(b)) {
+            st = dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
+            break;
+        }
+        const sentence_ref *r = &sents->items[i];
+        st = speak(b, ch->src->data, r->span, d);
+        double pause = r->ends_paragraph ? b->s->preset.paragraph_pause : b->s->preset.sentence_pause;
+        if (st == DY_OK)
+            st = place(b, &o, pause, &start, &end, d);
+        if (st == DY_OK && end > start)
+            *DY_VEC_PUSH(&tc->sentences) = (dy_tl_sentence){r->span, start, end};
+        b->progress.sentences_done++;
+        b->progress.audio_seconds += (double)b->pcm.len / b->rate;
+        if (b->cb && b->cb->progress)
+            b->cb->progress(&b->progress, b->cb->user);
+    }
+    if (st != DY_OK) {
+        out_abort(&o);
+        return st;
+    }
+    if (o.samples == 0)
+        o.pending_pause = b->s->preset.sentence_pause; /* a chapter with nothing to say: silence */
+    st = out_close(&o, b->rate, &tc->samples, bytes, d);
+    return st;
+}
+
+dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callbacks *cb,
+                        dy_book_report *report, dy_diag *d)
+{
+    memset(report, 0, sizeof *report);
+    dy_status st = dy_preset_check(&s->preset, d);
+    if (st != DY_OK)
+        return st;
+    book bk;
+    st = book_load(&bk, input, d);
+    if (st != DY_OK) {
+        book_fini(&bk);
+        return st;
+    }
+    dy_buf slug = {0};
+    dy_slug(&slug, bk.stem, SLUG_MAX);
+    char *dir = dy_path_join(s->output_dir, slug.data);
+    dy_buf_fini(&slug);
+    st = dy_mkdirs(dir, d);
+    if (st != DY_OK) {
+        free(dir);
+        book_fini(&bk);
+        return st;
+    }
+    dy_outfile_sweep(dir);
+
+    builder b = {.s = s, .cb = cb};
+    st = dy_synth_new(&b.synth, &s->preset.voice, d);
+    dy_timeline tl = {0};
+    if (st == DY_OK) {
+        b.rate = dy_synth_rate(b.synth);
+        tl.rate = b.rate;
+        b.progress.book = dir;
+        b.progress.chapters = bk.chapters.len;
+        b.progress.sentences_total = bk.total_sentences;
+    }
+    uint64_t total_bytes = 0;
+    for (size_t c = 0; c < bk.chapters.len && st == DY_OK; c++) {
+        uint64_t bytes = 0;
+        st = build_chapter(&b, &bk, c, dir, &tl, &bytes, d);
+        total_bytes += bytes;
+    }
+    if (st == DY_OK) {
+        dy_buf name = {0};
+        char *base = dy_path_basename(dir);
+        dy_buf_printf(&name, "%s.m3u8", base);
+        free(base);
+        char *path = dy_path_join(dir, name.data);
+        st = dy_playlist_write(path, &tl, bk.title, bk.meta.author, d);
+        free(path);
+        dy_buf_fini(&name);
+    }
+    if (st == DY_OK) {
+        report->out_dir = dy_xstrdup(dir);
+        report->title = dy_xstrdup(bk.title);
+        report->chapters = bk.chapters.len;
+        report->sentences = bk.total_sentences;
+        uint64_t samples = 0;
+        for (size_t c = 0; c < tl.chapters.len; c++)
+            samples += tl.chapters.items[c].samples;
+        report->seconds = (double)samples / b.rate;
+        report->bytes = total_bytes;
+    }
+    dy_synth_free(b.synth);
+    dy_utt_fini(&b.utt);
+    DY_VEC_FREE(&b.pcm);
+    DY_VEC_FREE(&b.pieces);
+    dy_timeline_fini(&tl);
+    free(dir);
+    book_fini(&bk);
+    return st;
+}

@@ -1,0 +1,51 @@
+/* The orchestrator and the library's public entry point: builds one book (a text file, or a
+ * folder whose files are its chapters) into out/<book>/: one MP3 per chapter with ID3v2 tags,
+ * an M3U8 playlist and, on request, WAV files. Reports progress and takes cancellation through
+ * callbacks; never prints. */
+#ifndef DY_BOOK_H
+#define DY_BOOK_H
+
+#include "voice.h"
+
+typedef struct dy_settings {
+    dy_preset preset;       /* voice and pauses */
+    int bitrate;            /* MP3 CBR kbps (default 64) */
+    int quality;            /* LAME quality 0..9 (default 5) */
+    bool wav;               /* also write each chapter as WAV */
+    const char *output_dir; /* books go to <output_dir>/<book>/ (default "out") */
+} dy_settings;
+
+void dy_settings_default(dy_settings *s);
+
+typedef struct dy_progress {
+    const char *book;        /* the book's folder name */
+    size_t chapter;          /* 1-based chapter being built */
+    size_t chapters;
+    size_t sentences_done;   /* in the whole book */
+    size_t sentences_total;
+    double audio_seconds;    /* audio produced so far */
+} dy_progress;
+
+typedef struct dy_callbacks {
+    void (*progress)(const dy_progress *p, void *user); /* after each sentence; may be NULL */
+    bool (*cancelled)(void *user); /* polled between sentences; true stops the build */
+    void *user;
+} dy_callbacks;
+
+typedef struct dy_book_report {
+    char *out_dir;     /* the book's folder; caller frees */
+    char *title;       /* caller frees */
+    size_t chapters;
+    size_t sentences;
+    double seconds;    /* total audio */
+    uint64_t bytes;    /* total size of the MP3 files */
+} dy_book_report;
+
+void dy_book_report_fini(dy_book_report *r);
+
+/* Builds the book at input. On failure nothing half-written is left: files are written under
+ * temporary names and renamed into place as each is finished. */
+dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callbacks *cb,
+                        dy_book_report *report, dy_diag *d);
+
+#endif

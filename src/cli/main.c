@@ -1,0 +1,395 @@
+/* dauys, the command-line tool: parses options and dispatches to the library (book.h).
+ * No pipeline logic here. Exit status: 0 success, 1 a build failed, 2 usage error,
+ * 130 interrupted (Ctrl-C). */
+#include <errno.h>
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "book.h"
+#include "mp3.h"
+#include "msg.h"
+#include "platform.h"
+#include "synth.h"
+#include "voice.h"
+
+enum { EXIT_BUILD = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
+
+enum opt_id {
+    OPT_BITRATE, OPT_HELP, OPT_OUTPUT, OPT_PARAGRAPH_PAUSE, OPT_PITCH, OPT_PITCH_RANGE,
+    OPT_QUALITY, OPT_QUIET, OPT_RATE, OPT_SENTENCE_PAUSE, OPT_TITLE_PAUSE, OPT_VARIANT,
+    OPT_VERBOSE, OPT_VERSION, OPT_VOICE, OPT_WAV,
+};
+
+/* The options of `dauys build`, sorted by long name. */
+static const struct option {
+    const char *name;
+    char short_name;
+    const char *arg; /* NULL: a flag */
+    enum opt_id id;
+    const char *help;
+} OPTIONS[] = {
+    {"bitrate", 0, "KBPS", OPT_BITRATE, "MP3 bit rate, constant: 8..160 (default 64)"},
+    {"help", 'h', NULL, OPT_HELP, "show this help and exit"},
+    {"output", 'o', "DIR", OPT_OUTPUT, "write books to DIR/<book>/ (default out)"},
+    {"paragraph-pause", 0, "SEC", OPT_PARAGRAPH_PAUSE, "pause after a paragraph, 0..10 (default 0.9)"},
+    {"pitch", 0, "N", OPT_PITCH, "voice pitch 0..99 (default 50)"},
+    {"pitch-range", 0, "N", OPT_PITCH_RANGE, "pitch range 0..99, 0 is monotone (default 50)"},
+    {"quality", 0, "N", OPT_QUALITY, "LAME quality 0 (best, slowest)..9 (default 5)"},
+    {"quiet", 'q', NULL, OPT_QUIET, "print errors only"},
+    {"rate", 0, "WPM", OPT_RATE, "speaking rate in words a minute, 80..450 (default 160)"},
+    {"sentence-pause", 0, "SEC", OPT_SENTENCE_PAUSE, "pause after a sentence, 0..10 (default 0.45)"},
+    {"title-pause", 0, "SEC", OPT_TITLE_PAUSE, "pause after a chapter title, 0..10 (default 1.2)"},
+    {"variant", 0, "NAME", OPT_VARIANT, "eSpeak NG voice variant, e.g. f3, m2 (default none)"},
+    {"verbose", 'v', NULL, OPT_VERBOSE, "print each chapter as it is finished"},
+    {"version", 0, NULL, OPT_VERSION, "show versions and exit"},
+    {"voice", 0, "NAME|PATH", OPT_VOICE, "voice preset from voices/, or an .ini file (default kk)"},
+    {"wav", 0, NULL, OPT_WAV, "also write each chapter as 16-bit WAV"},
+};
+#define NOPTIONS (sizeof OPTIONS / sizeof *OPTIONS)
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "Usage: dauys build [OPTIONS] INPUT...\n"
+            "       dauys voices\n"
+            "       dauys --help | --version\n"
+            "\n"
+            "Turns Kazakh text into a chaptered MP3 audiobook, read by eSpeak NG.\n"
+            "Each INPUT is one book: a .txt or .md file (each '# heading' starts a chapter), or\n"
+            "a folder whose .txt and .md files are its chapters, in name order.\n"
+            "A book goes to DIR/<book>/: NN-<chapter>.mp3 files and <book>.m3u8.\n"
+            "\nOptions of build:\n");
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        char left[64];
+        const struct option *o = &OPTIONS[i];
+        snprintf(left, sizeof left, "%s%c%s--%s%s%s", o->short_name ? "-" : "",
+                 o->short_name ? o->short_name : ' ', o->short_name ? ", " : "  ", o->name,
+                 o->arg ? " " : "", o->arg ? o->arg : "");
+        fprintf(f, "  %-28s %s\n", o->short_name ? left : left + 2, o->help);
+    }
+    fprintf(f, "\nExit status: 0 success, 1 a book failed, 2 usage error, 130 interrupted.\n");
+}
+
+static const struct option *find_long(const char *name, size_t n)
+{
+    for (size_t i = 0; i < NOPTIONS; i++)
+        if (strlen(OPTIONS[i].name) == n && !strncmp(OPTIONS[i].name, name, n))
+            return &OPTIONS[i];
+    return NULL;
+}
+
+static const struct option *find_short(char c)
+{
+    for (size_t i = 0; i < NOPTIONS; i++)
+        if (OPTIONS[i].short_name == c)
+            return &OPTIONS[i];
+    return NULL;
+}
+
+static bool parse_int(const char *s, long lo, long hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < lo || v > hi)
+        return false;
+    *out = (int)v;
+    return true;
+}
+
+static bool parse_seconds(const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || !isfinite(v) || v < 0 || v > 10)
+        return false;
+    *out = v;
+    return true;
+}
+
+/* Where presets are looked for, in order. */
+static const char *const *voice_dirs(void)
+{
+    static const char *dirs[3];
+    size_t n = 0;
+    const char *env = getenv("DAUYS_VOICES");
+    if (env && *env)
+        dirs[n++] = env;
+    dirs[n++] = DY_SOURCE_VOICES;
+    dirs[n] = NULL;
+    return dirs;
+}
+
+static volatile sig_atomic_t g_interrupted = 0;
+static void on_signal(int sig) { (void)sig; g_interrupted = 1; }
+static bool is_cancelled(void *user) { (void)user; return g_interrupted != 0; }
+
+typedef struct progress_state {
+    bool tty;
+    bool verbose;
+    size_t last_chapter;
+} progress_state;
+
+static void on_progress(const dy_progress *p, void *user)
+{
+    progress_state *s = user;
+    if (dy_cli_quiet)
+        return;
+    if (s->verbose && p->chapter != s->last_chapter && s->last_chapter && !s->tty)
+        fprintf(stderr, "%s: chapter %zu of %zu done\n", p->book, s->last_chapter, p->chapters);
+    s->last_chapter = p->chapter;
+    if (!s->tty)
+        return;
+    int secs = (int)p->audio_seconds;
+    fprintf(stderr, "\r\033[K%s: chapter %zu/%zu, sentence %zu/%zu, %d:%02d of audio", p->book,
+            p->chapter, p->chapters, p->sentences_done, p->sentences_total, secs / 60, secs % 60);
+    fflush(stderr);
+}
+
+/* Applies one option; returns 0, or an exit status to stop with. */
+static int apply(dy_settings *s, const struct option *o, const char *arg, bool *verbose,
+                 const char **voice, int *overrides)
+{
+    bool ok = true;
+    dy_preset *p = &s->preset;
+    switch (o->id) {
+    case OPT_HELP: usage(stdout); return -1;
+    case OPT_VERSION:
+        printf("dauys %s\neSpeak NG %s\nLAME %s\n", DY_VERSION, dy_synth_version(), dy_mp3_version());
+        return -1;
+    case OPT_OUTPUT: s->output_dir = arg; break;
+    case OPT_VOICE: *voice = arg; break;
+    case OPT_QUIET: dy_cli_quiet = true; break;
+    case OPT_VERBOSE: *verbose = true; break;
+    case OPT_WAV: s->wav = true; break;
+    case OPT_BITRATE: ok = parse_int(arg, 8, 160, &s->bitrate); break;
+    case OPT_QUALITY: ok = parse_int(arg, 0, 9, &s->quality); break;
+    default: break;
+    }
+    /* voice settings are applied after the preset is read: remember them */
+    (void)p;
+    (void)overrides;
+    if (!ok) {
+        errorf("bad value for --%s: '%s' (%s)", o->name, arg, o->help);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+typedef struct voice_override {
+    const struct option *o;
+    const char *arg;
+} voice_override;
+
+static int apply_voice(dy_preset *p, const voice_override *v)
+{
+    bool ok = true;
+    switch (v->o->id) {
+    case OPT_RATE: ok = parse_int(v->arg, 80, 450, &p->voice.rate); break;
+    case OPT_PITCH: ok = parse_int(v->arg, 0, 99, &p->voice.pitch); break;
+    case OPT_PITCH_RANGE: ok = parse_int(v->arg, 0, 99, &p->voice.range); break;
+    case OPT_VARIANT:
+        ok = strlen(v->arg) < sizeof p->voice.variant;
+        if (ok)
+            snprintf(p->voice.variant, sizeof p->voice.variant, "%s", v->arg);
+        break;
+    case OPT_SENTENCE_PAUSE: ok = parse_seconds(v->arg, &p->sentence_pause); break;
+    case OPT_PARAGRAPH_PAUSE: ok = parse_seconds(v->arg, &p->paragraph_pause); break;
+    case OPT_TITLE_PAUSE: ok = parse_seconds(v->arg, &p->title_pause); break;
+    default: break;
+    }
+    if (!ok) {
+        errorf("bad value for --%s: '%s' (%s)", v->o->name, v->arg, v->o->help);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+static bool is_voice_option(enum opt_id id)
+{
+    return id == OPT_RATE || id == OPT_PITCH || id == OPT_PITCH_RANGE || id == OPT_VARIANT ||
+           id == OPT_SENTENCE_PAUSE || id == OPT_PARAGRAPH_PAUSE || id == OPT_TITLE_PAUSE;
+}
+
+static int cmd_build(int argc, char **argv)
+{
+    dy_settings s;
+    dy_settings_default(&s);
+    bool verbose = false;
+    const char *voice = "kk";
+    voice_override overrides[64];
+    size_t noverrides = 0;
+    const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+    size_t ninputs = 0;
+    bool no_more_options = false;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (no_more_options || a[0] != '-' || a[1] == '\0') {
+            inputs[ninputs++] = a;
+            continue;
+        }
+        if (!strcmp(a, "--")) {
+            no_more_options = true;
+            continue;
+        }
+        const struct option *o;
+        const char *arg = NULL;
+        if (a[1] == '-') {
+            const char *eq = strchr(a + 2, '=');
+            o = find_long(a + 2, eq ? (size_t)(eq - a - 2) : strlen(a + 2));
+            if (eq)
+                arg = eq + 1;
+        } else {
+            o = a[2] == '\0' ? find_short(a[1]) : NULL;
+        }
+        if (!o) {
+            errorf("unknown option '%s' (see dauys --help)", a);
+            free(inputs);
+            return EXIT_USAGE;
+        }
+        if (o->arg && !arg) {
+            if (i + 1 >= argc) {
+                errorf("--%s needs a value: %s", o->name, o->arg);
+                free(inputs);
+                return EXIT_USAGE;
+            }
+            arg = argv[++i];
+        } else if (!o->arg && arg) {
+            errorf("--%s takes no value", o->name);
+            free(inputs);
+            return EXIT_USAGE;
+        }
+        if (is_voice_option(o->id)) {
+            if (noverrides < sizeof overrides / sizeof *overrides)
+                overrides[noverrides++] = (voice_override){o, arg};
+            continue;
+        }
+        int r = apply(&s, o, arg, &verbose, &voice, NULL);
+        if (r) {
+            free(inputs);
+            return r < 0 ? 0 : r;
+        }
+    }
+    if (ninputs == 0) {
+        errorf("no input: give a .txt or .md file, or a folder (see dauys --help)");
+        free(inputs);
+        return EXIT_USAGE;
+    }
+    char *preset_path = dy_preset_find(voice, voice_dirs());
+    if (!preset_path) {
+        errorf("no voice preset '%s' (see dauys voices)", voice);
+        free(inputs);
+        return EXIT_USAGE;
+    }
+    dy_diag d = {0};
+    dy_status st = dy_preset_load(&s.preset, preset_path, &d);
+    free(preset_path);
+    if (st != DY_OK) {
+        diag_error(&d, st);
+        free(inputs);
+        return EXIT_USAGE;
+    }
+    for (size_t i = 0; i < noverrides; i++) {
+        int r = apply_voice(&s.preset, &overrides[i]);
+        if (r) {
+            free(inputs);
+            return r;
+        }
+    }
+
+    struct sigaction sa = {0};
+    sa.sa_handler = on_signal;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+
+    progress_state ps = {dy_stderr_is_tty(), verbose, 0};
+    dy_callbacks cb = {on_progress, is_cancelled, &ps};
+    int status = 0;
+    for (size_t i = 0; i < ninputs && !g_interrupted; i++) {
+        dy_book_report r;
+        memset(&d, 0, sizeof d);
+        ps.last_chapter = 0;
+        st = dy_book_build(inputs[i], &s, &cb, &r, &d);
+        if (ps.tty && !dy_cli_quiet)
+            fprintf(stderr, "\r\033[K");
+        if (st == DY_ERR_CANCELLED) {
+            errorf("interrupted; files already finished are kept, nothing half-written is left");
+            status = EXIT_INTERRUPTED;
+        } else if (st != DY_OK) {
+            diag_error(&d, st);
+            status = status ? status : EXIT_BUILD;
+        } else {
+            int secs = (int)(r.seconds + 0.5);
+            notef("%s/: %zu chapter%s, %zu sentences, %d:%02d:%02d of audio, %.1f MB", r.out_dir,
+                  r.chapters, r.chapters == 1 ? "" : "s", r.sentences, secs / 3600, secs / 60 % 60,
+                  secs % 60, (double)r.bytes / 1e6);
+        }
+        dy_book_report_fini(&r);
+    }
+    if (g_interrupted)
+        status = EXIT_INTERRUPTED;
+    free(inputs);
+    return status;
+}
+
+static int cmd_voices(void)
+{
+    const char *const *dirs = voice_dirs();
+    int found = 0;
+    for (size_t k = 0; dirs[k]; k++) {
+        char **names;
+        size_t n;
+        dy_diag d;
+        if (dy_dir_list(dirs[k], &names, &n, &d) != DY_OK)
+            continue;
+        for (size_t i = 0; i < n; i++) {
+            size_t len = strlen(names[i]);
+            if (len > 4 && !strcmp(names[i] + len - 4, ".ini")) {
+                char *path = dy_path_join(dirs[k], names[i]);
+                dy_preset p;
+                dy_preset_default(&p);
+                p.description[0] = '\0';
+                if (dy_preset_load(&p, path, &d) == DY_OK)
+                    printf("%-12s %s\n", p.name, p.description);
+                else
+                    diag_error(&d, DY_ERR_PRESET);
+                found++;
+                free(path);
+            }
+            free(names[i]);
+        }
+        free(names);
+    }
+    if (!found) {
+        errorf("no voice presets found (looked in $DAUYS_VOICES and %s)", DY_SOURCE_VOICES);
+        return EXIT_BUILD;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
+        usage(stdout);
+        return 0;
+    }
+    if (!strcmp(cmd, "--version")) {
+        printf("dauys %s\neSpeak NG %s\nLAME %s\n", DY_VERSION, dy_synth_version(), dy_mp3_version());
+        return 0;
+    }
+    if (!strcmp(cmd, "build"))
+        return cmd_build(argc - 2, argv + 2);
+    if (!strcmp(cmd, "voices"))
+        return cmd_voices();
+    errorf("unknown command '%s' (commands: build, voices; see dauys --help)", cmd);
+    return EXIT_USAGE;
+}

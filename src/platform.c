@@ -1,0 +1,304 @@
+/* POSIX side of the platform module (see platform.h). */
+#define _DEFAULT_SOURCE /* mkstemps */
+#include "platform.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#define TMP_SUFFIX ".dytmp"
+
+dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d)
+{
+    *data = NULL;
+    *len = 0;
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return dy_diag_set(d, errno == ENOENT ? DY_ERR_NOTFOUND : DY_ERR_IO, path, 0, 0,
+                           "cannot open: %s", strerror(errno));
+    if (S_ISDIR(st.st_mode))
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "is a folder, not a text file");
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+    dy_buf b = {0};
+    dy_buf_reserve(&b, st.st_size > 0 ? (size_t)st.st_size : 4096);
+    for (;;) {
+        dy_buf_reserve(&b, 65536);
+        ssize_t n = read(fd, b.data + b.len, b.cap - b.len - 1);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            int e = errno;
+            close(fd);
+            dy_buf_fini(&b);
+            return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot read: %s", strerror(e));
+        }
+        if (n == 0)
+            break;
+        b.len += (size_t)n;
+    }
+    close(fd);
+    b.data[b.len] = '\0';
+    *data = b.data;
+    *len = b.len;
+    return DY_OK;
+}
+
+dy_path_kind dy_path_kind_of(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return DY_PATH_NONE;
+    if (S_ISDIR(st.st_mode))
+        return DY_PATH_DIR;
+    if (S_ISREG(st.st_mode))
+        return DY_PATH_FILE;
+    return DY_PATH_OTHER;
+}
+
+dy_status dy_mkdirs(const char *path, dy_diag *d)
+{
+    char *p = dy_xstrdup(path);
+    size_t n = strlen(p);
+    while (n > 1 && p[n - 1] == '/')
+        p[--n] = '\0';
+    for (size_t i = 1; i <= n; i++) {
+        if (p[i] != '/' && p[i] != '\0')
+            continue;
+        char save = p[i];
+        p[i] = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            int e = errno;
+            dy_status st = dy_diag_set(d, DY_ERR_IO, p, 0, 0, "cannot create folder: %s", strerror(e));
+            free(p);
+            return st;
+        }
+        if (dy_path_kind_of(p) != DY_PATH_DIR) {
+            dy_status st = dy_diag_set(d, DY_ERR_IO, p, 0, 0,
+                                       "cannot create folder: a file stands in the way");
+            free(p);
+            return st;
+        }
+        p[i] = save;
+    }
+    free(p);
+    return DY_OK;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+dy_status dy_dir_list(const char *path, char ***names, size_t *count, dy_diag *d)
+{
+    *names = NULL;
+    *count = 0;
+    DIR *dir = opendir(path);
+    if (!dir)
+        return dy_diag_set(d, errno == ENOENT ? DY_ERR_NOTFOUND : DY_ERR_IO, path, 0, 0,
+                           "cannot open folder: %s", strerror(errno));
+    DY_VEC(char *) v = {0};
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        *DY_VEC_PUSH(&v) = dy_xstrdup(e->d_name);
+    }
+    closedir(dir);
+    if (v.len)
+        qsort(v.items, v.len, sizeof *v.items, cmp_names);
+    *names = v.items;
+    *count = v.len;
+    return DY_OK;
+}
+
+struct dy_outfile {
+    int fd;
+    char *final_path;
+    char *tmp_path;
+    uint64_t size;
+};
+
+dy_status dy_outfile_open(dy_outfile **out, const char *final_path, dy_diag *d)
+{
+    *out = NULL;
+    char *dir = dy_xstrdup(final_path);
+    char *slash = strrchr(dir, '/');
+    const char *base = slash ? slash + 1 : final_path;
+    if (slash)
+        slash[1] = '\0';
+    else
+        dir[0] = '\0';
+    dy_buf tmp = {0};
+    dy_buf_printf(&tmp, "%s.%s.XXXXXX" TMP_SUFFIX, dir, base);
+    free(dir);
+    int fd = mkstemps(tmp.data, (int)strlen(TMP_SUFFIX));
+    if (fd < 0) {
+        dy_status st = dy_diag_set(d, DY_ERR_IO, final_path, 0, 0, "cannot write: %s", strerror(errno));
+        dy_buf_fini(&tmp);
+        return st;
+    }
+    fchmod(fd, 0644);
+    dy_outfile *f = dy_xcalloc(1, sizeof *f);
+    f->fd = fd;
+    f->final_path = dy_xstrdup(final_path);
+    f->tmp_path = tmp.data;
+    *out = f;
+    return DY_OK;
+}
+
+static dy_status write_all(dy_outfile *f, const void *data, size_t n, int64_t off, dy_diag *d)
+{
+    const char *p = data;
+    while (n > 0) {
+        ssize_t w = off < 0 ? write(f->fd, p, n) : pwrite(f->fd, p, n, (off_t)off);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot write: %s", strerror(errno));
+        }
+        p += w;
+        n -= (size_t)w;
+        if (off >= 0)
+            off += w;
+        else
+            f->size += (uint64_t)w;
+    }
+    return DY_OK;
+}
+
+dy_status dy_outfile_write(dy_outfile *f, const void *data, size_t n, dy_diag *d)
+{
+    return write_all(f, data, n, -1, d);
+}
+
+dy_status dy_outfile_pwrite(dy_outfile *f, const void *data, size_t n, uint64_t off, dy_diag *d)
+{
+    if (off + n > f->size)
+        return dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "internal error: write past the end");
+    return write_all(f, data, n, (int64_t)off, d);
+}
+
+uint64_t dy_outfile_size(const dy_outfile *f) { return f->size; }
+int dy_outfile_fd(const dy_outfile *f) { return f->fd; }
+
+static void outfile_free(dy_outfile *f)
+{
+    free(f->final_path);
+    free(f->tmp_path);
+    free(f);
+}
+
+dy_status dy_outfile_commit(dy_outfile *f, dy_diag *d)
+{
+    dy_status st = DY_OK;
+    if (fsync(f->fd) != 0 && errno != EINVAL && errno != EROFS)
+        st = dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot write: %s", strerror(errno));
+    if (close(f->fd) != 0 && st == DY_OK)
+        st = dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot write: %s", strerror(errno));
+    if (st == DY_OK && rename(f->tmp_path, f->final_path) != 0)
+        st = dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot rename into place: %s",
+                         strerror(errno));
+    if (st != DY_OK)
+        unlink(f->tmp_path);
+    outfile_free(f);
+    return st;
+}
+
+void dy_outfile_abort(dy_outfile *f)
+{
+    if (!f)
+        return;
+    close(f->fd);
+    unlink(f->tmp_path);
+    outfile_free(f);
+}
+
+dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d)
+{
+    dy_outfile *f;
+    dy_status st = dy_outfile_open(&f, path, d);
+    if (st != DY_OK)
+        return st;
+    st = dy_outfile_write(f, data, n, d);
+    if (st != DY_OK) {
+        dy_outfile_abort(f);
+        return st;
+    }
+    return dy_outfile_commit(f, d);
+}
+
+void dy_outfile_sweep(const char *dir)
+{
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return;
+    struct dirent *e;
+    size_t sl = strlen(TMP_SUFFIX);
+    while ((e = readdir(dp)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (e->d_name[0] == '.' && n > sl + 8 && strcmp(e->d_name + n - sl, TMP_SUFFIX) == 0) {
+            char *p = dy_path_join(dir, e->d_name);
+            unlink(p);
+            free(p);
+        }
+    }
+    closedir(dp);
+}
+
+char *dy_path_join(const char *dir, const char *name)
+{
+    dy_buf b = {0};
+    size_t n = strlen(dir);
+    dy_buf_puts(&b, dir);
+    if (n && dir[n - 1] != '/')
+        dy_buf_putc(&b, '/');
+    dy_buf_puts(&b, name);
+    return b.data;
+}
+
+char *dy_path_basename(const char *path)
+{
+    size_t n = strlen(path);
+    while (n > 1 && path[n - 1] == '/')
+        n--;
+    size_t s = n;
+    while (s > 0 && path[s - 1] != '/')
+        s--;
+    return dy_xstrndup(path + s, n - s);
+}
+
+char *dy_path_stem(const char *path)
+{
+    char *b = dy_path_basename(path);
+    char *dot = strrchr(b, '.');
+    if (dot && dot != b)
+        *dot = '\0';
+    return b;
+}
+
+const char *dy_path_ext(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(path, '.');
+    if (!dot || (slash && dot < slash) || dot == path || (slash && dot == slash + 1))
+        return "";
+    return dot;
+}
+
+bool dy_stderr_is_tty(void) { return isatty(STDERR_FILENO) == 1; }
+
+int dy_cpu_count(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}

@@ -1,0 +1,56 @@
+/* The one module that talks to the operating system: reading files, writing outputs safely
+ * (temporary name in the target folder, flushed, then renamed into place), folders, paths and
+ * the terminal. Everything else handles UTF-8 strings only. Today POSIX; a Windows side (wide-char
+ * APIs) will live here too. */
+#ifndef DY_PLATFORM_H
+#define DY_PLATFORM_H
+
+#include "dy.h"
+
+/* Reads a whole file into a NUL-terminated buffer the caller frees. Errors (missing file, a folder,
+ * unreadable) fill d with the path and return DY_ERR_NOTFOUND or DY_ERR_IO. */
+dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d);
+
+/* What stands at path. */
+typedef enum dy_path_kind { DY_PATH_NONE, DY_PATH_FILE, DY_PATH_DIR, DY_PATH_OTHER } dy_path_kind;
+dy_path_kind dy_path_kind_of(const char *path);
+
+/* Creates the folder and its parents (like mkdir -p). A file standing in the way is an error. */
+dy_status dy_mkdirs(const char *path, dy_diag *d);
+
+/* The entries of a folder (no "." or ".."; hidden names starting with '.' are skipped), sorted by
+ * byte order. The caller frees each name and the array. */
+dy_status dy_dir_list(const char *path, char ***names, size_t *count, dy_diag *d);
+
+/* An output file being written: it lives under a temporary hidden name in the target folder
+ * until dy_outfile_commit renames it into place, so no reader ever sees half a file. */
+typedef struct dy_outfile dy_outfile;
+dy_status dy_outfile_open(dy_outfile **out, const char *final_path, dy_diag *d);
+dy_status dy_outfile_write(dy_outfile *f, const void *data, size_t n, dy_diag *d);
+/* Overwrites bytes already written at offset off (for headers known only at the end). */
+dy_status dy_outfile_pwrite(dy_outfile *f, const void *data, size_t n, uint64_t off, dy_diag *d);
+uint64_t dy_outfile_size(const dy_outfile *f);
+/* Flushes to disk, closes and renames into place; frees f whatever happens. On failure the
+ * temporary file is removed and the final name is left as it was. */
+dy_status dy_outfile_commit(dy_outfile *f, dy_diag *d);
+/* Closes and removes the temporary file; frees f. Accepts NULL. */
+void dy_outfile_abort(dy_outfile *f);
+/* The file descriptor, for libraries that write through one (libsndfile). */
+int dy_outfile_fd(const dy_outfile *f);
+/* Writes a whole file atomically (open, write, commit). */
+dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d);
+/* Removes temporary files that an interrupted run left in folder dir (names this module made). */
+void dy_outfile_sweep(const char *dir);
+
+/* Path helpers; each returns a string the caller frees. */
+char *dy_path_join(const char *dir, const char *name);
+char *dy_path_basename(const char *path); /* "a/b/c.txt" -> "c.txt"; trailing '/' ignored */
+char *dy_path_stem(const char *path);     /* "a/b/c.txt" -> "c" */
+const char *dy_path_ext(const char *path); /* pointer to ".txt" inside path, or "" */
+
+/* Whether standard error is a terminal (progress bars are drawn only there). */
+bool dy_stderr_is_tty(void);
+/* Number of online processors, at least 1. */
+int dy_cpu_count(void);
+
+#endif

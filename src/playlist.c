@@ -1,0 +1,47 @@
+/* Extended M3U playlist writer (see playlist.h); also home of dy_timeline_fini. */
+#include "playlist.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "platform.h"
+
+void dy_timeline_fini(dy_timeline *t)
+{
+    for (size_t i = 0; i < t->chapters.len; i++) {
+        free(t->chapters.items[i].title);
+        free(t->chapters.items[i].file);
+        DY_VEC_FREE(&t->chapters.items[i].sentences);
+    }
+    DY_VEC_FREE(&t->chapters);
+}
+
+/* Titles go on one #EXTINF line: line breaks become spaces. */
+static void put_line_text(dy_buf *b, const char *s)
+{
+    for (; *s; s++)
+        dy_buf_putc(b, *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+dy_status dy_playlist_write(const char *path, const dy_timeline *t, const char *book_title,
+                            const char *author, dy_diag *d)
+{
+    dy_buf b = {0};
+    dy_buf_puts(&b, "#EXTM3U\n#PLAYLIST:");
+    put_line_text(&b, book_title);
+    dy_buf_putc(&b, '\n');
+    for (size_t i = 0; i < t->chapters.len; i++) {
+        const dy_tl_chapter *c = &t->chapters.items[i];
+        long secs = lround((double)c->samples / t->rate);
+        dy_buf_printf(&b, "#EXTINF:%ld,", secs);
+        if (author && *author) {
+            put_line_text(&b, author);
+            dy_buf_puts(&b, " - ");
+        }
+        put_line_text(&b, c->title);
+        dy_buf_printf(&b, "\n%s\n", c->file);
+    }
+    dy_status st = dy_file_write_atomic(path, b.data, b.len, d);
+    dy_buf_fini(&b);
+    return st;
+}

@@ -1,0 +1,32 @@
+/* Speech synthesis with eSpeak NG, in this process, through its C API (the synth stage, after
+ * normalize and before pcm). The only file that includes eSpeak's header. libespeak-ng keeps
+ * global state, so one dy_synth at a time per process (parallel builds use worker processes). */
+#ifndef DY_SYNTH_H
+#define DY_SYNTH_H
+
+#include "pcm.h"
+
+typedef struct dy_voice_params {
+    char espeak_voice[64]; /* eSpeak voice name, "kk" */
+    char variant[64];      /* eSpeak variant ("f3", "m2" ...) or "" */
+    int rate;              /* words per minute, 80 .. 450 */
+    int pitch;             /* 0 .. 99 (eSpeak's default 50) */
+    int range;             /* pitch range 0 .. 99 (eSpeak's default 50) */
+} dy_voice_params;
+
+typedef struct dy_synth dy_synth;
+
+/* Starts eSpeak with the voice. Fails with DY_ERR_SYNTH (d says why) when eSpeak's data or the
+ * voice is missing, or DY_ERR_USAGE for out-of-range parameters. */
+dy_status dy_synth_new(dy_synth **out, const dy_voice_params *v, dy_diag *d);
+void dy_synth_free(dy_synth *s); /* accepts NULL */
+int dy_synth_rate(const dy_synth *s); /* sample rate of the PCM it makes (22050 for eSpeak) */
+
+/* Speaks UTF-8 text and appends its 16-bit PCM to out, with eSpeak's own leading and trailing
+ * silence trimmed. Text with nothing to say appends nothing. */
+dy_status dy_synth_speak(dy_synth *s, const char *text, dy_pcm *out, dy_diag *d);
+
+/* eSpeak NG's version string, for --version. */
+const char *dy_synth_version(void);
+
+#endif

@@ -1,0 +1,28 @@
+/* The book after assembly: chapters and sentences with sample-exact start and end times.
+ * Every output writer (playlist today; cue, vtt, id3 chapters, daisy, epub and the read-along
+ * page later) reads this one timeline and computes no times of its own. */
+#ifndef DY_TIMELINE_H
+#define DY_TIMELINE_H
+
+#include "util.h"
+
+typedef struct dy_tl_sentence {
+    dy_span src;         /* the sentence in its chapter's source text */
+    uint64_t start, end; /* samples from the start of the chapter's audio */
+} dy_tl_sentence;
+
+typedef struct dy_tl_chapter {
+    char *title;      /* UTF-8 */
+    char *file;       /* the chapter's MP3 file name, inside the book's folder */
+    uint64_t samples; /* length of the chapter's audio */
+    DY_VEC(dy_tl_sentence) sentences;
+} dy_tl_chapter;
+
+typedef struct dy_timeline {
+    int rate; /* samples per second */
+    DY_VEC(dy_tl_chapter) chapters;
+} dy_timeline;
+
+void dy_timeline_fini(dy_timeline *t);
+
+#endif

@@ -1,0 +1,177 @@
+/* Voice presets (see voice.h), parsed with inih. */
+#include "voice.h"
+
+#include <errno.h>
+#include <ini.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "platform.h"
+
+void dy_preset_default(dy_preset *p)
+{
+    memset(p, 0, sizeof *p);
+    snprintf(p->name, sizeof p->name, "kk");
+    snprintf(p->description, sizeof p->description, "Kazakh, eSpeak NG's kk voice at a calm pace");
+    snprintf(p->voice.espeak_voice, sizeof p->voice.espeak_voice, "kk");
+    p->voice.rate = 160;
+    p->voice.pitch = 50;
+    p->voice.range = 50;
+    p->sentence_pause = 0.45;
+    p->paragraph_pause = 0.9;
+    p->title_pause = 1.2;
+}
+
+typedef struct load_ctx {
+    dy_preset *p;
+    const char *path;
+    dy_diag *d;
+    dy_status st;
+    const char *text; /* the rest of the file, read line by line */
+    int line;         /* the line inih is handling, for messages */
+} load_ctx;
+
+/* inih's line reader over a string; counting lines here gives the handler its line number
+ * (Debian's inih is built without INI_HANDLER_LINENO). */
+static char *read_line(char *str, int num, void *stream)
+{
+    load_ctx *c = stream;
+    if (!*c->text || num < 2)
+        return NULL;
+    int n = 0;
+    while (n < num - 1 && c->text[n] && c->text[n] != '\n')
+        n++;
+    if (c->text[n] == '\n' && n < num - 1)
+        n++;
+    memcpy(str, c->text, (size_t)n);
+    str[n] = '\0';
+    c->text += n;
+    c->line++;
+    return str;
+}
+
+static bool parse_int(const char *v, int lo, int hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long x = strtol(v, &end, 10);
+    if (errno || end == v || *end || x < lo || x > hi)
+        return false;
+    *out = (int)x;
+    return true;
+}
+
+static bool parse_seconds(const char *v, double *out)
+{
+    char *end;
+    errno = 0;
+    double x = strtod(v, &end);
+    if (errno || end == v || *end || !isfinite(x) || x < 0 || x > 10)
+        return false;
+    *out = x;
+    return true;
+}
+
+static int on_entry(void *user, const char *section, const char *key, const char *value)
+{
+    load_ctx *c = user;
+    int line = c->line;
+    dy_preset *p = c->p;
+    bool ok = true;
+    const char *want = NULL;
+    if (!strcmp(section, "voice")) {
+        if (!strcmp(key, "description"))
+            snprintf(p->description, sizeof p->description, "%s", value);
+        else if (!strcmp(key, "espeak"))
+            ok = value[0] && snprintf(p->voice.espeak_voice, sizeof p->voice.espeak_voice, "%s", value) <
+                                 (int)sizeof p->voice.espeak_voice,
+            want = "an eSpeak NG voice name";
+        else if (!strcmp(key, "variant"))
+            ok = snprintf(p->voice.variant, sizeof p->voice.variant, "%s", value) <
+                 (int)sizeof p->voice.variant,
+            want = "an eSpeak NG variant name";
+        else if (!strcmp(key, "rate"))
+            ok = parse_int(value, 80, 450, &p->voice.rate), want = "words a minute, 80..450";
+        else if (!strcmp(key, "pitch"))
+            ok = parse_int(value, 0, 99, &p->voice.pitch), want = "0..99";
+        else if (!strcmp(key, "range"))
+            ok = parse_int(value, 0, 99, &p->voice.range), want = "0..99";
+        else
+            ok = false, want = NULL;
+    } else if (!strcmp(section, "pauses")) {
+        double *target = !strcmp(key, "sentence")    ? &p->sentence_pause
+                         : !strcmp(key, "paragraph") ? &p->paragraph_pause
+                         : !strcmp(key, "title")     ? &p->title_pause
+                                                     : NULL;
+        ok = target && parse_seconds(value, target);
+        want = target ? "seconds, 0..10" : NULL;
+    } else {
+        dy_diag_set(c->d, DY_ERR_PRESET, c->path, line, 1,
+                    "unknown section [%s] (known: [voice], [pauses])", section);
+        c->st = DY_ERR_PRESET;
+        return 0;
+    }
+    if (!ok) {
+        if (want)
+            dy_diag_set(c->d, DY_ERR_PRESET, c->path, line, 1, "bad value for %s: '%s' (want %s)",
+                        key, value, want);
+        else
+            dy_diag_set(c->d, DY_ERR_PRESET, c->path, line, 1, "unknown key '%s' in [%s]", key,
+                        section);
+        c->st = DY_ERR_PRESET;
+        return 0;
+    }
+    return 1;
+}
+
+dy_status dy_preset_load(dy_preset *p, const char *path, dy_diag *d)
+{
+    char *data;
+    size_t len;
+    dy_status st = dy_file_read(path, &data, &len, d);
+    if (st != DY_OK)
+        return st;
+    char *base = dy_path_stem(path);
+    snprintf(p->name, sizeof p->name, "%s", base);
+    free(base);
+    load_ctx c = {p, path, d, DY_OK, data, 0};
+    int r = ini_parse_stream(read_line, &c, on_entry, &c);
+    free(data);
+    if (c.st != DY_OK)
+        return c.st;
+    if (r != 0)
+        return dy_diag_set(d, DY_ERR_PRESET, path, r, 1, "malformed line (want 'key = value' or '[section]')");
+    return DY_OK;
+}
+
+dy_status dy_preset_check(const dy_preset *p, dy_diag *d)
+{
+    if (p->voice.rate < 80 || p->voice.rate > 450)
+        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "rate %d is out of range (80..450)", p->voice.rate);
+    if (p->voice.pitch < 0 || p->voice.pitch > 99)
+        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch %d is out of range (0..99)", p->voice.pitch);
+    if (p->voice.range < 0 || p->voice.range > 99)
+        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch range %d is out of range (0..99)", p->voice.range);
+    const double pauses[] = {p->sentence_pause, p->paragraph_pause, p->title_pause};
+    for (size_t i = 0; i < 3; i++)
+        if (!(pauses[i] >= 0 && pauses[i] <= 10))
+            return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pause %g s is out of range (0..10)", pauses[i]);
+    return DY_OK;
+}
+
+char *dy_preset_find(const char *name, const char *const *dirs)
+{
+    size_t n = strlen(name);
+    if (strchr(name, '/') || (n > 4 && !strcmp(name + n - 4, ".ini")))
+        return dy_path_kind_of(name) == DY_PATH_FILE ? dy_xstrdup(name) : NULL;
+    for (size_t i = 0; dirs && dirs[i]; i++) {
+        dy_buf b = {0};
+        dy_buf_printf(&b, "%s/%s.ini", dirs[i], name);
+        if (dy_path_kind_of(b.data) == DY_PATH_FILE)
+            return b.data;
+        dy_buf_fini(&b);
+    }
+    return NULL;
+}

@@ -1,0 +1,37 @@
+/* Shared by the unit tests: cmocka, test data paths, temporary folders and TSV tables. */
+#ifndef DY_TEST_HELPERS_H
+#define DY_TEST_HELPERS_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "util.h"
+
+/* A fresh empty folder DY_TEST_TMP/<name> (removed first if it exists); caller frees. */
+char *th_tmpdir(const char *name);
+/* Whole file (NUL-terminated) or NULL; caller frees. *len may be NULL. */
+char *th_read(const char *path, size_t *len);
+/* Writes n bytes to path; fails the test on error. */
+void th_write(const char *path, const void *data, size_t n);
+/* "DY_TEST_DATA/<rel>"; caller frees. */
+char *th_data(const char *rel);
+
+/* A TSV table: rows of tab-separated fields; lines starting with '#' and blank lines are skipped.
+ * Fields are unescaped: "\t" "\n" "\\" become tab, newline, backslash. */
+typedef struct th_row {
+    int line;       /* 1-based line in the file, for failure messages */
+    int nfields;
+    char **fields;
+} th_row;
+typedef struct th_table {
+    char *path;
+    th_row *rows;
+    size_t nrows;
+} th_table;
+th_table th_tsv_load(const char *path);
+void th_tsv_free(th_table *t);
+
+#endif
