@@ -53,6 +53,10 @@ static const uint64_t scales[] = {1000000000000, 1000000000, 1000000, 1000, 1};
  * фильм -> фильмге). A word with no vowel letter takes back suffixes. */
 static const char back_vowels[] = "аоұыяюу";
 static const char front_vowels[] = "әеөүіэиь";
+/* Final letters that make the word front whatever its vowels: native words have к only next to
+ * front vowels, so loanwords ending in it take front suffixes (банк -> банкі, банкке; парк ->
+ * паркі). */
+static const char front_finals[] = "к";
 
 /* Final-sound classes (4.2): the last letter picks the first consonant of the suffix. CL_POSS is
  * the extra column of 4.3 used right after the 3rd-person possessive (жиырмасы+нан, бірі+не). */
@@ -133,8 +137,8 @@ static const struct voicing {
     const char *to;
 } voicings[] = {
     {"к", "г"},
-    {"п", "б"},
     {"қ", "ғ"},
+    {"п", "б"},
 };
 
 /* Written suffixes after a digit (7.1 step 2), one row per morpheme in enum order, forms separated
@@ -212,6 +216,8 @@ static bool is_vowel(int32_t cp) { return letter_in(final_classes[CL_V].letters,
 /* 4.1: true when the word takes front suffixes. */
 static bool is_front(const int32_t *cps, size_t n)
 {
+    if (n > 0 && letter_in(front_finals, cps[n - 1]))
+        return true;
     for (size_t k = n; k-- > 0;) {
         int32_t cp = cps[k];
         if (cp == 0x0443 /* у */ && (k + 1 == n || (k > 0 && is_vowel(cps[k - 1]))))
@@ -373,7 +379,7 @@ void dy_kk_inflect(dy_buf *out, const char *word, const dy_kk_morph *chain, size
  * Cardinals and ordinals
  * --------------------------------------------------------------------------------------------- */
 
-#define DY_KK_LIMIT 1000000000000000ull /* 10^15: no spoken standard above (section 5) */
+#define CARDINAL_LIMIT 1000000000000000ull /* 10^15: no spoken standard above (section 5) */
 
 static void put_word(dy_buf *out, const char *w)
 {
@@ -432,7 +438,7 @@ static bool parse_digits(const char *s, size_t n, uint64_t *v)
 
 bool dy_kk_cardinal_u64(dy_buf *out, uint64_t v)
 {
-    if (v >= DY_KK_LIMIT)
+    if (v >= CARDINAL_LIMIT)
         return false;
     dy_buf words = {0};
     put_cardinal(&words, v);
@@ -449,7 +455,7 @@ bool dy_kk_cardinal(dy_buf *out, const char *s, size_t n)
 
 bool dy_kk_ordinal_u64(dy_buf *out, uint64_t v)
 {
-    if (v >= DY_KK_LIMIT)
+    if (v >= CARDINAL_LIMIT)
         return false;
     dy_buf words = {0};
     put_cardinal(&words, v);

@@ -1,7 +1,8 @@
 /* Normalization rules (see normalize.h). Stages of kazakh-normalization.md section 1: the token
- * stage has run (token.c); here multi-token patterns come first (ranges, years, dates, number +
- * suffix), then single tokens (numbers, abbreviations, initials, acronyms, words, punctuation).
- * Number words and suffixes come from kk_numbers, word lists from kk_lexicon. */
+ * stage has run (token.c); here multi-token patterns come first (Roman numerals, ranges, years,
+ * centuries, number + suffix, dates), then single tokens (numbers, abbreviations, initials,
+ * acronyms, words, punctuation). Number words and suffixes come from kk_numbers, word lists from
+ * kk_lexicon. */
 #include "normalize.h"
 
 #include <stdlib.h>
@@ -21,15 +22,22 @@ typedef struct nctx {
     piece prev;
 } nctx;
 
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
 /* ---- token access ---------------------------------------------------------------------- */
 
 static const dy_token *tok(const nctx *c, size_t i) { return &c->u->tokens.items[i]; }
 static const char *tstr(const nctx *c, size_t i) { return c->text + tok(c, i)->src.start; }
 static size_t tlen(const nctx *c, size_t i) { return tok(c, i)->src.end - tok(c, i)->src.start; }
-static bool is_kind(const nctx *c, size_t i, dy_tok_kind k) { return i < c->n && tok(c, i)->kind == k; }
+static bool is_kind(const nctx *c, size_t i, dy_tok_kind k)
+{
+    return i < c->n && tok(c, i)->kind == k;
+}
 static bool is_num(const nctx *c, size_t i) { return is_kind(c, i, DY_TOK_NUMBER); }
 static bool is_word(const nctx *c, size_t i) { return is_kind(c, i, DY_TOK_WORD); }
+static bool is_punct(const nctx *c, size_t i) { return is_kind(c, i, DY_TOK_PUNCT); }
 static bool glued(const nctx *c, size_t i) { return i < c->n && !tok(c, i)->space_before; }
+static bool spaced(const nctx *c, size_t i) { return i < c->n && tok(c, i)->space_before; }
 
 static bool tok_is(const nctx *c, size_t i, const char *s)
 {
@@ -47,7 +55,23 @@ static int32_t first_cp(const nctx *c, size_t i)
     return dy_utf8_next(tstr(c, i), tlen(c, i), &k);
 }
 
-static bool starts_upper(const nctx *c, size_t i) { return is_word(c, i) && dy_is_upper(first_cp(c, i)); }
+static size_t letters(const nctx *c, size_t i) { return dy_utf8_count(tstr(c, i), tlen(c, i)); }
+
+static bool starts_upper(const nctx *c, size_t i)
+{
+    return is_word(c, i) && dy_is_upper(first_cp(c, i));
+}
+
+/* A capitalised word of 2+ letters that is not all capitals: a name (19, 12 rule 2). */
+static bool is_name(const nctx *c, size_t i)
+{
+    if (!starts_upper(c, i) || letters(c, i) < 2)
+        return false;
+    for (size_t k = 0; k < tlen(c, i);)
+        if (!dy_is_upper(dy_utf8_next(tstr(c, i), tlen(c, i), &k)))
+            return true;
+    return false;
+}
 
 /* The number's value, or UINT64_MAX when it has more than 15 digits. */
 static uint64_t num_value(const nctx *c, size_t i)
@@ -74,37 +98,92 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= k && memcmp(s + n - k, suffix, k) == 0;
 }
 
-/* ---- output ---------------------------------------------------------------------------- */
-
-static bool closes_left(const char *s)
+static bool ends_with_any(const char *s, const char *const *list, size_t count)
 {
-    static const char *const CLOSERS[] = {".", ",", ";", ":", "!", "?", "\u2026", ")", "\u00bb"};
-    for (size_t i = 0; i < sizeof CLOSERS / sizeof *CLOSERS; i++)
-        if (strcmp(s, CLOSERS[i]) == 0)
+    for (size_t i = 0; i < count; i++)
+        if (ends_with(s, list[i]))
             return true;
     return false;
 }
 
+static bool in_set(const char *s, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strcmp(s, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Is word i, lower-cased, one of list / does it start with prefix? */
+static bool word_in(const nctx *c, size_t i, const char *const *list, size_t count)
+{
+    if (!is_word(c, i))
+        return false;
+    dy_buf b = {0};
+    bool r = in_set(lower_word(c, i, &b), list, count);
+    dy_buf_fini(&b);
+    return r;
+}
+
+static bool word_starts(const nctx *c, size_t i, const char *prefix)
+{
+    if (!is_word(c, i))
+        return false;
+    dy_buf b = {0};
+    bool r = strncmp(lower_word(c, i, &b), prefix, strlen(prefix)) == 0;
+    dy_buf_fini(&b);
+    return r;
+}
+
+static bool word_ends(const nctx *c, size_t i, const char *const *list, size_t count)
+{
+    if (!is_word(c, i))
+        return false;
+    dy_buf b = {0};
+    bool r = ends_with_any(lower_word(c, i, &b), list, count);
+    dy_buf_fini(&b);
+    return r;
+}
+
+/* A vowel letter of 20.1 (У is decided by its neighbours where it matters). */
+static bool is_vowel(int32_t cp)
+{
+    static const int32_t V[] = {0x0410, 0x04D8, 0x0415, 0x0401, 0x0418, 0x041E, 0x04E8,
+                                0x04B0, 0x04AE, 0x042B, 0x0406, 0x042D, 0x042E, 0x042F};
+    int32_t up = dy_to_upper(cp);
+    for (size_t i = 0; i < COUNT(V); i++)
+        if (V[i] == up)
+            return true;
+    return false;
+}
+
+/* ---- output ---------------------------------------------------------------------------- */
+
+static bool closes_left(const char *s)
+{
+    static const char *const CLOSERS[] = {".", ",",      ";", ":", "!",
+                                          "?", "\u2026", ")", "]", "\u00bb"};
+    return in_set(s, CLOSERS, COUNT(CLOSERS));
+}
+
 /* Appends one spoken piece (a word or a punctuation mark) reading source span src.
- * space: whether the source had white space before it; the layout is repaired where eSpeak
- * needs it (a space after a comma before a letter, 3.5; between a number and a glued word). */
+ * space: whether the source had white space before it. The layout is made regular (section 22):
+ * words are separated by one space; , ; : . ! ? … ) ] » attach to the word on their left, ( [ «
+ * to the word on their right; a dash stands between spaces. */
 static void emit(nctx *c, const char *s, dy_span src, const char *rule, bool space)
 {
     dy_utt *u = c->u;
     size_t k = 0;
     int32_t cp = dy_utf8_next(s, strlen(s), &k);
     bool alnum = dy_is_letter(cp) || (cp >= '0' && cp <= '9');
-    bool opener = strcmp(s, "(") == 0 || strcmp(s, "\u00ab") == 0;
+    bool opener = strcmp(s, "(") == 0 || strcmp(s, "[") == 0 || strcmp(s, "\u00ab") == 0;
     bool sp;
     if (c->prev == P_START || c->prev == P_OPEN || closes_left(s))
         sp = false;
-    else if (space)
-        sp = true;
-    else
-        sp = alnum && (c->prev == P_WORD || c->prev == P_PUNCT) &&
-             u->spoken.len && strchr(",;:)!?", u->spoken.data[u->spoken.len - 1]) != NULL;
-    if (!sp && alnum && c->prev == P_WORD)
+    else if (space || (alnum && c->prev == P_WORD))
         sp = true; /* two words never run together: "12дәптер" -> "он екі дәптер" */
+    else /* after punctuation: a space after , ; : ) ! ? (3.5: "Омбы,Орынбор") */
+        sp = u->spoken.len && strchr(",;:)]!?", u->spoken.data[u->spoken.len - 1]) != NULL;
     if (sp)
         dy_buf_putc(&u->spoken, ' ');
     dy_word *w = DY_VEC_PUSH(&u->words);
@@ -133,23 +212,47 @@ static dy_span span_of(const nctx *c, size_t first, size_t last)
     return (dy_span){tok(c, first)->src.start, tok(c, last)->src.end};
 }
 
-/* Spells the number token i: cardinal, or with the morphemes chain (ORD first for an ordinal)
- * on its last word. Leading zeros and more than 15 digits are read digit by digit (5). */
-static void say_number(const nctx *c, size_t i, const dy_kk_morph *chain, int nchain, dy_buf *out)
+/* The period of an abbreviation at token k also ends the sentence when nothing follows it
+ * (section 18: "… алдында т. б." -> "… алдында тағы басқа."). */
+static void final_period(nctx *c, size_t k)
 {
-    const char *d = tstr(c, i);
-    size_t n = tlen(c, i);
+    if (k + 1 >= c->n && tok_is(c, k, "."))
+        emit(c, ".", tok(c, k)->src, "punctuation", false);
+}
+
+/* Rebuilds the last word of the words in `words` with the morphemes chain[0..n) and appends the
+ * whole to out: ("он бес", {ABL}) -> "он бестен". */
+static void put_inflected(dy_buf *out, const char *words, const dy_kk_morph *chain, int n)
+{
+    const char *last = strrchr(words, ' ');
+    size_t head = last ? (size_t)(last - words) + 1 : 0;
+    dy_buf_append(out, words, head);
+    dy_kk_inflect(out, words + head, chain, (size_t)(n > 0 ? n : 0));
+}
+
+static const char *last_word(const char *words)
+{
+    const char *last = strrchr(words, ' ');
+    return last ? last + 1 : words;
+}
+
+/* Spells the digits d[0..n): cardinal, or with the morphemes chain (ORD first for an ordinal)
+ * on its last word. Leading zeros and more than 15 digits are read digit by digit (5). */
+static void say_digits(const char *d, size_t n, const dy_kk_morph *chain, int nchain, dy_buf *out)
+{
     if (n > 15 || (n > 1 && d[0] == '0')) {
         dy_kk_digits(out, d, n);
         return;
     }
     dy_buf card = {0};
     dy_kk_cardinal(&card, d, n);
-    const char *last = strrchr(card.data, ' ');
-    size_t head = last ? (size_t)(last - card.data) + 1 : 0;
-    dy_buf_append(out, card.data, head);
-    dy_kk_inflect(out, card.data + head, chain, (size_t)nchain);
+    put_inflected(out, dy_buf_str(&card), chain, nchain);
     dy_buf_fini(&card);
+}
+
+static void say_number(const nctx *c, size_t i, const dy_kk_morph *chain, int nchain, dy_buf *out)
+{
+    say_digits(tstr(c, i), tlen(c, i), chain, nchain, out);
 }
 
 static const dy_kk_morph ORD[] = {DY_KK_ORD};
@@ -163,22 +266,22 @@ static void emit_number(nctx *c, size_t i, const dy_kk_morph *chain, int nchain,
     dy_buf_fini(&b);
 }
 
-/* ---- rules ----------------------------------------------------------------------------- */
-
-typedef size_t (*rule_fn)(nctx *c, size_t i, const char *name);
+/* ---- shared tests ---------------------------------------------------------------------- */
 
 /* A year abbreviation at i: "ж", "ж.", "жж.", "ж.ж."; returns tokens used (0: none) and whether
  * it is the plural. */
 static size_t year_abbr(const nctx *c, size_t i, bool *plural)
 {
     *plural = false;
-    if (tok_is(c, i, "ж")) {
+    if (tok_is(c, i, "ж") && !(is_word(c, i + 1) && glued(c, i + 1))) {
         size_t k = i + 1;
         if (tok_is(c, k, ".") && glued(c, k)) {
             k++;
             if (tok_is(c, k, "ж") && glued(c, k) && tok_is(c, k + 1, ".") && glued(c, k + 1)) {
                 *plural = true;
                 k += 2;
+            } else if (is_word(c, k) && glued(c, k)) {
+                return 0; /* "ж.б." and the like */
             }
         }
         return k - i;
@@ -190,14 +293,21 @@ static size_t year_abbr(const nctx *c, size_t i, bool *plural)
     return 0;
 }
 
+/* A century abbreviation at i: "ғ." or "ғғ." (the plural); returns tokens used (0: none). */
+static size_t century_abbr(const nctx *c, size_t i, bool *plural)
+{
+    *plural = tok_is(c, i, "ғғ");
+    if ((*plural || tok_is(c, i, "ғ")) && tok_is(c, i + 1, ".") && glued(c, i + 1) &&
+        !(is_word(c, i + 2) && glued(c, i + 2)))
+        return 2;
+    return 0;
+}
+
 /* A genitive ending of 4.3 (сәуірдің, қазанның). */
 static bool is_genitive_ending(const char *rest)
 {
     static const char *const GEN[] = {"ның", "нің", "дың", "дің", "тың", "тің"};
-    for (size_t i = 0; i < sizeof GEN / sizeof *GEN; i++)
-        if (strcmp(rest, GEN[i]) == 0)
-            return true;
-    return false;
+    return in_set(rest, GEN, COUNT(GEN));
 }
 
 /* Is word i a month in the genitive ("сәуірдің")? */
@@ -215,59 +325,542 @@ static bool is_genitive_month(const nctx *c, size_t i)
 /* A finite verb ending its clause (4.6): -ды/-ді/-ты/-ті followed by punctuation or the end. */
 static bool is_clause_final_verb(const nctx *c, size_t i)
 {
-    if (!is_word(c, i))
-        return false;
-    dy_buf b = {0};
-    const char *w = lower_word(c, i, &b);
-    bool v = ends_with(w, "ды") || ends_with(w, "ді") || ends_with(w, "ты") || ends_with(w, "ті");
-    dy_buf_fini(&b);
-    return v && (i + 1 >= c->n || tok(c, i + 1)->kind == DY_TOK_PUNCT);
+    static const char *const ENDINGS[] = {"ды", "ді", "ты", "ті"};
+    return word_ends(c, i, ENDINGS, COUNT(ENDINGS)) && (i + 1 >= c->n || is_punct(c, i + 1));
 }
 
-/* The spoken form of "ж." from the words after it (section 9, rows 1-5). */
+/* Section 12 rule 4: a verb or participle by its ending alone (құрылған, игерді, басталады). */
+static bool is_verb_form(const nctx *c, size_t i)
+{
+    static const char *const ENDINGS[] = {"ған", "ген", "қан",  "кен",  "ды", "ді",
+                                          "ты",  "ті",  "атын", "етін", "ып", "іп"};
+    return word_ends(c, i, ENDINGS, COUNT(ENDINGS));
+}
+
+/* A written ordinal word (екінші, оныншы). */
+static bool is_ordinal_word(const nctx *c, size_t i)
+{
+    static const char *const ENDINGS[] = {"ншы", "нші"};
+    return word_ends(c, i, ENDINGS, COUNT(ENDINGS));
+}
+
+/* The value of the Roman numeral token i (1..3999), or 0 when it is not one (section 12 rule 1:
+ * Latin letters or Cyrillic look-alikes, upper case, standard subtractive grammar). *simple is
+ * set when it uses only I, V, X (and look-alikes), which the extended contexts require. */
+static int roman_value(const nctx *c, size_t i, bool *simple)
+{
+    if (!is_word(c, i) || tlen(c, i) > 32)
+        return 0;
+    int vals[16], n = 0;
+    bool only_ivx = true;
+    for (size_t k = 0; k < tlen(c, i);) {
+        int v = dy_kk_roman_digit(dy_utf8_next(tstr(c, i), tlen(c, i), &k));
+        if (!v || n == 16)
+            return 0;
+        only_ivx &= v <= 10;
+        vals[n++] = v;
+    }
+    int total = 0;
+    for (int k = 0; k < n; k++)
+        total += k + 1 < n && vals[k] < vals[k + 1] ? -vals[k] : vals[k];
+    if (total < 1 || total > 3999)
+        return 0;
+    /* valid only if it is the canonical spelling of its value */
+    static const struct {
+        int v;
+        int digits[2];
+    } CANON[] = {{1000, {1000}}, {900, {100, 1000}}, {500, {500}}, {400, {100, 500}},
+                 {100, {100}},   {90, {10, 100}},    {50, {50}},   {40, {10, 50}},
+                 {10, {10}},     {9, {1, 10}},       {5, {5}},     {4, {1, 5}},
+                 {1, {1}}};
+    int rest = total, k = 0;
+    for (size_t s = 0; s < COUNT(CANON); s++) {
+        while (rest >= CANON[s].v) {
+            for (int d = 0; d < 2 && CANON[s].digits[d]; d++)
+                if (k >= n || vals[k++] != CANON[s].digits[d])
+                    return 0;
+            rest -= CANON[s].v;
+        }
+    }
+    if (k != n)
+        return 0;
+    if (simple)
+        *simple = only_ivx;
+    return total;
+}
+
+/* A joiner of a chain of coordinated numbers (7.5): ", ", және, мен/бен/пен, немесе, не, a dash.
+ * Returns the number of tokens it takes (0: none). */
+static size_t joiner(const nctx *c, size_t i)
+{
+    static const char *const WORDS[] = {"және", "мен", "бен", "пен", "немесе", "не"};
+    if (tok_is(c, i, ",") && glued(c, i) && spaced(c, i + 1))
+        return 1;
+    if (is_dash(c, i))
+        return 1;
+    return word_in(c, i, WORDS, COUNT(WORDS)) ? 1 : 0;
+}
+
+/* ---- numbers --------------------------------------------------------------------------- */
+
+/* A number as written: an integer with optional group separators (section 5: "1 000 000",
+ * "1.000.000") or a decimal (section 13.1: "3,5", "3.5"). */
+typedef struct number {
+    size_t first, last; /* its tokens */
+    bool decimal;
+    dy_buf whole; /* the integer part's digits, separators removed */
+    size_t frac;  /* the token of the fraction's digits (decimal only) */
+} number;
+
+/* Exactly one white-space character between tokens k and k+1 (a group space). */
+static bool one_space_between(const nctx *c, size_t k)
+{
+    size_t g = tok(c, k)->src.end, end = tok(c, k + 1)->src.start;
+    dy_utf8_next(c->text, end, &g);
+    return g == end;
+}
+
+/* Reads the number starting at token i into num (num_fini it). False if i is not a number. */
+static bool number_at(const nctx *c, size_t i, number *num)
+{
+    memset(num, 0, sizeof *num);
+    if (!is_num(c, i))
+        return false;
+    num->first = num->last = i;
+    size_t last = i;
+    if (tlen(c, i) <= 3 && !(i > 0 && is_num(c, i - 1))) {
+        /* "12 500", "1 000 000": groups of three after a space (also NBSP, thin space) */
+        while (is_num(c, last + 1) && tlen(c, last + 1) == 3 && spaced(c, last + 1) &&
+               one_space_between(c, last))
+            last++;
+        /* "1.000.000": two or more dotted groups */
+        size_t k = last == i ? i : SIZE_MAX, groups = 0;
+        while (k != SIZE_MAX && tok_is(c, k + 1, ".") && glued(c, k + 1) && is_num(c, k + 2) &&
+               glued(c, k + 2) && tlen(c, k + 2) == 3) {
+            k += 2;
+            groups++;
+        }
+        if (k != SIZE_MAX && groups >= 2 &&
+            !(tok_is(c, k + 1, ".") && glued(c, k + 1) && is_num(c, k + 2) && glued(c, k + 2)))
+            last = k;
+    }
+    for (size_t k = i; k <= last; k++)
+        if (is_num(c, k))
+            dy_buf_append(&num->whole, tstr(c, k), tlen(c, k));
+    num->last = last;
+    /* a decimal: "3,5", "12.25", not a date "25.10.1917" */
+    if (last == i && (tok_is(c, i + 1, ",") || tok_is(c, i + 1, ".")) && glued(c, i + 1) &&
+        is_num(c, i + 2) && glued(c, i + 2) && tlen(c, i) <= 15 && tlen(c, i + 2) <= 6 &&
+        !((tok_is(c, i + 3, ".") || tok_is(c, i + 3, ",")) && glued(c, i + 3) &&
+          is_num(c, i + 4))) {
+        num->decimal = true;
+        num->frac = i + 2;
+        num->last = i + 2;
+    }
+    return true;
+}
+
+static void number_fini(number *num) { dy_buf_fini(&num->whole); }
+
+/* Appends the spoken number, with the morphemes chain (ORD first for an ordinal) on its last
+ * word: "3,5" -> "үш бүтін оннан бес" (13.1: integer + бүтін + denominator in the ablative +
+ * numerator, trailing zeros kept as written). */
+static void number_say(const nctx *c, const number *num, const dy_kk_morph *chain, int n,
+                       dy_buf *out)
+{
+    if (!num->decimal) {
+        say_digits(num->whole.data, num->whole.len, chain, n, out);
+        return;
+    }
+    say_digits(num->whole.data, num->whole.len, NULL, 0, out);
+    dy_buf_puts(out, " бүтін ");
+    uint64_t denom = 1;
+    for (size_t k = 0; k < tlen(c, num->frac); k++)
+        denom *= 10;
+    dy_buf d = {0};
+    dy_kk_cardinal_u64(&d, denom);
+    static const dy_kk_morph ABL[] = {DY_KK_ABL};
+    put_inflected(out, dy_buf_str(&d), ABL, 1); /* оннан, жүзден, мыңнан, он мыңнан */
+    dy_buf_putc(out, ' ');
+    dy_buf_fini(&d);
+    /* the fraction's digits as a number, leading zeros dropped: 3,05 -> жүзден бес */
+    const char *f = tstr(c, num->frac);
+    size_t fn = tlen(c, num->frac);
+    while (fn > 1 && *f == '0')
+        f++, fn--;
+    dy_buf fr = {0};
+    dy_kk_cardinal(&fr, f, fn);
+    put_inflected(out, dy_buf_str(&fr), chain, n);
+    dy_buf_fini(&fr);
+}
+
+/* ---- context tests that need the number rules ------------------------------------------ */
+
+/* Section 9: is word k a form of жыл (жыл, жылы, жылдан, жылдары ...)? Not жылқы "horse". */
+static bool is_year_word(const nctx *c, size_t k)
+{
+    if (!word_starts(c, k, "жыл") || word_starts(c, k, "жылқ"))
+        return false;
+    dy_buf b = {0};
+    const char *w = lower_word(c, k, &b);
+    size_t stem = strlen("жыл");
+    dy_kk_morph chain[6];
+    bool r = w[stem] == '\0' || dy_kk_parse_tail(w + stem, strlen(w + stem), chain, 6) >= 0 ||
+             strncmp(w, "жылдық", strlen("жылдық")) == 0;
+    dy_buf_fini(&b);
+    return r;
+}
+
+/* Section 9: does the form of жыл at k make the number of value v before it a calendar year
+ * (an ordinal)? Durations are cardinal: "5 жыл бойы", "100 жылдық", "10 жылдан кейін". */
+static bool year_word_calendar(const nctx *c, size_t k, uint64_t v)
+{
+    if (!is_year_word(c, k))
+        return false;
+    static const char *const CALENDAR[] = {"жылы",     "жылғы",      "жылдың",       "жылдары",
+                                           "жылдарда", "жылдардағы", "жылдарғы",     "жылдардың",
+                                           "жылдарын", "жылдарына",  "жылдарындағы", "жылдарында"};
+    dy_buf b = {0};
+    const char *w = lower_word(c, k, &b);
+    bool cal;
+    if (strncmp(w, "жылдық", strlen("жылдық")) == 0 || strncmp(w, "жылдай", strlen("жылдай")) == 0)
+        cal = false;
+    else if (is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1)))
+        cal = false;
+    else if (in_set(w, CALENDAR, COUNT(CALENDAR)))
+        cal = true;
+    else if (strncmp(w, "жылдар", strlen("жылдар")) == 0 && v % 10 == 0)
+        cal = true; /* a decade: 90 жылдарда */
+    else
+        cal = v >= 1000 && v <= 2100;
+    dy_buf_fini(&b);
+    return cal;
+}
+
+/* A noun of part of a year or century (басы, соңында, жартысы ...) at k. */
+static bool is_part_noun(const nctx *c, size_t k)
+{
+    return is_word(c, k) && (dy_kk_is_part_of_year(tstr(c, k), tlen(c, k)) ||
+                             dy_kk_part_limit(tstr(c, k), tlen(c, k)) > 0);
+}
+
+/* Section 12 rule 4 (and 9 row 1): an ordinal followed by a part noun ("екінші жартысында",
+ * "I жартысында", "3-ширегінде", "3-ші ширегінде", "2 тоқсанында"), or a decade ("70-жылдары",
+ * "70 жылдары"), starting at k. */
+static bool ordinal_part_at(const nctx *c, size_t k)
+{
+    if (is_ordinal_word(c, k) || roman_value(c, k, NULL))
+        return is_part_noun(c, k + 1);
+    if (!is_num(c, k))
+        return false;
+    size_t j = k + 1;
+    bool hyphen = tok_is(c, j, "-") && glued(c, j);
+    if (hyphen)
+        j++;
+    dy_kk_morph chain[4];
+    if (hyphen && is_word(c, j) && glued(c, j) &&
+        dy_kk_parse_tail(tstr(c, j), tlen(c, j), chain, 4) == 1 && chain[0] == DY_KK_ORD)
+        j++; /* "3-ші ширегінде" */
+    if (word_starts(c, j, "жылдар"))
+        return true; /* a decade */
+    if (!is_part_noun(c, j))
+        return false;
+    int limit = dy_kk_part_limit(tstr(c, j), tlen(c, j));
+    return hyphen || (limit && num_value(c, k) >= 1 && num_value(c, k) <= (uint64_t)limit);
+}
+
+/* Section 12 rule 4: the spoken form of "ғ." / "ғғ." from the words after it (at k). */
+static const char *century_form(const nctx *c, size_t k, bool plural)
+{
+    if (!plural && (is_part_noun(c, k) || ordinal_part_at(c, k)))
+        return "ғасырдың"; /* XIX ғ. екінші жартысында, XX ғ. 70-жылдары */
+    if (is_verb_form(c, k))
+        return plural ? "ғасырларда" : "ғасырда"; /* XV ғ. құрылған */
+    return plural ? "ғасырлар" : "ғасыр";
+}
+
+/* A form of ғасыр, the noun (ғасырда, ғасырлардағы), not the adjective ғасырлық. */
+static bool is_century_word(const nctx *c, size_t k)
+{
+    return word_starts(c, k, "ғасыр") && !word_starts(c, k, "ғасырлық");
+}
+
+/* ---- rules ----------------------------------------------------------------------------- */
+
+typedef size_t (*rule_fn)(nctx *c, size_t i, const char *name);
+
+/* Section 5: "-5" after a space, an opening bracket or "=" (or at the start) is минус бес. */
+static size_t r_minus(nctx *c, size_t i, const char *name)
+{
+    if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212")) || !is_num(c, i + 1) || !glued(c, i + 1))
+        return 0;
+    if (i > 0 && !tok(c, i)->space_before && !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "="))
+        return 0;
+    emit(c, "минус", tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
+/* Section 12 rule 2: the numbered noun at j that gives a Roman numeral its context, as a
+ * DY_KK_NOUN_* kind (0: none); "ғ.", "ғғ." and "т." (том) are century nouns. */
+static int roman_noun_at(const nctx *c, size_t j)
+{
+    bool plural;
+    if (century_abbr(c, j, &plural))
+        return DY_KK_NOUN_CENTURY;
+    if (tok_is(c, j, "т") && tok_is(c, j + 1, ".") && glued(c, j + 1) &&
+        !(is_word(c, j + 2) && glued(c, j + 2)))
+        return DY_KK_NOUN_CENTURY;
+    return is_word(c, j) ? dy_kk_numbered_noun(tstr(c, j), tlen(c, j)) : 0;
+}
+
+/* Does the Roman numeral at i have a context of its own (section 12 rule 2)? A numbered noun
+ * directly after it; for numerals of I, V, X also after a capitalised adjective or one or two
+ * lower-case words ("II облыстық мұғалімдер съезі"). A lone С, М, Л, D only before a century
+ * noun ("С тобындағы" is a letter). */
+static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
+{
+    int kind = roman_noun_at(c, i + 1);
+    if (letters(c, i) == 1 && v >= 50)
+        return kind == DY_KK_NOUN_CENTURY;
+    if (kind)
+        return true;
+    if (!simple)
+        return false;
+    for (size_t k = 1; k <= 2; k++) {
+        size_t w = i + k;
+        if (!is_word(c, w) || !spaced(c, w) || roman_value(c, w, NULL) ||
+            (starts_upper(c, w) && k > 1))
+            return false;
+        if (roman_noun_at(c, w + 1))
+            return true;
+        if (starts_upper(c, w))
+            return false; /* one capitalised adjective at most */
+    }
+    return false;
+}
+
+/* A context of its own, or coordinated with a numeral that has one ("ІІ және ІІІ орындар",
+ * "IX, X сыныптар", "V-IV ғасырлардағы"): recognition spreads back along the chain. */
+static bool roman_context(const nctx *c, size_t i, int depth)
+{
+    bool simple = false;
+    int v = roman_value(c, i, &simple);
+    if (!v)
+        return false;
+    if (roman_own_context(c, i, v, simple))
+        return true;
+    if (!simple || depth > 8)
+        return false;
+    size_t j = joiner(c, i + 1);
+    return j && roman_context(c, i + 1 + j, depth + 1);
+}
+
+/* After a century numeral at k: "ғ."/"ғғ." said as ғасыр/ғасырдың/ғасырда/ғасырлар, or "т."
+ * said as том. Returns the tokens used. */
+static size_t century_noun(nctx *c, size_t k, const char *name)
+{
+    bool plural;
+    size_t a = century_abbr(c, k, &plural);
+    if (a) {
+        emit(c, century_form(c, k + a, plural), span_of(c, k, k + a - 1), name, true);
+        final_period(c, k + a - 1);
+        return a;
+    }
+    if (roman_noun_at(c, k) == DY_KK_NOUN_CENTURY && tok_is(c, k, "т")) {
+        emit(c, "том", span_of(c, k, k + 1), name, true); /* III т. -> үшінші том */
+        final_period(c, k + 1);
+        return 2;
+    }
+    return 0;
+}
+
+/* Section 12: a Roman numeral (Latin or Cyrillic look-alikes) with a context is an ordinal:
+ * "Ү съезінде" -> бесінші съезінде, "ХІХ ғасырда" -> он тоғызыншы ғасырда, "XX ғ." ->
+ * жиырмасыншы ғасыр, "XIX–XX ғғ." -> он тоғызыншы - жиырмасыншы ғасырлар. */
+static size_t r_roman(nctx *c, size_t i, const char *name)
+{
+    int v = roman_value(c, i, NULL);
+    if (!v || !roman_context(c, i, 0))
+        return 0;
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, (uint64_t)v);
+    emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    size_t used = 1;
+    int v2;
+    if (is_dash(c, i + 1) && (v2 = roman_value(c, i + 2, NULL)) != 0) {
+        emit(c, "-", tok(c, i + 1)->src, name, true); /* a range (section 11) */
+        dy_buf_clear(&b);
+        dy_kk_ordinal_u64(&b, (uint64_t)v2);
+        emit_words(c, b.data, tok(c, i + 2)->src, name, true);
+        used = 3;
+    }
+    dy_buf_fini(&b);
+    return used + century_noun(c, i + used, name);
+}
+
+/* Section 11: "5-12 желтоқсанда", "1941–1945 жж.", "б.з.б. 6 – 3 ғасырларда",
+ * "1920-30-жылдары", "10-15-тен": both ends ordinal before a month, a year or century word or a
+ * noun after a hyphen; otherwise cardinal (a suffix goes on the second end only). The dash is
+ * said as a short pause " - ". */
+static size_t r_range(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || !is_dash(c, i + 1) || !is_num(c, i + 2) || tlen(c, i) > 15 ||
+        tlen(c, i + 2) > 15)
+        return 0;
+    bool tight = glued(c, i + 1) && glued(c, i + 2);
+    bool loose = spaced(c, i + 1) && spaced(c, i + 2);
+    if (!(tight || loose) || (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) &&
+                              glued(c, i) && is_num(c, i - 2)))
+        return 0;
+    if ((tok_is(c, i + 3, ",") || tok_is(c, i + 3, ".")) && glued(c, i + 3) && is_num(c, i + 4))
+        return 0; /* a decimal second end: not handled as a range */
+    size_t k = i + 3, used = 3, a;
+    bool ordinal = false, plural;
+    const char *after = NULL; /* a year or century word said once, after the second end */
+    dy_kk_morph chain[8];
+    int nchain = 0;
+    uint64_t v2 = num_value(c, i + 2);
+    if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)) {
+        dy_buf card = {0};
+        say_number(c, i + 2, NULL, 0, &card);
+        nchain = dy_kk_parse_tail_after(last_word(dy_buf_str(&card)), tstr(c, k + 1),
+                                        tlen(c, k + 1), chain, 8);
+        dy_buf_fini(&card);
+        if (nchain >= 0) {
+            ordinal = nchain > 0 && chain[0] == DY_KK_ORD; /* "5-6-шы" */
+            used = 5;
+        } else {
+            nchain = 0;
+            ordinal = !is_year_word(c, k + 1) || year_word_calendar(c, k + 1, v2);
+            used = 4; /* "1920-30-жылдары": the noun itself is read by the word rule */
+        }
+    } else if ((a = year_abbr(c, k, &plural))) {
+        static const char *const SPAN_WORDS[] = {"аралығ", "арасы", "арасын", "ішінде", "бойы"};
+        bool span = false;
+        for (size_t s = 0; s < COUNT(SPAN_WORDS); s++)
+            span |= word_starts(c, k + a, SPAN_WORDS[s]);
+        ordinal = true;
+        after = span ? "жылдар" : "жылдары";
+        used = 3 + a;
+    } else if ((a = century_abbr(c, k, &plural))) {
+        ordinal = true;
+        after = century_form(c, k + a, plural);
+        used = 3 + a;
+    } else if (is_word(c, k)) {
+        size_t stem;
+        ordinal = dy_kk_month(tstr(c, k), tlen(c, k), &stem) || year_word_calendar(c, k, v2) ||
+                  (is_century_word(c, k) &&
+                   !(is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1))));
+    }
+    emit_number(c, i, ordinal ? ORD : NULL, ordinal ? 1 : 0, tok(c, i)->src, name);
+    emit(c, "-", tok(c, i + 1)->src, name, true);
+    dy_buf b = {0};
+    if (nchain > 0)
+        say_number(c, i + 2, chain, nchain, &b);
+    else
+        say_number(c, i + 2, ordinal ? ORD : NULL, ordinal ? 1 : 0, &b);
+    dy_span src2 = after || nchain > 0 ? span_of(c, i + 2, i + used - 1) : tok(c, i + 2)->src;
+    emit_words(c, b.data, src2, name, true);
+    dy_buf_fini(&b);
+    if (after) {
+        emit(c, after, src2, name, true);
+        final_period(c, i + used - 1);
+    }
+    return used;
+}
+
+/* Section 9 row 4: a modifier between "ж." and an event/document noun: a capitalised word, a
+ * word in -лық/-лік/-дық/-дік/-тық/-тік, an attributive in -ғы/-гі/-қы/-кі (жазғы, қаладағы, not
+ * the possessive тармағы), a hyphenated compound, a month name; none carries a case ending.
+ * Returns the token after it, or 0 when the word at k is no modifier. */
+static size_t modifier_end(const nctx *c, size_t k)
+{
+    if (!is_word(c, k))
+        return 0;
+    size_t end = k + 1;
+    while (tok_is(c, end, "-") && glued(c, end) && is_word(c, end + 1) && glued(c, end + 1))
+        end += 2;
+    if (end > k + 1)
+        return end; /* ұлт-азаттық */
+    static const char *const CASES[] = {"да",  "де",  "та",  "те",  "ға",  "ге",  "қа",  "ке",
+                                        "на",  "не",  "дан", "ден", "тан", "тен", "нан", "нен",
+                                        "ның", "нің", "дың", "дің", "тың", "тің"};
+    static const char *const ADJ[] = {"лық", "лік", "дық", "дік", "тық", "тік"};
+    static const char *const ATTR[] = {"ғы", "гі", "қы", "кі"};
+    static const char *const LOC[] = {"да", "де", "та", "те"};
+    static const char *const STEM_LOSS[] = {"халқы", "еркі", "мүлкі", "нарқы"};
+    dy_buf b = {0};
+    const char *w = lower_word(c, k, &b);
+    size_t stem, ok = 0;
+    if (dy_kk_month(tstr(c, k), tlen(c, k), &stem) && w[stem] == '\0')
+        ok = end;
+    else if (ends_with_any(w, ADJ, COUNT(ADJ)))
+        ok = end;
+    else if (ends_with_any(w, ATTR, COUNT(ATTR)) && !in_set(w, STEM_LOSS, COUNT(STEM_LOSS))) {
+        /* what remains without -ғы must end in a consonant or in a locative */
+        dy_buf rest = {0};
+        dy_buf_append(&rest, w, strlen(w) - strlen("ғы"));
+        size_t p = rest.len;
+        int32_t lastc = dy_utf8_prev(dy_buf_str(&rest), &p);
+        bool vowel = lastc < 0 || is_vowel(lastc) || dy_to_upper(lastc) == 0x0423; /* у */
+        if (!vowel || ends_with_any(dy_buf_str(&rest), LOC, COUNT(LOC)))
+            ok = end;
+        dy_buf_fini(&rest);
+    } else if (starts_upper(c, k) && !ends_with_any(w, CASES, COUNT(CASES)))
+        ok = end;
+    dy_buf_fini(&b);
+    return ok;
+}
+
+/* The spoken form of "ж." from the words after it (at k; section 9, rows 1-5). */
 static const char *year_form(const nctx *c, size_t k)
 {
-    if (k >= c->n || !(is_word(c, k) || is_num(c, k) || tok_is(c, k, "\u2116")))
-        return "жылы"; /* end of sentence or punctuation: row 5 */
     if (tok_is(c, k, "\u2116"))
         return "жылғы"; /* row 4 */
-    dy_buf b = {0};
-    const char *form = "жылы";
-    size_t stem;
     if (is_num(c, k)) {
+        if (ordinal_part_at(c, k))
+            return "жылдың"; /* row 1: 2002 ж. 2 тоқсанында */
         /* a day before a month: -дағы makes it attributive (row 2), any other form is row 5 */
-        size_t m = k + 1;
+        size_t m = k + 1, stem;
         if (is_dash(c, m) && is_num(c, m + 1))
             m += 2;
         uint64_t v = num_value(c, k);
-        if (v >= 1 && v <= 31 && is_word(c, m) && dy_kk_month(tstr(c, m), tlen(c, m), &stem)) {
-            const char *w = lower_word(c, m, &b);
-            if (ends_with(w, "дағы") || ends_with(w, "дегі") || ends_with(w, "тағы") ||
-                ends_with(w, "тегі"))
-                form = "жылғы";
-        }
-    } else if (dy_kk_is_part_of_year(tstr(c, k), tlen(c, k))) {
-        form = "жылдың"; /* row 1 */
-    } else if (dy_kk_month(tstr(c, k), tlen(c, k), &stem)) {
+        static const char *const ATTR[] = {"дағы", "дегі", "тағы", "тегі"};
+        if (v >= 1 && v <= 31 && is_word(c, m) && dy_kk_month(tstr(c, m), tlen(c, m), &stem) &&
+            word_ends(c, m, ATTR, COUNT(ATTR)))
+            return "жылғы";
+        return "жылы";
+    }
+    if (!is_word(c, k))
+        return "жылы"; /* end of sentence or punctuation: row 5 */
+    if (is_part_noun(c, k) || (is_ordinal_word(c, k) && is_part_noun(c, k + 1)))
+        return "жылдың"; /* row 1 */
+    size_t stem;
+    if (dy_kk_month(tstr(c, k), tlen(c, k), &stem)) {
+        dy_buf b = {0};
         const char *rest = lower_word(c, k, &b) + stem;
+        const char *form = "жылы";
         if (is_genitive_ending(rest))
             form = "жылғы"; /* row 3 */
         else if (!strncmp(rest, "ы", 2) || !strncmp(rest, "і", 2) || !strncmp(rest, "сы", 4) ||
                  !strncmp(rest, "сі", 4))
             form = "жылдың"; /* row 1: a month with the possessive */
-    } else if (dy_kk_is_event_noun(tstr(c, k), tlen(c, k))) {
-        /* row 4, unless a bare noun is followed by a clause-final verb (1964 ж. реформа
-         * басталды.) */
-        bool bare = false;
-        const char *w = lower_word(c, k, &b);
-        static const char *const BARE[] = {"реформа", "көтеріліс", "соғыс", "сайлау", "санақ",
-                                           "заң", "шешім", "декрет", "оқиға", "көрме"};
-        for (size_t i = 0; i < sizeof BARE / sizeof *BARE; i++)
-            bare |= strcmp(w, BARE[i]) == 0;
-        form = bare && is_clause_final_verb(c, k + 1) ? "жылы" : "жылғы";
+        dy_buf_fini(&b);
+        return form;
     }
-    dy_buf_fini(&b);
-    return form;
+    /* row 4: an event/document noun, directly or after at most two modifiers */
+    for (size_t m = k, mods = 0;; mods++) {
+        bool bare = false;
+        if (is_word(c, m) && dy_kk_is_event_noun(tstr(c, m), tlen(c, m), &bare))
+            /* ... unless a bare noun is followed by a clause-final verb (1964 ж. реформа
+             * басталды.) */
+            return bare && is_clause_final_verb(c, m + 1) ? "жылы" : "жылғы";
+        size_t next = mods < 2 ? modifier_end(c, m) : 0;
+        if (!next)
+            break;
+        m = next;
+    }
+    return "жылы";
 }
 
 /* Section 9: a number + "ж." / "жж." / "ж.ж." (the abbreviation), e.g. "1917 ж. 24 қазанда". */
@@ -291,15 +884,13 @@ static size_t r_year_abbr(nctx *c, size_t i, const char *name)
     if (plural) {
         static const char *const SPAN_WORDS[] = {"аралығ", "арасы", "арасын", "ішінде", "бойы"};
         bool span = false;
-        for (size_t s = 0; s < sizeof SPAN_WORDS / sizeof *SPAN_WORDS && is_word(c, k); s++)
-            span |= strncmp(tstr(c, k), SPAN_WORDS[s], strlen(SPAN_WORDS[s])) == 0;
+        for (size_t s = 0; s < COUNT(SPAN_WORDS); s++)
+            span |= word_starts(c, k, SPAN_WORDS[s]);
         emit(c, span ? "жылдар" : "жылдары", src, name, true);
     } else {
         emit(c, year_form(c, k), src, name, true);
     }
-    /* the period of the abbreviation also ends the sentence when nothing follows */
-    if (k >= c->n && tok_is(c, k - 1, "."))
-        emit(c, ".", tok(c, k - 1)->src, "punctuation", false);
+    final_period(c, k - 1);
     return k - i;
 }
 
@@ -307,34 +898,123 @@ static size_t r_year_abbr(nctx *c, size_t i, const char *name)
  * unless it is a duration ("5 жыл бойы", "100 жылдық"). The year word itself stays. */
 static size_t r_year_word(nctx *c, size_t i, const char *name)
 {
-    if (!is_num(c, i) || tlen(c, i) > 4 || !is_word(c, i + 1))
-        return 0;
-    dy_buf b = {0};
-    const char *w = lower_word(c, i + 1, &b);
-    uint64_t v = num_value(c, i);
-    bool year = strncmp(w, "жыл", strlen("жыл")) == 0 && strncmp(w, "жылдық", strlen("жылдық")) &&
-                strncmp(w, "жылдай", strlen("жылдай"));
-    if (year && is_word(c, i + 2) && dy_kk_is_duration_word(tstr(c, i + 2), tlen(c, i + 2)))
-        year = false;
-    if (year && v < 1000) {
-        static const char *const CALENDAR[] = {"жылы", "жылғы", "жылдың", "жылдары", "жылдарда",
-                                               "жылдардағы"};
-        bool cal = false;
-        for (size_t k = 0; k < sizeof CALENDAR / sizeof *CALENDAR; k++)
-            cal |= strcmp(w, CALENDAR[k]) == 0;
-        year = cal;
-    }
-    if (year && v >= 1000 && v <= 2100 && (!strcmp(w, "жыл") || !strcmp(w, "жылға")) &&
-        i + 2 >= c->n)
-        year = true;
-    dy_buf_fini(&b);
-    if (!year)
+    if (!is_num(c, i) || tlen(c, i) > 4 || !year_word_calendar(c, i + 1, num_value(c, i)))
         return 0;
     emit_number(c, i, ORD, 1, tok(c, i)->src, name);
     return 1;
 }
 
-/* Section 10.1: a day number before a month name is an ordinal ("24 қазанда"). */
+/* Section 12 rule 5: Arabic digits before "ғ."/"ғғ." or a form of ғасыр are a century, an
+ * ordinal ("20 ғасыр"), unless a duration word follows ("3 ғасыр бойы"). */
+static size_t r_century(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 2)
+        return 0;
+    bool plural;
+    if (century_abbr(c, i + 1, &plural)) {
+        emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        return 1 + century_noun(c, i + 1, name);
+    }
+    if (!is_century_word(c, i + 1) ||
+        (is_word(c, i + 2) && dy_kk_is_duration_word(tstr(c, i + 2), tlen(c, i + 2))))
+        return 0;
+    emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    return 1;
+}
+
+/* Section 7.6 rule 3: a bare number before жартысы (1-2), ширегі or тоқсаны (1-4) is an ordinal:
+ * "2017 жылдың 3 тоқсанында" -> үшінші тоқсанында, "ғасырдың 1 жартысы" -> бірінші жартысы. */
+static size_t r_part_ordinal(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || !is_word(c, i + 1) || !spaced(c, i + 1))
+        return 0;
+    int limit = dy_kk_part_limit(tstr(c, i + 1), tlen(c, i + 1));
+    uint64_t v = num_value(c, i);
+    if (!limit || v < 1 || v > (uint64_t)limit || tlen(c, i) > 1)
+        return 0;
+    emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    return 1;
+}
+
+/* Section 7 and 3.1: a number with a written suffix, "5-ке" (беске), "2-ші" / "2ші" (екінші),
+ * "10-нан" (оннан), "20-нан" after a genitive month (жиырмасынан), "3,5-ке", "20%-ға",
+ * "8 -ге" (a stray space before the hyphen, 7.1 step 6), "5-ақ"; with a noun after the hyphen the
+ * number is an ordinal ("3-съезінде" -> үшінші съезінде, "90-жылдары" -> тоқсаныншы жылдары). */
+static size_t r_suffix(nctx *c, size_t i, const char *name)
+{
+    number num;
+    if (!number_at(c, i, &num))
+        return 0;
+    size_t k = num.last + 1, used = 0;
+    bool percent = tok_is(c, k, "%");
+    if (percent)
+        k++;
+    bool hyphen = tok_is(c, k, "-");
+    if (hyphen)
+        k++;
+    bool stray = hyphen && spaced(c, k - 1);
+    if (!is_word(c, k) || !glued(c, k) || !dy_is_cyrillic(first_cp(c, k)) ||
+        (!hyphen && (percent || num.decimal))) {
+        number_fini(&num);
+        return 0;
+    }
+    dy_buf words = {0}, b = {0};
+    number_say(c, &num, NULL, 0, &words);
+    if (percent)
+        dy_buf_puts(&words, " пайыз"); /* 20%-ға -> жиырма пайызға (13.3) */
+    const char *tail = lower_word(c, k, &b);
+    dy_span src = span_of(c, i, k);
+    if (hyphen && (!strcmp(tail, "ақ") || !strcmp(tail, "шақты"))) {
+        /* the particle stays hyphenated (бес-ақ), шақты is a word of its own (жиырма шақты) */
+        dy_buf_puts(&words, !strcmp(tail, "ақ") ? "-ақ" : " шақты");
+        emit_words(c, words.data, src, name, tok(c, i)->space_before);
+        used = k + 1 - i;
+        goto done;
+    }
+    dy_kk_morph chain[9];
+    int n;
+    bool month_day = !num.decimal && !percent && i > 0 && is_genitive_month(c, i - 1);
+    if (month_day) {
+        /* "сәуірдің 20-нан": the grammar needs the possessive (жиырмасынан, 10.2) */
+        n = dy_kk_parse_tail(tstr(c, k), tlen(c, k), chain + 1, 8);
+        if (n > 0 && chain[1] != DY_KK_ORD && chain[1] != DY_KK_POSS3 && chain[1] != DY_KK_COLL &&
+            chain[1] != DY_KK_PLURAL) {
+            chain[0] = DY_KK_POSS3;
+            n++;
+        } else if (n >= 0) {
+            memmove(chain, chain + 1, (size_t)n * sizeof *chain);
+        }
+    } else {
+        n = dy_kk_parse_tail_after(last_word(words.data), tstr(c, k), tlen(c, k), chain, 9);
+    }
+    if (n >= 0) {
+        dy_buf out = {0};
+        if (percent || num.decimal)
+            put_inflected(&out, words.data, chain, n);
+        else
+            number_say(c, &num, chain, n, &out);
+        emit_words(c, out.data, src, name, tok(c, i)->space_before);
+        dy_buf_fini(&out);
+        used = k + 1 - i;
+    } else if (hyphen && !stray && !percent && !num.decimal) {
+        /* step 4: the tail is a noun; a form of жыл that section 9 reads as a duration keeps
+         * the cardinal (7.4 rule 4: "3-жылдан 5-жылға дейін") */
+        uint64_t v = num.whole.len <= 15 ? strtoull(num.whole.data, NULL, 10) : 0;
+        bool card = is_year_word(c, k) && !year_word_calendar(c, k, v);
+        dy_buf out = {0};
+        number_say(c, &num, card ? NULL : ORD, card ? 0 : 1, &out);
+        emit_words(c, out.data, span_of(c, i, k - 1), name, tok(c, i)->space_before);
+        dy_buf_fini(&out);
+        used = k - i; /* the noun is read by the word rule */
+    }
+done:
+    dy_buf_fini(&words);
+    dy_buf_fini(&b);
+    number_fini(&num);
+    return used;
+}
+
+/* Section 10.1: a day number before a month name is an ordinal ("24 қазанда", "8 Наурыз"). */
 static size_t r_day_month(nctx *c, size_t i, const char *name)
 {
     size_t stem;
@@ -348,222 +1028,118 @@ static size_t r_day_month(nctx *c, size_t i, const char *name)
     return 1;
 }
 
-/* Section 11: "5-12 желтоқсанда", "1941–1945 жж.", "1920-30-жылдары": both ends ordinal before a
- * month or a year word; other ranges are two cardinals. The dash is said as a short pause. */
-static size_t r_range(nctx *c, size_t i, const char *name)
-{
-    if (!is_num(c, i) || !is_dash(c, i + 1) || !glued(c, i + 1) || !is_num(c, i + 2) ||
-        !glued(c, i + 2))
-        return 0;
-    size_t k = i + 3, stem;
-    bool plural;
-    size_t abbr = year_abbr(c, k, &plural);
-    bool ordinal = false;
-    const char *year_word = NULL;
-    size_t used = 3;
-    if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)) {
-        dy_kk_morph chain[8];
-        if (dy_kk_parse_tail(tstr(c, k + 1), tlen(c, k + 1), chain, 8) >= 0)
-            return 0; /* a suffix on the second end: leave to the suffix rule */
-        ordinal = true; /* "1920-30-жылдары": the hyphen form of the noun */
-        used = 4;       /* the noun itself is read by the word rule */
-    } else if (abbr) {
-        ordinal = true;
-        year_word = "жылдары";
-        used = 3 + abbr;
-    } else if (is_word(c, k) && (dy_kk_month(tstr(c, k), tlen(c, k), &stem) ||
-                                 strncmp(tstr(c, k), "жыл", strlen("жыл")) == 0)) {
-        ordinal = true;
-    }
-    dy_span src = span_of(c, i, i + used - 1);
-    emit_number(c, i, ordinal ? ORD : NULL, ordinal ? 1 : 0, tok(c, i)->src, name);
-    emit(c, "-", tok(c, i + 1)->src, name, true);
-    dy_buf b = {0};
-    say_number(c, i + 2, ordinal ? ORD : NULL, ordinal ? 1 : 0, &b);
-    emit_words(c, b.data, year_word ? src : tok(c, i + 2)->src, name, true);
-    dy_buf_fini(&b);
-    if (year_word)
-        emit(c, year_word, src, name, true);
-    return used;
-}
-
-/* Section 7 and 3.1: a number with a written suffix, "5-ке" (беске), "2-ші" / "2ші" (екінші),
- * "20-нан" after a genitive month (жиырмасынан); with a noun after the hyphen the number is an
- * ordinal ("3-съезінде" -> үшінші съезінде, "90-жылдары" -> тоқсаныншы жылдары). */
-static size_t r_suffix(nctx *c, size_t i, const char *name)
-{
-    if (!is_num(c, i))
-        return 0;
-    size_t w = i + 1;
-    bool hyphen = tok_is(c, w, "-") && glued(c, w);
-    if (hyphen)
-        w++;
-    if (!is_word(c, w) || !glued(c, w) || !dy_is_cyrillic(first_cp(c, w)))
-        return 0;
-    dy_kk_morph chain[9];
-    int n = dy_kk_parse_tail(tstr(c, w), tlen(c, w), chain + 1, 8);
-    if (n < 0) {
-        if (!hyphen)
-            return 0; /* "12дәптер": a number, then a word (3.1 rule 2) */
-        emit_number(c, i, ORD, 1, span_of(c, i, i + 1), name);
-        return 2; /* the noun is read by the word rule */
-    }
-    dy_kk_morph *ch = chain + 1;
-    if (i > 0 && is_genitive_month(c, i - 1) && ch[0] != DY_KK_ORD && ch[0] != DY_KK_POSS3 &&
-        n > 0) {
-        ch = chain; /* "сәуірдің 20-нан": the grammar needs the possessive (жиырмасынан) */
-        ch[0] = DY_KK_POSS3;
-        n++;
-    }
-    emit_number(c, i, ch, n, span_of(c, i, w), name);
-    return w + 1 - i;
-}
-
-/* Section 7.3: "3 - Бүкілресейлік" is a typo for "3-Бүкілресейлік", an ordinal. */
+/* Section 7.3: "3 - Бүкілресейлік" is a typo for "3-Бүкілресейлік", an ordinal; but not the
+ * answer to something before it ("Жауабы: 3 - дұрыс"). */
 static size_t r_spaced_hyphen(nctx *c, size_t i, const char *name)
 {
-    if (!is_num(c, i) || !tok_is(c, i + 1, "-") || glued(c, i + 1) || glued(c, i + 2) ||
-        !starts_upper(c, i + 2))
+    if (!is_num(c, i) || !tok_is(c, i + 1, "-") || !spaced(c, i + 1) || !spaced(c, i + 2) ||
+        !is_word(c, i + 2) || !dy_is_cyrillic(first_cp(c, i + 2)) ||
+        (i > 0 && (tok_is(c, i - 1, ":") || tok_is(c, i - 1, "="))))
         return 0;
     emit_number(c, i, ORD, 1, span_of(c, i, i + 1), name);
     return 2;
 }
 
-/* Section 5: "-5" after a space or an opening bracket is минус бес. */
-static size_t r_minus(nctx *c, size_t i, const char *name)
+/* Sections 5 and 13.1: cardinals, with group spaces ("1 000 000", "12 500"), and decimals
+ * ("3,5" -> үш бүтін оннан бес). */
+static size_t r_number(nctx *c, size_t i, const char *name)
 {
-    if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212")) || !is_num(c, i + 1) || !glued(c, i + 1))
+    number num;
+    if (!number_at(c, i, &num))
         return 0;
-    if (i > 0 && !tok(c, i)->space_before && !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "="))
-        return 0;
-    emit(c, "минус", tok(c, i)->src, name, tok(c, i)->space_before);
-    return 1;
-}
-
-/* Section 13.1: "3,5" -> үш бүтін оннан бес; "12,25" -> он екі бүтін жүзден жиырма бес. */
-static size_t r_decimal(nctx *c, size_t i, const char *name)
-{
-    if (!is_num(c, i) || !(tok_is(c, i + 1, ",") || tok_is(c, i + 1, ".")) || !glued(c, i + 1) ||
-        !is_num(c, i + 2) || !glued(c, i + 2) || tlen(c, i) > 15 || tlen(c, i + 2) > 6)
-        return 0;
-    /* "25.10.1917" is a date and "1.000.000" a grouped number, not decimals */
-    if ((tok_is(c, i + 3, ".") || tok_is(c, i + 3, ",")) && glued(c, i + 3) && is_num(c, i + 4))
-        return 0;
-    dy_span src = span_of(c, i, i + 2);
     dy_buf b = {0};
-    say_number(c, i, NULL, 0, &b);
-    dy_buf_puts(&b, " бүтін ");
-    uint64_t denom = 1;
-    for (size_t k = 0; k < tlen(c, i + 2); k++)
-        denom *= 10;
-    dy_buf d = {0};
-    dy_kk_cardinal_u64(&d, denom);
-    const char *last = strrchr(d.data, ' ');
-    size_t head = last ? (size_t)(last - d.data) + 1 : 0;
-    static const dy_kk_morph ABL[] = {DY_KK_ABL};
-    dy_buf_append(&b, d.data, head);
-    if (denom == 10 || denom == 100)
-        dy_kk_inflect(&b, d.data + head, ABL, 1); /* оннан, жүзден */
-    else
-        dy_kk_inflect(&b, d.data + head, ABL, 1); /* мыңнан, он мыңнан, миллионнан */
-    dy_buf_putc(&b, ' ');
-    dy_buf_fini(&d);
-    /* the fraction's digits as a number, leading zeros dropped: 3,05 -> жүзден бес */
-    const char *f = tstr(c, i + 2);
-    size_t fn = tlen(c, i + 2);
-    while (fn > 1 && *f == '0')
-        f++, fn--;
-    dy_kk_cardinal(&b, f, fn);
-    emit_words(c, b.data, src, name, tok(c, i)->space_before);
+    number_say(c, &num, NULL, 0, &b);
+    emit_words(c, b.data, span_of(c, i, num.last), num.decimal ? "decimal" : name,
+               tok(c, i)->space_before);
     dy_buf_fini(&b);
-    return 3;
+    size_t used = num.last + 1 - i;
+    number_fini(&num);
+    return used;
 }
 
-/* Section 5: cardinals, with group spaces ("1 000 000", "12 500"). */
-static size_t r_cardinal(nctx *c, size_t i, const char *name)
-{
-    if (!is_num(c, i))
-        return 0;
-    size_t last = i;
-    if (tlen(c, i) <= 3 && !(i > 0 && is_num(c, i - 1))) {
-        while (is_num(c, last + 1) && tlen(c, last + 1) == 3 && tok(c, last + 1)->space_before) {
-            /* exactly one space character between the groups */
-            size_t gap_start = tok(c, last)->src.end, gap_end = tok(c, last + 1)->src.start, g = gap_start;
-            dy_utf8_next(c->text, gap_end, &g);
-            if (g != gap_end)
-                break;
-            last++;
-        }
-    }
-    if (last == i) {
-        emit_number(c, i, NULL, 0, tok(c, i)->src, name);
-        return 1;
-    }
-    dy_buf digits = {0};
-    for (size_t k = i; k <= last; k++)
-        dy_buf_append(&digits, tstr(c, k), tlen(c, k));
-    dy_buf b = {0};
-    if (digits.len > 15 || !dy_kk_cardinal(&b, digits.data, digits.len))
-        dy_kk_digits(&b, digits.data, digits.len);
-    emit_words(c, b.data, span_of(c, i, last), name, tok(c, i)->space_before);
-    dy_buf_fini(&b);
-    dy_buf_fini(&digits);
-    return last + 1 - i;
-}
-
-/* Section 18: abbreviations with periods, also spaced ("т.б.", "т. б.", "б.з.б."). */
+/* Section 18: abbreviations with periods, also spaced ("т.б.", "т. б.", "б.з.б.", "т.с.с"). */
 static size_t r_abbreviation(nctx *c, size_t i, const char *name)
 {
-    if (!is_word(c, i) || tlen(c, i) > 6)
+    if (!is_word(c, i) || letters(c, i) > 6)
         return 0;
     dy_buf key = {0};
-    size_t ends[6], count = 0, k = i;
-    while (count < 6 && is_word(c, k) && tlen(c, k) <= 6 && tok_is(c, k + 1, ".") &&
-           glued(c, k + 1) && (k == i || dy_utf8_count(tstr(c, k), tlen(c, k)) <= 2)) {
-        dy_buf_append(&key, tstr(c, k), tlen(c, k));
+    size_t ends[7], used[7], count = 0, k = i;
+    while (count < 6 && is_word(c, k) && letters(c, k) <= 6 && (k == i || letters(c, k) <= 2)) {
+        if (i == 0 && k == i) /* "Б.з.б." at the start of a sentence */
+            dy_kk_lower(&key, tstr(c, k), tlen(c, k));
+        else
+            dy_buf_append(&key, tstr(c, k), tlen(c, k));
+        if (!(tok_is(c, k + 1, ".") && glued(c, k + 1))) {
+            if (k > i && glued(c, k)) { /* "т.с.с": the last period left out */
+                ends[count] = key.len;
+                used[count++] = k + 1 - i;
+            }
+            break;
+        }
         dy_buf_putc(&key, '.');
-        ends[count++] = key.len;
+        ends[count] = key.len;
+        used[count++] = k + 2 - i;
         k += 2;
     }
     for (size_t n = count; n > 0; n--) {
-        const char *exp = dy_kk_abbreviation(key.data, ends[n - 1]);
-        if (exp) {
-            size_t used = 2 * n;
-            emit_words(c, exp, span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
-            if (i + used >= c->n)
-                emit(c, ".", tok(c, i + used - 1)->src, "punctuation", false);
-            dy_buf_fini(&key);
-            return used;
-        }
+        const dy_kk_abbr *a = dy_kk_abbreviation(key.data, ends[n - 1]);
+        if (!a)
+            continue;
+        size_t u = used[n - 1], next = i + u;
+        /* "б.з.б. V ғ." -> біздің заманымыздан бұрынғы бесінші ғасыр */
+        bool attr = a->attributive && (is_num(c, next) || roman_value(c, next, NULL));
+        emit_words(c, attr ? a->attributive : a->words, span_of(c, i, i + u - 1), name,
+                   tok(c, i)->space_before);
+        final_period(c, i + u - 1);
+        dy_buf_fini(&key);
+        return u;
     }
     dy_buf_fini(&key);
     return 0;
 }
 
-/* Section 19: an initial, a capital letter and a period before a name or another initial
- * ("В.И.Лениннің" -> вэ и Лениннің). */
-static size_t r_initial(nctx *c, size_t i, const char *name)
+/* A single upper-case Cyrillic letter that has a name (section 20.2). */
+static bool is_initial_letter(const nctx *c, size_t i)
 {
-    if (!is_word(c, i) || dy_utf8_count(tstr(c, i), tlen(c, i)) != 1 || !starts_upper(c, i) ||
-        !dy_is_cyrillic(first_cp(c, i)) || !tok_is(c, i + 1, ".") || !glued(c, i + 1) ||
-        !starts_upper(c, i + 2))
-        return 0;
-    const char *letter = dy_kk_letter_name(first_cp(c, i));
-    if (!letter)
-        return 0;
-    emit(c, letter, span_of(c, i, i + 1), name, tok(c, i)->space_before);
-    return 2;
+    return is_word(c, i) && letters(c, i) == 1 && dy_is_upper(first_cp(c, i)) &&
+           dy_is_cyrillic(first_cp(c, i)) && dy_kk_letter_name(first_cp(c, i));
 }
 
-static bool is_vowel(int32_t cp)
+/* Section 19: initials, read by their letter names, periods not spoken: before a surname
+ * ("В.И.Лениннің" -> вэ и Лениннің, "Б.Т Жақсылықов" -> бэ тэ Жақсылықов) or after it
+ * ("Сейітов Д.Ж.," -> Сейітов дэ жэ,). A single vowel initial is the vowel itself as written
+ * ("Ә.Бөкейханов" -> Ә Бөкейханов). */
+static size_t r_initial(nctx *c, size_t i, const char *name)
 {
-    static const int32_t V[] = {0x0410, 0x04D8, 0x0415, 0x0401, 0x0418, 0x041E, 0x04E8, 0x04B0,
-                                0x04AE, 0x042B, 0x0406, 0x042D, 0x042E, 0x042F};
-    int32_t up = dy_to_upper(cp);
-    for (size_t i = 0; i < sizeof V / sizeof *V; i++)
-        if (V[i] == up)
-            return true;
-    return false;
+    if (!is_initial_letter(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return 0;
+    size_t k = i, count = 0;
+    while (count < 3 && is_initial_letter(c, k) && tok_is(c, k + 1, ".") && glued(c, k + 1)) {
+        k += 2; /* "В.И.", "Н.Ә. ", "В. И. " */
+        count++;
+    }
+    bool dotless =
+        is_initial_letter(c, k) && !tok_is(c, k + 1, ".") && spaced(c, k + 1) && is_name(c, k + 1);
+    bool before_name = dotless || is_name(c, k);
+    bool after_name = i > 0 && is_name(c, i - 1) && spaced(c, i);
+    if (!before_name && !after_name)
+        return 0;
+    size_t end = dotless ? k + 1 : k; /* tokens of the chain: i .. end-1 */
+    for (size_t j = i; j < end; j += 2) {
+        const char *letter = dy_kk_letter_name(first_cp(c, j));
+        char as_written[8] = {0};
+        size_t lk = 0;
+        dy_utf8_next(letter, strlen(letter), &lk);
+        if (count + dotless == 1 && lk == strlen(letter)) { /* a vowel: its name is itself */
+            memcpy(as_written, tstr(c, j), tlen(c, j) < 7 ? tlen(c, j) : 7);
+            letter = as_written;
+        }
+        size_t last = j + 1 < end && tok_is(c, j + 1, ".") ? j + 1 : j;
+        emit(c, letter, span_of(c, j, last), name, tok(c, j)->space_before);
+    }
+    if (end >= c->n && end > i)
+        final_period(c, end - 1);
+    return end - i;
 }
 
 /* Section 20.1 rule 4: does an all-caps token have the shape of Kazakh syllables? */
@@ -588,11 +1164,19 @@ static bool syllable_shape(const int32_t *cps, size_t n)
     return run <= 2;
 }
 
-/* Section 20.1: acronyms read by letter names (РКФСР -> эр ка эф эс эр) or as a word in lower
- * case (НАТО -> нато, ҚазҰУ -> қазұу). */
+/* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
+ * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
+ * ҚазҰУ -> қазұу) by the test of 20.1. */
 static size_t r_acronym(nctx *c, size_t i, const char *name)
 {
-    if (!is_word(c, i) || c->all_caps)
+    if (!is_word(c, i))
+        return 0;
+    const char *lex = dy_kk_acronym(tstr(c, i), tlen(c, i));
+    if (lex) {
+        emit_words(c, lex, tok(c, i)->src, name, tok(c, i)->space_before);
+        return 1;
+    }
+    if (c->all_caps)
         return 0;
     int32_t cps[8];
     size_t n = 0, upper = 0, k = 0;
@@ -607,14 +1191,14 @@ static size_t r_acronym(nctx *c, size_t i, const char *name)
     }
     if (n < 2 || n > 6 || upper < 2 || !dy_is_upper(cps[0]))
         return 0;
-    bool letters;
+    bool spell;
     if (!vowel)
-        letters = true;
+        spell = true;
     else if (upper < n)
-        letters = false; /* mixed case: ҚазҰУ */
+        spell = false; /* mixed case: ҚазҰУ */
     else
-        letters = !(n >= 4 && syllable_shape(cps, n));
-    if (!letters) {
+        spell = !(n >= 4 && syllable_shape(cps, n));
+    if (!spell) {
         dy_buf b = {0};
         emit(c, lower_word(c, i, &b), tok(c, i)->src, name, tok(c, i)->space_before);
         dy_buf_fini(&b);
@@ -628,24 +1212,38 @@ static size_t r_acronym(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
+ * label, read by its name: "С тобындағы" -> эс тобындағы. */
+static size_t r_letter(nctx *c, size_t i, const char *name)
+{
+    if (!is_initial_letter(c, i) || c->all_caps || tok_is(c, i + 1, "."))
+        return 0;
+    int32_t cp = first_cp(c, i);
+    if (cp != 0x0421 && cp != 0x041C && cp != 0x041B)
+        return 0;
+    emit(c, dy_kk_letter_name(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
 /* Section 3.1: Latin look-alike letters inside a mostly Cyrillic word ("Ресейдiң"). */
 static int32_t homoglyph(int32_t cp)
 {
     static const int32_t MAP[][2] = {
         {'i', 0x0456}, {'I', 0x0406}, {0x0259, 0x04D9}, {0x01DD, 0x04D9}, {0x018F, 0x04D8},
-        {'a', 0x0430}, {'c', 0x0441}, {'e', 0x0435}, {'o', 0x043E}, {'p', 0x0440},
-        {'x', 0x0445}, {'y', 0x0443}, {'A', 0x0410}, {'B', 0x0412}, {'C', 0x0421},
-        {'E', 0x0415}, {'H', 0x041D}, {'K', 0x041A}, {'M', 0x041C}, {'O', 0x041E},
-        {'P', 0x0420}, {'T', 0x0422}, {'X', 0x0425}, {0x0457, 0x0456},
+        {'a', 0x0430}, {'c', 0x0441}, {'e', 0x0435},    {'o', 0x043E},    {'p', 0x0440},
+        {'x', 0x0445}, {'y', 0x0443}, {'A', 0x0410},    {'B', 0x0412},    {'C', 0x0421},
+        {'E', 0x0415}, {'H', 0x041D}, {'K', 0x041A},    {'M', 0x041C},    {'O', 0x041E},
+        {'P', 0x0420}, {'T', 0x0422}, {'X', 0x0425},    {0x0457, 0x0456},
     };
-    for (size_t i = 0; i < sizeof MAP / sizeof *MAP; i++)
+    for (size_t i = 0; i < COUNT(MAP); i++)
         if (MAP[i][0] == cp)
             return MAP[i][1];
     return cp;
 }
 
-/* Any other word: passed through, with look-alike letters repaired and all-caps words (a
- * heading, "ҚАЗАҚСТАН") lower-cased so that eSpeak does not spell them. */
+/* Any other word: passed through, with look-alike letters repaired, invisible characters and
+ * apostrophes of Cyrillic words dropped (3.2, 3.4), and all-caps words (a heading,
+ * "ҚАЗАҚСТАН") lower-cased so that eSpeak does not spell them. */
 static size_t r_word(nctx *c, size_t i, const char *name)
 {
     if (!is_word(c, i))
@@ -666,6 +1264,8 @@ static size_t r_word(nctx *c, size_t i, const char *name)
     dy_buf b = {0};
     for (k = 0; k < n;) {
         int32_t cp = dy_utf8_next(s, n, &k);
+        if (dy_is_invisible(cp))
+            continue; /* қала\u00adсы -> қаласы */
         if (fix)
             cp = homoglyph(cp);
         if (cp == '\'' || cp == 0x2019 || cp == 0x02BC || cp == 0x2018) {
@@ -680,8 +1280,15 @@ static size_t r_word(nctx *c, size_t i, const char *name)
     return 1;
 }
 
-/* Section 22 and 17: punctuation that makes pauses is kept (quotes become « »), a spaced
- * hyphen is a dash, symbols with a Kazakh name are said, the rest is dropped. */
+/* Sentence punctuation of ? ! that a writer doubled ("?!", "!!!", "?.."): the first mark. */
+static bool is_terminator(const nctx *c, size_t i)
+{
+    return tok_is(c, i, "?") || tok_is(c, i, "!") || tok_is(c, i, ".") || tok_is(c, i, "\u2026");
+}
+
+/* Section 22 and 17: punctuation that makes pauses is kept (quotes become « », "..." and ".."
+ * become …, a spaced hyphen or an em dash is an en dash, "?!" keeps its first mark), symbols
+ * with a Kazakh name are said, footnote marks and the rest are dropped. */
 static size_t r_punct(nctx *c, size_t i, const char *name)
 {
     const dy_token *t = tok(c, i);
@@ -696,45 +1303,74 @@ static size_t r_punct(nctx *c, size_t i, const char *name)
     }
     switch (cp) {
     case '.':
-        if (tok_is(c, i + 1, ".") && glued(c, i + 1) && tok_is(c, i + 2, ".") && glued(c, i + 2)) {
-            emit(c, "\u2026", span_of(c, i, i + 2), name, space);
-            return 3;
+        if (tok_is(c, i + 1, ".") && glued(c, i + 1)) {
+            size_t k = i + 1;
+            while (tok_is(c, k + 1, ".") && glued(c, k + 1))
+                k++;
+            emit(c, "\u2026", span_of(c, i, k), name, space);
+            return k + 1 - i;
         }
-        /* fall through */
-    case ',': case ';': case ':': case '!': case '?': case '(': case ')':
-    case 0x2026: case 0x00AB: case 0x00BB: {
+        break;
+    case '?':
+    case '!': {
+        size_t k = i;
+        while (k + 1 < c->n && is_terminator(c, k + 1) && glued(c, k + 1))
+            k++;
+        emit(c, cp == '?' ? "?" : "!", span_of(c, i, k), name, space);
+        return k + 1 - i;
+    }
+    case '[':
+        /* a footnote mark glued to a word: "сөз[1]" */
+        if (!space && i > 0 && is_word(c, i - 1) && is_num(c, i + 1) && glued(c, i + 1) &&
+            tok_is(c, i + 2, "]") && glued(c, i + 2))
+            return 3;
+        break;
+    case '{': emit(c, "(", src, name, space); return 1;
+    case '}': emit(c, ")", src, name, space); return 1;
+    case 0x201C:
+    case 0x201E:
+    case 0x201F:
+    case 0x2039: emit(c, "\u00ab", src, name, space); return 1;
+    case 0x201D:
+    case 0x203A: emit(c, "\u00bb", src, name, space); return 1;
+    case '"': {
+        bool open = i == 0 || space || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "[");
+        emit(c, open ? "\u00ab" : "\u00bb", src, name, space);
+        return 1;
+    }
+    case '-':
+    case 0x2010:
+    case 0x2011:
+    case 0x2013:
+    case 0x2014: {
+        bool between_words =
+            !space && !space_after && i > 0 && is_word(c, i - 1) && is_word(c, i + 1);
+        if (between_words) /* өзін-өзі, әлеуметтік–экономикалық (3.3) */
+            emit(c, "-", src, name, false);
+        else if (space || space_after || i == 0)
+            emit(c, "\u2013", src, name, true); /* a dash: бірінші - қазақ -> бірінші – қазақ */
+        return 1;
+    }
+    default: break;
+    }
+    switch (cp) {
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case 0x2026:
+    case 0x00AB:
+    case 0x00BB: {
         char s[8] = {0};
         memcpy(s, tstr(c, i), tlen(c, i) < 7 ? tlen(c, i) : 7);
         emit(c, s, src, name, space);
         return 1;
     }
-    case '[': case '{':
-        emit(c, "(", src, name, space);
-        return 1;
-    case ']': case '}':
-        emit(c, ")", src, name, space);
-        return 1;
-    case 0x201C: case 0x201E: case 0x201F:
-        emit(c, "\u00ab", src, name, space);
-        return 1;
-    case 0x201D:
-        emit(c, "\u00bb", src, name, space);
-        return 1;
-    case '"': {
-        bool open = i == 0 || space || tok_is(c, i - 1, "(");
-        emit(c, open ? "\u00ab" : "\u00bb", src, name, space);
-        return 1;
-    }
-    case '-': case 0x2010: case 0x2011: case 0x2013: case 0x2014: {
-        bool between_words = !space && !space_after && i > 0 && is_word(c, i - 1) && is_word(c, i + 1);
-        if (between_words) /* өзін-өзі, әлеуметтік–экономикалық (3.3) */
-            emit(c, "-", src, name, false);
-        else if (space || space_after || i == 0)
-            emit(c, cp == 0x2014 ? "\u2014" : "\u2013", src, name, true);
-        return 1;
-    }
-    default:
-        return 1; /* dropped: eSpeak would say it in English or not at all */
+    default: return 1; /* dropped: eSpeak would say it in English or not at all */
     }
 }
 
@@ -743,17 +1379,20 @@ static const struct rule {
     rule_fn apply;
 } RULES[] = {
     {"minus", r_minus},
+    {"roman", r_roman},
     {"range", r_range},
     {"year", r_year_abbr},
     {"year", r_year_word},
+    {"century", r_century},
+    {"part-ordinal", r_part_ordinal},
     {"suffix", r_suffix},
     {"date", r_day_month},
     {"ordinal-typo", r_spaced_hyphen},
-    {"decimal", r_decimal},
-    {"cardinal", r_cardinal},
+    {"cardinal", r_number},
     {"abbreviation", r_abbreviation},
     {"initial", r_initial},
     {"acronym", r_acronym},
+    {"letter", r_letter},
     {"word", r_word},
     {"punctuation", r_punct},
 };
@@ -775,7 +1414,7 @@ void dy_normalize(const char *text, dy_utt *u)
     }
     for (size_t i = 0; i < c.n;) {
         size_t used = 0;
-        for (size_t r = 0; r < sizeof RULES / sizeof *RULES && !used; r++)
+        for (size_t r = 0; r < COUNT(RULES) && !used; r++)
             used = RULES[r].apply(&c, i, RULES[r].name);
         i += used ? used : 1;
     }
@@ -799,7 +1438,8 @@ void dy_normalize_chunks(const dy_utt *u, size_t max_bytes, dy_span_vec *out)
                 if (s[k] != ' ')
                     continue;
                 space = k;
-                if (strchr(",;:", s[k - 1]) || (k >= start + 3 && !memcmp(s + k - 3, "\u2013", 3)) ||
+                if (strchr(",;:", s[k - 1]) ||
+                    (k >= start + 3 && !memcmp(s + k - 3, "\u2013", 3)) ||
                     (k >= start + 3 && !memcmp(s + k - 3, "\u2014", 3)))
                     clause = k;
             }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -293,6 +294,56 @@ const char *dy_path_ext(const char *path)
     if (!dot || (slash && dot < slash) || dot == path || (slash && dot == slash + 1))
         return "";
     return dot;
+}
+
+dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return dy_diag_set(d, DY_ERR_IO, NULL, 0, 0, "cannot create a pipe: %s", strerror(errno));
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return dy_diag_set(d, DY_ERR_IO, NULL, 0, 0, "cannot start a process: %s", strerror(errno));
+    }
+    if (pid == 0) {
+        close(fds[0]);
+        dy_buf result = {0};
+        int rc = fn(arg, &result);
+        const char *p = result.data;
+        size_t n = rc == 0 ? result.len : 0;
+        while (n > 0) {
+            ssize_t w = write(fds[1], p, n);
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                _exit(3);
+            p += w;
+            n -= (size_t)w;
+        }
+        _exit(rc == 0 ? 0 : 2);
+    }
+    close(fds[1]);
+    char tmp[65536];
+    for (;;) {
+        ssize_t r = read(fds[0], tmp, sizeof tmp);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            break;
+        dy_buf_append(out, tmp, (size_t)r);
+    }
+    close(fds[0]);
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "a synthesis worker process failed (%s %d)",
+                           WIFSIGNALED(status) ? "signal" : "status",
+                           WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+    return DY_OK;
 }
 
 bool dy_stderr_is_tty(void) { return isatty(STDERR_FILENO) == 1; }

@@ -5,7 +5,7 @@
 #ifndef DY_PLATFORM_H
 #define DY_PLATFORM_H
 
-#include "dy.h"
+#include "util.h"
 
 /* Reads a whole file into a NUL-terminated buffer the caller frees. Errors (missing file, a folder,
  * unreadable) fill d with the path and return DY_ERR_NOTFOUND or DY_ERR_IO. */
@@ -47,6 +47,13 @@ char *dy_path_join(const char *dir, const char *name);
 char *dy_path_basename(const char *path); /* "a/b/c.txt" -> "c.txt"; trailing '/' ignored */
 char *dy_path_stem(const char *path);     /* "a/b/c.txt" -> "c" */
 const char *dy_path_ext(const char *path); /* pointer to ".txt" inside path, or "" */
+
+/* Runs fn(arg, out) in a child process that starts as an exact copy of this one, and appends
+ * what the child put in its out buffer to *out. The parent's memory is never changed by fn:
+ * eSpeak NG carries state from one utterance to the next (its pitch-flutter phase), so each
+ * sentence is synthesized in a fresh copy of the process in which eSpeak was only set up, and
+ * the same sentence always gives the same samples. fn returns 0 on success. */
+dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d);
 
 /* Whether standard error is a terminal (progress bars are drawn only there). */
 bool dy_stderr_is_tty(void);

@@ -150,8 +150,8 @@ static const char *const OPENERS[] = {
     "Яғни",     "Қазір",   "Әрі",       "Әсіресе",   "Өйткені",
 };
 
-/* A line without final punctuation and at most this many characters is a heading (23.1 rule 1)
- * when it starts a sentence and the next line starts like one. */
+/* A line of at most this many characters, without a comma or final punctuation, is a heading
+ * (23.1 rule 1) when it starts a sentence and the next line starts like one (is_heading). */
 #define HEADING_MAX 80
 
 /* ------------------------------------------------------------------------------------------ */
@@ -511,7 +511,7 @@ static bool is_opener_word(const scan *s, size_t w)
     size_t e = w;
     while (e < s->n && is_letter(s->cp[e]) && e - w < 24)
         e++;
-    if (e < s->n && is_letter(s->cp[e]))
+    if (e < s->n && (is_letter(s->cp[e]) || s->cp[e] == '-')) /* not "Ал-Фараби" */
         return false;
     char word[128];
     size_t len = 0;
@@ -718,6 +718,16 @@ static bool is_enumerator(const scan *s, size_t i)
     return t == s->cur || t == s->line_first;
 }
 
+/* Does the terminator at i open its sentence or a quotation ("… медпункттің", "“… Декларациясы”")?
+ * Then it ends nothing: it stands for omitted words. */
+static bool opens_text(const scan *s, size_t i)
+{
+    size_t p = i;
+    while (p > s->cur && is_opener(s->cp[p - 1]) && i - p < 8)
+        p--;
+    return p == s->cur || (p < i && is_space(s->cp[p - 1]));
+}
+
 /* Does the terminator run [i, k), followed by closers up to m, end the sentence? depth is the
  * bracket depth after those closers. */
 static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth)
@@ -726,6 +736,8 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
     follow f = look(s, m);
     if (f.kind == NEXT_END || f.breaks >= 2)
         return true;
+    if (opens_text(s, i))
+        return false;
     if (k != i + 1 || cp[i] != '.') /* ! ? … ?! ... : no abbreviation can own them */
         return f.space && rule4(&f, depth);
 
@@ -761,25 +773,28 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
     return upper && (is_plain_word(s, b, i) || is_unit_letter(s, b, i));
 }
 
-/* Is the line [s->cur, end) a heading (23.1 rule 1)? It must start the sentence; next is the
- * first code point of the following line. */
+/* Is the line [s->cur, end), which ends at a line break, a heading (23.1 rule 1)? An all-caps
+ * line is; so is a short line that starts the sentence like one, has no comma (wrapped prose and
+ * verse lines have them) and no final punctuation, before a line that starts like a sentence. */
 static bool is_heading(const scan *s, size_t end)
 {
     const int32_t *cp = s->cp;
     if (s->cur != s->line_first)
         return false;
-    size_t upper = 0, lower = 0;
+    size_t upper = 0, lower = 0, commas = 0;
     for (size_t k = s->cur; k < end; k++) {
         if (is_upper(cp[k]))
             upper++;
         else if (is_lower(cp[k]))
             lower++;
+        else if (cp[k] == ',')
+            commas++;
         if (lower && k - s->cur > HEADING_MAX)
             return false;
     }
     if (lower == 0 && upper >= 2) /* an all-caps line */
         return true;
-    if (end - s->cur > HEADING_MAX)
+    if (end - s->cur > HEADING_MAX || commas)
         return false;
     int32_t first = cp[s->cur], last = cp[end - 1];
     if (!is_upper(first) && !is_digit(first) && !is_opener(first))

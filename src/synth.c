@@ -1,6 +1,8 @@
 /* eSpeak NG wrapper (see synth.h). */
 #include "synth.h"
 
+#include "platform.h"
+
 #include <espeak-ng/speak_lib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,13 +20,32 @@ struct dy_synth {
 };
 
 static bool g_active = false;
+/* eSpeak NG 1.51 starts a helper thread in espeak_Initialize, and a second Initialize after
+ * espeak_Terminate leaves Terminate waiting for it forever. So eSpeak is started once per
+ * process and left running until the process ends; dy_synth_free only releases the voice.
+ * eSpeak also carries state from one utterance to the next (wavegen.c's pitch-flutter phase is
+ * a static that is never reset), so the same sentence would sound slightly different after
+ * different sentences. This process therefore never speaks itself: each sentence is spoken in a
+ * fresh copy of it (dy_proc_call), which starts from the state left by set-up alone. Sentence
+ * audio is thus a pure function of its text and the voice, as the cache and parallel workers
+ * need. */
+static int g_rate = 0;
 
 static int on_samples(short *wav, int n, espeak_EVENT *events)
 {
-    dy_synth *s = events ? events->user_data : NULL;
-    if (s && wav && n > 0)
-        dy_pcm_append(&s->raw, wav, (size_t)n);
+    dy_buf *out = events ? events->user_data : NULL;
+    if (out && wav && n > 0)
+        dy_buf_append(out, (const char *)wav, (size_t)n * sizeof *wav);
     return 0;
+}
+
+/* Runs in the child process: speaks the text into out as raw 16-bit samples. */
+static int speak_child(void *arg, dy_buf *out)
+{
+    const char *text = arg;
+    espeak_ERROR e = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
+                                  NULL, out);
+    return e == EE_OK ? 0 : 1;
 }
 
 dy_status dy_synth_new(dy_synth **out, const dy_voice_params *v, dy_diag *d)
@@ -38,7 +59,9 @@ dy_status dy_synth_new(dy_synth **out, const dy_voice_params *v, dy_diag *d)
         return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch range %d is out of range (0..99)", v->range);
     if (g_active)
         return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "internal error: eSpeak is already in use");
-    int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, NULL, espeakINITIALIZE_DONT_EXIT);
+    if (g_rate <= 0)
+        g_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, NULL, espeakINITIALIZE_DONT_EXIT);
+    int rate = g_rate;
     if (rate <= 0)
         return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0,
                            "eSpeak NG could not start (is the espeak-ng-data package installed?)");
@@ -48,7 +71,6 @@ dy_status dy_synth_new(dy_synth **out, const dy_voice_params *v, dy_diag *d)
     else
         snprintf(name, sizeof name, "%s", v->espeak_voice);
     if (espeak_SetVoiceByName(name) != EE_OK) {
-        espeak_Terminate();
         return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "eSpeak NG has no voice '%s'", name);
     }
     espeak_SetParameter(espeakRATE, v->rate, 0);
@@ -66,7 +88,6 @@ void dy_synth_free(dy_synth *s)
 {
     if (!s)
         return;
-    espeak_Terminate();
     g_active = false;
     DY_VEC_FREE(&s->raw);
     free(s);
@@ -77,12 +98,16 @@ int dy_synth_rate(const dy_synth *s) { return s->rate; }
 dy_status dy_synth_speak(dy_synth *s, const char *text, dy_pcm *out, dy_diag *d)
 {
     s->raw.len = 0;
-    size_t n = strlen(text);
-    if (n == 0)
+    if (text[0] == '\0')
         return DY_OK;
-    espeak_ERROR e = espeak_Synth(text, n + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, s);
-    if (e != EE_OK)
-        return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "eSpeak NG failed to speak (error %d)", (int)e);
+    dy_buf bytes = {0};
+    dy_status st = dy_proc_call(speak_child, (void *)text, &bytes, d);
+    if (st != DY_OK) {
+        dy_buf_fini(&bytes);
+        return st;
+    }
+    dy_pcm_append(&s->raw, (const int16_t *)(void *)bytes.data, bytes.len / sizeof(int16_t));
+    dy_buf_fini(&bytes);
     dy_pcm_trim(&s->raw, TRIM_THRESHOLD, (size_t)(s->rate * TRIM_KEEP_MS / 1000));
     dy_pcm_append(out, s->raw.items, s->raw.len);
     return DY_OK;

@@ -188,13 +188,21 @@ static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t 
     *has_title = false;
     if (!next_line(src, 0, &l) || !is_fence(src, &l))
         return DY_OK;
-    size_t pos = l.next;
-    while (next_line(src, pos, &l)) {
-        pos = l.next;
+    size_t end = 0; /* where the closing fence starts */
+    for (size_t p = l.next; next_line(src, p, &l); p = l.next) {
         if (is_fence(src, &l)) {
-            *body = pos;
-            return DY_OK;
+            end = l.start;
+            *body = l.next;
+            break;
         }
+    }
+    if (!end)
+        return input_error(src, 0, d, "front matter opened here is never closed with '---'");
+    size_t pos = 0;
+    next_line(src, 0, &l);
+    pos = l.next;
+    while (pos < end && next_line(src, pos, &l)) {
+        pos = l.next;
         if (is_blank(src, &l) || src->data[l.start] == '#')
             continue;
         const char *t = src->data;
@@ -228,7 +236,7 @@ static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t 
             *field = dy_xstrndup(t + vs, ve - vs);
         }
     }
-    return input_error(src, 0, d, "front matter opened here is never closed with '---'");
+    return DY_OK;
 }
 
 /* "## Title ##" -> level 2, title span. Up to three leading spaces, as in CommonMark. */

@@ -16,15 +16,17 @@ void dy_utt_fini(dy_utt *u)
 
 static bool is_digit(int32_t c) { return c >= '0' && c <= '9'; }
 
-/* Zero-width characters and the soft hyphen are not text (section 3.2). */
-static bool is_invisible(int32_t c)
+bool dy_is_invisible(int32_t c)
 {
-    return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 ||
-           c == 0xFEFF || (c >= 0x200E && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+    return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
+           (c >= 0x200E && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
            (c >= 0x2066 && c <= 0x2069);
 }
 
-static bool is_apostrophe(int32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018; }
+static bool is_apostrophe(int32_t c)
+{
+    return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018;
+}
 
 void dy_tokenize(const char *text, dy_span span, dy_utt *u)
 {
@@ -38,7 +40,7 @@ void dy_tokenize(const char *text, dy_span span, dy_utt *u)
             space = true;
             continue;
         }
-        if (is_invisible(c))
+        if (dy_is_invisible(c))
             continue;
         dy_token t = {DY_TOK_PUNCT, {start, i}, space};
         if (is_digit(c)) {
@@ -50,7 +52,7 @@ void dy_tokenize(const char *text, dy_span span, dy_utt *u)
             t.kind = DY_TOK_WORD;
             for (size_t j = i; j < end;) {
                 int32_t n = dy_utf8_next(text, end, &j);
-                if (dy_is_letter(n) || (n >= 0x0300 && n <= 0x036F) || is_invisible(n)) {
+                if (dy_is_letter(n) || (n >= 0x0300 && n <= 0x036F) || dy_is_invisible(n)) {
                     i = j;
                     continue;
                 }

@@ -49,6 +49,7 @@ void dy_buf_reserve(dy_buf *b, size_t extra)
         cap *= 2;
     b->data = dy_xrealloc(b->data, cap);
     b->cap = cap;
+    b->data[b->len] = '\0';
 }
 
 void dy_buf_append(dy_buf *b, const char *s, size_t n)

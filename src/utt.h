@@ -26,11 +26,11 @@ typedef struct dy_word {
 } dy_word;
 
 typedef struct dy_utt {
-    dy_span src;               /* the sentence in its source text */
+    dy_span src; /* the sentence in its source text */
     DY_VEC(dy_token) tokens;
     DY_VEC(dy_word) words;
-    dy_buf spoken;             /* what eSpeak is asked to say */
-    double pause_after;        /* seconds of silence after it */
+    dy_buf spoken;      /* what eSpeak is asked to say */
+    double pause_after; /* seconds of silence after it */
 } dy_utt;
 
 void dy_utt_fini(dy_utt *u);
@@ -38,5 +38,10 @@ void dy_utt_fini(dy_utt *u);
 /* Tokenizes text[span] into u->tokens (the token stage). Invalid UTF-8 bytes become PUNCT
  * tokens of one byte, which normalization drops. */
 void dy_tokenize(const char *text, dy_span span, dy_utt *u);
+
+/* Zero-width characters and the soft hyphen, which are not text (section 3.2): the tokenizer
+ * skips them between tokens and keeps them inside a word's span; whoever copies a word drops
+ * them. */
+bool dy_is_invisible(int32_t cp);
 
 #endif

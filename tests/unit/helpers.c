@@ -116,3 +116,70 @@ void th_tsv_free(th_table *t)
     free(t->path);
     memset(t, 0, sizeof *t);
 }
+
+#include <fcntl.h>
+#include <mpg123.h>
+#include <unistd.h>
+
+void th_mp3_decode(const char *path, th_decoded *out, bool keep_pcm)
+{
+    memset(out, 0, sizeof *out);
+    /* libmpg123 reports resyncs and damaged frames on stderr: capture them */
+    char errpath[] = "/tmp/dauys-mpg123-XXXXXX";
+    int errfd = mkstemp(errpath);
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    dup2(errfd, STDERR_FILENO);
+
+    dy_buf problems = {0};
+    mpg123_handle *mh = mpg123_new(NULL, NULL);
+    mpg123_param(mh, MPG123_ADD_FLAGS, MPG123_GAPLESS, 0);
+    mpg123_param(mh, MPG123_RESYNC_LIMIT, 0, 0);
+    int r = mpg123_open(mh, path);
+    if (r != MPG123_OK)
+        dy_buf_printf(&problems, "open: %s; ", mpg123_strerror(mh));
+    long rate = 0;
+    int channels = 0, enc = 0;
+    unsigned char buf[16384];
+    DY_VEC(int16_t) pcm = {0};
+    while (r == MPG123_OK || r == MPG123_NEW_FORMAT) {
+        size_t done = 0;
+        r = mpg123_read(mh, buf, sizeof buf, &done);
+        if (r == MPG123_NEW_FORMAT || (rate == 0 && r == MPG123_OK)) {
+            mpg123_getformat(mh, &rate, &channels, &enc);
+            struct mpg123_frameinfo fi;
+            if (mpg123_info(mh, &fi) == MPG123_OK) {
+                out->layer = fi.layer;
+                out->bitrate = fi.bitrate;
+                out->cbr = fi.vbr == MPG123_CBR;
+            }
+        }
+        out->samples += (int64_t)(done / 2);
+        if (keep_pcm)
+            for (size_t i = 0; i + 1 < done; i += 2)
+                *DY_VEC_PUSH(&pcm) = (int16_t)(buf[i] | (buf[i + 1] << 8));
+    }
+    if (r != MPG123_DONE)
+        dy_buf_printf(&problems, "decode: %s; ", mpg123_plain_strerror(r));
+    mpg123_close(mh);
+    mpg123_delete(mh);
+
+    fflush(stderr);
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+    close(errfd);
+    char *printed = th_read(errpath, NULL);
+    unlink(errpath);
+    if (printed && *printed)
+        dy_buf_printf(&problems, "stderr: %s", printed);
+    free(printed);
+    snprintf(out->problems, sizeof out->problems, "%s", dy_buf_str(&problems));
+    dy_buf_fini(&problems);
+    out->rate = rate;
+    out->channels = channels;
+    if (channels > 1)
+        out->samples /= channels;
+    out->pcm = keep_pcm ? pcm.items : NULL;
+    if (!keep_pcm)
+        DY_VEC_FREE(&pcm);
+}

@@ -35,3 +35,19 @@ th_table th_tsv_load(const char *path);
 void th_tsv_free(th_table *t);
 
 #endif
+
+/* Decodes an MP3 file with libmpg123 (gapless: the encoder delay and padding that the Info frame
+ * names are removed). Fills the fields; `problems` collects every error code and everything
+ * libmpg123 printed on stderr while decoding (warnings included): "" means a clean decode.
+ * pcm (optional) receives the decoded 16-bit samples; caller frees. */
+typedef struct th_decoded {
+    long rate;
+    int channels;
+    int64_t samples;
+    int layer;
+    int bitrate;   /* kbps of the first frame */
+    bool cbr;
+    char problems[1024];
+    int16_t *pcm;
+} th_decoded;
+void th_mp3_decode(const char *path, th_decoded *out, bool keep_pcm);
