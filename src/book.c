@@ -39,6 +39,13 @@ void dy_settings_default(dy_settings *s)
     s->output_dir = "out";
 }
 
+dy_status dy_settings_check(const dy_settings *s, dy_diag *d)
+{
+    dy_status st = dy_preset_check(&s->preset, d);
+    dy_mp3_params mp = {DY_SYNTH_RATE, s->bitrate, s->quality};
+    return st != DY_OK ? st : dy_mp3_check(&mp, d);
+}
+
 void dy_book_report_fini(dy_book_report *r)
 {
     free(r->out_dir);
@@ -407,7 +414,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
                         dy_book_report *report, dy_diag *d)
 {
     memset(report, 0, sizeof *report);
-    dy_status st = dy_preset_check(&s->preset, d);
+    dy_status st = dy_settings_check(s, d);
     if (st != DY_OK)
         return st;
     book bk;

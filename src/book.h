@@ -16,6 +16,8 @@ typedef struct dy_settings {
 } dy_settings;
 
 void dy_settings_default(dy_settings *s);
+/* DY_ERR_USAGE (d says which value) when a setting is out of range. dy_book_build checks too. */
+dy_status dy_settings_check(const dy_settings *s, dy_diag *d);
 
 typedef struct dy_progress {
     const char *book;        /* the book's folder name */

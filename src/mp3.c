@@ -12,9 +12,8 @@ struct dy_mp3 {
 
 static const int MPEG2_BITRATES[] = {8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160};
 
-dy_status dy_mp3_new(dy_mp3 **out, const dy_mp3_params *p, dy_diag *d)
+dy_status dy_mp3_check(const dy_mp3_params *p, dy_diag *d)
 {
-    *out = NULL;
     bool ok = false;
     for (size_t i = 0; i < sizeof MPEG2_BITRATES / sizeof *MPEG2_BITRATES; i++)
         ok |= MPEG2_BITRATES[i] == p->bitrate;
@@ -24,6 +23,15 @@ dy_status dy_mp3_new(dy_mp3 **out, const dy_mp3_params *p, dy_diag *d)
                            "56, 64, 80, 96, 112, 128, 144, 160)", p->bitrate, p->samplerate);
     if (p->quality < 0 || p->quality > 9)
         return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "quality %d is out of range (0..9)", p->quality);
+    return DY_OK;
+}
+
+dy_status dy_mp3_new(dy_mp3 **out, const dy_mp3_params *p, dy_diag *d)
+{
+    *out = NULL;
+    dy_status st = dy_mp3_check(p, d);
+    if (st != DY_OK)
+        return st;
     lame_global_flags *gf = lame_init();
     if (!gf)
         return dy_diag_set(d, DY_ERR_ENCODE, NULL, 0, 0, "LAME could not start");

@@ -16,7 +16,9 @@ typedef struct dy_mp3_params {
 
 typedef struct dy_mp3 dy_mp3;
 
-/* DY_ERR_USAGE for a bitrate or quality LAME cannot use. */
+/* DY_ERR_USAGE (d says why) for a bitrate or quality LAME cannot use at that rate. */
+dy_status dy_mp3_check(const dy_mp3_params *p, dy_diag *d);
+/* Starts an encoder; fails as dy_mp3_check does, or DY_ERR_ENCODE. */
 dy_status dy_mp3_new(dy_mp3 **out, const dy_mp3_params *p, dy_diag *d);
 void dy_mp3_free(dy_mp3 *e); /* accepts NULL */
 /* Encodes n mono samples, appending the MP3 bytes produced so far to out. */

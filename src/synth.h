@@ -16,6 +16,9 @@ typedef struct dy_voice_params {
 
 typedef struct dy_synth dy_synth;
 
+/* The sample rate of eSpeak NG's output (dy_synth_rate returns it once eSpeak runs). */
+#define DY_SYNTH_RATE 22050
+
 /* Starts eSpeak with the voice. Fails with DY_ERR_SYNTH (d says why) when eSpeak's data or the
  * voice is missing, or DY_ERR_USAGE for out-of-range parameters. */
 dy_status dy_synth_new(dy_synth **out, const dy_voice_params *v, dy_diag *d);

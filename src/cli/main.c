@@ -301,6 +301,13 @@ static int cmd_build(int argc, char **argv)
         }
     }
 
+    st = dy_settings_check(&s, &d);
+    if (st != DY_OK) {
+        diag_error(&d, st);
+        free(inputs);
+        return EXIT_USAGE;
+    }
+
     struct sigaction sa = {0};
     sa.sa_handler = on_signal;
     sigaction(SIGINT, &sa, NULL);

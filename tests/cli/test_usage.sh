@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The command line: help, version, voices, usage errors (status 2), options reaching the build.
+. "$(dirname "$0")/lib.sh"
+
+run help 0 --help && expect help out.txt '^Usage: dauys build \[OPTIONS\] INPUT\.\.\.'
+expect help-lists-options out.txt '--bitrate KBPS'
+run version 0 --version && expect version out.txt '^dauys [0-9]+\.[0-9]+\.[0-9]+$'
+expect version-espeak out.txt '^eSpeak NG 1\.'
+expect version-lame out.txt '^LAME 3\.'
+run voices 0 voices && expect voices out.txt '^kk +Kazakh'
+expect voices-slow out.txt '^kk-slow +Kazakh for learners'
+
+run no-args 2
+run unknown-command 2 speak && expect unknown-command err.txt "unknown command 'speak'"
+run unknown-option 2 build --fast x.txt && expect unknown-option err.txt "unknown option '--fast'"
+run no-input 2 build && expect no-input err.txt 'no input'
+run bad-bitrate 2 build --bitrate 65 x.txt && expect bad-bitrate err.txt 'bitrate 65 kbps is not one MP3 allows at 22050 Hz'
+run bad-rate 2 build --rate fast x.txt && expect bad-rate err.txt "bad value for --rate: 'fast'"
+run bad-pause 2 build --sentence-pause -1 x.txt && expect bad-pause err.txt 'bad value for --sentence-pause'
+run missing-value 2 build x.txt --voice && expect missing-value err.txt -- '--voice needs a value'
+run no-voice 2 build --voice nosuch x.txt && expect no-voice err.txt "no voice preset 'nosuch'"
+
+printf '[voice]\nrate = 900\n' > fast.ini
+run bad-preset 2 build --voice ./fast.ini x.txt && expect bad-preset err.txt '^\./fast\.ini:2:1: error: bad value for rate'
+printf '[voice]\nspeed = 100\n' > typo.ini
+run preset-typo 2 build --voice ./typo.ini x.txt && expect preset-typo err.txt "^\./typo\.ini:2:1: error: unknown key 'speed'"
+
+# options reach the files: bit rate, WAV, output folder, --voice by name, a Cyrillic title
+printf '# Бірінші бөлім\n\nСәлем, әлем!\n' > 'сабақ.md'
+run build 0 build -q --voice kk-slow --bitrate 32 --wav -o lessons 'сабақ.md'
+[ -s out.txt ] && { echo "FAIL build: --quiet printed on stdout"; fails=$((fails + 1)); }
+[ -s err.txt ] && { echo "FAIL build: --quiet printed:"; cat err.txt; fails=$((fails + 1)); }
+for f in lessons/sabaq/01-birinshi-bolim.mp3 lessons/sabaq/01-birinshi-bolim.wav lessons/sabaq/sabaq.m3u8; do
+  [ -s "$f" ] && passes=$((passes + 1)) || { echo "FAIL build: missing $f"; fails=$((fails + 1)); ls -R lessons; }
+done
+if mpg123 -t lessons/sabaq/01-birinshi-bolim.mp3 2>mpg.txt; then passes=$((passes + 1)); else echo "FAIL build: mpg123 failed"; fails=$((fails + 1)); fi
+expect bitrate mpg.txt 'MPEG 2\.0 L III cbr32 22050 mono'
+if grep -Eiq 'warning|error' mpg.txt; then echo "FAIL decode: mpg123 warned:"; cat mpg.txt; fails=$((fails + 1)); else passes=$((passes + 1)); fi
+
+# the summary line names the book folder
+run summary 0 build -o lessons 'сабақ.md'
+expect summary err.txt '^lessons/sabaq/: 1 chapter, 1 sentences, 0:00:0[0-9] of audio'
+
+finish
