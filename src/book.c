@@ -76,7 +76,8 @@ static void book_fini(book *b)
 {
     for (size_t i = 0; i < b->chapters.len; i++) {
         dy_chapter_fini(&b->chapters.items[i]);
-        DY_VEC_FREE(&b->sentences[i]);
+        if (b->sentences)
+            DY_VEC_FREE(&b->sentences[i]);
     }
     free(b->sentences);
     DY_VEC_FREE(&b->chapters);
@@ -94,7 +95,10 @@ static bool is_text_file(const char *name)
     return !strcasecmp(ext, ".txt") || !strcasecmp(ext, ".md");
 }
 
-/* A file is a book; a folder is a book whose .txt/.md files are chapters, in name order. */
+static dy_status book_split(book *b);
+
+/* A file is a book; a folder is a book whose .txt/.md files are chapters, in name order;
+ * "-" is a book read from standard input. */
 static dy_status book_load(book *b, const char *input, dy_diag *d)
 {
     memset(b, 0, sizeof *b);
@@ -102,6 +106,21 @@ static dy_status book_load(book *b, const char *input, dy_diag *d)
     char **files = NULL;
     size_t nfiles = 0;
     dy_status st = DY_OK;
+    if (!strcmp(input, "-")) {
+        char *data;
+        size_t len;
+        st = dy_stdin_read(&data, &len, d);
+        b->sources = dy_xcalloc(1, sizeof *b->sources);
+        if (st == DY_OK)
+            st = dy_source_from_memory(&b->sources[0], "<stdin>", data, len, d);
+        free(data);
+        if (st != DY_OK)
+            return st;
+        b->nsources = 1;
+        b->stem = dy_xstrdup("stdin");
+        st = dy_text_parse(&b->sources[0], &b->meta, b->stem, &b->chapters, d);
+        return st == DY_OK ? book_split(b) : st;
+    }
     if (kind == DY_PATH_NONE)
         return dy_diag_set(d, DY_ERR_NOTFOUND, input, 0, 0, "no such file or folder");
     if (kind == DY_PATH_DIR) {
@@ -143,8 +162,12 @@ static dy_status book_load(book *b, const char *input, dy_diag *d)
     for (size_t i = 0; i < nfiles; i++)
         free(files[i]);
     free(files);
-    if (st != DY_OK)
-        return st;
+    return st == DY_OK ? book_split(b) : st;
+}
+
+/* The sentences of every paragraph of every chapter. */
+static dy_status book_split(book *b)
+{
     b->title = dy_xstrdup(b->meta.title ? b->meta.title : b->stem);
     b->sentences = dy_xcalloc(b->chapters.len, sizeof *b->sentences);
     dy_span_vec spans = {0};
@@ -478,6 +501,30 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     DY_VEC_FREE(&b.pieces);
     dy_timeline_fini(&tl);
     free(dir);
+    book_fini(&bk);
+    return st;
+}
+
+dy_status dy_book_normalize(const char *input, dy_sentence_fn fn, void *user, dy_diag *d)
+{
+    book bk;
+    dy_status st = book_load(&bk, input, d);
+    dy_utt u = {0};
+    for (size_t c = 0; st == DY_OK && c < bk.chapters.len; c++) {
+        const dy_chapter *ch = &bk.chapters.items[c];
+        if (ch->title_spoken) {
+            const char *text = ch->title_span.end ? ch->src->data : ch->title;
+            u.src = ch->title_span.end ? ch->title_span : (dy_span){0, strlen(ch->title)};
+            dy_normalize(text, &u);
+            fn(text, &u, true, user);
+        }
+        for (size_t i = 0; i < bk.sentences[c].len; i++) {
+            u.src = bk.sentences[c].items[i].span;
+            dy_normalize(ch->src->data, &u);
+            fn(ch->src->data, &u, false, user);
+        }
+    }
+    dy_utt_fini(&u);
     book_fini(&bk);
     return st;
 }

@@ -5,6 +5,7 @@
 #ifndef DY_BOOK_H
 #define DY_BOOK_H
 
+#include "utt.h"
 #include "voice.h"
 
 typedef struct dy_settings {
@@ -49,5 +50,12 @@ void dy_book_report_fini(dy_book_report *r);
  * temporary names and renamed into place as each is finished. */
 dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callbacks *cb,
                         dy_book_report *report, dy_diag *d);
+
+/* Reads the book at input ("-": standard input) as a build would and calls fn for each chapter
+ * title that is spoken and each sentence, in order, with the normalized utterance (its spoken
+ * form, words and their rules), without synthesizing anything: what `dauys normalize` prints. */
+typedef void (*dy_sentence_fn)(const char *source_text, const dy_utt *utt, bool is_title,
+                               void *user);
+dy_status dy_book_normalize(const char *input, dy_sentence_fn fn, void *user, dy_diag *d);
 
 #endif

@@ -75,16 +75,16 @@ int dy_kk_month(const char *word, size_t n, size_t *stem_len)
 /* Section 18: abbreviations written with periods, keyed without spaces. Sorted by key.
  * "т.с.с" is also written without its last period. */
 static const dy_kk_abbr ABBREVIATIONS[] = {
-    {"б.з.", "біздің заманымыз", "біздің заманымыздың"},
-    {"б.з.б.", "біздің заманымыздан бұрын", "біздің заманымыздан бұрынғы"},
-    {"б.з.д.", "біздің заманымызға дейін", "біздің заманымызға дейінгі"},
-    {"ж.б.", "және басқалар", NULL},
-    {"ж.т.б.", "және тағы басқа", NULL},
-    {"т.б.", "тағы басқа", NULL},
-    {"т.б.б.", "тағы басқалар", NULL},
-    {"т.с.с", "тағы сол сияқты", NULL},
-    {"т.с.с.", "тағы сол сияқты", NULL},
-    {"т.т.", "тағы тағылар", NULL},
+    {"б.з.", "біздің заманымыз", "біздің заманымыздың", false},
+    {"б.з.б.", "біздің заманымыздан бұрын", "біздің заманымыздан бұрынғы", false},
+    {"б.з.д.", "біздің заманымызға дейін", "біздің заманымызға дейінгі", false},
+    {"ж.б.", "және басқалар", NULL, true},
+    {"ж.т.б.", "және тағы басқа", NULL, true},
+    {"т.б.", "тағы басқа", NULL, true},
+    {"т.б.б.", "тағы басқалар", NULL, true},
+    {"т.с.с", "тағы сол сияқты", NULL, true},
+    {"т.с.с.", "тағы сол сияқты", NULL, true},
+    {"т.т.", "тағы тағылар", NULL, true},
 };
 
 static int cmp_key(const void *key, const void *entry)
@@ -134,7 +134,7 @@ static const pair ACRONYMS[] = {
     {"ЮНЕСКО", "юнеско"},
     {"ҚР", "Қазақстан Республикасы"},
     {"ҚХА", "қа ха а"},
-    {"ҚХР", "Қытай Халық Республикасы"},
+    {"ҚХР", "қа ха эр"},
     {"ҚазКСР", "Қазақ Кеңестік Социалистік Республикасы"},
     {"ҚазҰУ", "қазұу"},
     {"ҰБТ", "ұ бэ тэ"},
@@ -291,6 +291,41 @@ static const char *const EVENT_NOUNS[] = {
 bool dy_kk_is_event_noun(const char *word, size_t n, bool *bare)
 {
     return stem_form(EVENT_NOUNS, COUNT(EVENT_NOUNS), word, n, bare);
+}
+
+/* Section 23.3: capitalised words that begin a sentence and are never part of a name (pronouns
+ * with their case forms, conjunctions, sentence adverbs). Sorted. */
+static const char *const SENTENCE_OPENERS[] = {
+    "Ал",       "Алайда", "Біз",      "Бірақ",     "Бүгін",   "Бұл",     "Бұның",   "Бұған",
+    "Дегенмен", "Демек",  "Енді",     "Және",      "Кейін",   "Мен",     "Мысалы",  "Мұнда",
+    "Мұны",     "Мұның",  "Одан",     "Ол",        "Олар",    "Олардың", "Онда",    "Оны",
+    "Оның",     "Осы",    "Осылайша", "Осының",    "Оған",    "Себебі",  "Сен",     "Сендер",
+    "Содан",    "Сол",    "Сонда",    "Сондықтан", "Сонымен", "Соның",   "Сосын",   "Сіз",
+    "Сіздер",   "Тіпті",  "Яғни",     "Қазір",     "Әрі",     "Әсіресе", "Өйткені",
+};
+
+bool dy_kk_is_sentence_opener(const char *word, size_t n)
+{
+    char *k = dy_xstrndup(word, n);
+    const void *p =
+        bsearch(k, SENTENCE_OPENERS, COUNT(SENTENCE_OPENERS), sizeof *SENTENCE_OPENERS, cmp_key);
+    free(k);
+    return p != NULL;
+}
+
+/* Section 18: scale words written short after a number. */
+static const pair SCALE_WORDS[] = {
+    {"млн", "миллион"},
+    {"млрд", "миллиард"},
+    {"трлн", "триллион"},
+};
+
+const char *dy_kk_scale_word(const char *word, size_t n)
+{
+    for (size_t i = 0; i < COUNT(SCALE_WORDS); i++)
+        if (strlen(SCALE_WORDS[i].key) == n && memcmp(SCALE_WORDS[i].key, word, n) == 0)
+            return SCALE_WORDS[i].value;
+    return NULL;
 }
 
 /* Section 17: symbols read as words when they stand in the text. */

@@ -22,6 +22,8 @@ typedef struct dy_kk_abbr {
     const char *words;       /* the expansion: "біздің заманымыздан бұрын" */
     const char *attributive; /* before a number or a Roman numeral ("б.з.б. V ғ." -> "...
                               * бұрынғы"), or NULL when it is the same */
+    bool postpositive;       /* it follows what it qualifies (т.б.), so its period ends the
+                              * sentence before a capital (section 23.2) */
 } dy_kk_abbr;
 /* The entry for key[0..n) (case-sensitive), or NULL. */
 const dy_kk_abbr *dy_kk_abbreviation(const char *key, size_t n);
@@ -54,6 +56,13 @@ bool dy_kk_is_duration_word(const char *word, size_t n);
  * "санағы"): a stem of the list followed by nothing or by a suffix chain. *bare (may be NULL)
  * tells whether it is the bare stem (the nominative, for the finite-verb exception). */
 bool dy_kk_is_event_noun(const char *word, size_t n, bool *bare);
+
+/* Section 23.3: a sentence opener (Бұл, Ол, Ал, Бірақ ...), matched exactly. */
+bool dy_kk_is_sentence_opener(const char *word, size_t n);
+
+/* Section 18: the scale word that an abbreviation after a number stands for ("млн" ->
+ * "миллион", "млрд", "трлн"), or NULL. Case-sensitive. */
+const char *dy_kk_scale_word(const char *word, size_t n);
 
 /* The Kazakh word for a symbol standing alone ("%" -> "пайыз", "№" -> "нөмір"), or NULL. */
 const char *dy_kk_symbol_word(int32_t cp);

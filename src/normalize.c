@@ -73,6 +73,14 @@ static bool is_name(const nctx *c, size_t i)
     return false;
 }
 
+/* Section 12 rule 2: a capitalised Cyrillic word of 2+ letters, not all capitals and not a
+ * sentence opener (Ол, Бұл, Ал ...). */
+static bool is_person_name(const nctx *c, size_t i)
+{
+    return is_name(c, i) && dy_is_cyrillic(first_cp(c, i)) &&
+           !dy_kk_is_sentence_opener(tstr(c, i), tlen(c, i));
+}
+
 /* The number's value, or UINT64_MAX when it has more than 15 digits. */
 static uint64_t num_value(const nctx *c, size_t i)
 {
@@ -212,13 +220,32 @@ static dy_span span_of(const nctx *c, size_t first, size_t last)
     return (dy_span){tok(c, first)->src.start, tok(c, last)->src.end};
 }
 
-/* The period of an abbreviation at token k also ends the sentence when nothing follows it
- * (section 18: "… алдында т. б." -> "… алдында тағы басқа."). */
-static void final_period(nctx *c, size_t k)
+static int roman_value(const nctx *c, size_t i, bool *simple);
+
+/* Where the period of an abbreviation also ends a sentence (section 23.2). */
+typedef enum stop {
+    STOP_END,     /* only at the end (prepositive abbreviations, initials) */
+    STOP_OPENER,  /* also before a sentence opener (year + ж.: "1983 ж. Бұл ...") */
+    STOP_CAPITAL, /* also before any capital (postpositive: т.б., ғ., млн.) */
+} stop;
+
+/* The period of an abbreviation at token k also ends the sentence when nothing follows it, or
+ * a word that begins a new one (section 18: "… алдында т. б." -> "… алдында тағы басқа.").
+ * The splitter normally cuts there; this keeps the pause when it did not. */
+static void abbr_period(nctx *c, size_t k, stop mode)
 {
-    if (k + 1 >= c->n && tok_is(c, k, "."))
+    if (!tok_is(c, k, "."))
+        return;
+    bool ends = k + 1 >= c->n ||
+                (mode == STOP_OPENER && is_word(c, k + 1) && spaced(c, k + 1) &&
+                 dy_kk_is_sentence_opener(tstr(c, k + 1), tlen(c, k + 1))) ||
+                (mode == STOP_CAPITAL && spaced(c, k + 1) && starts_upper(c, k + 1) &&
+                 !roman_value(c, k + 1, NULL)); /* "XVI ғ. I жартысында" goes on */
+    if (ends)
         emit(c, ".", tok(c, k)->src, "punctuation", false);
 }
+
+static void final_period(nctx *c, size_t k) { abbr_period(c, k, STOP_END); }
 
 /* Rebuilds the last word of the words in `words` with the morphemes chain[0..n) and appends the
  * whole to out: ("он бес", {ABL}) -> "он бестен". */
@@ -449,8 +476,11 @@ static bool number_at(const nctx *c, size_t i, number *num)
             dy_buf_append(&num->whole, tstr(c, k), tlen(c, k));
     num->last = last;
     /* a decimal: "3,5", "12.25", not a date "25.10.1917" */
-    if (last == i && (tok_is(c, i + 1, ",") || tok_is(c, i + 1, ".")) && glued(c, i + 1) &&
-        is_num(c, i + 2) && glued(c, i + 2) && tlen(c, i) <= 15 && tlen(c, i + 2) <= 6 &&
+    bool after_sep = i >= 2 && (tok_is(c, i - 1, ".") || tok_is(c, i - 1, ",")) &&
+                     glued(c, i - 1) && glued(c, i) && is_num(c, i - 2);
+    if (last == i && !after_sep && (tok_is(c, i + 1, ",") || tok_is(c, i + 1, ".")) &&
+        glued(c, i + 1) && is_num(c, i + 2) && glued(c, i + 2) && tlen(c, i) <= 15 &&
+        tlen(c, i + 2) <= 6 &&
         !((tok_is(c, i + 3, ".") || tok_is(c, i + 3, ",")) && glued(c, i + 3) &&
           is_num(c, i + 4))) {
         num->decimal = true;
@@ -626,6 +656,13 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
         return true;
     if (!simple)
         return false;
+    /* regnal, values I-XX: after a capitalised name ("Ақбұлақ ІІ шахтасында", "Петр I"), or
+     * before one ("І Петр"); a single Cyrillic letter with a period is an initial instead */
+    bool initial = letters(c, i) == 1 && dy_is_cyrillic(first_cp(c, i)) && tok_is(c, i + 1, ".");
+    if (v <= 20 && !initial &&
+        ((i > 0 && is_person_name(c, i - 1) && spaced(c, i)) ||
+         (spaced(c, i + 1) && is_person_name(c, i + 1))))
+        return true;
     for (size_t k = 1; k <= 2; k++) {
         size_t w = i + k;
         if (!is_word(c, w) || !spaced(c, w) || roman_value(c, w, NULL) ||
@@ -663,12 +700,12 @@ static size_t century_noun(nctx *c, size_t k, const char *name)
     size_t a = century_abbr(c, k, &plural);
     if (a) {
         emit(c, century_form(c, k + a, plural), span_of(c, k, k + a - 1), name, true);
-        final_period(c, k + a - 1);
+        abbr_period(c, k + a - 1, STOP_CAPITAL);
         return a;
     }
     if (roman_noun_at(c, k) == DY_KK_NOUN_CENTURY && tok_is(c, k, "т")) {
         emit(c, "том", span_of(c, k, k + 1), name, true); /* III т. -> үшінші том */
-        final_period(c, k + 1);
+        abbr_period(c, k + 1, STOP_CAPITAL);
         return 2;
     }
     return 0;
@@ -684,8 +721,30 @@ static size_t r_roman(nctx *c, size_t i, const char *name)
         return 0;
     dy_buf b = {0};
     dy_kk_ordinal_u64(&b, (uint64_t)v);
-    emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
     size_t used = 1;
+    dy_kk_morph chain[8];
+    int n = -1;
+    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2))
+        n = dy_kk_parse_tail_after(last_word(b.data), tstr(c, i + 2), tlen(c, i + 2), chain, 8);
+    if (n >= 0) { /* "Николай II-нің" -> Николай екіншінің (the suffix on the ordinal) */
+        dy_buf inflected = {0};
+        put_inflected(&inflected, b.data, chain, n);
+        emit_words(c, inflected.data, span_of(c, i, i + 2), name, tok(c, i)->space_before);
+        dy_buf_fini(&inflected);
+        dy_buf_fini(&b);
+        return 3;
+    }
+    if (spaced(c, i + 1) && is_person_name(c, i + 1) && !roman_noun_at(c, i + 1)) {
+        /* before a name the numeral is part of it: "І Петр" -> Бірінші Петр */
+        size_t k = 0;
+        int32_t first = dy_utf8_next(b.data, b.len, &k);
+        dy_buf cap = {0};
+        dy_buf_put_cp(&cap, dy_to_upper(first));
+        dy_buf_puts(&cap, b.data + k);
+        dy_buf_fini(&b);
+        b = cap;
+    }
+    emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
     int v2;
     if (is_dash(c, i + 1) && (v2 = roman_value(c, i + 2, NULL)) != 0) {
         emit(c, "-", tok(c, i + 1)->src, name, true); /* a range (section 11) */
@@ -764,7 +823,7 @@ static size_t r_range(nctx *c, size_t i, const char *name)
     dy_buf_fini(&b);
     if (after) {
         emit(c, after, src2, name, true);
-        final_period(c, i + used - 1);
+        abbr_period(c, i + used - 1, year_abbr(c, i + 3, &plural) ? STOP_OPENER : STOP_CAPITAL);
     }
     return used;
 }
@@ -890,7 +949,7 @@ static size_t r_year_abbr(nctx *c, size_t i, const char *name)
     } else {
         emit(c, year_form(c, k), src, name, true);
     }
-    final_period(c, k - 1);
+    abbr_period(c, k - 1, STOP_OPENER);
     return k - i;
 }
 
@@ -1090,12 +1149,28 @@ static size_t r_abbreviation(nctx *c, size_t i, const char *name)
         bool attr = a->attributive && (is_num(c, next) || roman_value(c, next, NULL));
         emit_words(c, attr ? a->attributive : a->words, span_of(c, i, i + u - 1), name,
                    tok(c, i)->space_before);
-        final_period(c, i + u - 1);
+        abbr_period(c, i + u - 1, a->postpositive ? STOP_CAPITAL : STOP_END);
         dy_buf_fini(&key);
         return u;
     }
     dy_buf_fini(&key);
     return 0;
+}
+
+/* Section 18: "млн", "млрд", "трлн" (with or without a period) after a number: "5 млн" -> бес
+ * миллион, "2,5 млн" -> екі бүтін оннан бес миллион. */
+static size_t r_scale(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || i == 0 || !is_num(c, i - 1))
+        return 0;
+    const char *w = dy_kk_scale_word(tstr(c, i), tlen(c, i));
+    if (!w)
+        return 0;
+    bool period = tok_is(c, i + 1, ".") && glued(c, i + 1);
+    emit(c, w, span_of(c, i, i + period), name, tok(c, i)->space_before);
+    if (period)
+        abbr_period(c, i + 1, STOP_CAPITAL);
+    return 1 + period;
 }
 
 /* A single upper-case Cyrillic letter that has a name (section 20.2). */
@@ -1296,9 +1371,31 @@ static size_t r_punct(nctx *c, size_t i, const char *name)
     int32_t cp = first_cp(c, i);
     bool space = t->space_before;
     bool space_after = i + 1 >= c->n || tok(c, i + 1)->space_before;
+    if (cp == 0x00B0 || cp == 0x00BA) {
+        /* "°С", "°C", "ºС" are one sign: градус, with a suffix rebuilt on it ("2°С-тан" ->
+         * екі градустан; section 14.1) */
+        size_t k = i + 1;
+        if ((tok_is(c, k, "C") || tok_is(c, k, "\u0421")) && glued(c, k))
+            k++;
+        dy_kk_morph chain[8];
+        int n = -1;
+        if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1))
+            n = dy_kk_parse_tail_after("градус", tstr(c, k + 1), tlen(c, k + 1), chain, 8);
+        dy_buf b = {0};
+        dy_kk_inflect(&b, "градус", chain, n > 0 ? (size_t)n : 0);
+        emit(c, b.data, span_of(c, i, n >= 0 ? k + 1 : k - 1), "symbol", true);
+        dy_buf_fini(&b);
+        return n >= 0 ? k + 2 - i : k - i;
+    }
     const char *word = dy_kk_symbol_word(cp);
     if (word) {
         emit(c, word, src, "symbol", true);
+        return 1;
+    }
+    if ((cp == '.' || cp == ',') && !space && i > 0 && is_num(c, i - 1) && is_num(c, i + 1) &&
+        glued(c, i + 1)) {
+        /* between digits that no number rule read ("25.10.1917", "2.3.1"): a short pause */
+        emit(c, ",", src, name, false);
         return 1;
     }
     switch (cp) {
@@ -1389,6 +1486,7 @@ static const struct rule {
     {"date", r_day_month},
     {"ordinal-typo", r_spaced_hyphen},
     {"cardinal", r_number},
+    {"scale", r_scale},
     {"abbreviation", r_abbreviation},
     {"initial", r_initial},
     {"acronym", r_acronym},

@@ -53,6 +53,28 @@ dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d)
     return DY_OK;
 }
 
+dy_status dy_stdin_read(char **data, size_t *len, dy_diag *d)
+{
+    dy_buf b = {0};
+    for (;;) {
+        dy_buf_reserve(&b, 65536);
+        ssize_t n = read(STDIN_FILENO, b.data + b.len, b.cap - b.len - 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            dy_buf_fini(&b);
+            return dy_diag_set(d, DY_ERR_IO, "<stdin>", 0, 0, "cannot read: %s", strerror(errno));
+        }
+        if (n == 0)
+            break;
+        b.len += (size_t)n;
+    }
+    b.data[b.len] = '\0';
+    *data = b.data;
+    *len = b.len;
+    return DY_OK;
+}
+
 dy_path_kind dy_path_kind_of(const char *path)
 {
     struct stat st;

@@ -11,6 +11,9 @@
  * unreadable) fill d with the path and return DY_ERR_NOTFOUND or DY_ERR_IO. */
 dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d);
 
+/* Reads all of standard input (binary), like dy_file_read. */
+dy_status dy_stdin_read(char **data, size_t *len, dy_diag *d);
+
 /* What stands at path. */
 typedef enum dy_path_kind { DY_PATH_NONE, DY_PATH_FILE, DY_PATH_DIR, DY_PATH_OTHER } dy_path_kind;
 dy_path_kind dy_path_kind_of(const char *path);

@@ -181,11 +181,11 @@ static char **meta_field(dy_meta *m, const char *key, size_t n)
 
 /* Reads "---" / key: value lines / "---" at the top. Returns the offset after it in *body. */
 static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t *body,
-                                    bool *has_title, dy_diag *d)
+                                    char **file_title, dy_diag *d)
 {
     line l;
     *body = 0;
-    *has_title = false;
+    *file_title = NULL;
     if (!next_line(src, 0, &l) || !is_fence(src, &l))
         return DY_OK;
     size_t end = 0; /* where the closing fence starts */
@@ -229,12 +229,12 @@ static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t 
         }
         if (vs == ve)
             continue;
-        if (field == &meta->title)
-            *has_title = true;
-        if (!*field || field == &meta->title) {
-            free(*field);
-            *field = dy_xstrndup(t + vs, ve - vs);
+        if (field == &meta->title) {
+            free(*file_title);
+            *file_title = dy_xstrndup(t + vs, ve - vs);
         }
+        if (!*field) /* the first file of a book that sets a key wins */
+            *field = dy_xstrndup(t + vs, ve - vs);
     }
     return DY_OK;
 }
@@ -269,10 +269,12 @@ dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default
                         dy_chapter_vec *chapters, dy_diag *d)
 {
     size_t body;
-    bool fm_title;
+    char *fm_title;
     dy_status st = parse_front_matter(src, meta, &body, &fm_title, d);
-    if (st != DY_OK)
+    if (st != DY_OK) {
+        free(fm_title);
         return st;
+    }
     size_t first = chapters->len;
     dy_chapter *cur = NULL;
     size_t para_start = 0, para_end = 0;
@@ -294,8 +296,10 @@ dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default
             break;
         pos = l.next;
         if (level) {
-            if (title.start == title.end)
+            if (title.start == title.end) {
+                free(fm_title);
                 return input_error(src, l.start, d, "empty heading: write a title after the '#'");
+            }
             cur = DY_VEC_PUSH(chapters);
             cur->src = src;
             cur->title = dy_xstrndup(src->data + title.start, title.end - title.start);
@@ -307,8 +311,8 @@ dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default
                 cur = DY_VEC_PUSH(chapters);
                 cur->src = src;
                 cur->level = 1;
-                cur->title_spoken = fm_title;
-                cur->title = dy_xstrdup(fm_title ? meta->title : default_title);
+                cur->title_spoken = fm_title != NULL;
+                cur->title = dy_xstrdup(fm_title ? fm_title : default_title);
             }
             if (!in_para) {
                 in_para = true;
@@ -317,6 +321,7 @@ dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default
             para_end = l.end;
         }
     }
+    free(fm_title);
     bool any_text = false;
     for (size_t i = first; i < chapters->len; i++)
         any_text |= chapters->items[i].paras.len > 0;

@@ -54,6 +54,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "Usage: dauys build [OPTIONS] INPUT...\n"
+            "       dauys normalize [--split-only] [FILE|-]\n"
             "       dauys voices\n"
             "       dauys --help | --version\n"
             "\n"
@@ -61,6 +62,9 @@ static void usage(FILE *f)
             "Each INPUT is one book: a .txt or .md file (each '# heading' starts a chapter), or\n"
             "a folder whose .txt and .md files are its chapters, in name order.\n"
             "A book goes to DIR/<book>/: NN-<chapter>.mp3 files and <book>.m3u8.\n"
+            "\n"
+            "normalize prints, one sentence a line, what will be said (the text eSpeak NG\n"
+            "receives); with --split-only, the sentences as written. voices lists the presets.\n"
             "\nOptions of build:\n");
     for (size_t i = 0; i < NOPTIONS; i++) {
         char left[64];
@@ -343,6 +347,48 @@ static int cmd_build(int argc, char **argv)
     return status;
 }
 
+typedef struct normalize_out {
+    bool split_only;
+} normalize_out;
+
+/* One line per sentence: its source text as written (--split-only), or what eSpeak will say. */
+static void print_sentence(const char *source, const dy_utt *u, bool is_title, void *user)
+{
+    normalize_out *o = user;
+    if (o->split_only) {
+        if (is_title)
+            return;
+        for (size_t i = u->src.start; i < u->src.end; i++) /* one line: line breaks as spaces */
+            putchar(source[i] == '\n' || source[i] == '\r' ? ' ' : source[i]);
+        putchar('\n');
+    } else {
+        printf("%s\n", dy_buf_str(&u->spoken));
+    }
+}
+
+static int cmd_normalize(int argc, char **argv)
+{
+    normalize_out o = {false};
+    const char *input = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (!strcmp(argv[i], "--split-only"))
+            o.split_only = true;
+        else if ((argv[i][0] != '-' || !strcmp(argv[i], "-")) && !input)
+            input = argv[i];
+        else {
+            errorf("usage: dauys normalize [--split-only] [FILE|-]");
+            return EXIT_USAGE;
+        }
+    }
+    dy_diag d = {0};
+    dy_status st = dy_book_normalize(input ? input : "-", print_sentence, &o, &d);
+    if (st != DY_OK) {
+        diag_error(&d, st);
+        return EXIT_BUILD;
+    }
+    return fflush(stdout) == 0 ? 0 : EXIT_BUILD;
+}
+
 static int cmd_voices(void)
 {
     const char *const *dirs = voice_dirs();
@@ -397,6 +443,8 @@ int main(int argc, char **argv)
         return cmd_build(argc - 2, argv + 2);
     if (!strcmp(cmd, "voices"))
         return cmd_voices();
-    errorf("unknown command '%s' (commands: build, voices; see dauys --help)", cmd);
+    if (!strcmp(cmd, "normalize"))
+        return cmd_normalize(argc - 2, argv + 2);
+    errorf("unknown command '%s' (commands: build, normalize, voices; see dauys --help)", cmd);
     return EXIT_USAGE;
 }

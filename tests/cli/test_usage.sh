@@ -41,4 +41,15 @@ if grep -Eiq 'warning|error' mpg.txt; then echo "FAIL decode: mpg123 warned:"; c
 run summary 0 build -o lessons 'сабақ.md'
 expect summary err.txt '^lessons/sabaq/: 1 chapter, 1 sentences, 0:00:0[0-9] of audio'
 
+# normalize: what eSpeak will be given, one sentence a line; --split-only: the sentences
+printf '# Тарау\n\n1917 ж. 24 қазанда басталды. Ол 2-ші рет т.б.\n' > n.md
+run normalize 0 normalize n.md
+expect normalize-title out.txt '^Тарау$'
+expect normalize-year out.txt '^мың тоғыз жүз он жетінші жылы жиырма төртінші қазанда басталды\.$'
+expect normalize-suffix out.txt '^Ол екінші рет тағы басқа\.$'
+"$DAUYS" normalize --split-only < n.md > out.txt
+expect split-only out.txt '^1917 ж\. 24 қазанда басталды\.$'
+expect split-only-2 out.txt '^Ол 2-ші рет т\.б\.$'
+run normalize-missing 1 normalize nosuch.md && expect normalize-missing err.txt '^nosuch\.md: error: no such file'
+
 finish
