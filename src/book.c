@@ -429,7 +429,15 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     }
     if (o.samples == 0)
         o.pending_pause = b->s->preset.sentence_pause; /* a chapter with nothing to say: silence */
+    char *path = dy_xstrdup(o.path);
     st = out_close(&o, b->rate, &tc->samples, bytes, d);
+    if (st == DY_OK && b->cb && b->cb->progress) {
+        b->progress.chapter_file = path;
+        b->progress.chapter_seconds = (double)tc->samples / b->rate;
+        b->cb->progress(&b->progress, b->cb->user);
+        b->progress.chapter_file = NULL;
+    }
+    free(path);
     return st;
 }
 

@@ -27,10 +27,14 @@ typedef struct dy_progress {
     size_t sentences_done;   /* in the whole book */
     size_t sentences_total;
     double audio_seconds;    /* audio produced so far */
+    /* Set on the one call made when a chapter's files are complete: */
+    const char *chapter_file; /* the chapter's MP3 path, else NULL */
+    double chapter_seconds;   /* its length */
 } dy_progress;
 
 typedef struct dy_callbacks {
-    void (*progress)(const dy_progress *p, void *user); /* after each sentence; may be NULL */
+    /* after each sentence, and once more when a chapter is finished; may be NULL */
+    void (*progress)(const dy_progress *p, void *user);
     bool (*cancelled)(void *user); /* polled between sentences; true stops the build */
     void *user;
 } dy_callbacks;

@@ -995,6 +995,49 @@ static size_t r_part_ordinal(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* The rest of r_suffix: the tail at k after the number num (spoken as `words`, with "пайыз" for
+ * a percent) is a suffix chain, rebuilt on the last spoken word; or, after a hyphen glued to the
+ * number (`noun_ok`), a noun that makes the number an ordinal. Returns the tokens used. */
+static size_t suffix_chain(nctx *c, size_t i, const number *num, const char *words, bool percent,
+                           bool noun_ok, size_t k, const char *name)
+{
+    dy_kk_morph chain[9];
+    int n;
+    if (!num->decimal && !percent && i > 0 && is_genitive_month(c, i - 1)) {
+        /* "сәуірдің 20-нан": the grammar needs the possessive (жиырмасынан, 10.2) */
+        n = dy_kk_parse_tail(tstr(c, k), tlen(c, k), chain + 1, 8);
+        if (n > 0 && chain[1] != DY_KK_ORD && chain[1] != DY_KK_POSS3 && chain[1] != DY_KK_COLL &&
+            chain[1] != DY_KK_PLURAL) {
+            chain[0] = DY_KK_POSS3;
+            n++;
+        } else if (n >= 0) {
+            memmove(chain, chain + 1, (size_t)n * sizeof *chain);
+        }
+    } else {
+        n = dy_kk_parse_tail_after(last_word(words), tstr(c, k), tlen(c, k), chain, 9);
+    }
+    dy_buf out = {0};
+    size_t used = 0;
+    if (n >= 0) {
+        if (percent || num->decimal)
+            put_inflected(&out, words, chain, n);
+        else
+            number_say(c, num, chain, n, &out);
+        emit_words(c, out.data, span_of(c, i, k), name, tok(c, i)->space_before);
+        used = k + 1 - i;
+    } else if (noun_ok && !percent && !num->decimal) {
+        /* step 4: the tail is a noun; a form of жыл that section 9 reads as a duration keeps
+         * the cardinal (7.4 rule 4: "3-жылдан 5-жылға дейін") */
+        uint64_t v = num->whole.len <= 15 ? strtoull(num->whole.data, NULL, 10) : 0;
+        bool card = is_year_word(c, k) && !year_word_calendar(c, k, v);
+        number_say(c, num, card ? NULL : ORD, card ? 0 : 1, &out);
+        emit_words(c, out.data, span_of(c, i, k - 1), name, tok(c, i)->space_before);
+        used = k - i; /* the noun is read by the word rule */
+    }
+    dy_buf_fini(&out);
+    return used;
+}
+
 /* Section 7 and 3.1: a number with a written suffix, "5-ке" (беске), "2-ші" / "2ші" (екінші),
  * "10-нан" (оннан), "20-нан" after a genitive month (жиырмасынан), "3,5-ке", "20%-ға",
  * "8 -ге" (a stray space before the hyphen, 7.1 step 6), "5-ақ"; with a noun after the hyphen the
@@ -1028,45 +1071,9 @@ static size_t r_suffix(nctx *c, size_t i, const char *name)
         dy_buf_puts(&words, !strcmp(tail, "ақ") ? "-ақ" : " шақты");
         emit_words(c, words.data, src, name, tok(c, i)->space_before);
         used = k + 1 - i;
-        goto done;
-    }
-    dy_kk_morph chain[9];
-    int n;
-    bool month_day = !num.decimal && !percent && i > 0 && is_genitive_month(c, i - 1);
-    if (month_day) {
-        /* "сәуірдің 20-нан": the grammar needs the possessive (жиырмасынан, 10.2) */
-        n = dy_kk_parse_tail(tstr(c, k), tlen(c, k), chain + 1, 8);
-        if (n > 0 && chain[1] != DY_KK_ORD && chain[1] != DY_KK_POSS3 && chain[1] != DY_KK_COLL &&
-            chain[1] != DY_KK_PLURAL) {
-            chain[0] = DY_KK_POSS3;
-            n++;
-        } else if (n >= 0) {
-            memmove(chain, chain + 1, (size_t)n * sizeof *chain);
-        }
     } else {
-        n = dy_kk_parse_tail_after(last_word(words.data), tstr(c, k), tlen(c, k), chain, 9);
+        used = suffix_chain(c, i, &num, words.data, percent, hyphen && !stray, k, name);
     }
-    if (n >= 0) {
-        dy_buf out = {0};
-        if (percent || num.decimal)
-            put_inflected(&out, words.data, chain, n);
-        else
-            number_say(c, &num, chain, n, &out);
-        emit_words(c, out.data, src, name, tok(c, i)->space_before);
-        dy_buf_fini(&out);
-        used = k + 1 - i;
-    } else if (hyphen && !stray && !percent && !num.decimal) {
-        /* step 4: the tail is a noun; a form of жыл that section 9 reads as a duration keeps
-         * the cardinal (7.4 rule 4: "3-жылдан 5-жылға дейін") */
-        uint64_t v = num.whole.len <= 15 ? strtoull(num.whole.data, NULL, 10) : 0;
-        bool card = is_year_word(c, k) && !year_word_calendar(c, k, v);
-        dy_buf out = {0};
-        number_say(c, &num, card ? NULL : ORD, card ? 0 : 1, &out);
-        emit_words(c, out.data, span_of(c, i, k - 1), name, tok(c, i)->space_before);
-        dy_buf_fini(&out);
-        used = k - i; /* the noun is read by the word rule */
-    }
-done:
     dy_buf_fini(&words);
     dy_buf_fini(&b);
     number_fini(&num);

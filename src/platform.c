@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -369,6 +370,13 @@ dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out
 }
 
 bool dy_stderr_is_tty(void) { return isatty(STDERR_FILENO) == 1; }
+
+double dy_monotonic_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
 
 int dy_cpu_count(void)
 {

@@ -60,6 +60,8 @@ dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out
 
 /* Whether standard error is a terminal (progress bars are drawn only there). */
 bool dy_stderr_is_tty(void);
+/* Seconds from an arbitrary start, monotonic: for elapsed times. */
+double dy_monotonic_seconds(void);
 /* Number of online processors, at least 1. */
 int dy_cpu_count(void);
 

@@ -43,7 +43,7 @@ static const struct option {
     {"sentence-pause", 0, "SEC", OPT_SENTENCE_PAUSE, "pause after a sentence, 0..10 (default 0.45)"},
     {"title-pause", 0, "SEC", OPT_TITLE_PAUSE, "pause after a chapter title, 0..10 (default 1.2)"},
     {"variant", 0, "NAME", OPT_VARIANT, "eSpeak NG voice variant, e.g. f3, m2 (default none)"},
-    {"verbose", 'v', NULL, OPT_VERBOSE, "print each chapter as it is finished"},
+    {"verbose", 'v', NULL, OPT_VERBOSE, "also print each chapter file as it is finished"},
     {"version", 0, NULL, OPT_VERSION, "show versions and exit"},
     {"voice", 0, "NAME|PATH", OPT_VOICE, "voice preset from voices/, or an .ini file (default kk)"},
     {"wav", 0, NULL, OPT_WAV, "also write each chapter as 16-bit WAV"},
@@ -135,7 +135,6 @@ static bool is_cancelled(void *user) { (void)user; return g_interrupted != 0; }
 typedef struct progress_state {
     bool tty;
     bool verbose;
-    size_t last_chapter;
 } progress_state;
 
 static void on_progress(const dy_progress *p, void *user)
@@ -143,9 +142,14 @@ static void on_progress(const dy_progress *p, void *user)
     progress_state *s = user;
     if (dy_cli_quiet)
         return;
-    if (s->verbose && p->chapter != s->last_chapter && s->last_chapter && !s->tty)
-        fprintf(stderr, "%s: chapter %zu of %zu done\n", p->book, s->last_chapter, p->chapters);
-    s->last_chapter = p->chapter;
+    if (p->chapter_file) {
+        if (s->verbose) {
+            int secs = (int)(p->chapter_seconds + 0.5);
+            fprintf(stderr, "%s%s: chapter %zu of %zu, %d:%02d\n", s->tty ? "\r\033[K" : "",
+                    p->chapter_file, p->chapter, p->chapters, secs / 60, secs % 60);
+        }
+        return;
+    }
     if (!s->tty)
         return;
     int secs = (int)p->audio_seconds;
@@ -156,10 +160,9 @@ static void on_progress(const dy_progress *p, void *user)
 
 /* Applies one option; returns 0, or an exit status to stop with. */
 static int apply(dy_settings *s, const struct option *o, const char *arg, bool *verbose,
-                 const char **voice, int *overrides)
+                 const char **voice)
 {
     bool ok = true;
-    dy_preset *p = &s->preset;
     switch (o->id) {
     case OPT_HELP: usage(stdout); return -1;
     case OPT_VERSION:
@@ -174,9 +177,6 @@ static int apply(dy_settings *s, const struct option *o, const char *arg, bool *
     case OPT_QUALITY: ok = parse_int(arg, 0, 9, &s->quality); break;
     default: break;
     }
-    /* voice settings are applied after the preset is read: remember them */
-    (void)p;
-    (void)overrides;
     if (!ok) {
         errorf("bad value for --%s: '%s' (%s)", o->name, arg, o->help);
         return EXIT_USAGE;
@@ -272,7 +272,7 @@ static int cmd_build(int argc, char **argv)
                 overrides[noverrides++] = (voice_override){o, arg};
             continue;
         }
-        int r = apply(&s, o, arg, &verbose, &voice, NULL);
+        int r = apply(&s, o, arg, &verbose, &voice);
         if (r) {
             free(inputs);
             return r < 0 ? 0 : r;
@@ -317,13 +317,13 @@ static int cmd_build(int argc, char **argv)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 
-    progress_state ps = {dy_stderr_is_tty(), verbose, 0};
+    progress_state ps = {dy_stderr_is_tty(), verbose};
     dy_callbacks cb = {on_progress, is_cancelled, &ps};
     int status = 0;
     for (size_t i = 0; i < ninputs && !g_interrupted; i++) {
         dy_book_report r;
         memset(&d, 0, sizeof d);
-        ps.last_chapter = 0;
+        double t0 = dy_monotonic_seconds();
         st = dy_book_build(inputs[i], &s, &cb, &r, &d);
         if (ps.tty && !dy_cli_quiet)
             fprintf(stderr, "\r\033[K");
@@ -335,9 +335,12 @@ static int cmd_build(int argc, char **argv)
             status = status ? status : EXIT_BUILD;
         } else {
             int secs = (int)(r.seconds + 0.5);
-            notef("%s/: %zu chapter%s, %zu sentences, %d:%02d:%02d of audio, %.1f MB", r.out_dir,
-                  r.chapters, r.chapters == 1 ? "" : "s", r.sentences, secs / 3600, secs / 60 % 60,
-                  secs % 60, (double)r.bytes / 1e6);
+            double took = dy_monotonic_seconds() - t0;
+            notef("%s/: %zu chapter%s, %zu sentences, %d:%02d:%02d of audio, %.1f MB, in %.1f s "
+                  "(%.0fx real time)",
+                  r.out_dir, r.chapters, r.chapters == 1 ? "" : "s", r.sentences, secs / 3600,
+                  secs / 60 % 60, secs % 60, (double)r.bytes / 1e6, took,
+                  took > 0 ? r.seconds / took : 0.0);
         }
         dy_book_report_fini(&r);
     }

@@ -46,12 +46,20 @@ static char *write_book(const char *dir)
 
 typedef struct counter {
     size_t calls, last_done, total;
+    size_t chapters_done;
     size_t cancel_after; /* 0: never */
 } counter;
 
 static void on_progress(const dy_progress *p, void *user)
 {
     counter *c = user;
+    if (p->chapter_file) { /* a chapter is finished: its file is in place */
+        c->chapters_done++;
+        assert_int_equal(p->chapter, c->chapters_done);
+        assert_int_equal(dy_path_kind_of(p->chapter_file), DY_PATH_FILE);
+        assert_true(p->chapter_seconds > 1);
+        return;
+    }
     assert_true(p->sentences_done == c->last_done + 1);
     c->last_done = p->sentences_done;
     c->total = p->sentences_total;
@@ -152,6 +160,7 @@ static void test_three_chapter_book(void **state)
     assert_int_equal(r.chapters, 3);
     assert_int_equal(r.sentences, 6);
     assert_int_equal(c.calls, 6);
+    assert_int_equal(c.chapters_done, 3);
     assert_int_equal(c.total, 6);
     assert_string_equal(r.title, "Қазақ тарихы");
     char *book_dir = dy_path_join(out, "tarih");
