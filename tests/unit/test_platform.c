@@ -1,0 +1,197 @@
+/* The platform module: outputs appear only when complete, temporary files are swept, folders
+ * are made and listed, paths are split. */
+#include "helpers.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "platform.h"
+
+static size_t count_entries(const char *dir)
+{
+    char **names;
+    size_t n;
+    dy_diag d;
+    assert_int_equal(dy_dir_list(dir, &names, &n, &d), DY_OK);
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return n;
+}
+
+static void test_outfile_appears_only_on_commit(void **state)
+{
+    (void)state;
+    char *dir = th_tmpdir("platform-outfile");
+    char *path = dy_path_join(dir, "book.mp3");
+    dy_diag d;
+    th_write(path, "old", 3);
+    dy_outfile *f;
+    assert_int_equal(dy_outfile_open(&f, path, &d), DY_OK);
+    assert_int_equal(dy_outfile_write(f, "new bytes", 9, &d), DY_OK);
+    assert_int_equal(dy_outfile_pwrite(f, "N", 1, 0, &d), DY_OK);
+    assert_int_equal(dy_outfile_pwrite(f, "xx", 2, 8, &d), DY_ERR_IO); /* past the end */
+    assert_int_equal(dy_outfile_size(f), 9);
+    /* while writing, readers still see the old file */
+    char *now = th_read(path, NULL);
+    assert_string_equal(now, "old");
+    free(now);
+    assert_int_equal(dy_outfile_commit(f, &d), DY_OK);
+    now = th_read(path, NULL);
+    assert_string_equal(now, "New bytes");
+    free(now);
+    assert_int_equal(count_entries(dir), 1);
+
+    /* abort: the old file stays and no temporary file is left */
+    assert_int_equal(dy_outfile_open(&f, path, &d), DY_OK);
+    assert_int_equal(dy_outfile_write(f, "partial", 7, &d), DY_OK);
+    dy_outfile_abort(f);
+    now = th_read(path, NULL);
+    assert_string_equal(now, "New bytes");
+    free(now);
+    free(path);
+    free(dir);
+}
+
+static void test_sweep_removes_leftovers_only(void **state)
+{
+    (void)state;
+    char *dir = th_tmpdir("platform-sweep");
+    char *path = dy_path_join(dir, "a.mp3");
+    dy_diag d;
+    dy_outfile *f;
+    assert_int_equal(dy_outfile_open(&f, path, &d), DY_OK); /* as if the run was killed here */
+    char *keep = dy_path_join(dir, ".keep");
+    th_write(keep, "", 0);
+    dy_outfile_sweep(dir);
+    struct stat st;
+    assert_int_equal(stat(keep, &st), 0);
+    char **names;
+    size_t n;
+    assert_int_equal(dy_dir_list(dir, &names, &n, &d), DY_OK); /* hidden names are not listed */
+    assert_int_equal(n, 0);
+    free(names);
+    dy_outfile_abort(f); /* its file is already gone: abort must not fail */
+    free(keep);
+    free(path);
+    free(dir);
+}
+
+static void test_write_errors_are_reported(void **state)
+{
+    (void)state;
+    char *dir = th_tmpdir("platform-errors");
+    dy_diag d = {0};
+    char *file = dy_path_join(dir, "file");
+    th_write(file, "x", 1);
+    /* a file where a folder should be */
+    char *sub = dy_path_join(file, "book");
+    assert_int_equal(dy_mkdirs(sub, &d), DY_ERR_IO);
+    assert_non_null(strstr(d.path, "file"));
+    /* a folder that does not exist */
+    char *nowhere = dy_path_join(sub, "x.mp3");
+    dy_outfile *f;
+    assert_int_equal(dy_outfile_open(&f, nowhere, &d), DY_ERR_IO);
+    assert_string_equal(d.path, nowhere);
+    assert_non_null(strstr(d.msg, "cannot write"));
+    /* mkdirs makes every level, twice is fine */
+    char *deep = dy_path_join(dir, "a/b/c");
+    assert_int_equal(dy_mkdirs(deep, &d), DY_OK);
+    assert_int_equal(dy_mkdirs(deep, &d), DY_OK);
+    assert_int_equal(dy_path_kind_of(deep), DY_PATH_DIR);
+    free(deep), free(nowhere), free(sub), free(file), free(dir);
+}
+
+static void test_dir_list_is_sorted(void **state)
+{
+    (void)state;
+    char *dir = th_tmpdir("platform-list");
+    const char *names[] = {"b.txt", "10.txt", "a.md", "02.txt"};
+    for (size_t i = 0; i < 4; i++) {
+        char *p = dy_path_join(dir, names[i]);
+        th_write(p, "x", 1);
+        free(p);
+    }
+    char **got;
+    size_t n;
+    dy_diag d;
+    assert_int_equal(dy_dir_list(dir, &got, &n, &d), DY_OK);
+    assert_int_equal(n, 4);
+    const char *want[] = {"02.txt", "10.txt", "a.md", "b.txt"};
+    for (size_t i = 0; i < n; i++) {
+        assert_string_equal(got[i], want[i]);
+        free(got[i]);
+    }
+    free(got);
+    free(dir);
+}
+
+static void test_paths(void **state)
+{
+    (void)state;
+    char *s;
+    assert_string_equal(s = dy_path_join("out", "book"), "out/book"), free(s);
+    assert_string_equal(s = dy_path_join("out/", "book"), "out/book"), free(s);
+    assert_string_equal(s = dy_path_basename("a/b/сабақ.md"), "сабақ.md"), free(s);
+    assert_string_equal(s = dy_path_basename("texts/book/"), "book"), free(s);
+    assert_string_equal(s = dy_path_stem("a/b.c/kitap.txt"), "kitap"), free(s);
+    assert_string_equal(s = dy_path_stem(".hidden"), ".hidden"), free(s);
+    assert_string_equal(dy_path_ext("a/b.c/kitap.TXT"), ".TXT");
+    assert_string_equal(dy_path_ext("a/b.c/kitap"), "");
+}
+
+static int child_echo(void *arg, dy_buf *out)
+{
+    dy_buf_puts(out, arg);
+    return 0;
+}
+
+static int child_fails(void *arg, dy_buf *out)
+{
+    (void)arg;
+    dy_buf_puts(out, "ignored");
+    return 1;
+}
+
+static int counter_value = 0;
+static int child_increments(void *arg, dy_buf *out)
+{
+    (void)arg;
+    counter_value++;
+    dy_buf_printf(out, "%d", counter_value);
+    return 0;
+}
+
+static void test_proc_call_isolates_state(void **state)
+{
+    (void)state;
+    dy_buf out = {0};
+    dy_diag d;
+    assert_int_equal(dy_proc_call(child_echo, "сәлем", &out, &d), DY_OK);
+    assert_string_equal(out.data, "сәлем");
+    dy_buf_clear(&out);
+    assert_int_equal(dy_proc_call(child_fails, NULL, &out, &d), DY_ERR_SYNTH);
+    assert_int_equal(out.len, 0);
+    /* the child's changes never reach the parent: every call starts from the same state */
+    for (int i = 0; i < 3; i++) {
+        dy_buf_clear(&out);
+        assert_int_equal(dy_proc_call(child_increments, NULL, &out, &d), DY_OK);
+        assert_string_equal(out.data, "1");
+    }
+    assert_int_equal(counter_value, 0);
+    dy_buf_fini(&out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_outfile_appears_only_on_commit),
+        cmocka_unit_test(test_sweep_removes_leftovers_only),
+        cmocka_unit_test(test_write_errors_are_reported),
+        cmocka_unit_test(test_dir_list_is_sorted),
+        cmocka_unit_test(test_paths),
+        cmocka_unit_test(test_proc_call_isolates_state),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,96 @@
+/* Voice presets: the shipped ones load, values override defaults, errors name file:line. */
+#include "helpers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "platform.h"
+#include "voice.h"
+
+static char *shipped(const char *name)
+{
+    const char *dirs[] = {DY_TEST_DATA "/../../voices", NULL};
+    char *p = dy_preset_find(name, dirs);
+    if (!p)
+        fail_msg("no shipped preset %s", name);
+    return p;
+}
+
+static void test_shipped_presets(void **state)
+{
+    (void)state;
+    dy_preset p;
+    dy_diag d = {0};
+    char *path = shipped("kk");
+    dy_preset_default(&p);
+    assert_int_equal(dy_preset_load(&p, path, &d), DY_OK);
+    assert_string_equal(p.name, "kk");
+    assert_string_equal(p.voice.espeak_voice, "kk");
+    assert_int_equal(p.voice.rate, 160);
+    assert_true(p.sentence_pause == 0.45 && p.paragraph_pause == 0.9 && p.title_pause == 1.2);
+    free(path);
+
+    path = shipped("kk-slow");
+    dy_preset_default(&p);
+    assert_int_equal(dy_preset_load(&p, path, &d), DY_OK);
+    assert_int_equal(p.voice.rate, 130); /* for learners: about 130 words a minute */
+    assert_true(p.sentence_pause > 0.45 && p.paragraph_pause > 0.9);
+    assert_true(strlen(p.description) > 10);
+    assert_int_equal(dy_preset_check(&p, &d), DY_OK);
+    free(path);
+    const char *dirs[] = {DY_TEST_DATA "/../../voices", NULL};
+    assert_null(dy_preset_find("no-such-voice", dirs));
+}
+
+static void expect_preset_error(const char *text, int line, const char *msg_part)
+{
+    char *dir = th_tmpdir("voice");
+    char *path = dy_path_join(dir, "bad.ini");
+    th_write(path, text, strlen(text));
+    dy_preset p;
+    dy_preset_default(&p);
+    dy_diag d = {0};
+    assert_int_equal(dy_preset_load(&p, path, &d), DY_ERR_PRESET);
+    assert_string_equal(d.path, path);
+    assert_int_equal(d.line, line);
+    if (!strstr(d.msg, msg_part))
+        fail_msg("'%s' lacks '%s'", d.msg, msg_part);
+    free(path);
+    free(dir);
+}
+
+static void test_bad_presets(void **state)
+{
+    (void)state;
+    expect_preset_error("[voice]\nrate = 1000\n", 2, "rate");
+    expect_preset_error("[voice]\nrate = 120\npitch = -1\n", 3, "pitch");
+    expect_preset_error("; comment\n[voice]\nspeed = 100\n", 3, "unknown key 'speed'");
+    expect_preset_error("[voice]\n[sound]\nx = 1\n", 3, "unknown section [sound]");
+    expect_preset_error("[pauses]\nsentence = half\n", 2, "sentence");
+    expect_preset_error("[pauses]\ntitle = 11\n", 2, "title");
+    expect_preset_error("[voice]\nthis line has no equals sign\n", 2, "malformed");
+}
+
+static void test_check_catches_overrides(void **state)
+{
+    (void)state;
+    dy_preset p;
+    dy_preset_default(&p);
+    dy_diag d;
+    assert_int_equal(dy_preset_check(&p, &d), DY_OK);
+    p.voice.range = 100;
+    assert_int_equal(dy_preset_check(&p, &d), DY_ERR_USAGE);
+    dy_preset_default(&p);
+    p.paragraph_pause = -0.5;
+    assert_int_equal(dy_preset_check(&p, &d), DY_ERR_USAGE);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_shipped_presets),
+        cmocka_unit_test(test_bad_presets),
+        cmocka_unit_test(test_check_catches_overrides),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
