@@ -349,7 +349,7 @@ static bool cancelled(const builder *b)
     return b->cb && b->cb->cancelled && b->cb->cancelled(b->cb->user);
 }
 
-static dy_id3_tag *chapter_tag(const book *bk, size_t c, const dy_settings *s)
+static dy_id3_tag *chapter_tag(const book *bk, size_t c)
 {
     dy_id3_tag *tag = dy_id3_new();
     char track[32];
@@ -362,7 +362,6 @@ static dy_id3_tag *chapter_tag(const book *bk, size_t c, const dy_settings *s)
     dy_id3_set_text(tag, "TCON", "Audiobook");
     dy_id3_set_text(tag, "TLAN", "kaz");
     dy_id3_set_text(tag, "TSSE", "dauys " DY_VERSION);
-    (void)s;
     return tag;
 }
 
@@ -387,7 +386,7 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     tc->title = dy_xstrdup(ch->title);
     tc->file = mp3_name.data;
 
-    dy_id3_tag *tag = chapter_tag(bk, c, b->s);
+    dy_id3_tag *tag = chapter_tag(bk, c);
     chapter_out o;
     dy_status st = out_open(&o, mp3_path, wav_path, b->rate, b->s, tag, d);
     dy_id3_free(tag);
