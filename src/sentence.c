@@ -5,6 +5,8 @@
  * the paragraph and a heading line also end a sentence. The word lists are the data tables below. */
 #include "sentence.h"
 
+#include "kk_lexicon.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,18 +139,6 @@ static const abbr ABBRS[] = {
     {"қыт.", ABBR_BEFORE},           /* қытайша */
 };
 
-/* Sentence openers (23.3): capitalised pronouns, conjunctions and sentence adverbs that begin a
- * sentence and are never part of a name. After a year + ж. they mark a new sentence. Sorted by
- * UTF-8 bytes, as ABBRS. */
-static const char *const OPENERS[] = {
-    "Ал",       "Алайда",  "Біз",       "Бірақ",     "Бүгін",   "Бұл",      "Бұның",
-    "Бұған",    "Дегенмен", "Демек",    "Енді",      "Және",    "Кейін",    "Мен",
-    "Мысалы",   "Мұнда",   "Мұны",      "Мұның",     "Одан",    "Ол",       "Олар",
-    "Олардың",  "Онда",    "Оны",       "Оның",      "Осы",     "Осылайша", "Осының",
-    "Оған",     "Себебі",  "Сен",       "Сендер",    "Содан",   "Сол",      "Сонда",
-    "Сондықтан", "Сонымен", "Соның",    "Сосын",     "Сіз",     "Сіздер",   "Тіпті",
-    "Яғни",     "Қазір",   "Әрі",       "Әсіресе",   "Өйткені",
-};
 
 /* A line of at most this many characters, without a comma or final punctuation, is a heading
  * (23.1 rule 1) when it starts a sentence and the next line starts like one (is_heading). */
@@ -424,11 +414,6 @@ static int cmp_abbr(const void *key, const void *elem)
     return strcmp((const char *)key, ((const abbr *)elem)->text);
 }
 
-static int cmp_word(const void *key, const void *elem)
-{
-    return strcmp((const char *)key, *(const char *const *)elem);
-}
-
 /* Appends the bytes of code points [b, e) to buf at *len; false when it does not fit. */
 static bool copy_text(const scan *s, size_t b, size_t e, char *buf, size_t size, size_t *len)
 {
@@ -517,8 +502,7 @@ static bool is_opener_word(const scan *s, size_t w)
     size_t len = 0;
     if (!copy_text(s, w, e, word, sizeof word, &len))
         return false;
-    return bsearch(word, OPENERS, sizeof OPENERS / sizeof *OPENERS, sizeof *OPENERS, cmp_word) !=
-           NULL;
+    return dy_kk_is_sentence_opener(word, len);
 }
 
 /* Does a number (or, with roman, a Roman numeral) stand right before b: "12 т.", "25-б.",

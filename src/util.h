@@ -49,6 +49,11 @@ void *dy_vec_grow(void *items, size_t *cap, size_t len, size_t elem);
 
 typedef DY_VEC(dy_span) dy_span_vec;
 
+/* Parses a whole decimal string as an integer in [lo, hi] / a finite number in [lo, hi].
+ * false (and *out untouched) for anything else: "", "12x", "1e999", out of range. */
+bool dy_parse_int(const char *s, long lo, long hi, int *out);
+bool dy_parse_double(const char *s, double lo, double hi, double *out);
+
 /* Decodes one UTF-8 code point of s[*i .. n) and advances *i past it. Returns -1 for an invalid,
  * overlong, surrogate or truncated sequence (then *i advances by one byte). */
 int32_t dy_utf8_next(const char *s, size_t n, size_t *i);

@@ -52,27 +52,6 @@ static char *read_line(char *str, int num, void *stream)
     return str;
 }
 
-static bool parse_int(const char *v, int lo, int hi, int *out)
-{
-    char *end;
-    errno = 0;
-    long x = strtol(v, &end, 10);
-    if (errno || end == v || *end || x < lo || x > hi)
-        return false;
-    *out = (int)x;
-    return true;
-}
-
-static bool parse_seconds(const char *v, double *out)
-{
-    char *end;
-    errno = 0;
-    double x = strtod(v, &end);
-    if (errno || end == v || *end || !isfinite(x) || x < 0 || x > 10)
-        return false;
-    *out = x;
-    return true;
-}
 
 static int on_entry(void *user, const char *section, const char *key, const char *value)
 {
@@ -93,11 +72,11 @@ static int on_entry(void *user, const char *section, const char *key, const char
                  (int)sizeof p->voice.variant,
             want = "an eSpeak NG variant name";
         else if (!strcmp(key, "rate"))
-            ok = parse_int(value, 80, 450, &p->voice.rate), want = "words a minute, 80..450";
+            ok = dy_parse_int(value, 80, 450, &p->voice.rate), want = "words a minute, 80..450";
         else if (!strcmp(key, "pitch"))
-            ok = parse_int(value, 0, 99, &p->voice.pitch), want = "0..99";
+            ok = dy_parse_int(value, 0, 99, &p->voice.pitch), want = "0..99";
         else if (!strcmp(key, "range"))
-            ok = parse_int(value, 0, 99, &p->voice.range), want = "0..99";
+            ok = dy_parse_int(value, 0, 99, &p->voice.range), want = "0..99";
         else
             ok = false, want = NULL;
     } else if (!strcmp(section, "pauses")) {
@@ -105,7 +84,7 @@ static int on_entry(void *user, const char *section, const char *key, const char
                          : !strcmp(key, "paragraph") ? &p->paragraph_pause
                          : !strcmp(key, "title")     ? &p->title_pause
                                                      : NULL;
-        ok = target && parse_seconds(value, target);
+        ok = target && dy_parse_double(value, 0, 10, target);
         want = target ? "seconds, 0..10" : NULL;
     } else {
         dy_diag_set(c->d, DY_ERR_PRESET, c->path, line, 1,

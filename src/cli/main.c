@@ -93,27 +93,6 @@ static const struct option *find_short(char c)
     return NULL;
 }
 
-static bool parse_int(const char *s, long lo, long hi, int *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < lo || v > hi)
-        return false;
-    *out = (int)v;
-    return true;
-}
-
-static bool parse_seconds(const char *s, double *out)
-{
-    char *end;
-    errno = 0;
-    double v = strtod(s, &end);
-    if (errno || end == s || *end || !isfinite(v) || v < 0 || v > 10)
-        return false;
-    *out = v;
-    return true;
-}
 
 /* Where presets are looked for, in order. */
 static const char *const *voice_dirs(void)
@@ -173,8 +152,8 @@ static int apply(dy_settings *s, const struct option *o, const char *arg, bool *
     case OPT_QUIET: dy_cli_quiet = true; break;
     case OPT_VERBOSE: *verbose = true; break;
     case OPT_WAV: s->wav = true; break;
-    case OPT_BITRATE: ok = parse_int(arg, 8, 160, &s->bitrate); break;
-    case OPT_QUALITY: ok = parse_int(arg, 0, 9, &s->quality); break;
+    case OPT_BITRATE: ok = dy_parse_int(arg, 8, 160, &s->bitrate); break;
+    case OPT_QUALITY: ok = dy_parse_int(arg, 0, 9, &s->quality); break;
     default: break;
     }
     if (!ok) {
@@ -193,17 +172,17 @@ static int apply_voice(dy_preset *p, const voice_override *v)
 {
     bool ok = true;
     switch (v->o->id) {
-    case OPT_RATE: ok = parse_int(v->arg, 80, 450, &p->voice.rate); break;
-    case OPT_PITCH: ok = parse_int(v->arg, 0, 99, &p->voice.pitch); break;
-    case OPT_PITCH_RANGE: ok = parse_int(v->arg, 0, 99, &p->voice.range); break;
+    case OPT_RATE: ok = dy_parse_int(v->arg, 80, 450, &p->voice.rate); break;
+    case OPT_PITCH: ok = dy_parse_int(v->arg, 0, 99, &p->voice.pitch); break;
+    case OPT_PITCH_RANGE: ok = dy_parse_int(v->arg, 0, 99, &p->voice.range); break;
     case OPT_VARIANT:
         ok = strlen(v->arg) < sizeof p->voice.variant;
         if (ok)
             snprintf(p->voice.variant, sizeof p->voice.variant, "%s", v->arg);
         break;
-    case OPT_SENTENCE_PAUSE: ok = parse_seconds(v->arg, &p->sentence_pause); break;
-    case OPT_PARAGRAPH_PAUSE: ok = parse_seconds(v->arg, &p->paragraph_pause); break;
-    case OPT_TITLE_PAUSE: ok = parse_seconds(v->arg, &p->title_pause); break;
+    case OPT_SENTENCE_PAUSE: ok = dy_parse_double(v->arg, 0, 10, &p->sentence_pause); break;
+    case OPT_PARAGRAPH_PAUSE: ok = dy_parse_double(v->arg, 0, 10, &p->paragraph_pause); break;
+    case OPT_TITLE_PAUSE: ok = dy_parse_double(v->arg, 0, 10, &p->title_pause); break;
     default: break;
     }
     if (!ok) {
