@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Ctrl-C during a build: exit status 130, a one-line message, and no half-written file; the
+# next build of the same book completes it.
+. "$(dirname "$0")/lib.sh"
+
+python3 -c "
+import sys
+words = 'бұл сөйлем өте ұзақ және ол ешқашан бітпейді'.split()
+print('# Бірінші\n\nҚысқа тарау.\n\n# Екінші\n')
+for p in range(40):
+    print(' '.join(words) + '. ' + ', '.join(words) + '.\n')
+" > kitap.md
+
+"$DAUYS" build -o out kitap.md 2>err.txt &
+pid=$!
+# wait until the first chapter's file is finished, then interrupt
+for _ in $(seq 100); do [ -f out/kitap/01-birinshi.mp3 ] && break; sleep 0.05; done
+sleep 0.2
+kill -INT "$pid"
+wait "$pid"
+status=$?
+if [ "$status" -eq 130 ]; then passes=$((passes + 1)); else echo "FAIL interrupt: status $status"; cat err.txt; fails=$((fails + 1)); fi
+expect interrupt-message err.txt '^dauys: error: interrupted; files already finished are kept'
+# only whole files: chapter 1 (finished before the interrupt), no temporary or partial file
+left=$(cd out/kitap && ls -A)
+if [ "$left" = "01-birinshi.mp3" ]; then passes=$((passes + 1)); else echo "FAIL interrupt: left: $left"; fails=$((fails + 1)); fi
+if mpg123 -t out/kitap/01-birinshi.mp3 2>mpg.txt && ! grep -Eiq 'warning|error' mpg.txt; then passes=$((passes + 1)); else echo "FAIL interrupt: chapter 1 is damaged"; fails=$((fails + 1)); fi
+
+run rebuild 0 build -q -o out kitap.md
+left=$(cd out/kitap && ls -A | tr '\n' ' ')
+if [ "$left" = "01-birinshi.mp3 02-ekinshi.mp3 kitap.m3u8 " ]; then passes=$((passes + 1)); else echo "FAIL rebuild: $left"; fails=$((fails + 1)); fi
+finish
