@@ -95,7 +95,7 @@ static bool is_text_file(const char *name)
     return !strcasecmp(ext, ".txt") || !strcasecmp(ext, ".md");
 }
 
-static dy_status book_split(book *b);
+static dy_status book_split(book *b, dy_diag *d);
 
 /* A file is a book; a folder is a book whose .txt/.md files are chapters, in name order;
  * "-" is a book read from standard input. */
@@ -119,7 +119,7 @@ static dy_status book_load(book *b, const char *input, dy_diag *d)
         b->nsources = 1;
         b->stem = dy_xstrdup("stdin");
         st = dy_text_parse(&b->sources[0], &b->meta, b->stem, &b->chapters, d);
-        return st == DY_OK ? book_split(b) : st;
+        return st == DY_OK ? book_split(b, d) : st;
     }
     if (kind == DY_PATH_NONE)
         return dy_diag_set(d, DY_ERR_NOTFOUND, input, 0, 0, "no such file or folder");
@@ -147,14 +147,18 @@ static dy_status book_load(book *b, const char *input, dy_diag *d)
         files = dy_xcalloc(1, sizeof *files);
         files[nfiles++] = dy_xstrdup(input);
     }
-    b->stem = kind == DY_PATH_DIR ? dy_path_basename(input) : dy_path_stem(input);
+    char *raw = kind == DY_PATH_DIR ? dy_path_basename(input) : dy_path_stem(input);
+    b->stem = dy_utf8_sanitize(raw); /* a title in the tags and the playlist: valid UTF-8 */
+    free(raw);
     b->sources = dy_xcalloc(nfiles, sizeof *b->sources);
     for (size_t i = 0; i < nfiles && st == DY_OK; i++) {
         st = dy_source_load(&b->sources[i], files[i], d);
         if (st != DY_OK)
             break;
         b->nsources++;
-        char *stem = dy_path_stem(files[i]);
+        char *file_stem = dy_path_stem(files[i]);
+        char *stem = dy_utf8_sanitize(file_stem);
+        free(file_stem);
         st = dy_text_parse(&b->sources[i], &b->meta, kind == DY_PATH_DIR ? stem : b->stem,
                            &b->chapters, d);
         free(stem);
@@ -162,11 +166,11 @@ static dy_status book_load(book *b, const char *input, dy_diag *d)
     for (size_t i = 0; i < nfiles; i++)
         free(files[i]);
     free(files);
-    return st == DY_OK ? book_split(b) : st;
+    return st == DY_OK ? book_split(b, d) : st;
 }
 
 /* The sentences of every paragraph of every chapter. */
-static dy_status book_split(book *b)
+static dy_status book_split(book *b, dy_diag *d)
 {
     b->title = dy_xstrdup(b->meta.title ? b->meta.title : b->stem);
     b->sentences = dy_xcalloc(b->chapters.len, sizeof *b->sentences);
@@ -185,7 +189,19 @@ static dy_status book_split(book *b)
         b->total_sentences += b->sentences[c].len;
     }
     DY_VEC_FREE(&spans);
-    return DY_OK;
+    /* symbols alone ("* * *") say nothing: such a book is refused like an empty one */
+    for (size_t c = 0; c < b->chapters.len; c++) {
+        const char *t = b->chapters.items[c].src->data;
+        for (size_t i = 0; i < b->sentences[c].len; i++) {
+            dy_span sp = b->sentences[c].items[i].span;
+            for (size_t k = sp.start; k < sp.end;) {
+                int32_t cp = dy_utf8_next(t, sp.end, &k);
+                if (dy_is_letter(cp) || (cp >= '0' && cp <= '9'))
+                    return DY_OK;
+            }
+        }
+    }
+    return dy_diag_set(d, DY_ERR_INPUT, b->sources[0].path, 0, 0, "there is no text to read");
 }
 
 /* ---- one chapter's audio output ------------------------------------------------------- */
@@ -292,6 +308,18 @@ static dy_status out_close(chapter_out *o, int rate, uint64_t *samples, uint64_t
 
 /* ---- speaking ------------------------------------------------------------------------ */
 
+/* The text a chapter title is read from: the heading in its source, or the title string
+ * itself (a front-matter title); *span is the title within it. */
+static const char *title_text(const dy_chapter *ch, dy_span *span)
+{
+    if (ch->title_span.end) {
+        *span = ch->title_span;
+        return ch->src->data;
+    }
+    *span = (dy_span){0, strlen(ch->title)};
+    return ch->title;
+}
+
 typedef struct builder {
     const dy_settings *s;
     const dy_callbacks *cb;
@@ -303,51 +331,49 @@ typedef struct builder {
     dy_progress progress;
 } builder;
 
-/* Normalizes and speaks text[span]: its PCM (pieces joined by short pauses) replaces b->pcm. */
-static dy_status speak(builder *b, const char *text, dy_span span, dy_diag *d)
-{
-    b->pcm.len = 0;
-    b->utt.src = span;
-    dy_normalize(text, &b->utt);
-    b->pieces.len = 0;
-    dy_normalize_chunks(&b->utt, MAX_PIECE_BYTES, &b->pieces);
-    for (size_t i = 0; i < b->pieces.len; i++) {
-        dy_span p = b->pieces.items[i];
-        char *piece = dy_xstrndup(b->utt.spoken.data + p.start, p.end - p.start);
-        size_t before = b->pcm.len;
-        if (i > 0 && before > 0)
-            dy_pcm_silence(&b->pcm, dy_pcm_samples(PIECE_PAUSE, b->rate));
-        dy_status st = dy_synth_speak(b->synth, piece, &b->pcm, d);
-        free(piece);
-        if (st != DY_OK)
-            return st;
-        if (b->pcm.len == before + (i > 0 && before > 0 ? dy_pcm_samples(PIECE_PAUSE, b->rate) : 0))
-            b->pcm.len = before; /* nothing was said: no pause either */
-    }
-    return DY_OK;
-}
-
-/* Writes the speech in b->pcm after the pause owed, and owes `pause` after it. Returns the
- * sample span of the speech through start/end. */
-static dy_status place(builder *b, chapter_out *o, double pause, uint64_t *start, uint64_t *end,
-                       dy_diag *d)
-{
-    *start = *end = o->samples;
-    if (b->pcm.len == 0)
-        return DY_OK;
-    dy_status st = out_silence(o, dy_pcm_samples(o->pending_pause, b->rate), d);
-    *start = o->samples;
-    if (st == DY_OK)
-        st = out_push(o, b->pcm.items, b->pcm.len, d);
-    *end = o->samples;
-    o->pending_pause = pause;
-    return st;
-}
-
 static bool cancelled(const builder *b)
 {
     return b->cb && b->cb->cancelled && b->cb->cancelled(b->cb->user);
 }
+
+/* Normalizes text[span] and speaks it into o, piece by piece (a long sentence is read in
+ * pieces, PIECE_PAUSE apart), after the pause owed; then owes `pause`. Each piece goes to the
+ * encoder as soon as it is spoken, so memory does not grow with the sentence. The speech's
+ * sample span is returned through start/end (start == end: nothing was said). */
+static dy_status speak(builder *b, chapter_out *o, const char *text, dy_span span, double pause,
+                       uint64_t *start, uint64_t *end, dy_diag *d)
+{
+    *start = *end = o->samples;
+    b->utt.src = span;
+    dy_normalize(text, &b->utt);
+    b->pieces.len = 0;
+    dy_normalize_chunks(&b->utt, MAX_PIECE_BYTES, &b->pieces);
+    bool said = false;
+    dy_status st = DY_OK;
+    for (size_t i = 0; i < b->pieces.len && st == DY_OK; i++) {
+        if (i > 0 && cancelled(b))
+            return dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
+        dy_span p = b->pieces.items[i];
+        char *piece = dy_xstrndup(b->utt.spoken.data + p.start, p.end - p.start);
+        b->pcm.len = 0;
+        st = dy_synth_speak(b->synth, piece, &b->pcm, d);
+        free(piece);
+        if (st != DY_OK || b->pcm.len == 0)
+            continue; /* nothing was said: no pause either */
+        st = out_silence(o, dy_pcm_samples(o->pending_pause, b->rate), d);
+        if (!said)
+            *start = o->samples;
+        if (st == DY_OK)
+            st = out_push(o, b->pcm.items, b->pcm.len, d);
+        *end = o->samples;
+        o->pending_pause = PIECE_PAUSE;
+        said = true;
+    }
+    if (said)
+        o->pending_pause = pause;
+    return st;
+}
+
 
 static dy_id3_tag *chapter_tag(const book *bk, size_t c)
 {
@@ -358,7 +384,10 @@ static dy_id3_tag *chapter_tag(const book *bk, size_t c)
     dy_id3_set_text(tag, "TALB", bk->title);
     dy_id3_set_text(tag, "TPE1", bk->meta.author);
     dy_id3_set_text(tag, "TRCK", track);
-    dy_id3_set_text(tag, "TYER", bk->meta.year);
+    const char *year = bk->meta.year;
+    if (year && strlen(year) == 4 && strspn(year, "0123456789") == 4) /* TYER is 4 digits */
+        dy_id3_set_text(tag, "TYER", year);
+    dy_id3_set_comment(tag, "kaz", bk->meta.description);
     dy_id3_set_text(tag, "TCON", "Audiobook");
     dy_id3_set_text(tag, "TLAN", "kaz");
     dy_id3_set_text(tag, "TSSE", "dauys " DY_VERSION);
@@ -369,7 +398,9 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
                                dy_timeline *tl, uint64_t *bytes, dy_diag *d)
 {
     const dy_chapter *ch = &bk->chapters.items[c];
-    int width = bk->chapters.len >= 100 ? (bk->chapters.len >= 1000 ? 4 : 3) : 2;
+    int width = 2; /* at least two digits, more when there are more chapters: names sort */
+    for (size_t n = bk->chapters.len; n >= 100; n /= 10)
+        width++;
     dy_buf slug = {0}, name = {0};
     dy_slug(&slug, ch->title, SLUG_MAX);
     dy_buf_printf(&name, "%0*zu-%s", width, c + 1, slug.data);
@@ -398,11 +429,9 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
 
     uint64_t start, end;
     if (ch->title_spoken) {
-        const char *text = ch->title_span.end ? ch->src->data : ch->title;
-        dy_span span = ch->title_span.end ? ch->title_span : (dy_span){0, strlen(ch->title)};
-        st = speak(b, text, span, d);
-        if (st == DY_OK)
-            st = place(b, &o, b->s->preset.title_pause, &start, &end, d);
+        dy_span span;
+        const char *text = title_text(ch, &span);
+        st = speak(b, &o, text, span, b->s->preset.title_pause, &start, &end, d);
     }
     const sentence_vec *sents = &bk->sentences[c];
     for (size_t i = 0; i < sents->len && st == DY_OK; i++) {
@@ -411,14 +440,12 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
             break;
         }
         const sentence_ref *r = &sents->items[i];
-        st = speak(b, ch->src->data, r->span, d);
         double pause = r->ends_paragraph ? b->s->preset.paragraph_pause : b->s->preset.sentence_pause;
-        if (st == DY_OK)
-            st = place(b, &o, pause, &start, &end, d);
+        st = speak(b, &o, ch->src->data, r->span, pause, &start, &end, d);
         if (st == DY_OK && end > start)
             *DY_VEC_PUSH(&tc->sentences) = (dy_tl_sentence){r->span, start, end};
         b->progress.sentences_done++;
-        b->progress.audio_seconds += (double)b->pcm.len / b->rate;
+        b->progress.audio_seconds += (double)(end - start) / b->rate;
         if (b->cb && b->cb->progress)
             b->cb->progress(&b->progress, b->cb->user);
     }
@@ -440,6 +467,47 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     return st;
 }
 
+char *dy_book_folder_name(const char *input)
+{
+    char *stem = !strcmp(input, "-") ? dy_xstrdup("stdin")
+                 : dy_path_kind_of(input) == DY_PATH_DIR ? dy_path_basename(input)
+                                                          : dy_path_stem(input);
+    dy_buf slug = {0};
+    dy_slug(&slug, stem, SLUG_MAX);
+    free(stem);
+    return slug.data;
+}
+
+/* Chapter files look like "NN-slug.mp3" / "NN-slug.wav": those of an earlier build that this
+ * one did not write are stale (a chapter renamed or removed, --wav dropped). */
+static dy_status remove_stale(const char *dir, const dy_timeline *tl, bool wav, dy_diag *d)
+{
+    char **names;
+    size_t n;
+    dy_status st = dy_dir_list(dir, &names, &n, d);
+    for (size_t i = 0; i < n; i++) {
+        const char *name = names[i];
+        const char *ext = dy_path_ext(name);
+        size_t digits = strspn(name, "0123456789");
+        bool ours = digits > 0 && name[digits] == '-' && (!strcmp(ext, ".mp3") || !strcmp(ext, ".wav"));
+        bool current = false;
+        for (size_t c = 0; c < tl->chapters.len && ours && !current; c++) {
+            const char *file = tl->chapters.items[c].file; /* "NN-slug.mp3" */
+            size_t stem = strlen(file) - strlen(".mp3");
+            current = !strcmp(name, file) ||
+                      (wav && !strncmp(name, file, stem) && !strcmp(name + stem, ".wav"));
+        }
+        if (ours && !current && st == DY_OK) {
+            char *path = dy_path_join(dir, name);
+            st = dy_file_remove(path, d);
+            free(path);
+        }
+        free(names[i]);
+    }
+    free(names);
+    return st;
+}
+
 dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callbacks *cb,
                         dy_book_report *report, dy_diag *d)
 {
@@ -453,10 +521,9 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         book_fini(&bk);
         return st;
     }
-    dy_buf slug = {0};
-    dy_slug(&slug, bk.stem, SLUG_MAX);
-    char *dir = dy_path_join(s->output_dir, slug.data);
-    dy_buf_fini(&slug);
+    char *folder = dy_book_folder_name(input);
+    char *dir = dy_path_join(s->output_dir, folder);
+    free(folder);
     st = dy_mkdirs(dir, d);
     if (st != DY_OK) {
         free(dir);
@@ -491,6 +558,8 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         free(path);
         dy_buf_fini(&name);
     }
+    if (st == DY_OK)
+        st = remove_stale(dir, &tl, s->wav, d);
     if (st == DY_OK) {
         report->out_dir = dy_xstrdup(dir);
         report->title = dy_xstrdup(bk.title);
@@ -520,8 +589,7 @@ dy_status dy_book_normalize(const char *input, dy_sentence_fn fn, void *user, dy
     for (size_t c = 0; st == DY_OK && c < bk.chapters.len; c++) {
         const dy_chapter *ch = &bk.chapters.items[c];
         if (ch->title_spoken) {
-            const char *text = ch->title_span.end ? ch->src->data : ch->title;
-            u.src = ch->title_span.end ? ch->title_span : (dy_span){0, strlen(ch->title)};
+            const char *text = title_text(ch, &u.src);
             dy_normalize(text, &u);
             fn(text, &u, true, user);
         }

@@ -1,7 +1,8 @@
 /* The orchestrator and the library's public entry point: builds one book (a text file, or a
  * folder whose files are its chapters) into out/<book>/: one MP3 per chapter with ID3v2 tags,
  * an M3U8 playlist and, on request, WAV files. Reports progress and takes cancellation through
- * callbacks; never prints. */
+ * callbacks; never prints. Files of an earlier build of the book that this build does not make
+ * (chapters since renamed or removed, WAV files without --wav) are removed. */
 #ifndef DY_BOOK_H
 #define DY_BOOK_H
 
@@ -49,6 +50,11 @@ typedef struct dy_book_report {
 } dy_book_report;
 
 void dy_book_report_fini(dy_book_report *r);
+
+/* The name of the folder the book at input is written to (inside the output folder):
+ * "texts/Кеңес өкіметі.txt" -> "kenges-okimeti". Caller frees. Two inputs with the same folder
+ * name would overwrite each other. */
+char *dy_book_folder_name(const char *input);
 
 /* Builds the book at input. On failure nothing half-written is left: files are written under
  * temporary names and renamed into place as each is finished. */

@@ -219,13 +219,18 @@ void dy_id3_serialize(const dy_id3_tag *t, size_t padding, dy_buf *out)
     size_t size = 0;
     for (size_t i = 0; i < t->frames.len; i++) {
         const frame *f = &t->frames.items[i];
-        if (f->body.len > TAG_MAX - FRAME_HEADER_LEN - size)
+        if (size + FRAME_HEADER_LEN > TAG_MAX || f->body.len > TAG_MAX - FRAME_HEADER_LEN - size)
             continue; /* would not fit the 28-bit tag size */
         dy_buf_append(out, f->id, 4);
         put_be32(out, (uint32_t)f->body.len); /* v2.3 frame sizes are plain, not synchsafe */
         dy_buf_append(out, "\0\0", 2);         /* frame flags: none */
         dy_buf_append(out, f->body.data, f->body.len);
         size += FRAME_HEADER_LEN + f->body.len;
+    }
+    if (size == 0) { /* no frame fitted: no tag at all rather than one with no frame */
+        out->len = start;
+        out->data[start] = '\0';
+        return;
     }
     if (padding > TAG_MAX - size)
         padding = TAG_MAX - size;

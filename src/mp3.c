@@ -104,6 +104,4 @@ size_t dy_mp3_info_frame(dy_mp3 *e, uint8_t *buf, size_t size)
     return n <= size ? n : 0;
 }
 
-int dy_mp3_encoder_delay(const dy_mp3 *e) { return lame_get_encoder_delay(e->gf) + 529; }
-
 const char *dy_mp3_version(void) { return get_lame_version(); }

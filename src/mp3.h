@@ -28,10 +28,6 @@ dy_status dy_mp3_finish(dy_mp3 *e, dy_buf *out, dy_diag *d);
 /* After dy_mp3_finish: the Info frame that replaces the first frame of the stream (same size).
  * Returns its size, 0 if there is none. */
 size_t dy_mp3_info_frame(dy_mp3 *e, uint8_t *buf, size_t size);
-/* Samples of delay a decoder shows before the first input sample (encoder delay + 529 decoder
- * delay) when it does not read the Info frame; gapless decoders remove it. */
-int dy_mp3_encoder_delay(const dy_mp3 *e);
-
 /* LAME's version string, for --version. */
 const char *dy_mp3_version(void);
 

@@ -6,6 +6,8 @@
 
 void dy_pcm_append(dy_pcm *p, const int16_t *s, size_t n)
 {
+    if (n == 0)
+        return;
     if (p->len + n > p->cap) {
         size_t cap = p->cap ? p->cap : 4096;
         while (cap < p->len + n)

@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -171,7 +172,16 @@ dy_status dy_outfile_open(dy_outfile **out, const char *final_path, dy_diag *d)
         dy_buf_fini(&tmp);
         return st;
     }
-    fchmod(fd, 0644);
+    /* mkstemps makes the file private: give it the mode an ordinary new file would have */
+    mode_t mask = umask(0);
+    umask(mask);
+    if (fchmod(fd, 0666 & ~mask) != 0) {
+        dy_status st = dy_diag_set(d, DY_ERR_IO, final_path, 0, 0, "cannot write: %s", strerror(errno));
+        close(fd);
+        unlink(tmp.data);
+        dy_buf_fini(&tmp);
+        return st;
+    }
     dy_outfile *f = dy_xcalloc(1, sizeof *f);
     f->fd = fd;
     f->final_path = dy_xstrdup(final_path);
@@ -279,6 +289,13 @@ void dy_outfile_sweep(const char *dir)
     closedir(dp);
 }
 
+dy_status dy_file_remove(const char *path, dy_diag *d)
+{
+    if (unlink(path) != 0 && errno != ENOENT)
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot remove: %s", strerror(errno));
+    return DY_OK;
+}
+
 char *dy_path_join(const char *dir, const char *name)
 {
     dy_buf b = {0};
@@ -332,6 +349,9 @@ dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out
         return dy_diag_set(d, DY_ERR_IO, NULL, 0, 0, "cannot start a process: %s", strerror(errno));
     }
     if (pid == 0) {
+        /* Ctrl-C reaches the whole process group: the worker just stops */
+        signal(SIGINT, SIG_DFL);
+        signal(SIGTERM, SIG_DFL);
         close(fds[0]);
         dy_buf result = {0};
         int rc = fn(arg, &result);
@@ -362,6 +382,8 @@ dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
         ;
+    if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM))
+        return dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "a synthesis worker process failed (%s %d)",
                            WIFSIGNALED(status) ? "signal" : "status",
@@ -378,8 +400,3 @@ double dy_monotonic_seconds(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-int dy_cpu_count(void)
-{
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n > 0 ? (int)n : 1;
-}

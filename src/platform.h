@@ -45,6 +45,9 @@ dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_
 /* Removes temporary files that an interrupted run left in folder dir (names this module made). */
 void dy_outfile_sweep(const char *dir);
 
+/* Removes a file; a file that is already gone is no error. */
+dy_status dy_file_remove(const char *path, dy_diag *d);
+
 /* Path helpers; each returns a string the caller frees. */
 char *dy_path_join(const char *dir, const char *name);
 char *dy_path_basename(const char *path); /* "a/b/c.txt" -> "c.txt"; trailing '/' ignored */
@@ -55,14 +58,14 @@ const char *dy_path_ext(const char *path); /* pointer to ".txt" inside path, or 
  * what the child put in its out buffer to *out. The parent's memory is never changed by fn:
  * eSpeak NG carries state from one utterance to the next (its pitch-flutter phase), so each
  * sentence is synthesized in a fresh copy of the process in which eSpeak was only set up, and
- * the same sentence always gives the same samples. fn returns 0 on success. */
+ * the same sentence always gives the same samples. fn returns 0 on success. A worker stopped
+ * by SIGINT or SIGTERM (Ctrl-C reaches it too) is DY_ERR_CANCELLED; any other failure is
+ * DY_ERR_SYNTH. */
 dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d);
 
 /* Whether standard error is a terminal (progress bars are drawn only there). */
 bool dy_stderr_is_tty(void);
 /* Seconds from an arbitrary start, monotonic: for elapsed times. */
 double dy_monotonic_seconds(void);
-/* Number of online processors, at least 1. */
-int dy_cpu_count(void);
 
 #endif

@@ -77,7 +77,9 @@ static const abbr ABBRS[] = {
     {"дек.", ABBR_MONTH},            /* декабрь */
     {"доц.", ABBR_BEFORE},           /* доцент */
     {"ж.", ABBR_YEAR},               /* жылы */
+    {"ж.б.", ABBR_POST},             /* және басқалар */
     {"ж.ж.", ABBR_YEAR},             /* жылдары */
+    {"ж.т.б.", ABBR_POST},           /* және тағы басқа */
     {"жел.", ABBR_MONTH_OR_WORD},    /* желтоқсан */
     {"жж.", ABBR_YEAR},              /* жылдары */
     {"көш.", ABBR_AFTER_NAME},       /* көшесі */

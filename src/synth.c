@@ -48,31 +48,63 @@ static int speak_child(void *arg, dy_buf *out)
     return e == EE_OK ? 0 : 1;
 }
 
+/* Starts eSpeak once per process; its sample rate, or 0. */
+static int start_espeak(void)
+{
+    if (g_rate <= 0)
+        g_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, NULL, espeakINITIALIZE_DONT_EXIT);
+    return g_rate > 0 ? g_rate : 0;
+}
+
+dy_status dy_synth_check(const dy_voice_params *v, dy_diag *d)
+{
+    if (v->rate < DY_RATE_MIN || v->rate > DY_RATE_MAX)
+        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "rate %d is out of range (%d..%d)", v->rate,
+                           DY_RATE_MIN, DY_RATE_MAX);
+    if (v->pitch < 0 || v->pitch > DY_PITCH_MAX)
+        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch %d is out of range (0..%d)", v->pitch,
+                           DY_PITCH_MAX);
+    if (v->range < 0 || v->range > DY_PITCH_MAX)
+        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch range %d is out of range (0..%d)",
+                           v->range, DY_PITCH_MAX);
+    if (!start_espeak())
+        return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0,
+                           "eSpeak NG could not start (is the espeak-ng-data package installed?)");
+    if (v->variant[0]) {
+        /* eSpeak ignores an unknown variant in silence: look for its file ourselves */
+        const char *data = NULL;
+        espeak_Info(&data);
+        bool ok = data && !strchr(v->variant, '/') && strcmp(v->variant, "..") && strcmp(v->variant, ".");
+        if (ok) {
+            dy_buf path = {0};
+            dy_buf_printf(&path, "%s/voices/!v/%s", data, v->variant);
+            ok = dy_path_kind_of(path.data) == DY_PATH_FILE;
+            dy_buf_fini(&path);
+        }
+        if (!ok)
+            return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0,
+                               "eSpeak NG has no voice variant '%s' (espeak-ng --voices=variant "
+                               "lists them)", v->variant);
+    }
+    return DY_OK;
+}
+
 dy_status dy_synth_new(dy_synth **out, const dy_voice_params *v, dy_diag *d)
 {
     *out = NULL;
-    if (v->rate < 80 || v->rate > 450)
-        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "rate %d is out of range (80..450)", v->rate);
-    if (v->pitch < 0 || v->pitch > 99)
-        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch %d is out of range (0..99)", v->pitch);
-    if (v->range < 0 || v->range > 99)
-        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch range %d is out of range (0..99)", v->range);
     if (g_active)
         return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "internal error: eSpeak is already in use");
-    if (g_rate <= 0)
-        g_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, NULL, espeakINITIALIZE_DONT_EXIT);
+    dy_status st = dy_synth_check(v, d);
+    if (st != DY_OK)
+        return st;
     int rate = g_rate;
-    if (rate <= 0)
-        return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0,
-                           "eSpeak NG could not start (is the espeak-ng-data package installed?)");
     char name[160];
     if (v->variant[0])
         snprintf(name, sizeof name, "%s+%s", v->espeak_voice, v->variant);
     else
         snprintf(name, sizeof name, "%s", v->espeak_voice);
-    if (espeak_SetVoiceByName(name) != EE_OK) {
-        return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "eSpeak NG has no voice '%s'", name);
-    }
+    if (espeak_SetVoiceByName(name) != EE_OK)
+        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "eSpeak NG has no voice '%s'", v->espeak_voice);
     espeak_SetParameter(espeakRATE, v->rate, 0);
     espeak_SetParameter(espeakPITCH, v->pitch, 0);
     espeak_SetParameter(espeakRANGE, v->range, 0);
@@ -106,7 +138,8 @@ dy_status dy_synth_speak(dy_synth *s, const char *text, dy_pcm *out, dy_diag *d)
         dy_buf_fini(&bytes);
         return st;
     }
-    dy_pcm_append(&s->raw, (const int16_t *)(void *)bytes.data, bytes.len / sizeof(int16_t));
+    if (bytes.len >= sizeof(int16_t))
+        dy_pcm_append(&s->raw, (const int16_t *)(void *)bytes.data, bytes.len / sizeof(int16_t));
     dy_buf_fini(&bytes);
     dy_pcm_trim(&s->raw, TRIM_THRESHOLD, (size_t)(s->rate * TRIM_KEEP_MS / 1000));
     dy_pcm_append(out, s->raw.items, s->raw.len);

@@ -1,10 +1,15 @@
 /* Speech synthesis with eSpeak NG, in this process, through its C API (the synth stage, after
  * normalize and before pcm). The only file that includes eSpeak's header. libespeak-ng keeps
- * global state, so one dy_synth at a time per process (parallel builds use worker processes). */
+ * global state, so there is one dy_synth at a time per process. */
 #ifndef DY_SYNTH_H
 #define DY_SYNTH_H
 
 #include "pcm.h"
+
+/* Ranges of the voice parameters, as eSpeak NG accepts them. */
+#define DY_RATE_MIN 80
+#define DY_RATE_MAX 450
+#define DY_PITCH_MAX 99
 
 typedef struct dy_voice_params {
     char espeak_voice[64]; /* eSpeak voice name, "kk" */
@@ -19,8 +24,11 @@ typedef struct dy_synth dy_synth;
 /* The sample rate of eSpeak NG's output (dy_synth_rate returns it once eSpeak runs). */
 #define DY_SYNTH_RATE 22050
 
-/* Starts eSpeak with the voice. Fails with DY_ERR_SYNTH (d says why) when eSpeak's data or the
- * voice is missing, or DY_ERR_USAGE for out-of-range parameters. */
+/* Checks the parameters: DY_ERR_USAGE (d says which) when one is out of range or the variant
+ * does not exist, DY_ERR_SYNTH when eSpeak NG cannot start. Starts eSpeak if needed. */
+dy_status dy_synth_check(const dy_voice_params *v, dy_diag *d);
+/* Starts eSpeak with the voice. Fails as dy_synth_check does, or with DY_ERR_USAGE when eSpeak
+ * has no such voice. */
 dy_status dy_synth_new(dy_synth **out, const dy_voice_params *v, dy_diag *d);
 void dy_synth_free(dy_synth *s); /* accepts NULL */
 int dy_synth_rate(const dy_synth *s); /* sample rate of the PCM it makes (22050 for eSpeak) */

@@ -229,10 +229,8 @@ static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t 
         }
         if (vs == ve)
             continue;
-        if (field == &meta->title) {
-            free(*file_title);
+        if (field == &meta->title && !*file_title) /* a key given twice: the first wins */
             *file_title = dy_xstrndup(t + vs, ve - vs);
-        }
         if (!*field) /* the first file of a book that sets a key wins */
             *field = dy_xstrndup(t + vs, ve - vs);
     }

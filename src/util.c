@@ -174,6 +174,15 @@ void dy_buf_put_cp(dy_buf *b, int32_t cp)
     dy_buf_append(b, tmp, (size_t)n);
 }
 
+char *dy_utf8_sanitize(const char *s)
+{
+    dy_buf b = {0};
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;)
+        dy_buf_put_cp(&b, dy_utf8_next(s, n, &i)); /* -1 becomes U+FFFD */
+    return b.data ? b.data : dy_xstrdup("");
+}
+
 size_t dy_utf8_count(const char *s, size_t n)
 {
     size_t i = 0, count = 0;

@@ -61,6 +61,8 @@ int32_t dy_utf8_next(const char *s, size_t n, size_t *i);
 int32_t dy_utf8_prev(const char *s, size_t *i);
 /* Appends cp as UTF-8. */
 void dy_buf_put_cp(dy_buf *b, int32_t cp);
+/* A copy of s (NUL-terminated) with every invalid UTF-8 byte replaced by U+FFFD; caller frees. */
+char *dy_utf8_sanitize(const char *s);
 /* Number of code points in s[0 .. n), counting each invalid byte as one. */
 size_t dy_utf8_count(const char *s, size_t n);
 

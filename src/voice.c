@@ -33,6 +33,9 @@ typedef struct load_ctx {
     int line;         /* the line inih is handling, for messages */
 } load_ctx;
 
+/* Debian's inih reads lines into a 200-byte buffer (INI_MAX_LINE). */
+#define LINE_MAX_BYTES 190
+
 /* inih's line reader over a string; counting lines here gives the handler its line number
  * (Debian's inih is built without INI_HANDLER_LINENO). */
 static char *read_line(char *str, int num, void *stream)
@@ -53,16 +56,31 @@ static char *read_line(char *str, int num, void *stream)
 }
 
 
+/* Copies s into a buffer of size bytes, cut on a character boundary. */
+static void copy_utf8(char *dst, size_t size, const char *s)
+{
+    size_t n = strlen(s);
+    if (n >= size) {
+        n = size - 1;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(dst, s, n);
+    dst[n] = '\0';
+}
+
 static int on_entry(void *user, const char *section, const char *key, const char *value)
 {
     load_ctx *c = user;
     int line = c->line;
+    if (c->st != DY_OK)
+        return 0; /* report the first error only: inih goes on reading after one */
     dy_preset *p = c->p;
     bool ok = true;
     const char *want = NULL;
     if (!strcmp(section, "voice")) {
         if (!strcmp(key, "description"))
-            snprintf(p->description, sizeof p->description, "%s", value);
+            copy_utf8(p->description, sizeof p->description, value);
         else if (!strcmp(key, "espeak"))
             ok = value[0] && snprintf(p->voice.espeak_voice, sizeof p->voice.espeak_voice, "%s", value) <
                                  (int)sizeof p->voice.espeak_voice,
@@ -72,11 +90,11 @@ static int on_entry(void *user, const char *section, const char *key, const char
                  (int)sizeof p->voice.variant,
             want = "an eSpeak NG variant name";
         else if (!strcmp(key, "rate"))
-            ok = dy_parse_int(value, 80, 450, &p->voice.rate), want = "words a minute, 80..450";
+            ok = dy_parse_int(value, DY_RATE_MIN, DY_RATE_MAX, &p->voice.rate), want = "words a minute, 80..450";
         else if (!strcmp(key, "pitch"))
-            ok = dy_parse_int(value, 0, 99, &p->voice.pitch), want = "0..99";
+            ok = dy_parse_int(value, 0, DY_PITCH_MAX, &p->voice.pitch), want = "0..99";
         else if (!strcmp(key, "range"))
-            ok = dy_parse_int(value, 0, 99, &p->voice.range), want = "0..99";
+            ok = dy_parse_int(value, 0, DY_PITCH_MAX, &p->voice.range), want = "0..99";
         else
             ok = false, want = NULL;
     } else if (!strcmp(section, "pauses")) {
@@ -84,7 +102,7 @@ static int on_entry(void *user, const char *section, const char *key, const char
                          : !strcmp(key, "paragraph") ? &p->paragraph_pause
                          : !strcmp(key, "title")     ? &p->title_pause
                                                      : NULL;
-        ok = target && dy_parse_double(value, 0, 10, target);
+        ok = target && dy_parse_double(value, 0, DY_PAUSE_MAX, target);
         want = target ? "seconds, 0..10" : NULL;
     } else {
         dy_diag_set(c->d, DY_ERR_PRESET, c->path, line, 1,
@@ -115,27 +133,38 @@ dy_status dy_preset_load(dy_preset *p, const char *path, dy_diag *d)
     char *base = dy_path_stem(path);
     snprintf(p->name, sizeof p->name, "%s", base);
     free(base);
+    /* inih reads lines of at most LINE_MAX_BYTES; a longer one would be cut in two */
+    int line = 1;
+    for (const char *q = data, *start = data; *q || q > start; q++) {
+        if (*q == '\n' || *q == '\0') {
+            if ((size_t)(q - start) > LINE_MAX_BYTES) {
+                free(data);
+                return dy_diag_set(d, DY_ERR_PRESET, path, line, 1,
+                                   "line too long (at most %d bytes)", LINE_MAX_BYTES);
+            }
+            if (!*q)
+                break;
+            line++;
+            start = q + 1;
+        }
+    }
     load_ctx c = {p, path, d, DY_OK, data, 0};
     int r = ini_parse_stream(read_line, &c, on_entry, &c);
     free(data);
-    if (c.st != DY_OK)
-        return c.st;
-    if (r != 0)
-        return dy_diag_set(d, DY_ERR_PRESET, path, r, 1, "malformed line (want 'key = value' or '[section]')");
-    return DY_OK;
+    if (r > 0 && (c.st == DY_OK || r < d->line)) /* a malformed line before any bad value */
+        return dy_diag_set(d, DY_ERR_PRESET, path, r, 1,
+                           "malformed line (want 'key = value' or '[section]')");
+    return c.st;
 }
 
 dy_status dy_preset_check(const dy_preset *p, dy_diag *d)
 {
-    if (p->voice.rate < 80 || p->voice.rate > 450)
-        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "rate %d is out of range (80..450)", p->voice.rate);
-    if (p->voice.pitch < 0 || p->voice.pitch > 99)
-        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch %d is out of range (0..99)", p->voice.pitch);
-    if (p->voice.range < 0 || p->voice.range > 99)
-        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch range %d is out of range (0..99)", p->voice.range);
+    dy_status st = dy_synth_check(&p->voice, d);
+    if (st != DY_OK)
+        return st;
     const double pauses[] = {p->sentence_pause, p->paragraph_pause, p->title_pause};
     for (size_t i = 0; i < 3; i++)
-        if (!(pauses[i] >= 0 && pauses[i] <= 10))
+        if (!(pauses[i] >= 0 && pauses[i] <= DY_PAUSE_MAX))
             return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pause %g s is out of range (0..10)", pauses[i]);
     return DY_OK;
 }

@@ -6,6 +6,8 @@
 
 #include "synth.h"
 
+#define DY_PAUSE_MAX 10 /* seconds: the longest pause a preset or option may ask for */
+
 typedef struct dy_preset {
     char name[64];         /* file name without .ini */
     char description[160]; /* one line, for `dauys voices` */

@@ -77,6 +77,21 @@ static void usage(FILE *f)
     fprintf(f, "\nExit status: 0 success, 1 a book failed, 2 usage error, 130 interrupted.\n");
 }
 
+static void print_version(void)
+{
+    printf("dauys %s\neSpeak NG %s\nLAME %s\n", DY_VERSION, dy_synth_version(), dy_mp3_version());
+}
+
+/* Standard output may be a full disk or a closed pipe: say so, and fail. */
+static int finish_stdout(void)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        errorf("cannot write standard output: %s", strerror(errno));
+        return EXIT_BUILD;
+    }
+    return 0;
+}
+
 static const struct option *find_long(const char *name, size_t n)
 {
     for (size_t i = 0; i < NOPTIONS; i++)
@@ -144,9 +159,7 @@ static int apply(dy_settings *s, const struct option *o, const char *arg, bool *
     bool ok = true;
     switch (o->id) {
     case OPT_HELP: usage(stdout); return -1;
-    case OPT_VERSION:
-        printf("dauys %s\neSpeak NG %s\nLAME %s\n", DY_VERSION, dy_synth_version(), dy_mp3_version());
-        return -1;
+    case OPT_VERSION: print_version(); return -1;
     case OPT_OUTPUT: s->output_dir = arg; break;
     case OPT_VOICE: *voice = arg; break;
     case OPT_QUIET: dy_cli_quiet = true; break;
@@ -172,17 +185,17 @@ static int apply_voice(dy_preset *p, const voice_override *v)
 {
     bool ok = true;
     switch (v->o->id) {
-    case OPT_RATE: ok = dy_parse_int(v->arg, 80, 450, &p->voice.rate); break;
-    case OPT_PITCH: ok = dy_parse_int(v->arg, 0, 99, &p->voice.pitch); break;
-    case OPT_PITCH_RANGE: ok = dy_parse_int(v->arg, 0, 99, &p->voice.range); break;
+    case OPT_RATE: ok = dy_parse_int(v->arg, DY_RATE_MIN, DY_RATE_MAX, &p->voice.rate); break;
+    case OPT_PITCH: ok = dy_parse_int(v->arg, 0, DY_PITCH_MAX, &p->voice.pitch); break;
+    case OPT_PITCH_RANGE: ok = dy_parse_int(v->arg, 0, DY_PITCH_MAX, &p->voice.range); break;
     case OPT_VARIANT:
         ok = strlen(v->arg) < sizeof p->voice.variant;
         if (ok)
             snprintf(p->voice.variant, sizeof p->voice.variant, "%s", v->arg);
         break;
-    case OPT_SENTENCE_PAUSE: ok = dy_parse_double(v->arg, 0, 10, &p->sentence_pause); break;
-    case OPT_PARAGRAPH_PAUSE: ok = dy_parse_double(v->arg, 0, 10, &p->paragraph_pause); break;
-    case OPT_TITLE_PAUSE: ok = dy_parse_double(v->arg, 0, 10, &p->title_pause); break;
+    case OPT_SENTENCE_PAUSE: ok = dy_parse_double(v->arg, 0, DY_PAUSE_MAX, &p->sentence_pause); break;
+    case OPT_PARAGRAPH_PAUSE: ok = dy_parse_double(v->arg, 0, DY_PAUSE_MAX, &p->paragraph_pause); break;
+    case OPT_TITLE_PAUSE: ok = dy_parse_double(v->arg, 0, DY_PAUSE_MAX, &p->title_pause); break;
     default: break;
     }
     if (!ok) {
@@ -254,7 +267,7 @@ static int cmd_build(int argc, char **argv)
         int r = apply(&s, o, arg, &verbose, &voice);
         if (r) {
             free(inputs);
-            return r < 0 ? 0 : r;
+            return r < 0 ? finish_stdout() : r;
         }
     }
     if (ninputs == 0) {
@@ -290,6 +303,23 @@ static int cmd_build(int argc, char **argv)
         free(inputs);
         return EXIT_USAGE;
     }
+    /* two inputs with the same folder name would overwrite each other */
+    for (size_t a = 0; a < ninputs; a++) {
+        char *fa = dy_book_folder_name(inputs[a]);
+        for (size_t b = a + 1; b < ninputs; b++) {
+            char *fb = dy_book_folder_name(inputs[b]);
+            bool same = !strcmp(fa, fb);
+            free(fb);
+            if (same) {
+                errorf("'%s' and '%s' would both be written to %s/%s/: rename one", inputs[a],
+                       inputs[b], s.output_dir, fa);
+                free(fa);
+                free(inputs);
+                return EXIT_USAGE;
+            }
+        }
+        free(fa);
+    }
 
     struct sigaction sa = {0};
     sa.sa_handler = on_signal;
@@ -299,7 +329,8 @@ static int cmd_build(int argc, char **argv)
     progress_state ps = {dy_stderr_is_tty(), verbose};
     dy_callbacks cb = {on_progress, is_cancelled, &ps};
     int status = 0;
-    for (size_t i = 0; i < ninputs && !g_interrupted; i++) {
+    size_t i = 0;
+    for (; i < ninputs && !g_interrupted; i++) {
         dy_book_report r;
         memset(&d, 0, sizeof d);
         double t0 = dy_monotonic_seconds();
@@ -323,8 +354,10 @@ static int cmd_build(int argc, char **argv)
         }
         dy_book_report_fini(&r);
     }
-    if (g_interrupted)
+    if (i < ninputs) { /* interrupted between books */
+        errorf("interrupted; files already finished are kept, nothing half-written is left");
         status = EXIT_INTERRUPTED;
+    }
     free(inputs);
     return status;
 }
@@ -368,7 +401,7 @@ static int cmd_normalize(int argc, char **argv)
         diag_error(&d, st);
         return EXIT_BUILD;
     }
-    return fflush(stdout) == 0 ? 0 : EXIT_BUILD;
+    return finish_stdout();
 }
 
 static int cmd_voices(void)
@@ -403,7 +436,7 @@ static int cmd_voices(void)
         errorf("no voice presets found (looked in $DAUYS_VOICES and %s)", DY_SOURCE_VOICES);
         return EXIT_BUILD;
     }
-    return 0;
+    return finish_stdout();
 }
 
 int main(int argc, char **argv)
@@ -415,11 +448,11 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
         usage(stdout);
-        return 0;
+        return finish_stdout();
     }
     if (!strcmp(cmd, "--version")) {
-        printf("dauys %s\neSpeak NG %s\nLAME %s\n", DY_VERSION, dy_synth_version(), dy_mp3_version());
-        return 0;
+        print_version();
+        return finish_stdout();
     }
     if (!strcmp(cmd, "build"))
         return cmd_build(argc - 2, argv + 2);

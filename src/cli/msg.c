@@ -20,14 +20,6 @@ void errorf(const char *fmt, ...)
     va_end(ap);
 }
 
-void warnf(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vmsg("warning", fmt, ap);
-    va_end(ap);
-}
-
 void notef(const char *fmt, ...)
 {
     if (dy_cli_quiet)

@@ -8,7 +8,6 @@
 extern bool dy_cli_quiet;
 
 void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void warnf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void notef(const char *fmt, ...) __attribute__((format(printf, 1, 2))); /* silenced by --quiet */
 /* Prints a library diagnostic: "path:line:col: error: msg" (parts that do not apply omitted). */
 void diag_error(const dy_diag *d, dy_status st);

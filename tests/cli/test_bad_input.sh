@@ -39,6 +39,9 @@ bad unclosed-front-matter unclosed.md '^unclosed\.md:1:1: error: front matter op
 printf -- '---\nautor: Біреу\n---\nМәтін.\n' > badkey.md
 bad unknown-front-matter-key badkey.md '^badkey\.md:2:1: error: front matter: unknown key'
 
+printf '* * *\n\n~~~\n' > symbols.txt
+bad symbols-only symbols.txt '^symbols\.txt: error: there is no text to read$'
+
 mkdir -p emptydir
 bad folder-without-texts emptydir '^emptydir: error: the folder has no \.txt or \.md files$'
 

@@ -25,6 +25,15 @@ run bad-preset 2 build --voice ./fast.ini x.txt && expect bad-preset err.txt '^\
 printf '[voice]\nspeed = 100\n' > typo.ini
 run preset-typo 2 build --voice ./typo.ini x.txt && expect preset-typo err.txt "^\./typo\.ini:2:1: error: unknown key 'speed'"
 
+run bad-variant 2 build --variant nosuch x.txt && expect bad-variant err.txt "no voice variant 'nosuch'"
+mkdir -p a b && printf 'Сәлем.\n' > a/kitap.txt && cp a/kitap.txt b/kitap.txt
+run same-folder 2 build -o out a/kitap.txt b/kitap.txt && expect same-folder err.txt "would both be written to out/kitap/"
+expect_empty_dir same-folder out
+if [ -w /dev/full ]; then
+  "$DAUYS" --help > /dev/full 2>err.txt && { echo "FAIL full-stdout: exit 0"; fails=$((fails + 1)); } || passes=$((passes + 1))
+  expect full-stdout err.txt 'cannot write standard output'
+fi
+
 # options reach the files: bit rate, WAV, output folder, --voice by name, a Cyrillic title
 printf '# Бірінші бөлім\n\nСәлем, әлем!\n' > 'сабақ.md'
 run build 0 build -q --voice kk-slow --bitrate 32 --wav -o lessons 'сабақ.md'

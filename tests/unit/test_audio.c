@@ -85,8 +85,14 @@ static void test_synth_rejects_bad_settings(void **state)
     assert_int_equal(dy_synth_new(&s, &v, &d), DY_ERR_USAGE);
     v = kk_voice();
     snprintf(v.espeak_voice, sizeof v.espeak_voice, "no-such-voice");
-    assert_int_equal(dy_synth_new(&s, &v, &d), DY_ERR_SYNTH);
+    assert_int_equal(dy_synth_new(&s, &v, &d), DY_ERR_USAGE);
     assert_non_null(strstr(d.msg, "no-such-voice"));
+    v = kk_voice();
+    snprintf(v.variant, sizeof v.variant, "no-such-variant");
+    assert_int_equal(dy_synth_check(&v, &d), DY_ERR_USAGE); /* eSpeak would ignore it in silence */
+    assert_non_null(strstr(d.msg, "no-such-variant"));
+    snprintf(v.variant, sizeof v.variant, "../kk");
+    assert_int_equal(dy_synth_check(&v, &d), DY_ERR_USAGE);
     v = kk_voice();
     snprintf(v.variant, sizeof v.variant, "f3");
     assert_int_equal(dy_synth_new(&s, &v, &d), DY_OK);

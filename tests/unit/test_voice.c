@@ -1,6 +1,7 @@
 /* Voice presets: the shipped ones load, values override defaults, errors name file:line. */
 #include "helpers.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,6 +70,39 @@ static void test_bad_presets(void **state)
     expect_preset_error("[pauses]\nsentence = half\n", 2, "sentence");
     expect_preset_error("[pauses]\ntitle = 11\n", 2, "title");
     expect_preset_error("[voice]\nthis line has no equals sign\n", 2, "malformed");
+    /* the first error is the one reported */
+    expect_preset_error("[voice]\nrate = 9999\npitch = 999\n", 2, "rate");
+    expect_preset_error("[voice]\nno equals\npitch = 999\n", 2, "malformed");
+    expect_preset_error("[voice]\npitch = 999\nno equals\n", 2, "pitch");
+    char long_line[400];
+    snprintf(long_line, sizeof long_line, "[voice]\ndescription = %0300d\nrate = 120\n", 0);
+    expect_preset_error(long_line, 2, "line too long");
+}
+
+static void test_long_cyrillic_description(void **state)
+{
+    (void)state;
+    char *dir = th_tmpdir("voice-long");
+    char *path = dy_path_join(dir, "long.ini");
+    dy_buf text = {0};
+    dy_buf_puts(&text, "[voice]\ndescription = ");
+    for (int i = 0; i < 85; i++) /* 170 bytes: fits a line, not the 160-byte field */
+        dy_buf_puts(&text, "ә");
+    dy_buf_puts(&text, "\nrate = 120\n");
+    th_write(path, text.data, text.len);
+    dy_preset p;
+    dy_preset_default(&p);
+    dy_diag d = {0};
+    assert_int_equal(dy_preset_load(&p, path, &d), DY_OK);
+    assert_int_equal(p.voice.rate, 120);
+    /* cut on a character boundary: still valid UTF-8 */
+    size_t i = 0, n = strlen(p.description);
+    while (i < n)
+        assert_true(dy_utf8_next(p.description, n, &i) >= 0);
+    assert_true(n >= 150);
+    dy_buf_fini(&text);
+    free(path);
+    free(dir);
 }
 
 static void test_check_catches_overrides(void **state)
@@ -90,6 +124,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_shipped_presets),
         cmocka_unit_test(test_bad_presets),
+        cmocka_unit_test(test_long_cyrillic_description),
         cmocka_unit_test(test_check_catches_overrides),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# A rebuild after chapters were renamed or removed, or without --wav, leaves exactly the files
+# of the new build: no stale chapter that a player would still list.
+. "$(dirname "$0")/lib.sh"
+
+printf '# Бір\n\nБірінші тарау.\n\n# Екі\n\nЕкінші тарау.\n' > kitap.md
+run first 0 build -q --wav -o out kitap.md
+got=$(cd out/kitap && ls | tr '\n' ' ')
+[ "$got" = "01-bir.mp3 01-bir.wav 02-eki.mp3 02-eki.wav kitap.m3u8 " ] && passes=$((passes + 1)) || { echo "FAIL first: $got"; fails=$((fails + 1)); }
+
+printf '# Үш\n\nЖаңа тарау.\n' > kitap.md
+touch out/kitap/notes.txt   # not ours: kept
+run second 0 build -q -o out kitap.md
+got=$(cd out/kitap && ls | tr '\n' ' ')
+[ "$got" = "01-ush.mp3 kitap.m3u8 notes.txt " ] && passes=$((passes + 1)) || { echo "FAIL second: $got"; fails=$((fails + 1)); }
+expect playlist out/kitap/kitap.m3u8 '^01-ush\.mp3$'
+finish
