@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kk_lexicon.h"
+#include "lexicon.h"
 #include "kk_numbers.h"
 
 /* What the last emitted piece was, to decide the space before the next one. */
@@ -20,6 +21,7 @@ typedef struct nctx {
     size_t n;      /* number of tokens */
     bool all_caps; /* no lower-case letter in the sentence: a heading in capitals (20.1 rule 6) */
     piece prev;
+    const dy_norm_opts *opts; /* never NULL */
 } nctx;
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
@@ -1502,12 +1504,34 @@ static const struct rule {
     {"punctuation", r_punct},
 };
 
-void dy_normalize(const char *text, dy_utt *u)
+/* A user's lexicon entry at token i (applied before the built-in rules): the written form must
+ * end where a token ends. */
+static size_t r_lexicon(nctx *c, size_t i, const dy_lexicon *lex)
 {
+    const char *spoken;
+    size_t start = tok(c, i)->src.start;
+    size_t n = dy_lexicon_match(lex, c->text, start, c->u->src.end, &spoken);
+    if (!n)
+        return 0;
+    size_t last = i;
+    while (last < c->n && tok(c, last)->src.end < start + n)
+        last++;
+    if (last >= c->n || tok(c, last)->src.end != start + n)
+        return 0;
+    emit_words(c, spoken, span_of(c, i, last), "lexicon", tok(c, i)->space_before);
+    return last + 1 - i;
+}
+
+void dy_normalize(const char *text, dy_utt *u) { dy_normalize_with(text, u, NULL); }
+
+void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
+{
+    const dy_lexicon *lex = opts && dy_lexicon_size(opts->lexicon) ? opts->lexicon : NULL;
     u->words.len = 0;
     dy_buf_clear(&u->spoken);
     dy_tokenize(text, u->src, u);
-    nctx c = {text, u, u->tokens.len, true, P_START};
+    static const dy_norm_opts no_opts = {0};
+    nctx c = {text, u, u->tokens.len, true, P_START, opts ? opts : &no_opts};
     for (size_t i = 0; i < c.n && c.all_caps; i++) {
         if (!is_word(&c, i))
             continue;
@@ -1518,7 +1542,7 @@ void dy_normalize(const char *text, dy_utt *u)
         }
     }
     for (size_t i = 0; i < c.n;) {
-        size_t used = 0;
+        size_t used = lex ? r_lexicon(&c, i, lex) : 0;
         for (size_t r = 0; r < COUNT(RULES) && !used; r++)
             used = RULES[r].apply(&c, i, RULES[r].name);
         i += used ? used : 1;
