@@ -322,6 +322,7 @@ static const char *title_text(const dy_chapter *ch, dy_span *span)
 
 typedef struct builder {
     const dy_settings *s;
+    dy_norm_opts norm;
     const dy_callbacks *cb;
     dy_synth *synth;
     int rate;
@@ -345,7 +346,7 @@ static dy_status speak(builder *b, chapter_out *o, const char *text, dy_span spa
 {
     *start = *end = o->samples;
     b->utt.src = span;
-    dy_normalize(text, &b->utt);
+    dy_normalize_with(text, &b->utt, &b->norm);
     b->pieces.len = 0;
     dy_normalize_chunks(&b->utt, MAX_PIECE_BYTES, &b->pieces);
     bool said = false;
@@ -467,6 +468,43 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     return st;
 }
 
+dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **out, dy_diag *d)
+{
+    dy_lexicon *lex = dy_lexicon_new();
+    dy_status st = DY_OK;
+    if (dy_path_kind_of(input) == DY_PATH_DIR) {
+        char **names;
+        size_t n;
+        st = dy_dir_list(input, &names, &n, d);
+        for (size_t i = 0; i < n; i++) {
+            if (st == DY_OK && !strcmp(dy_path_ext(names[i]), ".lexicon")) {
+                char *p = dy_path_join(input, names[i]);
+                st = dy_lexicon_load(lex, p, d);
+                free(p);
+            }
+            free(names[i]);
+        }
+        free(names);
+    } else if (strcmp(input, "-") != 0) {
+        /* texts/kitap.txt -> texts/kitap.lexicon */
+        const char *ext = dy_path_ext(input);
+        dy_buf p = {0};
+        dy_buf_append(&p, input, strlen(input) - strlen(ext));
+        dy_buf_puts(&p, ".lexicon");
+        if (dy_path_kind_of(p.data) == DY_PATH_FILE)
+            st = dy_lexicon_load(lex, p.data, d);
+        dy_buf_fini(&p);
+    }
+    if (st == DY_OK && s && s->lexicon)
+        st = dy_lexicon_load(lex, s->lexicon, d);
+    if (st != DY_OK) {
+        dy_lexicon_free(lex);
+        lex = NULL;
+    }
+    *out = lex;
+    return st;
+}
+
 char *dy_book_folder_name(const char *input)
 {
     char *stem = !strcmp(input, "-") ? dy_xstrdup("stdin")
@@ -521,18 +559,25 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         book_fini(&bk);
         return st;
     }
+    dy_lexicon *lex;
+    st = dy_book_lexicon(input, s, &lex, d);
+    if (st != DY_OK) {
+        book_fini(&bk);
+        return st;
+    }
     char *folder = dy_book_folder_name(input);
     char *dir = dy_path_join(s->output_dir, folder);
     free(folder);
     st = dy_mkdirs(dir, d);
     if (st != DY_OK) {
         free(dir);
+        dy_lexicon_free(lex);
         book_fini(&bk);
         return st;
     }
     dy_outfile_sweep(dir);
 
-    builder b = {.s = s, .cb = cb};
+    builder b = {.s = s, .cb = cb, .norm = {lex, s->no_latin_voice}};
     st = dy_synth_new(&b.synth, &s->preset.voice, d);
     dy_timeline tl = {0};
     if (st == DY_OK) {
@@ -577,29 +622,36 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     DY_VEC_FREE(&b.pieces);
     dy_timeline_fini(&tl);
     free(dir);
+    dy_lexicon_free(lex);
     book_fini(&bk);
     return st;
 }
 
-dy_status dy_book_normalize(const char *input, dy_sentence_fn fn, void *user, dy_diag *d)
+dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence_fn fn, void *user,
+                            dy_diag *d)
 {
     book bk;
+    dy_lexicon *lex = NULL;
     dy_status st = book_load(&bk, input, d);
+    if (st == DY_OK)
+        st = dy_book_lexicon(input, s, &lex, d);
+    dy_norm_opts opts = {lex, s->no_latin_voice};
     dy_utt u = {0};
     for (size_t c = 0; st == DY_OK && c < bk.chapters.len; c++) {
         const dy_chapter *ch = &bk.chapters.items[c];
         if (ch->title_spoken) {
             const char *text = title_text(ch, &u.src);
-            dy_normalize(text, &u);
+            dy_normalize_with(text, &u, &opts);
             fn(text, &u, true, user);
         }
         for (size_t i = 0; i < bk.sentences[c].len; i++) {
             u.src = bk.sentences[c].items[i].span;
-            dy_normalize(ch->src->data, &u);
+            dy_normalize_with(ch->src->data, &u, &opts);
             fn(ch->src->data, &u, false, user);
         }
     }
     dy_utt_fini(&u);
+    dy_lexicon_free(lex);
     book_fini(&bk);
     return st;
 }

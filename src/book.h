@@ -15,6 +15,8 @@ typedef struct dy_settings {
     int quality;            /* LAME quality 0..9 (default 5) */
     bool wav;               /* also write each chapter as WAV */
     const char *output_dir; /* books go to <output_dir>/<book>/ (default "out") */
+    const char *lexicon;    /* a user's lexicon file, or NULL; applied after the book's own */
+    bool no_latin_voice;    /* spell Latin-script words in Cyrillic instead of eSpeak's English */
 } dy_settings;
 
 void dy_settings_default(dy_settings *s);
@@ -51,6 +53,13 @@ typedef struct dy_book_report {
 
 void dy_book_report_fini(dy_book_report *r);
 
+/* The lexicons that apply to the book at input, in the order they are applied (a later entry
+ * wins): "<dir>/<stem>.lexicon" beside a text file, or the *.lexicon files inside a folder
+ * book, then s->lexicon. Fills *out (a new lexicon the caller frees); a malformed lexicon is
+ * DY_ERR_INPUT naming file:line. */
+#include "lexicon.h"
+dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **out, dy_diag *d);
+
 /* The name of the folder the book at input is written to (inside the output folder):
  * "texts/Кеңес өкіметі.txt" -> "kenges-okimeti". Caller frees. Two inputs with the same folder
  * name would overwrite each other. */
@@ -66,6 +75,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
  * form, words and their rules), without synthesizing anything: what `dauys normalize` prints. */
 typedef void (*dy_sentence_fn)(const char *source_text, const dy_utt *utt, bool is_title,
                                void *user);
-dy_status dy_book_normalize(const char *input, dy_sentence_fn fn, void *user, dy_diag *d);
+dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence_fn fn, void *user,
+                            dy_diag *d);
 
 #endif

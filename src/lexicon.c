@@ -85,9 +85,9 @@ static dy_status parse_line(dy_lexicon *lex, const char *path, const char *s, co
     if (!tab)
         return dy_diag_set(d, DY_ERR_INPUT, path, line, (int)dy_utf8_count(s, (size_t)(e - s)) + 1,
                            "lexicon: expected 'written form<TAB>spoken form'");
-    if (memchr(tab + 1, '\t', (size_t)(e - tab - 1)))
-        return dy_diag_set(d, DY_ERR_INPUT, path, line,
-                           (int)dy_utf8_count(s, (size_t)(tab - s)) + 2,
+    const char *tab2 = memchr(tab + 1, '\t', (size_t)(e - tab - 1));
+    if (tab2)
+        return dy_diag_set(d, DY_ERR_INPUT, path, line, (int)dy_utf8_count(s, (size_t)(tab2 - s)) + 1,
                            "lexicon: more than one tab on the line");
     const char *ws = s, *we = tab, *ss = tab + 1, *se = e;
     while (ws < we && *ws == ' ')

@@ -18,7 +18,7 @@
 enum { EXIT_BUILD = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 
 enum opt_id {
-    OPT_BITRATE, OPT_HELP, OPT_OUTPUT, OPT_PARAGRAPH_PAUSE, OPT_PITCH, OPT_PITCH_RANGE,
+    OPT_BITRATE, OPT_HELP, OPT_LEXICON, OPT_NO_LATIN_VOICE, OPT_OUTPUT, OPT_PARAGRAPH_PAUSE, OPT_PITCH, OPT_PITCH_RANGE,
     OPT_QUALITY, OPT_QUIET, OPT_RATE, OPT_SENTENCE_PAUSE, OPT_TITLE_PAUSE, OPT_VARIANT,
     OPT_VERBOSE, OPT_VERSION, OPT_VOICE, OPT_WAV,
 };
@@ -33,6 +33,8 @@ static const struct option {
 } OPTIONS[] = {
     {"bitrate", 0, "KBPS", OPT_BITRATE, "MP3 bit rate, constant: 8..160 (default 64)"},
     {"help", 'h', NULL, OPT_HELP, "show this help and exit"},
+    {"lexicon", 0, "FILE", OPT_LEXICON, "pronunciation lexicon: 'written<TAB>spoken' lines"},
+    {"no-latin-voice", 0, NULL, OPT_NO_LATIN_VOICE, "read Latin-script words in Cyrillic, not English"},
     {"output", 'o', "DIR", OPT_OUTPUT, "write books to DIR/<book>/ (default out)"},
     {"paragraph-pause", 0, "SEC", OPT_PARAGRAPH_PAUSE, "pause after a paragraph, 0..10 (default 0.9)"},
     {"pitch", 0, "N", OPT_PITCH, "voice pitch 0..99 (default 50)"},
@@ -54,7 +56,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "Usage: dauys build [OPTIONS] INPUT...\n"
-            "       dauys normalize [--split-only] [FILE|-]\n"
+            "       dauys normalize [--split-only | --explain] [--lexicon FILE] [FILE|-]\n"
             "       dauys voices\n"
             "       dauys --help | --version\n"
             "\n"
@@ -64,7 +66,10 @@ static void usage(FILE *f)
             "A book goes to DIR/<book>/: NN-<chapter>.mp3 files and <book>.m3u8.\n"
             "\n"
             "normalize prints, one sentence a line, what will be said (the text eSpeak NG\n"
-            "receives); with --split-only, the sentences as written. voices lists the presets.\n"
+            "receives); --split-only prints the sentences as written; --explain prints each\n"
+            "sentence with its rewrites as 'source \u2192 spoken  [rule]'. voices lists the presets.\n"
+            "A lexicon beside a text (kitap.lexicon for kitap.txt, or *.lexicon inside a folder\n"
+            "book) is used automatically.\n"
             "\nOptions of build:\n");
     for (size_t i = 0; i < NOPTIONS; i++) {
         char left[64];
@@ -165,6 +170,8 @@ static int apply(dy_settings *s, const struct option *o, const char *arg, bool *
     case OPT_QUIET: dy_cli_quiet = true; break;
     case OPT_VERBOSE: *verbose = true; break;
     case OPT_WAV: s->wav = true; break;
+    case OPT_LEXICON: s->lexicon = arg; break;
+    case OPT_NO_LATIN_VOICE: s->no_latin_voice = true; break;
     case OPT_BITRATE: ok = dy_parse_int(arg, 8, 160, &s->bitrate); break;
     case OPT_QUALITY: ok = dy_parse_int(arg, 0, 9, &s->quality); break;
     default: break;
@@ -364,18 +371,53 @@ static int cmd_build(int argc, char **argv)
 
 typedef struct normalize_out {
     bool split_only;
+    bool explain;
 } normalize_out;
 
-/* One line per sentence: its source text as written (--split-only), or what eSpeak will say. */
+/* Prints text[span] on one line (line breaks as spaces). */
+static void put_source(const char *text, dy_span span)
+{
+    for (size_t i = span.start; i < span.end; i++)
+        putchar(text[i] == '\n' || text[i] == '\r' ? ' ' : text[i]);
+}
+
+/* --explain: each rewrite as "source → spoken  [rule]", under the sentence as written. */
+static void explain(const char *source, const dy_utt *u)
+{
+    put_source(source, u->src);
+    putchar('\n');
+    const char *spoken = dy_buf_str(&u->spoken);
+    for (size_t i = 0; i < u->words.len;) {
+        const dy_word *w = &u->words.items[i];
+        size_t j = i + 1; /* the words that read the same source with the same rule */
+        while (j < u->words.len && u->words.items[j].src.start == w->src.start &&
+               u->words.items[j].src.end == w->src.end && !strcmp(u->words.items[j].rule, w->rule))
+            j++;
+        const dy_word *last = &u->words.items[j - 1];
+        size_t from = w->off, to = last->off + last->len;
+        bool same = to - from == w->src.end - w->src.start &&
+                    !memcmp(spoken + from, source + w->src.start, to - from);
+        if (!same) {
+            fputs("  ", stdout);
+            put_source(source, w->src);
+            printf(" \u2192 %.*s  [%s]\n", (int)(to - from), spoken + from, w->rule);
+        }
+        i = j;
+    }
+}
+
+/* One line per sentence: what eSpeak will say, the sentence as written (--split-only), or the
+ * sentence with its rewrites (--explain). */
 static void print_sentence(const char *source, const dy_utt *u, bool is_title, void *user)
 {
     normalize_out *o = user;
     if (o->split_only) {
-        if (is_title)
-            return;
-        for (size_t i = u->src.start; i < u->src.end; i++) /* one line: line breaks as spaces */
-            putchar(source[i] == '\n' || source[i] == '\r' ? ' ' : source[i]);
-        putchar('\n');
+        if (!is_title) {
+            put_source(source, u->src);
+            putchar('\n');
+        }
+    } else if (o->explain) {
+        explain(source, u);
     } else {
         printf("%s\n", dy_buf_str(&u->spoken));
     }
@@ -383,20 +425,31 @@ static void print_sentence(const char *source, const dy_utt *u, bool is_title, v
 
 static int cmd_normalize(int argc, char **argv)
 {
-    normalize_out o = {false};
+    normalize_out o = {false, false};
+    dy_settings s;
+    dy_settings_default(&s);
     const char *input = NULL;
     for (int i = 0; i < argc; i++) {
         if (!strcmp(argv[i], "--split-only"))
             o.split_only = true;
+        else if (!strcmp(argv[i], "--explain"))
+            o.explain = true;
+        else if (!strcmp(argv[i], "--no-latin-voice"))
+            s.no_latin_voice = true;
+        else if (!strcmp(argv[i], "--lexicon") && i + 1 < argc)
+            s.lexicon = argv[++i];
+        else if (!strncmp(argv[i], "--lexicon=", 10))
+            s.lexicon = argv[i] + 10;
         else if ((argv[i][0] != '-' || !strcmp(argv[i], "-")) && !input)
             input = argv[i];
         else {
-            errorf("usage: dauys normalize [--split-only] [FILE|-]");
+            errorf("usage: dauys normalize [--split-only | --explain] [--lexicon FILE] "
+                   "[--no-latin-voice] [FILE|-]");
             return EXIT_USAGE;
         }
     }
     dy_diag d = {0};
-    dy_status st = dy_book_normalize(input ? input : "-", print_sentence, &o, &d);
+    dy_status st = dy_book_normalize(input ? input : "-", &s, print_sentence, &o, &d);
     if (st != DY_OK) {
         diag_error(&d, st);
         return EXIT_BUILD;
