@@ -124,35 +124,35 @@ static bool in_set(const char *s, const char *const *list, size_t count)
     return false;
 }
 
+/* Word i lower-cased into a stack buffer (no heap: these run for every word); NULL if i is no
+ * word or is too long for the word lists. */
+static const char *lower_tok(const nctx *c, size_t i, char *buf, size_t cap)
+{
+    if (!is_word(c, i))
+        return NULL;
+    return dy_kk_lower_to(buf, cap, tstr(c, i), tlen(c, i)) == SIZE_MAX ? NULL : buf;
+}
+
 /* Is word i, lower-cased, one of list / does it start with prefix? */
 static bool word_in(const nctx *c, size_t i, const char *const *list, size_t count)
 {
-    if (!is_word(c, i))
-        return false;
-    dy_buf b = {0};
-    bool r = in_set(lower_word(c, i, &b), list, count);
-    dy_buf_fini(&b);
-    return r;
+    char buf[DY_KK_WORD_MAX];
+    const char *w = lower_tok(c, i, buf, sizeof buf);
+    return w && in_set(w, list, count);
 }
 
 static bool word_starts(const nctx *c, size_t i, const char *prefix)
 {
-    if (!is_word(c, i))
-        return false;
-    dy_buf b = {0};
-    bool r = strncmp(lower_word(c, i, &b), prefix, strlen(prefix)) == 0;
-    dy_buf_fini(&b);
-    return r;
+    char buf[DY_KK_WORD_MAX];
+    const char *w = lower_tok(c, i, buf, sizeof buf);
+    return w && strncmp(w, prefix, strlen(prefix)) == 0;
 }
 
 static bool word_ends(const nctx *c, size_t i, const char *const *list, size_t count)
 {
-    if (!is_word(c, i))
-        return false;
-    dy_buf b = {0};
-    bool r = ends_with_any(lower_word(c, i, &b), list, count);
-    dy_buf_fini(&b);
-    return r;
+    char buf[DY_KK_WORD_MAX];
+    const char *w = lower_tok(c, i, buf, sizeof buf);
+    return w && ends_with_any(w, list, count);
 }
 
 /* A vowel letter of 20.1 (У is decided by its neighbours where it matters). */
@@ -634,10 +634,26 @@ static size_t r_minus(nctx *c, size_t i, const char *name)
 
 /* Section 12 rule 2: the numbered noun at j that gives a Roman numeral its context, as a
  * DY_KK_NOUN_* kind (0: none); "ғ.", "ғғ." and "т." (том) are century nouns. */
+/* Section 18.1: "ғ-лар", "ғ-да", "ғ-дың" at j: the chain rebuilt on ғасыр into out; returns the
+ * tokens used (0: none). */
+static size_t century_hyphen(const nctx *c, size_t j, dy_buf *out)
+{
+    if (!tok_is(c, j, "ғ") || !tok_is(c, j + 1, "-") || !glued(c, j + 1) || !is_word(c, j + 2) ||
+        !glued(c, j + 2))
+        return 0;
+    dy_kk_morph chain[8];
+    int n = dy_kk_parse_tail_after("ғасыр", tstr(c, j + 2), tlen(c, j + 2), chain, 8);
+    if (n < 0)
+        return 0;
+    if (out)
+        dy_kk_inflect(out, "ғасыр", chain, (size_t)n);
+    return 3;
+}
+
 static int roman_noun_at(const nctx *c, size_t j)
 {
     bool plural;
-    if (century_abbr(c, j, &plural))
+    if (century_abbr(c, j, &plural) || century_hyphen(c, j, NULL))
         return DY_KK_NOUN_CENTURY;
     if (tok_is(c, j, "т") && tok_is(c, j + 1, ".") && glued(c, j + 1) &&
         !(is_word(c, j + 2) && glued(c, j + 2)))
@@ -699,6 +715,14 @@ static bool roman_context(const nctx *c, size_t i, int depth)
 static size_t century_noun(nctx *c, size_t k, const char *name)
 {
     bool plural;
+    dy_buf h = {0};
+    size_t hy = century_hyphen(c, k, &h);
+    if (hy) {
+        emit(c, h.data, span_of(c, k, k + hy - 1), name, true);
+        dy_buf_fini(&h);
+        return hy;
+    }
+    dy_buf_fini(&h);
     size_t a = century_abbr(c, k, &plural);
     if (a) {
         emit(c, century_form(c, k + a, plural), span_of(c, k, k + a - 1), name, true);
@@ -759,6 +783,17 @@ static size_t r_roman(nctx *c, size_t i, const char *name)
     return used + century_noun(c, i + used, name);
 }
 
+/* "ғ-лар" after a number or a range (18.1). */
+static size_t century_noun_hyphen(nctx *c, size_t k, const char *name)
+{
+    dy_buf h = {0};
+    size_t hy = century_hyphen(c, k, &h);
+    if (hy)
+        emit(c, h.data, span_of(c, k, k + hy - 1), name, true);
+    dy_buf_fini(&h);
+    return hy;
+}
+
 /* Section 11: "5-12 желтоқсанда", "1941–1945 жж.", "б.з.б. 6 – 3 ғасырларда",
  * "1920-30-жылдары", "10-15-тен": both ends ordinal before a month, a year or century word or a
  * noun after a hyphen; otherwise cardinal (a suffix goes on the second end only). The dash is
@@ -807,6 +842,8 @@ static size_t r_range(nctx *c, size_t i, const char *name)
         ordinal = true;
         after = century_form(c, k + a, plural);
         used = 3 + a;
+    } else if (century_hyphen(c, k, NULL)) {
+        ordinal = true; /* "8–9 ғ-лардағы": the noun is read by century_noun below */
     } else if (is_word(c, k)) {
         size_t stem;
         ordinal = dy_kk_month(tstr(c, k), tlen(c, k), &stem) || year_word_calendar(c, k, v2) ||
@@ -827,6 +864,8 @@ static size_t r_range(nctx *c, size_t i, const char *name)
         emit(c, after, src2, name, true);
         abbr_period(c, i + used - 1, year_abbr(c, i + 3, &plural) ? STOP_OPENER : STOP_CAPITAL);
     }
+    if (used == 3)
+        used += century_noun_hyphen(c, i + 3, name);
     return used;
 }
 
@@ -997,6 +1036,30 @@ static size_t r_part_ordinal(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* Section 7.4: a noun after "N-" that keeps the number a cardinal: a unit, currency or measure
+ * word in any form ("12-тоннаға", "40-метрлік"), or a time noun with a case suffix and no
+ * possessive ("6-айдан", "2-аптаға", "5-минутта"); with the possessive it counts which one
+ * ("5-айында" -> бесінші айында). */
+static bool cardinal_noun(const nctx *c, size_t k)
+{
+    if (dy_kk_is_measure_word(tstr(c, k), tlen(c, k)))
+        return true;
+    char low[DY_KK_WORD_MAX];
+    size_t len = dy_kk_lower_to(low, sizeof low, tstr(c, k), tlen(c, k));
+    size_t stem = len == SIZE_MAX ? 0 : dy_kk_time_noun(low);
+    if (!stem || len == stem)
+        return false;
+    dy_kk_morph chain[6];
+    int n = dy_kk_parse_tail(low + stem, len - stem, chain, 6);
+    if (n <= 0)
+        return false;
+    for (int j = 0; j < n; j++)
+        if (chain[j] == DY_KK_POSS3 || chain[j] == DY_KK_ORD || chain[j] == DY_KK_COLL)
+            return false;
+    /* -нда/-нан after the stem are post-possessive: айында parses as POSS3 above */
+    return true;
+}
+
 /* The rest of r_suffix: the tail at k after the number num (spoken as `words`, with "пайыз" for
  * a percent) is a suffix chain, rebuilt on the last spoken word; or, after a hyphen glued to the
  * number (`noun_ok`), a noun that makes the number an ordinal. Returns the tokens used. */
@@ -1031,7 +1094,7 @@ static size_t suffix_chain(nctx *c, size_t i, const number *num, const char *wor
         /* step 4: the tail is a noun; a form of жыл that section 9 reads as a duration keeps
          * the cardinal (7.4 rule 4: "3-жылдан 5-жылға дейін") */
         uint64_t v = num->whole.len <= 15 ? strtoull(num->whole.data, NULL, 10) : 0;
-        bool card = is_year_word(c, k) && !year_word_calendar(c, k, v);
+        bool card = is_year_word(c, k) ? !year_word_calendar(c, k, v) : cardinal_noun(c, k);
         number_say(c, num, card ? NULL : ORD, card ? 0 : 1, &out);
         emit_words(c, out.data, span_of(c, i, k - 1), name, tok(c, i)->space_before);
         used = k - i; /* the noun is read by the word rule */
@@ -1086,6 +1149,22 @@ static size_t r_suffix(nctx *c, size_t i, const char *name)
 static size_t r_day_month(nctx *c, size_t i, const char *name)
 {
     size_t stem;
+    int ma;
+    if (is_num(c, i) && tlen(c, i) <= 2 && num_value(c, i) >= 1 && num_value(c, i) <= 31 &&
+        is_word(c, i + 1) && spaced(c, i + 1) && tok_is(c, i + 2, ".") && glued(c, i + 2) &&
+        (ma = dy_kk_month_abbr(tstr(c, i + 1), tlen(c, i + 1))) != 0) {
+        /* "17 қар." -> он жетінші қараша (section 18) */
+        dy_buf b = {0};
+        say_number(c, i, ORD, 1, &b);
+        dy_buf_putc(&b, ' ');
+        dy_buf_puts(&b, dy_kk_month_name(ma));
+        emit_words(c, b.data, span_of(c, i, i + 2), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        bool ends = i + 3 >= c->n || (spaced(c, i + 3) && starts_upper(c, i + 3));
+        if (ends)
+            emit(c, ".", tok(c, i + 2)->src, "punctuation", false);
+        return 3;
+    }
     if (!is_num(c, i) || tlen(c, i) > 2 || !is_word(c, i + 1) ||
         !dy_kk_month(tstr(c, i + 1), tlen(c, i + 1), &stem))
         return 0;
@@ -1126,14 +1205,22 @@ static size_t r_number(nctx *c, size_t i, const char *name)
 }
 
 /* Section 18: abbreviations with periods, also spaced ("т.б.", "т. б.", "б.з.б.", "т.с.с"). */
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first);
+
 static size_t r_abbreviation(nctx *c, size_t i, const char *name)
+{
+    size_t used = abbreviation_at(c, i, name, false);
+    return used || i > 0 ? used : abbreviation_at(c, i, name, true);
+}
+
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first)
 {
     if (!is_word(c, i) || letters(c, i) > 6)
         return 0;
     dy_buf key = {0};
     size_t ends[7], used[7], count = 0, k = i;
     while (count < 6 && is_word(c, k) && letters(c, k) <= 6 && (k == i || letters(c, k) <= 2)) {
-        if (i == 0 && k == i) /* "Б.з.б." at the start of a sentence */
+        if (i == 0 && k == i && lower_first) /* "Б.з.б." at the start of a sentence */
             dy_kk_lower(&key, tstr(c, k), tlen(c, k));
         else
             dy_buf_append(&key, tstr(c, k), tlen(c, k));
@@ -1156,8 +1243,10 @@ static size_t r_abbreviation(nctx *c, size_t i, const char *name)
         size_t u = used[n - 1], next = i + u;
         /* "б.з.б. V ғ." -> біздің заманымыздан бұрынғы бесінші ғасыр */
         bool attr = a->attributive && (is_num(c, next) || roman_value(c, next, NULL));
-        emit_words(c, attr ? a->attributive : a->words, span_of(c, i, i + u - 1), name,
-                   tok(c, i)->space_before);
+        const char *words = attr ? a->attributive : a->words;
+        if (!strcmp(a->key, "Орт.") && word_starts(c, next, "азия"))
+            words = "Орта"; /* Орт. Азия -> Орта Азия */
+        emit_words(c, words, span_of(c, i, i + u - 1), name, tok(c, i)->space_before);
         abbr_period(c, i + u - 1, a->postpositive ? STOP_CAPITAL : STOP_END);
         dy_buf_fini(&key);
         return u;
@@ -1248,6 +1337,55 @@ static bool syllable_shape(const int32_t *cps, size_t n)
     return run <= 2;
 }
 
+/* Emits an acronym's reading (words), with a written suffix rebuilt on its last word ("ҚР-дың"
+ * -> Қазақстан Республикасының, "ТМД -ға", "ЕО-ға" -> Еуропалық Одаққа; 20.1, 20.3). A full name
+ * ending in a possessive (Республикасы, Ұйымы) takes the post-possessive forms. */
+static size_t acronym_words(nctx *c, size_t i, const char *words, const char *name)
+{
+    size_t k = i + 1;
+    if (tok_is(c, k, "-") && spaced(c, k) && is_word(c, k + 1) && glued(c, k + 1))
+        ; /* a stray space before the hyphen (7.1 step 6) */
+    else if (!(tok_is(c, k, "-") && glued(c, k)))
+        k = SIZE_MAX;
+    dy_kk_morph chain[8];
+    int n = -1;
+    if (k != SIZE_MAX && is_word(c, k + 1) && glued(c, k + 1) && dy_is_cyrillic(first_cp(c, k + 1)))
+        n = dy_kk_parse_tail_after(last_word(words), tstr(c, k + 1), tlen(c, k + 1), chain + 1, 7);
+    if (n < 0) {
+        emit_words(c, words, tok(c, i)->src, name, tok(c, i)->space_before);
+        return 1;
+    }
+    const char *last = last_word(words);
+    size_t lastlen = strlen(last);
+    dy_buf b = {0};
+    dy_buf_append(&b, words, (size_t)(last - words));
+    size_t p = lastlen, q = 0;
+    int32_t l1 = dy_utf8_prev(last, &p);
+    int32_t w0 = dy_utf8_next(words, strlen(words), &q);
+    /* a full name (capitalised, several words) ending in a possessive -ы/-і */
+    bool poss = strchr(words, ' ') && dy_is_upper(w0) && (l1 == 0x044B || l1 == 0x0456) &&
+                !(n > 0 && chain[1] == DY_KK_POSS3);
+    if (poss) { /* Республикасы -> Республика + POSS3 + case */
+        size_t cut = p;
+        size_t r = p;
+        int32_t l2 = r ? dy_utf8_prev(last, &r) : -1;
+        size_t r2 = r;
+        int32_t l3 = r2 ? dy_utf8_prev(last, &r2) : -1;
+        if ((l2 == 0x0441) && is_vowel(l3))
+            cut = r; /* -сы after a vowel */
+        dy_buf stem = {0};
+        dy_buf_append(&stem, last, cut);
+        chain[0] = DY_KK_POSS3;
+        dy_kk_inflect(&b, dy_buf_str(&stem), chain, (size_t)n + 1);
+        dy_buf_fini(&stem);
+    } else {
+        dy_kk_inflect(&b, last, chain + 1, (size_t)n);
+    }
+    emit_words(c, b.data, span_of(c, i, k + 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return k + 2 - i;
+}
+
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
  * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
  * ҚазҰУ -> қазұу) by the test of 20.1. */
@@ -1256,10 +1394,8 @@ static size_t r_acronym(nctx *c, size_t i, const char *name)
     if (!is_word(c, i))
         return 0;
     const char *lex = dy_kk_acronym(tstr(c, i), tlen(c, i));
-    if (lex) {
-        emit_words(c, lex, tok(c, i)->src, name, tok(c, i)->space_before);
-        return 1;
-    }
+    if (lex)
+        return acronym_words(c, i, lex, name);
     if (c->all_caps)
         return 0;
     int32_t cps[8];
@@ -1288,12 +1424,15 @@ static size_t r_acronym(nctx *c, size_t i, const char *name)
         dy_buf_fini(&b);
         return 1;
     }
-    bool space = tok(c, i)->space_before;
+    dy_buf names = {0};
     for (size_t j = 0; j < n; j++) {
-        emit(c, dy_kk_letter_name(cps[j]), tok(c, i)->src, name, space);
-        space = true;
+        if (j)
+            dy_buf_putc(&names, ' ');
+        dy_buf_puts(&names, dy_kk_letter_name(cps[j]));
     }
-    return 1;
+    size_t used = acronym_words(c, i, names.data, name);
+    dy_buf_fini(&names);
+    return used;
 }
 
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
@@ -1397,8 +1536,28 @@ static size_t r_punct(nctx *c, size_t i, const char *name)
         return n >= 0 ? k + 2 - i : k - i;
     }
     const char *word = dy_kk_symbol_word(cp);
+    if (cp == '+' && space && space_after && i > 0 && is_num(c, i - 1) && is_num(c, i + 1))
+        word = "қосу"; /* arithmetic: 5 + 3 = 8 -> бес қосу үш тең сегіз (17.2) */
+    if ((cp == '~' || cp == 0x2248) && is_num(c, i + 1))
+        word = "шамамен"; /* ~100 -> шамамен жүз */
+    if (cp == 0x00A7 && is_num(c, i + 1) && tlen(c, i + 1) <= 3) {
+        /* § 5 -> бесінші параграф */
+        dy_buf b = {0};
+        say_number(c, i + 1, ORD, 1, &b);
+        dy_buf_puts(&b, " параграф");
+        emit_words(c, b.data, span_of(c, i, i + 1), "symbol", space);
+        dy_buf_fini(&b);
+        return 2;
+    }
+    if (cp == '/' && i > 0 && is_word(c, i - 1) && is_word(c, i + 1)) {
+        /* "a/b" between words: немесе; "және/немесе" -> және немесе (said once) */
+        static const char *const OR[] = {"немесе"};
+        if (word_in(c, i + 1, OR, 1) || word_in(c, i - 1, OR, 1))
+            return 1;
+        word = "немесе";
+    }
     if (word) {
-        emit(c, word, src, "symbol", true);
+        emit_words(c, word, src, "symbol", true);
         return 1;
     }
     if ((cp == '.' || cp == ',') && !space && i > 0 && is_num(c, i - 1) && is_num(c, i + 1) &&
@@ -1480,26 +1639,1015 @@ static size_t r_punct(nctx *c, size_t i, const char *name)
     }
 }
 
+/* ---- dates, times, fractions, units, currency, № (sections 10.3, 13.2, 14.2, 15-17) ---- */
+
+/* Is token k a separator glued on both sides (".", "/", "-", ":")? */
+static bool glued_sep(const nctx *c, size_t k, const char *sep)
+{
+    return tok_is(c, k, sep) && glued(c, k) && k + 1 < c->n && glued(c, k + 1);
+}
+
+/* Emits the ordinal or cardinal of the value v. */
+static void say_u64(dy_buf *out, uint64_t v, bool ordinal)
+{
+    if (ordinal)
+        dy_kk_ordinal_u64(out, v);
+    else
+        dy_kk_cardinal_u64(out, v);
+}
+
+/* A written suffix at k ("-" glued, then a glued Cyrillic word; or a stray space before the
+ * hyphen, 7.1 step 6) that parses as a chain after the spoken word `last`. Returns the tokens it
+ * takes (0: none). */
+static size_t suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *chain, int *n)
+{
+    if (!tok_is(c, k, "-") || !is_word(c, k + 1) || !glued(c, k + 1) ||
+        !dy_is_cyrillic(first_cp(c, k + 1)))
+        return 0;
+    *n = dy_kk_parse_tail_after(last, tstr(c, k + 1), tlen(c, k + 1), chain, 8);
+    return *n >= 0 ? 2 : 0;
+}
+
+/* Section 10.3: numeric dates dd.mm.yyyy, dd.mm.yy, dd/mm/yyyy, yyyy-mm-dd. Preferred order
+ * year - day - month ("25.10.1917" -> мың тоғыз жүз он жетінші жылғы жиырма бесінші қазан); a
+ * year word after it is absorbed: bare жыл and the other spelled-out forms keep the written
+ * order ("21.04.2007 жылы" -> жиырма бірінші сәуір, екі мың жетінші жылы), "ж." follows the
+ * table of section 9. */
+static size_t r_numeric_date(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i))
+        return 0;
+    size_t di, mi, yi;
+    const char *sep = NULL;
+    static const char *const SEPS[] = {".", "/"};
+    for (size_t s = 0; s < COUNT(SEPS) && !sep; s++)
+        if (tlen(c, i) <= 2 && glued_sep(c, i + 1, SEPS[s]) && is_num(c, i + 2) &&
+            tlen(c, i + 2) <= 2 && glued_sep(c, i + 3, SEPS[s]) && is_num(c, i + 4) &&
+            (tlen(c, i + 4) == 2 || tlen(c, i + 4) == 4))
+            sep = SEPS[s];
+    if (sep) {
+        di = i, mi = i + 2, yi = i + 4;
+    } else if (tlen(c, i) == 4 && glued_sep(c, i + 1, "-") && is_num(c, i + 2) &&
+               tlen(c, i + 2) == 2 && glued_sep(c, i + 3, "-") && is_num(c, i + 4) &&
+               tlen(c, i + 4) == 2) {
+        yi = i, mi = i + 2, di = i + 4;
+    } else {
+        return 0;
+    }
+    if (glued_sep(c, i + 5, ".") && is_num(c, i + 6))
+        return 0; /* a version number 1.2.3.4 */
+    uint64_t d = num_value(c, di), m = num_value(c, mi), y = num_value(c, yi);
+    if (d < 1 || d > 31 || m < 1 || m > 12)
+        return 0;
+    const char *month = dy_kk_month_name((int)m);
+    size_t k = i + 5, used = 5;
+    dy_buf dm = {0}, yb = {0};
+    say_u64(&dm, d, true);
+    dy_buf_putc(&dm, ' ');
+    dy_kk_morph chain[8];
+    int n = 0;
+    size_t sfx = suffix_at(c, k, month, chain, &n);
+    if (sfx && glued(c, k)) { /* "25.10.1917-де": the suffix goes on the month */
+        put_inflected(&dm, month, chain, n);
+        used += sfx;
+    } else {
+        dy_buf_puts(&dm, month);
+    }
+    say_u64(&yb, y, true);
+    bool plural;
+    size_t a = used == 5 ? year_abbr(c, k, &plural) : 0;
+    dy_span src = span_of(c, i, i + used - 1);
+    if (a && !plural) {
+        const char *form = year_form(c, k + a);
+        src = span_of(c, i, k + a - 1);
+        if (!strcmp(form, "жылғы")) {
+            emit_words(c, yb.data, src, name, tok(c, i)->space_before);
+            emit(c, "жылғы", src, name, true);
+            emit_words(c, dm.data, src, name, true);
+        } else {
+            emit_words(c, dm.data, src, name, tok(c, i)->space_before);
+            emit(c, ",", src, name, false);
+            emit_words(c, yb.data, src, name, true);
+            emit(c, form, src, name, true);
+        }
+        abbr_period(c, k + a - 1, STOP_OPENER);
+        used += a;
+    } else if (used == 5 && is_year_word(c, k) && spaced(c, k)) {
+        /* "03.11.2008 жыл" -> үшінші қараша, екі мың сегізінші жыл: the writer's form stays */
+        emit_words(c, dm.data, src, name, tok(c, i)->space_before);
+        emit(c, ",", src, name, false);
+        emit_words(c, yb.data, src, name, true);
+    } else {
+        emit_words(c, yb.data, src, name, tok(c, i)->space_before);
+        emit(c, "жылғы", src, name, true);
+        emit_words(c, dm.data, src, name, true);
+    }
+    dy_buf_fini(&dm);
+    dy_buf_fini(&yb);
+    return used;
+}
+
+/* Is token j the minutes of a time written before it ("10:30" ending at j)? */
+static bool time_ends_at(const nctx *c, size_t j)
+{
+    return j >= 2 && is_num(c, j) && tok_is(c, j - 1, ":") && glued(c, j - 1) && is_num(c, j - 2);
+}
+
+/* Section 14.2: times H:MM, HH:MM(:SS), "HH.MM" after сағат: "10:30" -> сағат он отыз, "10:00" ->
+ * сағат он, "09:05" -> сағат тоғыз нөл бес, "10:30-да" -> сағат он отызда. сағат is said once
+ * before a pair of times ("07:40 мен 08:15", "11:30-дан 15:00-ге дейін"). */
+static size_t r_time(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 2)
+        return 0;
+    bool after_hour_word = i > 0 && (word_starts(c, i - 1, "сағат") || tok_is(c, i - 1, "сағ") ||
+                                     (tok_is(c, i - 1, ".") && i > 1 && tok_is(c, i - 2, "сағ")));
+    bool colon = glued_sep(c, i + 1, ":");
+    if (!(colon || (after_hour_word && glued_sep(c, i + 1, "."))) || !is_num(c, i + 2) ||
+        tlen(c, i + 2) != 2)
+        return 0;
+    uint64_t h = num_value(c, i), m = num_value(c, i + 2), sec = UINT64_MAX;
+    if (h > 24 || m > 59)
+        return 0;
+    size_t used = 3;
+    if (colon && glued_sep(c, i + 3, ":") && is_num(c, i + 4) && tlen(c, i + 4) == 2) {
+        sec = num_value(c, i + 4);
+        if (sec > 59)
+            return 0;
+        used = 5;
+    } else if (glued_sep(c, i + 3, tstr(c, i + 1)[0] == ':' ? ":" : ".") && is_num(c, i + 4)) {
+        return 0; /* a date or a version number */
+    }
+    dy_buf b = {0};
+    if (sec != UINT64_MAX) { /* 10:30:15 -> он сағат отыз минут он бес секунд */
+        say_u64(&b, h, false);
+        dy_buf_puts(&b, " сағат ");
+        say_u64(&b, m, false);
+        dy_buf_puts(&b, " минут ");
+        say_u64(&b, sec, false);
+        dy_buf_puts(&b, " секунд");
+    } else {
+        /* a pair: the second time after a joiner or after the first one's suffix */
+        bool second = (i >= 2 && time_ends_at(c, i - 2) && (joiner(c, i - 1) || is_word(c, i - 1))) ||
+                      (i >= 4 && is_word(c, i - 1) && tok_is(c, i - 2, "-") &&
+                       time_ends_at(c, i - 3));
+        if (!after_hour_word && !second)
+            dy_buf_puts(&b, "сағат ");
+        say_u64(&b, h, false);
+        if (m > 0 && m < 10)
+            dy_buf_puts(&b, " нөл ");
+        else if (m >= 10)
+            dy_buf_putc(&b, ' ');
+        if (m > 0)
+            say_u64(&b, m, false);
+    }
+    dy_kk_morph chain[8];
+    int n = 0;
+    size_t sfx = suffix_at(c, i + used, last_word(b.data), chain, &n);
+    if (sfx && glued(c, i + used)) {
+        dy_buf t = {0};
+        put_inflected(&t, b.data, chain, n);
+        dy_buf_fini(&b);
+        b = t;
+        used += sfx;
+    }
+    emit_words(c, b.data, span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return used;
+}
+
+/* Section 13.2: fractions a/b (also "a / b"): the denominator in the ablative, then the
+ * numerator ("3/4" -> төрттен үш, "1/3-і" -> үштен бірі, "2 1/2" -> екі бүтін екіден бір); two
+ * 4-digit years a/a+1 are a school or fiscal year pair, read as a range of ordinals. */
+static size_t r_fraction(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 15 || (i > 0 && tok_is(c, i - 1, "\u2116")))
+        return 0;
+    size_t a = i, whole = SIZE_MAX;
+    if (is_num(c, i + 1) && spaced(c, i + 1) && tok_is(c, i + 2, "/") && glued(c, i + 2) &&
+        glued(c, i + 3) && is_num(c, i + 3)) {
+        whole = i; /* a mixed number */
+        a = i + 1;
+    }
+    bool tight = glued_sep(c, a + 1, "/");
+    bool loose = tok_is(c, a + 1, "/") && spaced(c, a + 1) && spaced(c, a + 2);
+    if (!(tight || loose) || !is_num(c, a + 2) || tlen(c, a + 2) > 15 ||
+        (tok_is(c, a + 3, "/") && is_num(c, a + 4)))
+        return 0;
+    if (i > 0 && tok_is(c, i - 1, "/"))
+        return 0;
+    uint64_t num = num_value(c, a), den = num_value(c, a + 2);
+    if (den == 0)
+        return 0;
+    dy_buf b = {0};
+    size_t used = a + 3 - i;
+    if (whole == SIZE_MAX && tlen(c, a) == 4 && tlen(c, a + 2) == 4 && den == num + 1) {
+        say_u64(&b, num, true);
+        dy_buf_puts(&b, " - ");
+        say_u64(&b, den, true);
+    } else {
+        if (whole != SIZE_MAX) {
+            say_u64(&b, num_value(c, whole), false);
+            dy_buf_puts(&b, " бүтін ");
+        }
+        dy_buf d = {0};
+        say_u64(&d, den, false);
+        static const dy_kk_morph ABL[] = {DY_KK_ABL};
+        put_inflected(&b, d.data, ABL, 1);
+        dy_buf_fini(&d);
+        dy_buf_putc(&b, ' ');
+        dy_buf nb = {0};
+        say_u64(&nb, num, false);
+        dy_kk_morph chain[8];
+        int n = 0;
+        size_t sfx = suffix_at(c, a + 3, last_word(nb.data), chain, &n);
+        if (sfx && glued(c, a + 3)) { /* халықтың 1/3-і -> үштен бірі */
+            put_inflected(&b, nb.data, chain, n);
+            used += sfx;
+        } else {
+            dy_buf_puts(&b, nb.data);
+        }
+        dy_buf_fini(&nb);
+    }
+    emit_words(c, b.data, span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return used;
+}
+
+/* Drops one letter of a doubled final consonant before a suffix (4.4: килограмм ->
+ * килограмына). */
+static void undouble(dy_buf *w)
+{
+    size_t p = w->len;
+    int32_t a = dy_utf8_prev(w->data, &p);
+    size_t q = p;
+    int32_t b = q ? dy_utf8_prev(w->data, &q) : -1;
+    if (a == b && a > 0 && !is_vowel(a))
+        w->len = p, w->data[p] = '\0';
+}
+
+/* A unit or currency at k (sections 15, 16): a sign, an abbreviation (with its period), "кв. м",
+ * "шаршы м", "км²", and the energy units "кВт/сағ", "кВт сағат" (one unit, киловатт-сағат).
+ * Appends the spoken words to w and returns the tokens used (0: none); *cur is the currency or
+ * NULL; *chain_n gets a suffix chain written on an energy unit's сағат (or -1). */
+static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur, dy_kk_morph *chain,
+                      int *chain_n)
+{
+    *cur = NULL;
+    *chain_n = -1;
+    if (k >= c->n)
+        return 0;
+    if (is_punct(c, k)) {
+        const dy_kk_unit *s = dy_kk_currency_sign(first_cp(c, k));
+        if (!s)
+            return 0;
+        dy_buf_puts(w, s->word);
+        *cur = s;
+        return 1;
+    }
+    if (!is_word(c, k))
+        return 0;
+    size_t start = k;
+    const char *pre = NULL;
+    if ((tok_is(c, k, "кв") || tok_is(c, k, "куб")) && tok_is(c, k + 1, ".") && glued(c, k + 1) &&
+        is_word(c, k + 2)) {
+        pre = tok_is(c, k, "кв") ? "шаршы" : "текше";
+        k += 2;
+    } else if ((tok_is(c, k, "шаршы") || tok_is(c, k, "текше")) && is_word(c, k + 1) &&
+               dy_kk_unit_word(tstr(c, k + 1), tlen(c, k + 1))) {
+        pre = tok_is(c, k, "шаршы") ? "шаршы" : "текше";
+        k += 1;
+    }
+    const dy_kk_unit *u = dy_kk_unit_word(tstr(c, k), tlen(c, k));
+    if (!u)
+        return 0;
+    k++;
+    if (tok_is(c, k, "\u00b2") || tok_is(c, k, "\u00b3")) {
+        pre = tok_is(c, k, "\u00b2") ? "шаршы" : "текше";
+        k++;
+    }
+    if (pre) {
+        dy_buf_puts(w, pre);
+        dy_buf_putc(w, ' ');
+    }
+    dy_buf_puts(w, u->word);
+    *cur = u->minor ? u : NULL;
+    if (ends_with(u->word, "ватт")) {
+        /* кВт/сағ, кВт·сағ, кВт*сағ, кВт-сағ, кВт сағ, кВт сағат(қа): киловатт-сағат */
+        size_t h = k;
+        if ((tok_is(c, h, "/") || tok_is(c, h, "\u00b7") || tok_is(c, h, "*") ||
+             tok_is(c, h, "-")) &&
+            glued(c, h) && glued(c, h + 1))
+            h++;
+        else if (!spaced(c, h))
+            h = SIZE_MAX;
+        if (h != SIZE_MAX && (tok_is(c, h, "сағ") || word_starts(c, h, "сағат"))) {
+            dy_buf_puts(w, "-сағат");
+            if (tok_is(c, h, "сағ")) {
+                k = h + 1;
+                if (tok_is(c, k, ".") && glued(c, k))
+                    k++;
+            } else {
+                char low[DY_KK_WORD_MAX];
+                size_t len = dy_kk_lower_to(low, sizeof low, tstr(c, h), tlen(c, h));
+                size_t stem = strlen("сағат");
+                if (len != SIZE_MAX && len > stem)
+                    *chain_n = dy_kk_parse_tail_after("сағат", low + stem, len - stem, chain, 8);
+                if (len == SIZE_MAX || (len > stem && *chain_n < 0))
+                    return 0;
+                k = h + 1;
+            }
+            return k - start;
+        }
+    }
+    if (u->period && tok_is(c, k, ".") && glued(c, k))
+        k++;
+    return k - start;
+}
+
+/* Section 16 ratios: the denominator at k ("/" then a unit), said first with the possessive
+ * and the dative: "сағатына", "гектарына", "шаршы километріне". Returns tokens used. */
+static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
+{
+    bool tight = tok_is(c, k, "/") && glued(c, k) && glued(c, k + 1);
+    bool loose = tok_is(c, k, "/") && spaced(c, k) && spaced(c, k + 1);
+    if (!tight && !loose)
+        return 0;
+    dy_buf w = {0};
+    const dy_kk_unit *cur;
+    dy_kk_morph ch[8];
+    int chn;
+    size_t used = unit_at(c, k + 1, &w, &cur, ch, &chn);
+    if (!used || cur || chn >= 0 || strchr(w.data, '-')) {
+        dy_buf_fini(&w);
+        return 0;
+    }
+    undouble(&w);
+    static const dy_kk_morph POSS_DAT[] = {DY_KK_POSS3, DY_KK_DAT};
+    put_inflected(den, w.data, POSS_DAT, 2);
+    dy_buf_fini(&w);
+    return 1 + used;
+}
+
+/* Sections 15 and 16: a number (or decimal, or group-spaced number) with a unit or currency:
+ * "5 км" -> бес километр, "2,7 млн км²" -> екі бүтін оннан жеті миллион шаршы километр,
+ * "60 км/сағ" -> сағатына алпыс километр, "5 км-ге" -> бес километрге, "150,50 ₸" -> жүз елу
+ * теңге елу тиын, "$1,5 млрд" -> бір бүтін оннан бес миллиард доллар. */
+static size_t r_measure(nctx *c, size_t i, const char *name)
+{
+    const dy_kk_unit *sign = NULL;
+    size_t first = i;
+    if (is_punct(c, i)) { /* "$100", "€20", "$ 20" */
+        sign = dy_kk_currency_sign(first_cp(c, i));
+        if (!sign || !is_num(c, i + 1))
+            return 0;
+        i++;
+    }
+    number num;
+    if (!number_at(c, i, &num))
+        return 0;
+    size_t k = num.last + 1;
+    const char *scale = NULL;
+    if (is_word(c, k) && (scale = dy_kk_scale_word(tstr(c, k), tlen(c, k))) != NULL) {
+        k++;
+        if (tok_is(c, k, ".") && glued(c, k))
+            k++;
+    }
+    dy_buf unit = {0}, den = {0}, out = {0};
+    const dy_kk_unit *cur = sign;
+    dy_kk_morph chain[8];
+    int n = -1;
+    size_t used = 0;
+    if (sign) {
+        dy_buf_puts(&unit, sign->word);
+    } else {
+        used = unit_at(c, k, &unit, &cur, chain, &n);
+        /* a lone capital letter unit (В, А) before a numbered noun is a class label */
+        if (used == 1 && letters(c, k) == 1 && is_word(c, k + 1) &&
+            dy_kk_is_doc_noun(tstr(c, k + 1), tlen(c, k + 1)))
+            used = 0;
+        if (!used && is_word(c, k) && dy_is_letter(first_cp(c, k)) && !dy_is_upper(first_cp(c, k)) && tok_is(c, k + 1, "/")) {
+            /* a counted noun over a unit: "12 адам/км²", "135 теңге / м³" */
+            size_t r = ratio_at(c, k + 1, &den);
+            if (r) {
+                dy_buf_append(&unit, tstr(c, k), tlen(c, k));
+                used = 1 + r;
+            }
+        } else if (used && !tok_is(c, k + used - 1, ".")) {
+            used += ratio_at(c, k + used, &den);
+        }
+        if (!used) {
+            dy_buf_fini(&unit);
+            dy_buf_fini(&den);
+            number_fini(&num);
+            return 0;
+        }
+        k += used;
+    }
+    /* a suffix on the unit: "5 км-ге", "100 $-ға", "1 000 000 ₸-ден" */
+    if (n < 0) {
+        size_t sfx = suffix_at(c, k, last_word(unit.data), chain, &n);
+        if (sfx)
+            k += sfx;
+        else
+            n = 0;
+    }
+    if (den.len) {
+        dy_buf_puts(&out, den.data);
+        dy_buf_putc(&out, ' ');
+    }
+    bool minor = cur && cur->minor && num.decimal && !scale && tlen(c, num.frac) == 2;
+    if (minor) { /* 150,50 ₸ -> жүз елу теңге елу тиын */
+        say_digits(num.whole.data, num.whole.len, NULL, 0, &out);
+        dy_buf_putc(&out, ' ');
+        dy_buf_puts(&out, unit.data);
+        dy_buf_putc(&out, ' ');
+        dy_buf fr = {0};
+        say_number(c, num.frac, NULL, 0, &fr);
+        dy_buf_puts(&out, fr.data);
+        dy_buf_fini(&fr);
+        dy_buf_putc(&out, ' ');
+        put_inflected(&out, cur->minor, chain, n);
+    } else {
+        number_say(c, &num, NULL, 0, &out);
+        if (scale) {
+            dy_buf_putc(&out, ' ');
+            dy_buf_puts(&out, scale);
+        }
+        dy_buf_putc(&out, ' ');
+        put_inflected(&out, unit.data, chain, n);
+    }
+    emit_words(c, out.data, span_of(c, first, k - 1), name, tok(c, first)->space_before);
+    if (tok_is(c, k - 1, "."))
+        abbr_period(c, k - 1, STOP_CAPITAL);
+    dy_buf_fini(&unit);
+    dy_buf_fini(&den);
+    dy_buf_fini(&out);
+    number_fini(&num);
+    return k - first;
+}
+
+/* Section 16: a unit abbreviation after a number that another rule read (the second end of a
+ * range: "5-12 км" -> бес - он екі километр). */
+static size_t r_unit_after(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || i == 0 || !(is_num(c, i - 1) || tok_is(c, i - 1, "%")))
+        return 0;
+    dy_buf w = {0};
+    const dy_kk_unit *cur;
+    dy_kk_morph chain[8];
+    int n;
+    size_t used = unit_at(c, i, &w, &cur, chain, &n);
+    if (!used || (used == 1 && letters(c, i) == 1 && is_word(c, i + 1) &&
+                  dy_kk_is_doc_noun(tstr(c, i + 1), tlen(c, i + 1)))) {
+        dy_buf_fini(&w);
+        return 0;
+    }
+    if (n < 0) {
+        size_t sfx = suffix_at(c, i + used, last_word(w.data), chain, &n);
+        used += sfx;
+        if (!sfx)
+            n = 0;
+    }
+    dy_buf out = {0};
+    put_inflected(&out, w.data, chain, n);
+    emit_words(c, out.data, span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
+    if (tok_is(c, i + used - 1, "."))
+        abbr_period(c, i + used - 1, STOP_CAPITAL);
+    dy_buf_fini(&w);
+    dy_buf_fini(&out);
+    return used;
+}
+
+/* Section 17.1: "№82 мектеп" -> сексен екі нөмірлі мектеп; "№ 70)" -> нөмір жетпіс; codes
+ * "№151-1", "№151/2", "№590-591" -> нөмір жүз елу бір - бір; "№№" -> нөмірлері; "#5" -> нөмір бес. */
+static size_t r_number_sign(nctx *c, size_t i, const char *name)
+{
+    bool hash = tok_is(c, i, "#");
+    if (!tok_is(c, i, "\u2116") && !hash)
+        return 0;
+    size_t k = i + 1;
+    bool plural = !hash && tok_is(c, k, "\u2116") && glued(c, k);
+    if (plural)
+        k++;
+    if (!is_num(c, k))
+        return 0;
+    dy_buf b = {0};
+    size_t last = k;
+    say_number(c, k, NULL, 0, &b);
+    bool code = false;
+    while ((glued_sep(c, last + 1, "-") || glued_sep(c, last + 1, "/")) && is_num(c, last + 2)) {
+        dy_buf_puts(&b, " - ");
+        say_number(c, last + 2, NULL, 0, &b);
+        last += 2;
+        code = true;
+    }
+    dy_span src = span_of(c, i, last);
+    bool noun = !hash && !plural && !code && is_word(c, last + 1) && spaced(c, last + 1) &&
+                dy_is_cyrillic(first_cp(c, last + 1)) && !dy_is_upper(first_cp(c, last + 1)) &&
+                !joiner(c, last + 1);
+    if (noun) {
+        emit_words(c, b.data, src, name, tok(c, i)->space_before);
+        emit(c, "нөмірлі", src, name, true);
+    } else {
+        emit(c, plural ? "нөмірлері" : "нөмір", src, name, tok(c, i)->space_before);
+        emit_words(c, b.data, src, name, true);
+    }
+    dy_buf_fini(&b);
+    return last + 1 - i;
+}
+
+/* ---- labels, numbered nouns, coordination (section 7.5, 7.6) ---------------------------- */
+
+/* Is there an unclosed "(" before token i in the sentence? */
+static bool open_bracket_before(const nctx *c, size_t i)
+{
+    int depth = 0;
+    for (size_t k = 0; k < i; k++)
+        depth += tok_is(c, k, "(") ? 1 : tok_is(c, k, ")") && depth > 0 ? -1 : 0;
+    return depth > 0;
+}
+
+/* Section 7.6 rule 1: a label "N)" (no unclosed bracket before it) or a line-initial "N." is an
+ * ordinal; at the start of a list item it is followed by a short pause: "Міндеттері: 1) жоспар
+ * құру" -> Міндеттері: бірінші, жоспар құру. */
+static size_t r_label(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 3 || !glued(c, i + 1) || !is_word(c, i + 2) ||
+        !spaced(c, i + 2))
+        return 0;
+    bool paren = tok_is(c, i + 1, ")");
+    bool dot = tok_is(c, i + 1, ".") && i == 0;
+    if (!paren && !dot)
+        return 0;
+    if (paren && open_bracket_before(c, i))
+        return 0;
+    if (i > 0 && (tok_is(c, i - 1, "(") || is_num(c, i - 1)))
+        return 0;
+    bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
+    emit_number(c, i, ORD, 1, span_of(c, i, i + 1), name);
+    if (item)
+        emit(c, ",", tok(c, i + 1)->src, name, false);
+    return 2;
+}
+
+/* Section 7.6 rule 2: is word k (after a number) a numbered noun outside a counting frame? The
+ * frame: an ablative noun before тұрады/құралады, a verb of the list after the noun, or a
+ * quantity word before the number at i. */
+static bool doc_noun_ordinal(const nctx *c, size_t i, size_t k)
+{
+    if (!is_word(c, k) || !dy_kk_is_doc_noun(tstr(c, k), tlen(c, k)))
+        return false;
+    if (i > 0 && is_word(c, i - 1) && dy_kk_is_quantity_word(tstr(c, i - 1), tlen(c, i - 1)))
+        return false;
+    if (i > 0 && tok_is(c, i - 1, "~"))
+        return false;
+    if (is_word(c, k + 1) && dy_kk_is_counting_verb(tstr(c, k + 1), tlen(c, k + 1)))
+        return false;
+    return true;
+}
+
+/* The second end of a range, after the " - " pause. */
+static void emit_second_end(nctx *c, size_t i, bool ordinal, const char *name)
+{
+    dy_buf b = {0};
+    say_number(c, i, ordinal ? ORD : NULL, ordinal ? 1 : 0, &b);
+    emit_words(c, b.data, tok(c, i)->src, name, true);
+    dy_buf_fini(&b);
+}
+
+/* Section 7.6 rule 2: a bare number 1-999 before a numbered noun is an ordinal ("Шарттың 6
+ * бабында" -> алтыншы бабында, "11 сынып" -> он бірінші сынып); a pair or range before one too
+ * ("7–9 сыныптарда"), both ends; a counting frame keeps the cardinal ("4 бөлімнен тұрады"). */
+static size_t r_doc_noun(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 3 || num_value(c, i) < 1 || tstr(c, i)[0] == '0')
+        return 0;
+    if (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) && glued(c, i) &&
+        is_num(c, i - 2))
+        return 0;
+    size_t k = i + 1;
+    bool range = is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 3 &&
+                 ((glued(c, k) && glued(c, k + 1)) || (spaced(c, k) && spaced(c, k + 1)));
+    if (range)
+        k += 2;
+    if (!spaced(c, k) || !doc_noun_ordinal(c, i, k)) {
+        if (!range || !spaced(c, k) || !is_word(c, k) ||
+            !dy_kk_is_doc_noun(tstr(c, k), tlen(c, k)))
+            return 0;
+        /* a counting frame: both ends cardinal ("4-5 бөлімнен тұрады") */
+        emit_number(c, i, NULL, 0, tok(c, i)->src, name);
+        emit(c, "-", tok(c, i + 1)->src, name, true);
+        emit_second_end(c, i + 2, false, name);
+        return 3;
+    }
+    emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    if (range) {
+        emit(c, "-", tok(c, i + 1)->src, name, true);
+        emit_second_end(c, i + 2, true, name);
+        return 3;
+    }
+    return 1;
+}
+
+/* The category the last member of a chain of numbers at j gets from what follows it (7.5):
+ * 1 ordinal, 0 cardinal or unknown. */
+static int member_category(const nctx *c, size_t j)
+{
+    size_t k = j + 1, stem;
+    if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)) {
+        dy_buf card = {0};
+        say_number(c, j, NULL, 0, &card);
+        dy_kk_morph chain[8];
+        int n = dy_kk_parse_tail_after(last_word(dy_buf_str(&card)), tstr(c, k + 1),
+                                       tlen(c, k + 1), chain, 8);
+        dy_buf_fini(&card);
+        if (n >= 0)
+            return n > 0 && chain[0] == DY_KK_ORD;
+        return !dy_kk_is_measure_word(tstr(c, k + 1), tlen(c, k + 1)) &&
+               !(is_year_word(c, k + 1) && !year_word_calendar(c, k + 1, num_value(c, j)));
+    }
+    if (!spaced(c, k))
+        return 0;
+    if (is_word(c, k) && dy_kk_month(tstr(c, k), tlen(c, k), &stem) && num_value(c, j) >= 1 &&
+        num_value(c, j) <= 31)
+        return 1;
+    if (tlen(c, j) <= 3 && doc_noun_ordinal(c, j, k))
+        return 1;
+    if (is_century_word(c, k))
+        return 1;
+    return 0;
+}
+
+/* Section 7.5: in a chain of numbers joined by ", ", және, мен/бен/пен, немесе, не, the earlier
+ * bare members take the category of the last: "2, 5-тармақтары" -> екінші, бесінші тармақтары,
+ * "12 және 15 қазанда" -> он екінші және он бесінші қазанда; years with a year word after the
+ * last member ("2007 және 2011 жылғы", "1998, 2003 жж."). */
+static size_t r_coord(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 4 || (i > 0 && tok_is(c, i - 1, "-")))
+        return 0;
+    if (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) && glued(c, i) &&
+        is_num(c, i - 2))
+        return 0;
+    size_t j = i;
+    bool years = true;
+    for (int guard = 0; guard < 16; guard++) {
+        size_t jn = joiner(c, j + 1);
+        if (!jn || is_dash(c, j + 1) || !is_num(c, j + 1 + jn) || tlen(c, j + 1 + jn) > 4)
+            break;
+        years &= tlen(c, j) >= 3 && num_value(c, j) <= 2100;
+        j = j + 1 + jn;
+    }
+    if (j == i)
+        return 0;
+    years &= tlen(c, j) >= 3 && num_value(c, j) <= 2100;
+    bool plural;
+    int cat;
+    if (years && (year_abbr(c, j + 1, &plural) || year_word_calendar(c, j + 1, num_value(c, j))))
+        cat = !(year_abbr(c, j + 1, &plural) && num_value(c, j) < 1000 && is_word(c, j + 1 + 2) &&
+                dy_kk_is_duration_word(tstr(c, j + 3), tlen(c, j + 3)));
+    else
+        cat = member_category(c, j);
+    if (!cat)
+        return 0;
+    emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    return 1;
+}
+
+/* Section 7.5: "2,4-баптары" is the pair 2, 4 whose space was lost (no item has a fractional
+ * number): екінші, төртінші баптары. */
+static size_t r_pair_typo(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 3 || tstr(c, i)[0] == '0' || !glued_sep(c, i + 1, ",") ||
+        !is_num(c, i + 2) || tlen(c, i + 2) > 3 || tstr(c, i + 2)[0] == '0' ||
+        !tok_is(c, i + 3, "-") || !glued(c, i + 3) || !is_word(c, i + 4) || !glued(c, i + 4) ||
+        !dy_kk_is_doc_noun(tstr(c, i + 4), tlen(c, i + 4)))
+        return 0;
+    emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    emit(c, ",", tok(c, i + 1)->src, name, false);
+    emit_number(c, i + 2, ORD, 1, span_of(c, i + 2, i + 3), name);
+    return 4;
+}
+
+/* ---- abbreviations with context (section 18, 18.1) ------------------------------------- */
+
+/* Sections 18 and 18.1: "Алматы қ." -> Алматы қаласы, "Ақмола обл." -> Ақмола облысы, "Ақтау
+ * қ-сы" -> Ақтау қаласы, "обл-нда" -> облысында; Russian order "қ. Алматы" -> Алматы қаласы. */
+static size_t r_place(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i))
+        return 0;
+    const dy_kk_place *p = dy_kk_place_abbr(tstr(c, i), tlen(c, i));
+    if (!p || !p->after_name)
+        return 0;
+    bool after = i > 0 && is_name(c, i - 1) && spaced(c, i);
+    static const dy_kk_morph POSS[] = {DY_KK_POSS3};
+    dy_buf b = {0};
+    size_t used = 0;
+    if (after && tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2)) {
+        dy_kk_morph chain[8];
+        int n = dy_kk_parse_tail_after(p->base, tstr(c, i + 2), tlen(c, i + 2), chain, 8);
+        if (n < 0)
+            return 0;
+        dy_kk_inflect(&b, p->base, chain, (size_t)n);
+        used = 3;
+    } else if (tok_is(c, i + 1, ".") && glued(c, i + 1)) {
+        if (after) {
+            dy_kk_inflect(&b, p->base, POSS, 1);
+            used = 2;
+        } else if (is_name(c, i + 2) && spaced(c, i + 2) && !dy_kk_is_sentence_opener(tstr(c, i + 2), tlen(c, i + 2))) {
+            /* "қ. Алматы": the name first */
+            dy_span src = span_of(c, i, i + 2);
+            dy_buf w = {0};
+            dy_buf_append(&w, tstr(c, i + 2), tlen(c, i + 2));
+            emit(c, w.data, src, name, tok(c, i)->space_before);
+            dy_buf_fini(&w);
+            dy_kk_inflect(&b, p->base, POSS, 1);
+            emit(c, b.data, src, name, true);
+            dy_buf_fini(&b);
+            return 3;
+        }
+    }
+    if (!used) {
+        dy_buf_fini(&b);
+        return 0;
+    }
+    emit(c, b.data, span_of(c, i, i + used - 1), name, true);
+    if (used == 2)
+        abbr_period(c, i + 1, STOP_CAPITAL);
+    dy_buf_fini(&b);
+    return used;
+}
+
+/* Section 18: language abbreviations: "(гр. hydor)" -> (грекше hydor), "лат. тілінен" ->
+ * латын тілінен; орыс. and араб. only after "(" (or a separator inside an open bracket), or
+ * before Latin script, quotes, a bracket or a form of тіл; elsewhere they are the words. */
+static size_t r_language(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return 0;
+    const dy_kk_lang *l = dy_kk_language_abbr(tstr(c, i), tlen(c, i));
+    if (!l)
+        return 0;
+    size_t k = i + 2;
+    bool til = word_starts(c, k, "тіл");
+    bool pos1 = i > 0 && (tok_is(c, i - 1, "(") ||
+                          ((tok_is(c, i - 1, ",") || tok_is(c, i - 1, ";")) &&
+                           open_bracket_before(c, i)));
+    bool pos2 = k < c->n && ((is_word(c, k) && !dy_is_cyrillic(first_cp(c, k))) ||
+                             tok_is(c, k, "\u00ab") || tok_is(c, k, "\"") || tok_is(c, k, "(") ||
+                             tok_is(c, k, "\u201c"));
+    if (l->is_word && !til && !pos1 && !pos2)
+        return 0;
+    emit(c, til ? l->name : l->adverb, span_of(c, i, i + 1), name, tok(c, i)->space_before);
+    if (k >= c->n)
+        final_period(c, i + 1);
+    return 2;
+}
+
+/* Section 18: "т. 2" -> екінші том (т. before a number is a volume). */
+static size_t r_volume(nctx *c, size_t i, const char *name)
+{
+    if (!tok_is(c, i, "т") || !tok_is(c, i + 1, ".") || !glued(c, i + 1) || !is_num(c, i + 2) ||
+        !spaced(c, i + 2) || tlen(c, i + 2) > 3)
+        return 0;
+    dy_span src = span_of(c, i, i + 2);
+    dy_buf b = {0};
+    say_number(c, i + 2, ORD, 1, &b);
+    emit_words(c, b.data, src, name, tok(c, i)->space_before);
+    emit(c, "том", src, name, true);
+    dy_buf_fini(&b);
+    return 3;
+}
+
+/* Section 20.4: мен/бен/пен and the question particle after a word dauys generated are rebuilt
+ * from the last spoken sound: "ЕО мен" -> Еуропалық Одақ пен, "40 бен 50" -> қырық пен елу. */
+static size_t r_particle(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || !spaced(c, i) || i == 0 || c->u->words.len == 0 ||
+        (letters(c, i) != 3 && letters(c, i) != 2))
+        return 0;
+    static const char *const CONJ[] = {"мен", "бен", "пен"};
+    static const char *const Q[] = {"ма", "ме", "ба", "бе", "па", "пе"};
+    bool conj = word_in(c, i, CONJ, COUNT(CONJ));
+    bool q = !conj && word_in(c, i, Q, COUNT(Q));
+    if (!conj && !q)
+        return 0;
+    if (conj && word_starts(c, i + 1, "үшін"))
+        return 0;
+    const dy_word *w = &c->u->words.items[c->u->words.len - 1];
+    if (!w->rule || !strcmp(w->rule, "word") || !strcmp(w->rule, "punctuation") ||
+        !strcmp(w->rule, "lexicon") || w->src.end != tok(c, i - 1)->src.end)
+        return 0;
+    const char *sp = c->u->spoken.data + w->off;
+    size_t p = w->len;
+    int32_t last = dy_utf8_prev(sp, &p);
+    last = dy_to_lower(last);
+    bool vowel = is_vowel(last);
+    bool sonor = last == 0x0440 || last == 0x0439 || last == 0x0443 || last == 0x043B; /* р й у л */
+    bool nasal = last == 0x043C || last == 0x043D || last == 0x04A3;                   /* м н ң */
+    bool zh = last == 0x0436 || last == 0x0437;                                        /* ж з */
+    const char *form;
+    if (conj) {
+        form = vowel || sonor || nasal ? "мен" : zh ? "бен" : "пен";
+    } else {
+        /* harmony from the last vowel of the spoken word */
+        bool back = true;
+        for (size_t k = 0; k < w->len;) {
+            int32_t cp = dy_to_lower(dy_utf8_next(sp, w->len, &k));
+            if (cp == 0x0430 || cp == 0x043E || cp == 0x04B1 || cp == 0x044B || cp == 0x044F ||
+                cp == 0x044E)
+                back = true;
+            else if (cp == 0x04D9 || cp == 0x0435 || cp == 0x04E9 || cp == 0x04AF || cp == 0x0456 ||
+                     cp == 0x044D || cp == 0x0438)
+                back = false;
+        }
+        form = vowel || sonor ? (back ? "ма" : "ме")
+               : nasal || zh  ? (back ? "ба" : "бе")
+                              : (back ? "па" : "пе");
+    }
+    emit(c, form, tok(c, i)->src, name, true);
+    return 1;
+}
+
+/* ---- Latin script, URLs, e-mail (section 21) -------------------------------------------- */
+
+static bool url_char(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           strchr("._~:/?#@%+=&-", ch) != NULL;
+}
+
+static bool is_alnum_ascii(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+/* Emits one Latin label of a URL: as written, or in Cyrillic (no_latin_voice; a short
+ * top-level domain by English letter names: kz -> кей зет); digits as cardinals. */
+static void emit_label(nctx *c, const char *s, size_t n, dy_span src, const char *name, bool tld,
+                       bool glued_left)
+{
+    size_t k = 0;
+    while (k < n) {
+        size_t e = k;
+        bool digits = s[k] >= '0' && s[k] <= '9';
+        while (e < n && ((s[e] >= '0' && s[e] <= '9') == digits))
+            e++;
+        dy_buf b = {0};
+        if (digits) {
+            say_digits(s + k, e - k, NULL, 0, &b);
+        } else if (c->opts->no_latin_voice && tld && e - k <= 3) {
+            for (size_t j = k; j < e; j++) {
+                if (j > k)
+                    dy_buf_putc(&b, ' ');
+                dy_buf_puts(&b, dy_kk_latin_letter_name((unsigned char)s[j]));
+            }
+        } else if (c->opts->no_latin_voice) {
+            dy_kk_latin_to_cyrillic(&b, s + k, e - k);
+        } else {
+            dy_buf_append(&b, s + k, e - k);
+        }
+        emit_words(c, b.data, src, name, !glued_left || k > 0);
+        dy_buf_fini(&b);
+        k = e;
+    }
+}
+
+/* Section 21: URLs, e-mail addresses and bare domains: the scheme dropped, "www" said дабл-ю
+ * дабл-ю дабл-ю, separators in Kazakh (. нүкте, / қиғаш сызық, - дефис, _ астыңғы сызық, :
+ * қос нүкте, @ айқұлақ), a query string dropped, labels left in Latin letters:
+ * "info@mail.kz" -> info айқұлақ mail нүкте kz. */
+static size_t r_url(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || dy_is_cyrillic(first_cp(c, i)) || first_cp(c, i) >= 0x250)
+        return 0;
+    const char *t = c->text;
+    size_t start = tok(c, i)->src.start, end = start, lim = c->u->src.end;
+    while (end < lim && url_char(t[end]))
+        end++;
+    while (end > start && !is_alnum_ascii(t[end - 1]) && t[end - 1] != '/')
+        end--; /* a sentence period, a comma after the address */
+    if (end - start < 4)
+        return 0;
+    size_t p = start;
+    bool scheme = false;
+    if (end - p > 8 && !strncmp(t + p, "https://", 8))
+        p += 8, scheme = true;
+    else if (end - p > 7 && !strncmp(t + p, "http://", 7))
+        p += 7, scheme = true;
+    bool www = end - p > 4 && !strncmp(t + p, "www.", 4);
+    bool at = memchr(t + p, '@', end - p) != NULL;
+    /* a bare domain: labels joined by "." with a known last label, and no path */
+    size_t host_end = p;
+    while (host_end < end && (is_alnum_ascii(t[host_end]) || t[host_end] == '.' || t[host_end] == '-'))
+        host_end++;
+    size_t dot = host_end;
+    while (dot > p && t[dot - 1] != '.')
+        dot--;
+    bool domain = dot > p && dy_kk_is_tld(t + dot, host_end - dot);
+    if (!scheme && !www && !at && !(domain && host_end == end))
+        return 0;
+    if (at && !domain)
+        return 0;
+    /* the tokens covered */
+    size_t last = i;
+    while (last + 1 < c->n && tok(c, last + 1)->src.start < end && glued(c, last + 1))
+        last++;
+    end = tok(c, last)->src.end;
+    dy_span src = {start, end};
+    bool first = true;
+    if (www) {
+        emit_words(c, "дабл-ю дабл-ю дабл-ю", src, name, tok(c, i)->space_before);
+        first = false;
+        p += 3;
+    }
+    for (size_t k = p; k < end;) {
+        char ch = t[k];
+        if (ch == '?' || ch == '#')
+            break; /* a query string may be dropped */
+        const char *sep = ch == '.' ? "нүкте" : ch == '/' ? "қиғаш сызық" : ch == '-' ? "дефис"
+                          : ch == '_' ? "астыңғы сызық" : ch == ':' ? "қос нүкте"
+                          : ch == '@' ? "айқұлақ" : NULL;
+        if (sep) {
+            if (!(ch == '/' && k + 1 == end)) /* a trailing slash is not said */
+                emit_words(c, sep, src, name, true);
+            k++;
+            continue;
+        }
+        size_t e = k;
+        while (e < end && is_alnum_ascii(t[e]))
+            e++;
+        if (e == k) {
+            k++;
+            continue;
+        }
+        bool tld = e == host_end && dy_kk_is_tld(t + k, e - k);
+        emit_label(c, t + k, e - k, src, name, tld, first && !tok(c, i)->space_before);
+        first = false;
+        k = e;
+    }
+    return last + 1 - i;
+}
+
+/* Section 21 with opts->no_latin_voice: a Latin-script word is spelled in Cyrillic for the
+ * Kazakh voice ("Microsoft" -> микрософт). Without the option Latin words go to eSpeak's English
+ * voice unchanged (the word rule). */
+static size_t r_latin(nctx *c, size_t i, const char *name)
+{
+    if (!c->opts->no_latin_voice || !is_word(c, i))
+        return 0;
+    const char *s = tstr(c, i);
+    size_t n = tlen(c, i);
+    for (size_t k = 0; k < n;) {
+        int32_t cp = dy_utf8_next(s, n, &k);
+        if (!((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '\'' || cp == 0x2019))
+            return 0;
+    }
+    dy_buf b = {0};
+    dy_kk_latin_to_cyrillic(&b, s, n);
+    emit(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return 1;
+}
+
 static const struct rule {
     const char *name;
     rule_fn apply;
 } RULES[] = {
+    {"url", r_url},
+    {"number-sign", r_number_sign},
+    {"date", r_numeric_date},
+    {"time", r_time},
+    {"fraction", r_fraction},
+    {"measure", r_measure},
     {"minus", r_minus},
     {"roman", r_roman},
+    {"label", r_label},
+    {"pair", r_pair_typo},
+    {"numbered-noun", r_doc_noun},
     {"range", r_range},
     {"year", r_year_abbr},
     {"year", r_year_word},
     {"century", r_century},
     {"part-ordinal", r_part_ordinal},
+    {"coordination", r_coord},
     {"suffix", r_suffix},
     {"date", r_day_month},
     {"ordinal-typo", r_spaced_hyphen},
     {"cardinal", r_number},
     {"scale", r_scale},
+    {"unit", r_unit_after},
+    {"particle", r_particle},
+    {"volume", r_volume},
+    {"place", r_place},
+    {"language", r_language},
     {"abbreviation", r_abbreviation},
     {"initial", r_initial},
     {"acronym", r_acronym},
     {"letter", r_letter},
+    {"latin", r_latin},
     {"word", r_word},
     {"punctuation", r_punct},
 };

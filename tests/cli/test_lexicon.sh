@@ -38,4 +38,9 @@ run build-lexicon 0 build -q --wav -o lex --lexicon long.lexicon short.txt
 a=$(stat -c %s plain/short/01-short.wav); b=$(stat -c %s lex/short/01-short.wav)
 [ "$b" -gt $((a * 3)) ] && passes=$((passes + 1)) || { echo "FAIL build-lexicon: $a vs $b bytes"; fails=$((fails + 1)); }
 
+# Latin-script words: left to eSpeak's English voice, or spelled in Cyrillic on request
+printf 'Бұл Windows жүйесі.\n' > latin.txt
+run latin 0 normalize latin.txt && expect latin out.txt '^Бұл Windows жүйесі\.$'
+run no-latin 0 normalize --no-latin-voice latin.txt
+if grep -q '[A-Za-z]' out.txt; then echo "FAIL no-latin: Latin letters left:"; cat out.txt; fails=$((fails + 1)); else passes=$((passes + 1)); fi
 finish

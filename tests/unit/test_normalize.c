@@ -1,5 +1,6 @@
 /* Unit tests of src/normalize.c: the golden table tests/data/normalize.tsv (the normalization
- * specification as data: input sentence, expected spoken string, accepted alternatives) and, for
+ * specification as data: input sentence, expected spoken string, accepted alternatives, options
+ * such as no_latin_voice) and, for
  * every row, the invariants of the spoken record: word spans inside the input and in order,
  * valid UTF-8, no digit left for eSpeak. A failing row prints file:line, input, expected, actual
  * and the rule that made each word. */
@@ -89,22 +90,34 @@ static void test_golden_table(void **state)
     char *path = th_data("normalize.tsv");
     th_table t = th_tsv_load(path);
     int failures = 0;
-    assert_true(t.nrows >= 150);
+    assert_true(t.nrows >= 500);
     for (size_t i = 0; i < t.nrows; i++) {
         const th_row *r = &t.rows[i];
-        if (r->nfields != 3 && r->nfields != 4) {
-            print_error("%s:%d: expected 3 or 4 fields, found %d\n", path, r->line, r->nfields);
+        if (r->nfields < 3 || r->nfields > 5) {
+            print_error("%s:%d: expected 3 to 5 fields, found %d\n", path, r->line, r->nfields);
             failures++;
             continue;
         }
+        /* the optional 5th column names options passed to dy_normalize_with */
+        dy_norm_opts opts = {0};
+        if (r->nfields == 5) {
+            if (strcmp(r->fields[4], "no_latin_voice") == 0) {
+                opts.no_latin_voice = true;
+            } else if (r->fields[4][0]) {
+                print_error("%s:%d: unknown option \"%s\"\n", path, r->line, r->fields[4]);
+                failures++;
+                continue;
+            }
+        }
         const char *id = r->fields[0], *want = r->fields[2];
+        const char *alts = r->nfields >= 4 ? r->fields[3] : "";
         char *in = expand_escapes(r->fields[1]);
         size_t len = strlen(in);
         dy_utt u = {0};
         u.src = (dy_span){0, len};
-        dy_normalize(in, &u);
+        dy_normalize_with(in, &u, &opts);
         const char *got = dy_buf_str(&u.spoken);
-        bool ok = strcmp(got, want) == 0 || (r->nfields == 4 && in_alternatives(got, r->fields[3]));
+        bool ok = strcmp(got, want) == 0 || (alts[0] && in_alternatives(got, alts));
         dy_buf err = {0};
         check_invariants(len, &u, &err);
         if (!ok || err.len) {
@@ -112,9 +125,8 @@ static void test_golden_table(void **state)
             put_rules(&rules, &u);
             print_error("%s:%d: %s\n    input:    \"%s\"\n    expected: \"%s\"\n%s%s%s"
                         "    actual:   \"%s\"\n    rules:    %s\n%s",
-                        path, r->line, id, r->fields[1], want,
-                        r->nfields == 4 ? "    or:       \"" : "",
-                        r->nfields == 4 ? r->fields[3] : "", r->nfields == 4 ? "\"\n" : "", got,
+                        path, r->line, id, r->fields[1], want, alts[0] ? "    or:       \"" : "",
+                        alts, alts[0] ? "\"\n" : "", got,
                         dy_buf_str(&rules), dy_buf_str(&err));
             dy_buf_fini(&rules);
             failures++;
