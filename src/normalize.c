@@ -148,6 +148,16 @@ static bool word_starts(const nctx *c, size_t i, const char *prefix)
     return w && strncmp(w, prefix, strlen(prefix)) == 0;
 }
 
+/* "жж." (section 9): жылдар before a word of span (аралығында, ішінде, бойы), else жылдары. */
+static const char *plural_year_form(const nctx *c, size_t k)
+{
+    static const char *const SPAN_WORDS[] = {"аралығ", "арасы", "арасын", "ішінде", "бойы"};
+    for (size_t s = 0; s < COUNT(SPAN_WORDS); s++)
+        if (word_starts(c, k, SPAN_WORDS[s]))
+            return "жылдар";
+    return "жылдары";
+}
+
 static bool word_ends(const nctx *c, size_t i, const char *const *list, size_t count)
 {
     char buf[DY_KK_WORD_MAX];
@@ -831,12 +841,8 @@ static size_t r_range(nctx *c, size_t i, const char *name)
             used = 4; /* "1920-30-жылдары": the noun itself is read by the word rule */
         }
     } else if ((a = year_abbr(c, k, &plural))) {
-        static const char *const SPAN_WORDS[] = {"аралығ", "арасы", "арасын", "ішінде", "бойы"};
-        bool span = false;
-        for (size_t s = 0; s < COUNT(SPAN_WORDS); s++)
-            span |= word_starts(c, k + a, SPAN_WORDS[s]);
         ordinal = true;
-        after = span ? "жылдар" : "жылдары";
+        after = plural_year_form(c, k + a);
         used = 3 + a;
     } else if ((a = century_abbr(c, k, &plural))) {
         ordinal = true;
@@ -982,11 +988,7 @@ static size_t r_year_abbr(nctx *c, size_t i, const char *name)
     }
     emit_number(c, i, ORD, 1, src, name);
     if (plural) {
-        static const char *const SPAN_WORDS[] = {"аралығ", "арасы", "арасын", "ішінде", "бойы"};
-        bool span = false;
-        for (size_t s = 0; s < COUNT(SPAN_WORDS); s++)
-            span |= word_starts(c, k, SPAN_WORDS[s]);
-        emit(c, span ? "жылдар" : "жылдары", src, name, true);
+        emit(c, plural_year_form(c, k), src, name, true);
     } else {
         emit(c, year_form(c, k), src, name, true);
     }
