@@ -417,6 +417,8 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     dy_tl_chapter *tc = DY_VEC_PUSH(&tl->chapters);
     tc->title = dy_xstrdup(ch->title);
     tc->file = mp3_name.data;
+    tc->text = ch->src->data;
+    tc->book_start = c > 0 ? tl->chapters.items[c - 1].book_start + tl->chapters.items[c - 1].samples : 0;
 
     dy_id3_tag *tag = chapter_tag(bk, c);
     chapter_out o;

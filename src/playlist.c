@@ -16,6 +16,11 @@ void dy_timeline_fini(dy_timeline *t)
     DY_VEC_FREE(&t->chapters);
 }
 
+uint64_t dy_tl_ms(const dy_timeline *t, uint64_t samples)
+{
+    return (samples * 1000 + (uint64_t)t->rate / 2) / (uint64_t)t->rate;
+}
+
 /* Titles go on one #EXTINF line: line breaks become spaces. */
 static void put_line_text(dy_buf *b, const char *s)
 {

@@ -12,9 +12,11 @@ typedef struct dy_tl_sentence {
 } dy_tl_sentence;
 
 typedef struct dy_tl_chapter {
-    char *title;      /* UTF-8 */
-    char *file;       /* the chapter's MP3 file name, inside the book's folder */
-    uint64_t samples; /* length of the chapter's audio */
+    char *title;          /* UTF-8 */
+    char *file;           /* the chapter's MP3 file name, inside the book's folder */
+    uint64_t samples;     /* length of the chapter's audio */
+    uint64_t book_start;  /* its first sample in the single book file (<book>.mp3) */
+    const char *text;     /* the chapter's source text: the sentence spans point into it */
     DY_VEC(dy_tl_sentence) sentences;
 } dy_tl_chapter;
 
@@ -24,5 +26,8 @@ typedef struct dy_timeline {
 } dy_timeline;
 
 void dy_timeline_fini(dy_timeline *t);
+
+/* Milliseconds of a sample position, rounded to the nearest: what every writer prints. */
+uint64_t dy_tl_ms(const dy_timeline *t, uint64_t samples);
 
 #endif
