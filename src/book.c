@@ -215,6 +215,7 @@ typedef struct chapter_out {
     uint64_t tag_size; /* the Info frame goes right after the ID3 tag */
     uint64_t samples;
     double pending_pause; /* seconds of silence owed before the next speech */
+    struct chapter_out *book; /* the single book file, which gets every sample too; or NULL */
 } chapter_out;
 
 static void out_abort(chapter_out *o)
@@ -264,7 +265,9 @@ static dy_status out_push(chapter_out *o, const int16_t *pcm, size_t n, dy_diag 
     if (st == DY_OK && o->wav)
         st = dy_wav_write(o->wav, pcm, n, d);
     o->samples += n;
-    return st == DY_OK ? out_flush(o, FLUSH_BYTES, d) : st;
+    if (st == DY_OK)
+        st = out_flush(o, FLUSH_BYTES, d);
+    return st == DY_OK && o->book ? out_push(o->book, pcm, n, d) : st;
 }
 
 static dy_status out_silence(chapter_out *o, size_t n, dy_diag *d)
@@ -279,8 +282,11 @@ static dy_status out_silence(chapter_out *o, size_t n, dy_diag *d)
     return st;
 }
 
-/* Finishes the MP3 (flush, Info frame) and the WAV, and renames both into place. */
-static dy_status out_close(chapter_out *o, int rate, uint64_t *samples, uint64_t *bytes, dy_diag *d)
+/* Finishes the MP3 (flush, Info frame; final_tag, when given, replaces the tag written at the
+ * start: same frames, now with their final values, so the same size) and the WAV, and renames
+ * both into place. */
+static dy_status out_close(chapter_out *o, int rate, const dy_id3_tag *final_tag, uint64_t *samples,
+                           uint64_t *bytes, dy_diag *d)
 {
     dy_status st = out_silence(o, dy_pcm_samples(o->pending_pause, rate), d);
     *samples = o->samples;
@@ -292,6 +298,14 @@ static dy_status out_close(chapter_out *o, int rate, uint64_t *samples, uint64_t
     size_t n = st == DY_OK ? dy_mp3_info_frame(o->enc, info, sizeof info) : 0;
     if (st == DY_OK && n)
         st = dy_outfile_pwrite(o->file, info, n, o->tag_size, d);
+    if (st == DY_OK && final_tag) {
+        dy_buf tag = {0};
+        dy_id3_serialize(final_tag, 512, &tag);
+        st = tag.len == o->tag_size ? dy_outfile_pwrite(o->file, tag.data, tag.len, 0, d)
+                                    : dy_diag_set(d, DY_ERR_IO, o->path, 0, 0,
+                                                  "internal error: the tag changed size");
+        dy_buf_fini(&tag);
+    }
     if (st == DY_OK)
         *bytes = dy_outfile_size(o->file);
     if (st == DY_OK) {
@@ -322,6 +336,7 @@ static const char *title_text(const dy_chapter *ch, dy_span *span)
 
 typedef struct builder {
     const dy_settings *s;
+    struct chapter_out *book_out; /* the single book file */
     dy_norm_opts norm;
     const dy_callbacks *cb;
     dy_synth *synth;
@@ -395,6 +410,36 @@ static dy_id3_tag *chapter_tag(const book *bk, size_t c)
     return tag;
 }
 
+/* The single book file's tag: the book's metadata, a CHAP per chapter (times from tl once they
+ * are known, zeros before: the frames keep their size) and the table of contents. */
+static dy_id3_tag *book_tag(const book *bk, const dy_timeline *tl)
+{
+    dy_id3_tag *tag = dy_id3_new();
+    dy_id3_set_text(tag, "TIT2", bk->title);
+    dy_id3_set_text(tag, "TALB", bk->title);
+    dy_id3_set_text(tag, "TPE1", bk->meta.author);
+    const char *year = bk->meta.year;
+    if (year && strlen(year) == 4 && strspn(year, "0123456789") == 4)
+        dy_id3_set_text(tag, "TYER", year);
+    dy_id3_set_comment(tag, "kaz", bk->meta.description);
+    dy_id3_set_text(tag, "TCON", "Audiobook");
+    dy_id3_set_text(tag, "TLAN", "kaz");
+    dy_id3_set_text(tag, "TSSE", "dauys " DY_VERSION);
+    for (size_t c = 0; c < bk->chapters.len; c++) {
+        char id[32]; /* "ch1", "ch2" ... */
+        snprintf(id, sizeof id, "ch%zu", c + 1);
+        uint32_t start = 0, end = 0;
+        if (tl && c < tl->chapters.len) {
+            const dy_tl_chapter *tc = &tl->chapters.items[c];
+            start = (uint32_t)dy_tl_ms(tl, tc->book_start);
+            end = (uint32_t)dy_tl_ms(tl, tc->book_start + tc->samples);
+        }
+        dy_id3_add_chapter(tag, id, start, end, bk->chapters.items[c].title);
+    }
+    dy_id3_add_toc(tag, "toc", bk->title);
+    return tag;
+}
+
 static dy_status build_chapter(builder *b, const book *bk, size_t c, const char *dir,
                                dy_timeline *tl, uint64_t *bytes, dy_diag *d)
 {
@@ -428,6 +473,7 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     free(wav_path);
     if (st != DY_OK)
         return st;
+    o.book = b->book_out;
     b->progress.chapter = c + 1;
 
     uint64_t start, end;
@@ -459,7 +505,7 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     if (o.samples == 0)
         o.pending_pause = b->s->preset.sentence_pause; /* a chapter with nothing to say: silence */
     char *path = dy_xstrdup(o.path);
-    st = out_close(&o, b->rate, &tc->samples, bytes, d);
+    st = out_close(&o, b->rate, NULL, &tc->samples, bytes, d);
     if (st == DY_OK && b->cb && b->cb->progress) {
         b->progress.chapter_file = path;
         b->progress.chapter_seconds = (double)tc->samples / b->rate;
@@ -505,6 +551,18 @@ dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **
     }
     *out = lex;
     return st;
+}
+
+/* "<dir>/<folder name><ext>": the book's own files (the single MP3, the playlist ...). */
+static char *book_file(const char *dir, const char *ext)
+{
+    char *base = dy_path_basename(dir);
+    dy_buf name = {0};
+    dy_buf_printf(&name, "%s%s", base, ext);
+    char *path = dy_path_join(dir, name.data);
+    free(base);
+    dy_buf_fini(&name);
+    return path;
 }
 
 char *dy_book_folder_name(const char *input)
@@ -589,6 +647,15 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         b.progress.chapters = bk.chapters.len;
         b.progress.sentences_total = bk.total_sentences;
     }
+    /* the single book file gets every sample of every chapter, with chapter marks */
+    chapter_out book_out = {0};
+    char *book_mp3 = book_file(dir, ".mp3");
+    if (st == DY_OK) {
+        dy_id3_tag *tag = book_tag(&bk, NULL);
+        st = out_open(&book_out, book_mp3, NULL, b.rate, s, tag, d);
+        dy_id3_free(tag);
+        b.book_out = st == DY_OK ? &book_out : NULL;
+    }
     uint64_t total_bytes = 0;
     for (size_t c = 0; c < bk.chapters.len && st == DY_OK; c++) {
         uint64_t bytes = 0;
@@ -596,14 +663,19 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         total_bytes += bytes;
     }
     if (st == DY_OK) {
-        dy_buf name = {0};
-        char *base = dy_path_basename(dir);
-        dy_buf_printf(&name, "%s.m3u8", base);
-        free(base);
-        char *path = dy_path_join(dir, name.data);
+        dy_id3_tag *tag = book_tag(&bk, &tl);
+        uint64_t samples, bytes;
+        st = out_close(&book_out, b.rate, tag, &samples, &bytes, d);
+        dy_id3_free(tag);
+        report->book_bytes = bytes;
+    } else if (b.book_out) {
+        out_abort(&book_out);
+    }
+    free(book_mp3);
+    if (st == DY_OK) {
+        char *path = book_file(dir, ".m3u8");
         st = dy_playlist_write(path, &tl, bk.title, bk.meta.author, d);
         free(path);
-        dy_buf_fini(&name);
     }
     if (st == DY_OK)
         st = remove_stale(dir, &tl, s->wav, d);

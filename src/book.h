@@ -1,6 +1,7 @@
 /* The orchestrator and the library's public entry point: builds one book (a text file, or a
  * folder whose files are its chapters) into out/<book>/: one MP3 per chapter with ID3v2 tags,
- * an M3U8 playlist and, on request, WAV files. Reports progress and takes cancellation through
+ * the whole book as one MP3 with chapter marks (<book>.mp3), an M3U8 playlist and, on request,
+ * WAV files. Reports progress and takes cancellation through
  * callbacks; never prints. Files of an earlier build of the book that this build does not make
  * (chapters since renamed or removed, WAV files without --wav) are removed. */
 #ifndef DY_BOOK_H
@@ -48,7 +49,8 @@ typedef struct dy_book_report {
     size_t chapters;
     size_t sentences;
     double seconds;    /* total audio */
-    uint64_t bytes;    /* total size of the MP3 files */
+    uint64_t bytes;    /* total size of the chapter MP3 files */
+    uint64_t book_bytes; /* size of the single book file */
 } dy_book_report;
 
 void dy_book_report_fini(dy_book_report *r);

@@ -16,7 +16,8 @@ enum { ENC_LATIN1 = 0, ENC_UTF16 = 1 };
 
 typedef struct frame {
     char id[5];
-    char lang[4]; /* COMM: with the (always empty) description, what makes two comments distinct */
+    char lang[16]; /* what tells two frames of one id apart: a COMM's language (its description is
+                      always empty), a CHAP's or CTOC's element id */
     dy_buf body;  /* the frame's content, after its 10-byte header */
 } frame;
 
@@ -208,6 +209,89 @@ static void put_be32(dy_buf *out, uint32_t v)
     char b[4] = {(char)(v >> 24), (char)((v >> 16) & 0xFF), (char)((v >> 8) & 0xFF),
                  (char)(v & 0xFF)};
     dy_buf_append(out, b, 4);
+}
+
+/* A whole TIT2 frame (header and body), as CHAP and CTOC embed it. */
+static void put_title_subframe(dy_buf *out, const char *title)
+{
+    int enc = choose_encoding(title);
+    dy_buf body = {0};
+    dy_buf_putc(&body, (char)enc);
+    put_string(&body, enc, title, false);
+    dy_buf_append(out, "TIT2", 4);
+    put_be32(out, (uint32_t)body.len);
+    dy_buf_append(out, "\0\0", 2);
+    dy_buf_append(out, body.data, body.len);
+    dy_buf_fini(&body);
+}
+
+/* Element ids are short ASCII names, NUL-terminated in the frame (Chapter addendum 1.0). */
+static bool valid_element(const char *id)
+{
+    size_t n = id ? strlen(id) : 0;
+    if (n == 0 || n >= 16)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)id[i] < 0x21 || (unsigned char)id[i] > 0x7E)
+            return false;
+    return true;
+}
+
+void dy_id3_add_chapter(dy_id3_tag *t, const char *element_id, uint32_t start_ms, uint32_t end_ms,
+                        const char *title)
+{
+    if (!t || !valid_element(element_id))
+        return;
+    /* CHAP: element id, start and end time (ms), start and end byte offsets (not given:
+     * FF FF FF FF, players then use the times), then sub-frames: the title */
+    dy_buf body = {0};
+    dy_buf_append(&body, element_id, strlen(element_id) + 1);
+    put_be32(&body, start_ms);
+    put_be32(&body, end_ms);
+    put_be32(&body, 0xFFFFFFFFu);
+    put_be32(&body, 0xFFFFFFFFu);
+    if (title && *title)
+        put_title_subframe(&body, title);
+    put_frame(t, "CHAP", element_id, &body);
+}
+
+void dy_id3_add_toc(dy_id3_tag *t, const char *element_id, const char *title)
+{
+    if (!t || !valid_element(element_id))
+        return;
+    /* CTOC: element id, flags (top-level 0x02 | ordered 0x01), entry count, the child element
+     * ids in order, then sub-frames: the title. The count is one byte: at most 255 entries. */
+    dy_buf body = {0};
+    dy_buf_append(&body, element_id, strlen(element_id) + 1);
+    dy_buf_putc(&body, 0x03);
+    size_t count_at = body.len;
+    dy_buf_putc(&body, 0);
+    unsigned count = 0;
+    for (size_t i = 0; i < t->frames.len && count < 255; i++) {
+        const frame *f = &t->frames.items[i];
+        if (memcmp(f->id, "CHAP", 4) == 0) {
+            dy_buf_append(&body, f->lang, strlen(f->lang) + 1);
+            count++;
+        }
+    }
+    body.data[count_at] = (char)count;
+    if (title && *title)
+        put_title_subframe(&body, title);
+    put_frame(t, "CTOC", element_id, &body);
+}
+
+void dy_id3_set_picture(dy_id3_tag *t, const char *mime, const void *data, size_t n)
+{
+    if (!t || !mime || !is_ascii(mime) || !data || n == 0)
+        return;
+    /* APIC: encoding, MIME type, picture type 3 (front cover), empty description, the image */
+    dy_buf body = {0};
+    dy_buf_putc(&body, ENC_LATIN1);
+    dy_buf_append(&body, mime, strlen(mime) + 1);
+    dy_buf_putc(&body, 0x03);
+    dy_buf_putc(&body, 0);
+    dy_buf_append(&body, data, n);
+    put_frame(t, "APIC", "", &body);
 }
 
 void dy_id3_serialize(const dy_id3_tag *t, size_t padding, dy_buf *out)

@@ -28,6 +28,17 @@ void dy_id3_set_text(dy_id3_tag *t, const char *id, const char *value);
  * text removes that language's comment. */
 void dy_id3_set_comment(dy_id3_tag *t, const char *lang3, const char *text);
 
+/* A chapter (CHAP frame of the ID3v2 Chapter Frame Addendum 1.0): element id (1..15 printable
+ * ASCII characters, e.g. "ch1"), start and end in milliseconds, title (a TIT2 sub-frame). The
+ * same element id again replaces the chapter in place. Invalid ids are ignored. */
+void dy_id3_add_chapter(dy_id3_tag *t, const char *element_id, uint32_t start_ms, uint32_t end_ms,
+                        const char *title);
+/* The top-level ordered table of contents (CTOC) listing, in order, the chapters added so far
+ * (at most 255), with a title. */
+void dy_id3_add_toc(dy_id3_tag *t, const char *element_id, const char *title);
+/* The front cover (APIC, picture type 3): mime is "image/jpeg" or "image/png". */
+void dy_id3_set_picture(dy_id3_tag *t, const char *mime, const void *data, size_t n);
+
 /* Serializes the tag (header, frames, then `padding` zero bytes) and appends it to out.
  * The tag size is synchsafe, frame sizes are plain 32-bit (as v2.3 wants); no unsynchronisation
  * is applied. A tag without frames appends nothing (v2.3 needs at least one frame). Frames that

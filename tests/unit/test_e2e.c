@@ -148,6 +148,21 @@ static size_t silences(const int16_t *pcm, int64_t n, double *out, size_t max)
     return count;
 }
 
+/* Where the first silent run longer than 0.2 s starts (the pause after a chapter title). */
+static int64_t first_silence_at(const int16_t *pcm, int64_t n)
+{
+    int64_t run = 0;
+    for (int64_t i = 0; i < n; i++) {
+        if (abs(pcm[i]) < 48) {
+            if (++run > 22050 / 5)
+                return i + 1 - run;
+        } else {
+            run = 0;
+        }
+    }
+    return -1;
+}
+
 static void test_three_chapter_book(void **state)
 {
     (void)state;
@@ -167,6 +182,7 @@ static void test_three_chapter_book(void **state)
     assert_string_equal(r.out_dir, book_dir);
 
     double total = 0;
+    int64_t chapter_frames[3], title_gap_at[3];
     for (int k = 0; k < 3; k++) {
         char name[128];
         snprintf(name, sizeof name, "%s.mp3", FILES[k]);
@@ -193,6 +209,8 @@ static void test_three_chapter_book(void **state)
          * the quiet edges the synthesizer keeps add at most 2 x 8 ms */
         double gaps[16];
         size_t n = silences(pcm, frames, gaps, 16);
+        chapter_frames[k] = frames;
+        title_gap_at[k] = first_silence_at(pcm, frames);
         if (n < 1) fail_msg("chapter %d: %zu silences, %lld frames", k + 1, n, (long long)frames);
         assert_true(gaps[0] >= 1.2 && gaps[0] <= 1.22);
         if (k == 0) { /* Кіріспе: title, 2 sentences, a paragraph break, 1 sentence */
@@ -206,6 +224,25 @@ static void test_three_chapter_book(void **state)
         free(wav);
     }
     assert_true(fabs(total - r.seconds) < 0.01);
+
+    /* the single book file: every chapter, in order, to the sample; its chapter marks are where
+     * the chapters' audio is (the silence after each title sits at the same place) */
+    char *whole = dy_path_join(book_dir, "tarih.mp3");
+    th_decoded book;
+    th_mp3_decode(whole, &book, true);
+    if (book.problems[0])
+        fail_msg("%s: %s", whole, book.problems);
+    assert_int_equal(book.samples, chapter_frames[0] + chapter_frames[1] + chapter_frames[2]);
+    int64_t start = 0;
+    for (int k = 0; k < 3; k++) {
+        int64_t at = first_silence_at(book.pcm + start, chapter_frames[k]);
+        /* lossy coding blurs the edge of the voice by less than a granule (576 samples, 26 ms);
+         * a misplaced chapter would be off by the encoder delay (1105) or whole frames (1152) */
+        if (llabs(at - title_gap_at[k]) > 576) fail_msg("chapter %d: silence at %lld in the book, %lld in its WAV", k + 1, (long long)at, (long long)title_gap_at[k]);
+        start += chapter_frames[k];
+    }
+    free(book.pcm);
+    free(whole);
 
     /* the playlist lists the chapters in order, with titles and lengths */
     char *m3u = dy_path_join(book_dir, "tarih.m3u8");
@@ -232,7 +269,7 @@ static void test_three_chapter_book(void **state)
         if (e->d_name[0] != '.' || strlen(e->d_name) > 2)
             files++, assert_true(e->d_name[0] != '.');
     closedir(dp);
-    assert_int_equal(files, 7);
+    assert_int_equal(files, 8); /* 3 MP3 + 3 WAV + the book's MP3 + the playlist */
 
     dy_book_report_fini(&r);
     free(book_dir);
@@ -254,8 +291,8 @@ static void test_same_input_same_bytes(void **state)
         dy_book_report_fini(&r);
     }
     const char *names[] = {"01-kirispe.mp3", "02-kenges-okimetining-ornauy.mp3", "03-alash.mp3",
-                           "tarih.m3u8"};
-    for (size_t k = 0; k < 4; k++) {
+                           "tarih.m3u8", "tarih.mp3"};
+    for (size_t k = 0; k < 5; k++) {
         size_t la, lb;
         char *pa = dy_path_join(outs[0], "tarih"), *pb = dy_path_join(outs[1], "tarih");
         char *fa = dy_path_join(pa, names[k]), *fb = dy_path_join(pb, names[k]);
