@@ -9,6 +9,8 @@ expect version-espeak out.txt '^eSpeak NG 1\.'
 expect version-lame out.txt '^LAME 3\.'
 run voices 0 voices && expect voices out.txt '^kk +Kazakh'
 expect voices-slow out.txt '^kk-slow +Kazakh for learners'
+expect voices-fast out.txt '^kk-fast +Kazakh, fast'
+expect voices-female out.txt '^kk-female +Kazakh, female voice'
 
 run no-args 2
 run unknown-command 2 speak && expect unknown-command err.txt "unknown command 'speak'"

@@ -41,6 +41,21 @@ static void test_shipped_presets(void **state)
     free(path);
     const char *dirs[] = {DY_TEST_DATA "/../../voices", NULL};
     assert_null(dy_preset_find("no-such-voice", dirs));
+
+    /* every shipped preset loads and its values (the variant included) are usable */
+    const char *names[] = {"kk", "kk-slow", "kk-fast", "kk-female"};
+    int rates[4];
+    for (size_t i = 0; i < 4; i++) {
+        path = shipped(names[i]);
+        dy_preset_default(&p);
+        assert_int_equal(dy_preset_load(&p, path, &d), DY_OK);
+        if (dy_preset_check(&p, &d) != DY_OK)
+            fail_msg("%s: %s", names[i], d.msg);
+        rates[i] = p.voice.rate;
+        free(path);
+    }
+    assert_true(rates[1] < rates[0] && rates[0] < rates[2]);
+    assert_string_equal(p.voice.variant, "f3");
 }
 
 static void expect_preset_error(const char *text, int line, const char *msg_part)
