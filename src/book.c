@@ -17,6 +17,7 @@
 #include "playlist.h"
 #include "sentence.h"
 #include "slug.h"
+#include "subtitles.h"
 #include "text.h"
 #include "timeline.h"
 #include "wav.h"
@@ -565,6 +566,47 @@ static char *book_file(const char *dir, const char *ext)
     return path;
 }
 
+/* The files that read the timeline: the playlist; WebVTT and LRC sentence timings for each
+ * chapter file and for the book file; the cue sheet of the book file (at most 99 tracks: a
+ * longer book gets none, as the format allows no more). */
+static dy_status write_timed_text(const char *dir, const dy_timeline *tl, const book *bk, dy_diag *d)
+{
+    char *path = book_file(dir, ".m3u8");
+    dy_status st = dy_playlist_write(path, tl, bk->title, bk->meta.author, d);
+    free(path);
+    for (size_t c = 0; c <= tl->chapters.len && st == DY_OK; c++) {
+        bool whole = c == tl->chapters.len;
+        size_t which = whole ? DY_TL_BOOK : c;
+        const char *title = whole ? bk->title : tl->chapters.items[c].title;
+        for (int k = 0; k < 2 && st == DY_OK; k++) {
+            const char *ext = k == 0 ? ".vtt" : ".lrc";
+            if (whole) {
+                path = book_file(dir, ext);
+            } else { /* beside the chapter's MP3, with the same name: players pick it up */
+                const char *mp3 = tl->chapters.items[c].file;
+                dy_buf name = {0};
+                dy_buf_append(&name, mp3, strlen(mp3) - strlen(".mp3"));
+                dy_buf_puts(&name, ext);
+                path = dy_path_join(dir, name.data);
+                dy_buf_fini(&name);
+            }
+            st = k == 0 ? dy_vtt_write(path, tl, which, d)
+                        : dy_lrc_write(path, tl, which, title, bk->meta.author, d);
+            free(path);
+        }
+    }
+    if (st == DY_OK && tl->chapters.len <= 99) {
+        path = book_file(dir, ".cue");
+        char *mp3 = book_file(dir, ".mp3");
+        char *mp3_name = dy_path_basename(mp3);
+        st = dy_cue_write(path, tl, mp3_name, bk->title, bk->meta.author, d);
+        free(mp3_name);
+        free(mp3);
+        free(path);
+    }
+    return st;
+}
+
 char *dy_book_folder_name(const char *input)
 {
     char *stem = !strcmp(input, "-") ? dy_xstrdup("stdin")
@@ -587,13 +629,15 @@ static dy_status remove_stale(const char *dir, const dy_timeline *tl, bool wav, 
         const char *name = names[i];
         const char *ext = dy_path_ext(name);
         size_t digits = strspn(name, "0123456789");
-        bool ours = digits > 0 && name[digits] == '-' && (!strcmp(ext, ".mp3") || !strcmp(ext, ".wav"));
+        bool ours = digits > 0 && name[digits] == '-' &&
+                    (!strcmp(ext, ".mp3") || !strcmp(ext, ".wav") || !strcmp(ext, ".vtt") ||
+                     !strcmp(ext, ".lrc"));
         bool current = false;
         for (size_t c = 0; c < tl->chapters.len && ours && !current; c++) {
             const char *file = tl->chapters.items[c].file; /* "NN-slug.mp3" */
             size_t stem = strlen(file) - strlen(".mp3");
-            current = !strcmp(name, file) ||
-                      (wav && !strncmp(name, file, stem) && !strcmp(name + stem, ".wav"));
+            current = !strncmp(name, file, stem) && strlen(name) == strlen(file) &&
+                      (strcmp(name + stem, ".wav") != 0 || wav);
         }
         if (ours && !current && st == DY_OK) {
             char *path = dy_path_join(dir, name);
@@ -672,11 +716,8 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         out_abort(&book_out);
     }
     free(book_mp3);
-    if (st == DY_OK) {
-        char *path = book_file(dir, ".m3u8");
-        st = dy_playlist_write(path, &tl, bk.title, bk.meta.author, d);
-        free(path);
-    }
+    if (st == DY_OK)
+        st = write_timed_text(dir, &tl, &bk, d);
     if (st == DY_OK)
         st = remove_stale(dir, &tl, s->wav, d);
     if (st == DY_OK) {

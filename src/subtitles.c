@@ -29,10 +29,7 @@ static void lrc_escape(dy_buf *b, int32_t cp)
 
 /* CUE quoted strings have no escape: '"' would end the string, so it becomes an apostrophe
  * («» and “” are not touched: only the ASCII quote matters to the format). */
-static void cue_escape(dy_buf *b, int32_t cp)
-{
-    dy_buf_put_cp(b, cp == '"' ? '\'' : cp);
-}
+static void cue_escape(dy_buf *b, int32_t cp) { dy_buf_put_cp(b, cp == '"' ? '\'' : cp); }
 
 /* White space that may break a line folds to one space; no-break spaces ("1 000", "5 км") are
  * kept where the author put them. NEL is a line break too. */
@@ -75,8 +72,7 @@ static void fold_str(dy_buf *b, const char *s, escape_fn esc)
         fold_text(b, s, strlen(s), esc);
 }
 
-static void sentence_text(dy_buf *b, const dy_tl_chapter *c, const dy_tl_sentence *s,
-                          escape_fn esc)
+static void sentence_text(dy_buf *b, const dy_tl_chapter *c, const dy_tl_sentence *s, escape_fn esc)
 {
     if (c->text && s->src.end > s->src.start)
         fold_text(b, c->text + s->src.start, s->src.end - s->src.start, esc);
@@ -116,7 +112,7 @@ static void vtt_time(dy_buf *b, const dy_timeline *t, uint64_t samples)
 
 dy_status dy_vtt_write(const char *path, const dy_timeline *t, size_t chapter, dy_diag *d)
 {
-    size_t first, last;
+    size_t first = 0, last = 0;
     dy_status st = chapter_range(t, chapter, path, &first, &last, d);
     if (st != DY_OK)
         return st;
@@ -167,7 +163,7 @@ static void lrc_header(dy_buf *b, const char *tag, const char *value)
 dy_status dy_lrc_write(const char *path, const dy_timeline *t, size_t chapter, const char *title,
                        const char *author, dy_diag *d)
 {
-    size_t first, last;
+    size_t first = 0, last = 0;
     dy_status st = chapter_range(t, chapter, path, &first, &last, d);
     if (st != DY_OK)
         return st;

@@ -6,12 +6,12 @@
 printf '# Бір\n\nБірінші тарау.\n\n# Екі\n\nЕкінші тарау.\n' > kitap.md
 run first 0 build -q --wav -o out kitap.md
 got=$(cd out/kitap && ls | tr '\n' ' ')
-[ "$got" = "01-bir.mp3 01-bir.wav 02-eki.mp3 02-eki.wav kitap.m3u8 kitap.mp3 " ] && passes=$((passes + 1)) || { echo "FAIL first: $got"; fails=$((fails + 1)); }
+[ "$got" = "01-bir.lrc 01-bir.mp3 01-bir.vtt 01-bir.wav 02-eki.lrc 02-eki.mp3 02-eki.vtt 02-eki.wav kitap.cue kitap.lrc kitap.m3u8 kitap.mp3 kitap.vtt " ] && passes=$((passes + 1)) || { echo "FAIL first: $got"; fails=$((fails + 1)); }
 
 printf '# Үш\n\nЖаңа тарау.\n' > kitap.md
 touch out/kitap/notes.txt   # not ours: kept
 run second 0 build -q -o out kitap.md
 got=$(cd out/kitap && ls | tr '\n' ' ')
-[ "$got" = "01-ush.mp3 kitap.m3u8 kitap.mp3 notes.txt " ] && passes=$((passes + 1)) || { echo "FAIL second: $got"; fails=$((fails + 1)); }
+[ "$got" = "01-ush.lrc 01-ush.mp3 01-ush.vtt kitap.cue kitap.lrc kitap.m3u8 kitap.mp3 kitap.vtt notes.txt " ] && passes=$((passes + 1)) || { echo "FAIL second: $got"; fails=$((fails + 1)); }
 expect playlist out/kitap/kitap.m3u8 '^01-ush\.mp3$'
 finish

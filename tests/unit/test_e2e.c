@@ -241,6 +241,35 @@ static void test_three_chapter_book(void **state)
         if (llabs(at - title_gap_at[k]) > 576) fail_msg("chapter %d: silence at %lld in the book, %lld in its WAV", k + 1, (long long)at, (long long)title_gap_at[k]);
         start += chapter_frames[k];
     }
+    /* the book's WebVTT cues line up with its audio: silence just before each cue starts,
+     * speech right after it; silence right after each cue ends */
+    char *vtt_path = dy_path_join(book_dir, "tarih.vtt");
+    char *vtt = th_read(vtt_path, NULL);
+    assert_non_null(vtt);
+    assert_memory_equal(vtt, "WEBVTT\n", 7);
+    int cues = 0;
+    for (const char *p = strstr(vtt, " --> "); p; p = strstr(p + 5, " --> ")) {
+        int h1, m1, s1, ms1, h2, m2, s2, ms2;
+        assert_int_equal(sscanf(p - 12, "%d:%d:%d.%d --> %d:%d:%d.%d", &h1, &m1, &s1, &ms1, &h2,
+                                &m2, &s2, &ms2), 8);
+        int64_t a = ((h1 * 3600 + m1 * 60 + s1) * 1000LL + ms1) * 22050 / 1000;
+        int64_t b = ((h2 * 3600 + m2 * 60 + s2) * 1000LL + ms2) * 22050 / 1000;
+        assert_true(b > a && b <= book.samples);
+        int before = 0, after = 0, tail = 0;
+        for (int64_t i = a - 22050 / 5; i < a - 22050 / 50; i++)
+            before = abs(book.pcm[i]) > before ? abs(book.pcm[i]) : before;
+        for (int64_t i = a; i < a + 22050 / 10; i++)
+            after = abs(book.pcm[i]) > after ? abs(book.pcm[i]) : after;
+        for (int64_t i = b + 22050 / 50; i < b + 22050 / 5; i++)
+            tail = abs(book.pcm[i]) > tail ? abs(book.pcm[i]) : tail;
+        if (before > 200 || after < 1000 || tail > 200)
+            fail_msg("cue %d at %lld..%lld: peak %d before, %d after its start, %d after its end",
+                     cues + 1, (long long)a, (long long)b, before, after, tail);
+        cues++;
+    }
+    assert_int_equal(cues, 6);
+    free(vtt);
+    free(vtt_path);
     free(book.pcm);
     free(whole);
 
@@ -269,7 +298,8 @@ static void test_three_chapter_book(void **state)
         if (e->d_name[0] != '.' || strlen(e->d_name) > 2)
             files++, assert_true(e->d_name[0] != '.');
     closedir(dp);
-    assert_int_equal(files, 8); /* 3 MP3 + 3 WAV + the book's MP3 + the playlist */
+    /* 3 chapters x (MP3, WAV, VTT, LRC) + the book's MP3, VTT, LRC, cue sheet and playlist */
+    assert_int_equal(files, 17);
 
     dy_book_report_fini(&r);
     free(book_dir);
