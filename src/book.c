@@ -71,6 +71,10 @@ typedef struct book {
     size_t total_sentences;
     char *stem;  /* input name without extension */
     char *title; /* book title: front matter, else the input name */
+    char language[4];   /* ISO 639-2, for the tags: "kaz" unless the front matter says */
+    const char *cover_mime; /* "image/jpeg" or "image/png" when there is a cover */
+    char *cover;        /* the cover image's bytes */
+    size_t cover_len;
 } book;
 
 static void book_fini(book *b)
@@ -88,6 +92,7 @@ static void book_fini(book *b)
     dy_meta_fini(&b->meta);
     free(b->stem);
     free(b->title);
+    free(b->cover);
 }
 
 static bool is_text_file(const char *name)
@@ -171,9 +176,60 @@ static dy_status book_load(book *b, const char *input, dy_diag *d)
 }
 
 /* The sentences of every paragraph of every chapter. */
+/* front matter "language": an ISO 639-2 code (kaz, rus, eng ...) or the two-letter kk */
+static dy_status book_language(book *b, dy_diag *d)
+{
+    const char *l = b->meta.language;
+    snprintf(b->language, sizeof b->language, "kaz");
+    if (!l || !strcmp(l, "kk") || !strcmp(l, "kaz"))
+        return DY_OK;
+    bool ok = strlen(l) == 3;
+    for (int i = 0; ok && i < 3; i++)
+        ok = l[i] >= 'a' && l[i] <= 'z';
+    if (!ok)
+        return dy_diag_set(d, DY_ERR_INPUT, b->sources[0].path, 0, 0,
+                           "front matter: language '%s': write a three-letter ISO 639-2 code, such "
+                           "as kaz", l);
+    memcpy(b->language, l, 4);
+    return DY_OK;
+}
+
+/* front matter "cover": a JPEG or PNG file, the path relative to the text's folder */
+static dy_status book_cover(book *b, dy_diag *d)
+{
+    if (!b->meta.cover)
+        return DY_OK;
+    const char *src = b->sources[0].path;
+    char *path;
+    if (b->meta.cover[0] == '/' || !strchr(src, '/')) {
+        path = dy_xstrdup(b->meta.cover);
+    } else {
+        char *dir = dy_xstrndup(src, (size_t)(strrchr(src, '/') - src));
+        path = dy_path_join(dir, b->meta.cover);
+        free(dir);
+    }
+    dy_diag inner = {0};
+    dy_status st = dy_file_read(path, &b->cover, &b->cover_len, &inner);
+    const unsigned char *c = (const unsigned char *)b->cover;
+    if (st == DY_OK && b->cover_len >= 4 && c[0] == 0xFF && c[1] == 0xD8 && c[2] == 0xFF)
+        b->cover_mime = "image/jpeg";
+    else if (st == DY_OK && b->cover_len >= 8 && !memcmp(c, "\x89PNG\r\n\x1a\n", 8))
+        b->cover_mime = "image/png";
+    if (!b->cover_mime)
+        st = dy_diag_set(d, DY_ERR_INPUT, src, 0, 0, "front matter: cover '%s': %s", path,
+                         st != DY_OK ? inner.msg : "not a JPEG or PNG image");
+    free(path);
+    return st;
+}
+
 static dy_status book_split(book *b, dy_diag *d)
 {
     b->title = dy_xstrdup(b->meta.title ? b->meta.title : b->stem);
+    dy_status st = book_language(b, d);
+    if (st == DY_OK)
+        st = book_cover(b, d);
+    if (st != DY_OK)
+        return st;
     b->sentences = dy_xcalloc(b->chapters.len, sizeof *b->sentences);
     dy_span_vec spans = {0};
     for (size_t c = 0; c < b->chapters.len; c++) {
@@ -392,22 +448,33 @@ static dy_status speak(builder *b, chapter_out *o, const char *text, dy_span spa
 }
 
 
-static dy_id3_tag *chapter_tag(const book *bk, size_t c)
+/* The book's metadata, in every file's tag: title (given), album, author, year, genre, language,
+ * description, narrator, cover, encoder. */
+static dy_id3_tag *book_metadata_tag(const book *bk, const char *title)
 {
     dy_id3_tag *tag = dy_id3_new();
-    char track[32];
-    snprintf(track, sizeof track, "%zu/%zu", c + 1, bk->chapters.len);
-    dy_id3_set_text(tag, "TIT2", bk->chapters.items[c].title);
+    dy_id3_set_text(tag, "TIT2", title);
     dy_id3_set_text(tag, "TALB", bk->title);
     dy_id3_set_text(tag, "TPE1", bk->meta.author);
-    dy_id3_set_text(tag, "TRCK", track);
     const char *year = bk->meta.year;
     if (year && strlen(year) == 4 && strspn(year, "0123456789") == 4) /* TYER is 4 digits */
         dy_id3_set_text(tag, "TYER", year);
-    dy_id3_set_comment(tag, "kaz", bk->meta.description);
+    dy_id3_set_comment(tag, bk->language, bk->meta.description);
     dy_id3_set_text(tag, "TCON", "Audiobook");
-    dy_id3_set_text(tag, "TLAN", "kaz");
+    dy_id3_set_text(tag, "TLAN", bk->language);
+    dy_id3_set_user_text(tag, "NARRATOR", bk->meta.narrator);
     dy_id3_set_text(tag, "TSSE", "dauys " DY_VERSION);
+    if (bk->cover_mime)
+        dy_id3_set_picture(tag, bk->cover_mime, bk->cover, bk->cover_len);
+    return tag;
+}
+
+static dy_id3_tag *chapter_tag(const book *bk, size_t c)
+{
+    dy_id3_tag *tag = book_metadata_tag(bk, bk->chapters.items[c].title);
+    char track[64];
+    snprintf(track, sizeof track, "%zu/%zu", c + 1, bk->chapters.len);
+    dy_id3_set_text(tag, "TRCK", track);
     return tag;
 }
 
@@ -415,17 +482,7 @@ static dy_id3_tag *chapter_tag(const book *bk, size_t c)
  * are known, zeros before: the frames keep their size) and the table of contents. */
 static dy_id3_tag *book_tag(const book *bk, const dy_timeline *tl)
 {
-    dy_id3_tag *tag = dy_id3_new();
-    dy_id3_set_text(tag, "TIT2", bk->title);
-    dy_id3_set_text(tag, "TALB", bk->title);
-    dy_id3_set_text(tag, "TPE1", bk->meta.author);
-    const char *year = bk->meta.year;
-    if (year && strlen(year) == 4 && strspn(year, "0123456789") == 4)
-        dy_id3_set_text(tag, "TYER", year);
-    dy_id3_set_comment(tag, "kaz", bk->meta.description);
-    dy_id3_set_text(tag, "TCON", "Audiobook");
-    dy_id3_set_text(tag, "TLAN", "kaz");
-    dy_id3_set_text(tag, "TSSE", "dauys " DY_VERSION);
+    dy_id3_tag *tag = book_metadata_tag(bk, bk->title);
     for (size_t c = 0; c < bk->chapters.len; c++) {
         char id[32]; /* "ch1", "ch2" ... */
         snprintf(id, sizeof id, "ch%zu", c + 1);

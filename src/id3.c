@@ -280,6 +280,24 @@ void dy_id3_add_toc(dy_id3_tag *t, const char *element_id, const char *title)
     put_frame(t, "CTOC", element_id, &body);
 }
 
+void dy_id3_set_user_text(dy_id3_tag *t, const char *description, const char *value)
+{
+    if (!t || !description || !*description || strlen(description) >= sizeof((frame *)0)->lang)
+        return;
+    if (!value || !*value) {
+        remove_frame(t, "TXXX", description);
+        return;
+    }
+    /* 4.2.2: encoding, description + terminator, value; both in the one encoding */
+    int enc = choose_encoding(description) == ENC_UTF16 ? ENC_UTF16 : choose_encoding(value);
+    dy_buf body = {0};
+    dy_buf_putc(&body, (char)enc);
+    put_string(&body, enc, description, false);
+    put_terminator(&body, enc);
+    put_string(&body, enc, value, false);
+    put_frame(t, "TXXX", description, &body);
+}
+
 void dy_id3_set_picture(dy_id3_tag *t, const char *mime, const void *data, size_t n)
 {
     if (!t || !mime || !is_ascii(mime) || !data || n == 0)

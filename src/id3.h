@@ -36,6 +36,9 @@ void dy_id3_add_chapter(dy_id3_tag *t, const char *element_id, uint32_t start_ms
 /* The top-level ordered table of contents (CTOC) listing, in order, the chapters added so far
  * (at most 255), with a title. */
 void dy_id3_add_toc(dy_id3_tag *t, const char *element_id, const char *title);
+/* A user-defined text frame (TXXX) with a description of at most 15 bytes ("NARRATOR"); an
+ * empty value removes it. */
+void dy_id3_set_user_text(dy_id3_tag *t, const char *description, const char *value);
 /* The front cover (APIC, picture type 3): mime is "image/jpeg" or "image/png". */
 void dy_id3_set_picture(dy_id3_tag *t, const char *mime, const void *data, size_t n);
 

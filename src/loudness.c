@@ -138,6 +138,84 @@ static double true_peak(const int16_t *x, size_t n)
 
 static bool rate_ok(int rate) { return rate >= MIN_RATE && rate <= MAX_RATE; }
 
+/* The limiter's attack (look-ahead) and release. The gain starts to fall LIMIT_ATTACK before a
+ * peak, reaches what the peak needs in time, and rises back by at most 1 per LIMIT_RELEASE, so
+ * that it does not follow the voice's pitch pulses (which would distort it). */
+#define LIMIT_ATTACK 0.0015 /* s */
+#define LIMIT_RELEASE 0.4   /* s for a full 0 -> 1 recovery */
+
+/* For each sample j of x, the largest magnitude of the 4x-interpolated signal from j to j + 1,
+ * times gain (phase f of the output whose newest input is k sits at time k - 6 + f/4). The
+ * interpolator's ringing before the first and after the last sample counts for those. */
+static void peak_envelope(const int16_t *x, size_t n, double gain, double *a)
+{
+    for (size_t j = 0; j < n; j++)
+        a[j] = fabs((double)x[j]);
+    for (size_t k = 0; k < n + TP_TAPS - 1; k++)
+        for (int f = 1; f <= 3; f++) {
+            double v = fabs(interp_at(x, n, k, f));
+            size_t j = k < 6 ? 0 : k - 6 < n ? k - 6 : n - 1;
+            if (v > a[j])
+                a[j] = v;
+        }
+    for (size_t j = 0; j < n; j++)
+        a[j] *= gain;
+}
+
+/* Writes round(pcm * gain * g) back into pcm, g being a smooth per-sample gain <= 1 that keeps
+ * every interpolated peak at or under ceiling (LSB). Built from the gain each peak needs: its
+ * minimum over the samples that feed that peak and over the attack before it, then a release
+ * that rises slowly, then a moving average over the attack (which stays under every need, as
+ * each value it averages does). */
+static void limit_smooth(int16_t *pcm, size_t n, int rate, double gain, double ceiling)
+{
+    size_t attack = (size_t)rate * 3 / 2000; /* LIMIT_ATTACK * rate, in exact integer steps */
+    if (attack < 1)
+        attack = 1;
+    double release = 1.0 / (LIMIT_RELEASE * rate);
+    double *need = dy_xmalloc(n * sizeof *need);
+    double *g = dy_xmalloc(n * sizeof *g);
+    peak_envelope(pcm, n, gain, need);
+    for (size_t j = 0; j < n; j++)
+        need[j] = need[j] > ceiling ? ceiling / need[j] : 1.0;
+    /* g[j] = min of need over [j - 6, j + attack + 6]: every interpolated value near j draws on
+     * samples up to 6 away */
+    for (size_t j = 0; j < n; j++) {
+        size_t lo = j >= 6 ? j - 6 : 0;
+        size_t hi = j + attack + 6 < n ? j + attack + 6 : n - 1;
+        double m = 1.0;
+        for (size_t i = lo; i <= hi; i++)
+            if (need[i] < m)
+                m = need[i];
+        g[j] = m;
+    }
+    for (size_t j = 1; j < n; j++)
+        if (g[j] > g[j - 1] + release)
+            g[j] = g[j - 1] + release;
+    /* moving average over [j - attack, j] (g[0] standing in before the start), summed afresh
+     * each time in one order: no drift, the same bits everywhere */
+    for (size_t j = n; j-- > 0;) {
+        double sum = 0.0;
+        for (size_t t = 0; t <= attack; t++)
+            sum += g[j >= t ? j - t : 0];
+        need[j] = sum / (double)(attack + 1);
+    }
+    for (size_t j = 0; j < n; j++) {
+        double v = round((double)pcm[j] * gain * need[j]);
+        pcm[j] = (int16_t)(v > 32767.0 ? 32767.0 : v < -32768.0 ? -32768.0 : v);
+    }
+    free(need);
+    free(g);
+}
+
+static void scale(int16_t *pcm, size_t n, double factor)
+{
+    for (size_t i = 0; i < n; i++) {
+        double v = round((double)pcm[i] * factor); /* halves away from zero, exact everywhere */
+        pcm[i] = (int16_t)(v > 32767.0 ? 32767.0 : v < -32768.0 ? -32768.0 : v);
+    }
+}
+
 dy_status dy_loudness_apply(int16_t *pcm, size_t n, int rate, double gain,
                             const dy_loudness_params *p, dy_diag *d)
 {
@@ -155,21 +233,19 @@ dy_status dy_loudness_apply(int16_t *pcm, size_t n, int rate, double gain,
     if (!pcm)
         return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "no samples given");
 
-    /* The interpolator is linear, so the true peak after the gain is gain times the true peak
-     * now: one factor, one rounding. */
-    double ceiling = 32768.0 * db_to_amp(p->peak_dbtp) - TP_ROUND_MARGIN;
-    double tp = true_peak(pcm, n);
-    double factor = gain;
-    if (tp * gain > ceiling)
-        factor = ceiling / tp;
-    for (size_t i = 0; i < n; i++) {
-        double v = round((double)pcm[i] * factor); /* halves away from zero, exact everywhere */
-        if (v > 32767.0)
-            v = 32767.0;
-        else if (v < -32768.0)
-            v = -32768.0;
-        pcm[i] = (int16_t)v;
+    /* The interpolator is linear: the true peak after the gain is gain times the true peak now. */
+    double full = 32768.0 * db_to_amp(p->peak_dbtp);
+    double ceiling = full - TP_ROUND_MARGIN;
+    if (true_peak(pcm, n) * gain <= ceiling) {
+        scale(pcm, n, gain);
+        return DY_OK;
     }
+    limit_smooth(pcm, n, rate, gain, ceiling);
+    /* A gain that changes under the interpolator's 12 taps can leave a peak a hair over: then
+     * one factor for the whole sentence brings it under. */
+    double tp = true_peak(pcm, n);
+    if (tp > full - TP_ROUND_MARGIN / 2)
+        scale(pcm, n, ceiling / tp);
     return DY_OK;
 }
 

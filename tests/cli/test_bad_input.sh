@@ -42,6 +42,14 @@ bad unknown-front-matter-key badkey.md '^badkey\.md:2:1: error: front matter: un
 printf '* * *\n\n~~~\n' > symbols.txt
 bad symbols-only symbols.txt '^symbols\.txt: error: there is no text to read$'
 
+printf -- '---\ncover: nosuch.jpg\n---\nМәтін.\n' > nocover.md
+bad missing-cover nocover.md "^nocover\.md: error: front matter: cover 'nosuch\.jpg': cannot open"
+printf -- '---\ncover: notes.txt\n---\nМәтін.\n' > txtcover.md
+printf 'not an image' > notes.txt
+bad non-image-cover txtcover.md "^txtcover\.md: error: front matter: cover 'notes\.txt': not a JPEG or PNG image$"
+printf -- '---\nlanguage: Kazakh\n---\nМәтін.\n' > lang.md
+bad bad-language lang.md "^lang\.md: error: front matter: language 'Kazakh'"
+
 mkdir -p emptydir
 bad folder-without-texts emptydir '^emptydir: error: the folder has no \.txt or \.md files$'
 

@@ -3,12 +3,22 @@
 # title and exact times, and a top-level ordered table of contents; it decodes cleanly.
 . "$(dirname "$0")/lib.sh"
 
+# a real 2x2 PNG for the cover
+/usr/bin/python3 -c "
+import struct, zlib
+def chunk(t, d): return struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d))
+raw = b''.join(b'\x00' + b'\xff\x00\x00' * 2 for _ in range(2))
+png = b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 2, 2, 8, 2, 0, 0, 0)) + chunk(b'IDAT', zlib.compress(raw)) + chunk(b'IEND', b'')
+open('cover.png', 'wb').write(png)"
 cat > tarih.md <<'TXT'
 ---
 title: Қазақ тарихы
 author: Ерғали Елдос
 year: 2020
 description: Оқушыларға арналған қысқа кітап.
+narrator: eSpeak NG kk
+cover: cover.png
+language: kaz
 ---
 # Кіріспе
 
@@ -31,6 +41,11 @@ print("version", t.version)
 for k in ("TIT2", "TALB", "TPE1", "TCON", "TLAN", "TDRC"):
     print(k, t[k].text[0])
 print("COMM", t.getall("COMM")[0].text[0])
+for f in (d + "/tarih.mp3", d + "/01-kirispe.mp3"):
+    t2 = id3.ID3(f)
+    pic = t2.getall("APIC")[0]
+    print("APIC", f.split("/")[-1], pic.mime, int(pic.type), pic.data == open("cover.png", "rb").read())
+    print("NARRATOR", f.split("/")[-1], t2.getall("TXXX:NARRATOR")[0].text[0])
 toc = t.getall("CTOC")[0]
 print("CTOC", toc.element_id, int(toc.flags), ",".join(toc.child_element_ids), toc.sub_frames["TIT2"].text[0])
 # chapter times: from the chapter files' lengths (WAV: the assembled audio), summed
@@ -51,6 +66,9 @@ expect mutagen-genre mutagen.txt '^TCON Audiobook$'
 expect mutagen-language mutagen.txt '^TLAN kaz$'
 expect mutagen-year mutagen.txt '^TDRC 2020$'
 expect mutagen-comment mutagen.txt '^COMM Оқушыларға арналған қысқа кітап\.$'
+expect mutagen-cover-book mutagen.txt '^APIC tarih\.mp3 image/png 3 True$'
+expect mutagen-cover-chapter mutagen.txt '^APIC 01-kirispe\.mp3 image/png 3 True$'
+expect mutagen-narrator mutagen.txt '^NARRATOR 01-kirispe\.mp3 eSpeak NG kk$'
 expect mutagen-toc mutagen.txt '^CTOC toc 3 ch1,ch2,ch3 Қазақ тарихы$'
 expect mutagen-chap1 mutagen.txt '^CHAP ch1 Кіріспе ok$'
 expect mutagen-chap2 mutagen.txt '^CHAP ch2 Кеңес өкіметінің орнауы ok$'
