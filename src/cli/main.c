@@ -134,7 +134,19 @@ static bool is_cancelled(void *user) { (void)user; return g_interrupted != 0; }
 typedef struct progress_state {
     bool tty;
     bool verbose;
+    double started; /* when the current book began, for the ETA */
+    double shown;   /* when the progress line was last drawn */
 } progress_state;
+
+/* "1:05:09" or "5:09" */
+static void clock_text(char *buf, size_t size, double seconds)
+{
+    long t = seconds > 0 ? (long)(seconds + 0.5) : 0;
+    if (t >= 3600)
+        snprintf(buf, size, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+    else
+        snprintf(buf, size, "%ld:%02ld", t / 60, t % 60);
+}
 
 static void on_progress(const dy_progress *p, void *user)
 {
@@ -151,9 +163,25 @@ static void on_progress(const dy_progress *p, void *user)
     }
     if (!s->tty)
         return;
-    int secs = (int)p->audio_seconds;
-    fprintf(stderr, "\r\033[K%s: chapter %zu/%zu, sentence %zu/%zu, %d:%02d of audio", p->book,
-            p->chapter, p->chapters, p->sentences_done, p->sentences_total, secs / 60, secs % 60);
+    /* a bar, sentences done, audio made and the time left, redrawn at most ten times a second */
+    double now = dy_monotonic_seconds();
+    if (now - s->shown < 0.1 && p->sentences_done < p->sentences_total)
+        return;
+    s->shown = now;
+    enum { WIDTH = 24 };
+    size_t total = p->sentences_total ? p->sentences_total : 1;
+    size_t fill = p->sentences_done * WIDTH / total;
+    char bar[WIDTH + 1];
+    for (size_t i = 0; i < WIDTH; i++)
+        bar[i] = i < fill ? '=' : i == fill ? '>' : ' ';
+    bar[WIDTH] = '\0';
+    char audio[32], eta[32] = "?";
+    clock_text(audio, sizeof audio, p->audio_seconds);
+    if (p->sentences_done > 0)
+        clock_text(eta, sizeof eta, (now - s->started) / (double)p->sentences_done *
+                                        (double)(p->sentences_total - p->sentences_done));
+    fprintf(stderr, "\r\033[K%s [%s] %zu/%zu sentences, %s of audio, %s left", p->book, bar,
+            p->sentences_done, p->sentences_total, audio, eta);
     fflush(stderr);
 }
 
@@ -333,7 +361,7 @@ static int cmd_build(int argc, char **argv)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 
-    progress_state ps = {dy_stderr_is_tty(), verbose};
+    progress_state ps = {dy_stderr_is_tty(), verbose, 0, 0};
     dy_callbacks cb = {on_progress, is_cancelled, &ps};
     int status = 0;
     size_t i = 0;
@@ -341,6 +369,8 @@ static int cmd_build(int argc, char **argv)
         dy_book_report r;
         memset(&d, 0, sizeof d);
         double t0 = dy_monotonic_seconds();
+        ps.started = t0;
+        ps.shown = 0;
         st = dy_book_build(inputs[i], &s, &cb, &r, &d);
         if (ps.tty && !dy_cli_quiet)
             fprintf(stderr, "\r\033[K");
