@@ -2,7 +2,7 @@
  * (-18 LUFS by default, ITU-R BS.1770 / EBU R128, measured with libebur128) under a true-peak
  * ceiling (-1.5 dBTP). The gain is calibrated once per voice and the same for every sentence, so
  * a cached sentence never depends on the rest of the book; a per-sentence true-peak limiter
- * scales down the rare sentence that the gain would push over the ceiling. */
+ * brings down the peaks that the gain would push over the ceiling. */
 #ifndef DY_LOUDNESS_H
 #define DY_LOUDNESS_H
 
@@ -36,12 +36,16 @@ double dy_loudness_gain(double measured_lufs, const dy_loudness_params *p);
  * libebur128 fails (out of memory). */
 dy_status dy_loudness_measure(const int16_t *pcm, size_t n, int rate, double *lufs, dy_diag *d);
 
-/* Multiplies pcm (n samples at rate) in place by gain and, when the true peak of the result
+/* Multiplies one sentence's pcm (n samples at rate) in place by gain, then limits its true peak
  * (4x oversampled with libebur128's own interpolation filter, the sentence taken between
- * silences) would exceed p->peak_dbtp, by the one smaller factor that meets it: a sentence is
- * short, so one factor for all of it keeps its own dynamics. Rounds to the nearest integer and
- * clips to int16 once. Deterministic: the same input gives the same bytes on every machine
- * (only IEEE double + - * /, a fixed order of operations, no libm transcendental functions).
+ * silences) to p->peak_dbtp: where gain would push a peak over, a smooth gain reduction around
+ * it (1.5 ms look-ahead attack, recovery of at most 1 per 0.4 s) brings it to the ceiling, and
+ * the rest of the sentence keeps exactly `gain`. (Scaling the whole sentence down instead cannot
+ * reach -18 LUFS with eSpeak: its peaks sit 18-20 dB above its loudness, more than the 16.5 dB
+ * that -18 LUFS under -1.5 dBTP leaves, so every sentence would be cut to its own peak.) Rounds
+ * to the nearest integer (halves away from zero) and clips to int16 once. Deterministic: the
+ * same input gives the same bytes on every machine (IEEE double + - * / in a fixed order, no
+ * libm transcendental functions, no FMA contraction). Result depends on this sentence alone.
  * DY_ERR_USAGE for a negative or non-finite gain, bad params or rate, NULL pcm with n > 0. */
 dy_status dy_loudness_apply(int16_t *pcm, size_t n, int rate, double gain,
                             const dy_loudness_params *p, dy_diag *d);
