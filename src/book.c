@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "id3.h"
+#include "loudness.h"
 #include "mp3.h"
 #include "normalize.h"
 #include "pcm.h"
@@ -273,10 +274,12 @@ typedef struct chapter_out {
     uint64_t samples;
     double pending_pause; /* seconds of silence owed before the next speech */
     struct chapter_out *book; /* the single book file, which gets every sample too; or NULL */
+    dy_meter *meter;          /* loudness of what was written, for the report */
 } chapter_out;
 
 static void out_abort(chapter_out *o)
 {
+    dy_meter_free(o->meter);
     dy_outfile_abort(o->file);
     dy_wav_abort(o->wav);
     dy_mp3_free(o->enc);
@@ -300,6 +303,8 @@ static dy_status out_open(chapter_out *o, const char *path, const char *wav_path
     }
     if (st == DY_OK && wav_path)
         st = dy_wav_open(&o->wav, wav_path, rate, d);
+    if (st == DY_OK)
+        st = dy_meter_new(&o->meter, rate, d);
     if (st != DY_OK)
         out_abort(o);
     return st;
@@ -321,6 +326,8 @@ static dy_status out_push(chapter_out *o, const int16_t *pcm, size_t n, dy_diag 
     dy_status st = dy_mp3_encode(o->enc, pcm, n, &o->bytes, d);
     if (st == DY_OK && o->wav)
         st = dy_wav_write(o->wav, pcm, n, d);
+    if (st == DY_OK)
+        st = dy_meter_add(o->meter, pcm, n, d);
     o->samples += n;
     if (st == DY_OK)
         st = out_flush(o, FLUSH_BYTES, d);
@@ -343,10 +350,12 @@ static dy_status out_silence(chapter_out *o, size_t n, dy_diag *d)
  * start: same frames, now with their final values, so the same size) and the WAV, and renames
  * both into place. */
 static dy_status out_close(chapter_out *o, int rate, const dy_id3_tag *final_tag, uint64_t *samples,
-                           uint64_t *bytes, dy_diag *d)
+                           uint64_t *bytes, double *lufs, double *peak, dy_diag *d)
 {
     dy_status st = out_silence(o, dy_pcm_samples(o->pending_pause, rate), d);
     *samples = o->samples;
+    *lufs = dy_meter_lufs(o->meter);
+    *peak = dy_meter_peak_dbtp(o->meter);
     if (st == DY_OK)
         st = dy_mp3_finish(o->enc, &o->bytes, d);
     if (st == DY_OK)
@@ -379,6 +388,40 @@ static dy_status out_close(chapter_out *o, int rate, const dy_id3_tag *final_tag
 
 /* ---- speaking ------------------------------------------------------------------------ */
 
+/* LAME at 64 kbps lowers the integrated loudness of eSpeak's speech by about 0.44 LU and its
+ * peaks overshoot by up to 0.3 dB (measured on the sample with kk and kk+f3): the gain aims that
+ * much higher and the limiter that much lower, so the MP3 lands on the targets. */
+#define MP3_LOUDNESS_LOSS 0.4
+#define MP3_PEAK_OVERSHOOT 0.5
+
+/* The voice's gain: speaks the calibration paragraph sentence by sentence with the preset's
+ * pauses, as a book is read, and measures it. eSpeak's level is steady, so one gain serves every
+ * sentence of every book in this voice (and a cached sentence never depends on the others). */
+static dy_status calibrate(dy_synth *synth, int rate, const dy_preset *p, double *gain, dy_diag *d)
+{
+    const char *text = dy_loudness_calibration_text();
+    dy_span_vec spans = {0};
+    dy_sentence_split(text, (dy_span){0, strlen(text)}, &spans);
+    dy_pcm all = {0};
+    dy_status st = DY_OK;
+    for (size_t i = 0; i < spans.len && st == DY_OK; i++) {
+        char *sentence = dy_xstrndup(text + spans.items[i].start, spans.items[i].end - spans.items[i].start);
+        if (i > 0)
+            dy_pcm_silence(&all, dy_pcm_samples(p->sentence_pause, rate));
+        st = dy_synth_speak(synth, sentence, &all, d);
+        free(sentence);
+    }
+    double lufs = 0;
+    if (st == DY_OK)
+        st = dy_loudness_measure(all.items, all.len, rate, &lufs, d);
+    dy_loudness_params aim = p->loudness;
+    aim.target_lufs += MP3_LOUDNESS_LOSS;
+    *gain = dy_loudness_gain(lufs, &aim);
+    DY_VEC_FREE(&all);
+    DY_VEC_FREE(&spans);
+    return st;
+}
+
 /* The text a chapter title is read from: the heading in its source, or the title string
  * itself (a front-matter title); *span is the title within it. */
 static const char *title_text(const dy_chapter *ch, dy_span *span)
@@ -393,6 +436,8 @@ static const char *title_text(const dy_chapter *ch, dy_span *span)
 
 typedef struct builder {
     const dy_settings *s;
+    double gain;                /* the voice's calibrated gain, the same for every sentence */
+    dy_loudness_params limiter; /* the true-peak ceiling given to the limiter */
     struct chapter_out *book_out; /* the single book file */
     dy_norm_opts norm;
     const dy_callbacks *cb;
@@ -433,6 +478,9 @@ static dy_status speak(builder *b, chapter_out *o, const char *text, dy_span spa
         free(piece);
         if (st != DY_OK || b->pcm.len == 0)
             continue; /* nothing was said: no pause either */
+        st = dy_loudness_apply(b->pcm.items, b->pcm.len, b->rate, b->gain, &b->limiter, d);
+        if (st != DY_OK)
+            break;
         st = out_silence(o, dy_pcm_samples(o->pending_pause, b->rate), d);
         if (!said)
             *start = o->samples;
@@ -563,10 +611,13 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     if (o.samples == 0)
         o.pending_pause = b->s->preset.sentence_pause; /* a chapter with nothing to say: silence */
     char *path = dy_xstrdup(o.path);
-    st = out_close(&o, b->rate, NULL, &tc->samples, bytes, d);
+    double lufs, peak;
+    st = out_close(&o, b->rate, NULL, &tc->samples, bytes, &lufs, &peak, d);
     if (st == DY_OK && b->cb && b->cb->progress) {
         b->progress.chapter_file = path;
         b->progress.chapter_seconds = (double)tc->samples / b->rate;
+        b->progress.chapter_lufs = lufs;
+        b->progress.chapter_peak_dbtp = peak;
         b->cb->progress(&b->progress, b->cb->user);
         b->progress.chapter_file = NULL;
     }
@@ -744,6 +795,9 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     if (st == DY_OK) {
         b.rate = dy_synth_rate(b.synth);
         tl.rate = b.rate;
+        b.limiter = s->preset.loudness;
+        b.limiter.peak_dbtp -= MP3_PEAK_OVERSHOOT;
+        st = calibrate(b.synth, b.rate, &s->preset, &b.gain, d);
         b.progress.book = dir;
         b.progress.chapters = bk.chapters.len;
         b.progress.sentences_total = bk.total_sentences;
@@ -766,9 +820,12 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     if (st == DY_OK) {
         dy_id3_tag *tag = book_tag(&bk, &tl);
         uint64_t samples, bytes;
-        st = out_close(&book_out, b.rate, tag, &samples, &bytes, d);
+        double lufs, peak;
+        st = out_close(&book_out, b.rate, tag, &samples, &bytes, &lufs, &peak, d);
         dy_id3_free(tag);
         report->book_bytes = bytes;
+        report->lufs = lufs;
+        report->peak_dbtp = peak;
     } else if (b.book_out) {
         out_abort(&book_out);
     }

@@ -34,6 +34,8 @@ typedef struct dy_progress {
     /* Set on the one call made when a chapter's files are complete: */
     const char *chapter_file; /* the chapter's MP3 path, else NULL */
     double chapter_seconds;   /* its length */
+    double chapter_lufs;      /* its integrated loudness (of the audio encoded), LUFS */
+    double chapter_peak_dbtp; /* its true peak, dBTP */
 } dy_progress;
 
 typedef struct dy_callbacks {
@@ -51,6 +53,8 @@ typedef struct dy_book_report {
     double seconds;    /* total audio */
     uint64_t bytes;    /* total size of the chapter MP3 files */
     uint64_t book_bytes; /* size of the single book file */
+    double lufs;       /* integrated loudness of the whole book (of the audio encoded) */
+    double peak_dbtp;  /* its true peak */
 } dy_book_report;
 
 void dy_book_report_fini(dy_book_report *r);

@@ -22,6 +22,7 @@ void dy_preset_default(dy_preset *p)
     p->sentence_pause = 0.45;
     p->paragraph_pause = 0.9;
     p->title_pause = 1.2;
+    dy_loudness_default(&p->loudness);
 }
 
 typedef struct load_ctx {
@@ -104,9 +105,20 @@ static int on_entry(void *user, const char *section, const char *key, const char
                                                      : NULL;
         ok = target && dy_parse_double(value, 0, DY_PAUSE_MAX, target);
         want = target ? "seconds, 0..10" : NULL;
+    } else if (!strcmp(section, "loudness")) {
+        if (!strcmp(key, "target"))
+            ok = dy_parse_double(value, DY_LOUDNESS_TARGET_MIN, DY_LOUDNESS_TARGET_MAX,
+                                 &p->loudness.target_lufs),
+            want = "LUFS, -40..-5";
+        else if (!strcmp(key, "true_peak"))
+            ok = dy_parse_double(value, DY_LOUDNESS_PEAK_MIN, DY_LOUDNESS_PEAK_MAX,
+                                 &p->loudness.peak_dbtp),
+            want = "dBTP, -20..0";
+        else
+            ok = false, want = NULL;
     } else {
         dy_diag_set(c->d, DY_ERR_PRESET, c->path, line, 1,
-                    "unknown section [%s] (known: [voice], [pauses])", section);
+                    "unknown section [%s] (known: [voice], [pauses], [loudness])", section);
         c->st = DY_ERR_PRESET;
         return 0;
     }
@@ -160,6 +172,8 @@ dy_status dy_preset_load(dy_preset *p, const char *path, dy_diag *d)
 dy_status dy_preset_check(const dy_preset *p, dy_diag *d)
 {
     dy_status st = dy_synth_check(&p->voice, d);
+    if (st == DY_OK)
+        st = dy_loudness_check(&p->loudness, d);
     if (st != DY_OK)
         return st;
     const double pauses[] = {p->sentence_pause, p->paragraph_pause, p->title_pause};

@@ -4,6 +4,7 @@
 #ifndef DY_VOICE_H
 #define DY_VOICE_H
 
+#include "loudness.h"
 #include "synth.h"
 
 #define DY_PAUSE_MAX 10 /* seconds: the longest pause a preset or option may ask for */
@@ -15,10 +16,11 @@ typedef struct dy_preset {
     double sentence_pause;  /* seconds after a sentence */
     double paragraph_pause; /* seconds after the last sentence of a paragraph */
     double title_pause;     /* seconds after a chapter title */
+    dy_loudness_params loudness; /* integrated loudness target and true-peak ceiling */
 } dy_preset;
 
 /* The built-in defaults (the "kk" preset's values): voice kk, 160 words a minute, pitch 50,
- * range 50; pauses 0.45 s, 0.9 s and 1.2 s. */
+ * range 50; pauses 0.45 s, 0.9 s and 1.2 s; -18 LUFS under -1.5 dBTP. */
 void dy_preset_default(dy_preset *p);
 
 /* Reads an INI preset over the values already in p. Unknown sections or keys, malformed lines

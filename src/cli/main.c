@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "book.h"
+#include "loudness.h"
 #include "mp3.h"
 #include "msg.h"
 #include "platform.h"
@@ -18,8 +19,8 @@
 enum { EXIT_BUILD = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 
 enum opt_id {
-    OPT_BITRATE, OPT_HELP, OPT_LEXICON, OPT_NO_LATIN_VOICE, OPT_OUTPUT, OPT_PARAGRAPH_PAUSE, OPT_PITCH, OPT_PITCH_RANGE,
-    OPT_QUALITY, OPT_QUIET, OPT_RATE, OPT_SENTENCE_PAUSE, OPT_TITLE_PAUSE, OPT_VARIANT,
+    OPT_BITRATE, OPT_HELP, OPT_LEXICON, OPT_LOUDNESS, OPT_NO_LATIN_VOICE, OPT_OUTPUT, OPT_PARAGRAPH_PAUSE, OPT_PITCH, OPT_PITCH_RANGE,
+    OPT_QUALITY, OPT_QUIET, OPT_RATE, OPT_SENTENCE_PAUSE, OPT_TITLE_PAUSE, OPT_TRUE_PEAK, OPT_VARIANT,
     OPT_VERBOSE, OPT_VERSION, OPT_VOICE, OPT_WAV,
 };
 
@@ -34,6 +35,7 @@ static const struct option {
     {"bitrate", 0, "KBPS", OPT_BITRATE, "MP3 bit rate, constant: 8..160 (default 64)"},
     {"help", 'h', NULL, OPT_HELP, "show this help and exit"},
     {"lexicon", 0, "FILE", OPT_LEXICON, "pronunciation lexicon: 'written<TAB>spoken' lines"},
+    {"loudness", 0, "LUFS", OPT_LOUDNESS, "integrated loudness of the book, -40..-5 (default -18)"},
     {"no-latin-voice", 0, NULL, OPT_NO_LATIN_VOICE, "read Latin-script words in Cyrillic, not English"},
     {"output", 'o', "DIR", OPT_OUTPUT, "write books to DIR/<book>/ (default out)"},
     {"paragraph-pause", 0, "SEC", OPT_PARAGRAPH_PAUSE, "pause after a paragraph, 0..10 (default 0.9)"},
@@ -44,6 +46,7 @@ static const struct option {
     {"rate", 0, "WPM", OPT_RATE, "speaking rate in words a minute, 80..450 (default 160)"},
     {"sentence-pause", 0, "SEC", OPT_SENTENCE_PAUSE, "pause after a sentence, 0..10 (default 0.45)"},
     {"title-pause", 0, "SEC", OPT_TITLE_PAUSE, "pause after a chapter title, 0..10 (default 1.2)"},
+    {"true-peak", 0, "DBTP", OPT_TRUE_PEAK, "true-peak ceiling, -20..0 (default -1.5)"},
     {"variant", 0, "NAME", OPT_VARIANT, "eSpeak NG voice variant, e.g. f3, m2 (default none)"},
     {"verbose", 'v', NULL, OPT_VERBOSE, "also print each chapter file as it is finished"},
     {"version", 0, NULL, OPT_VERSION, "show versions and exit"},
@@ -84,7 +87,8 @@ static void usage(FILE *f)
 
 static void print_version(void)
 {
-    printf("dauys %s\neSpeak NG %s\nLAME %s\n", DY_VERSION, dy_synth_version(), dy_mp3_version());
+    printf("dauys %s\neSpeak NG %s\nLAME %s\nlibebur128 %s\n", DY_VERSION, dy_synth_version(),
+           dy_mp3_version(), dy_loudness_version());
 }
 
 /* Standard output may be a full disk or a closed pipe: say so, and fail. */
@@ -156,8 +160,9 @@ static void on_progress(const dy_progress *p, void *user)
     if (p->chapter_file) {
         if (s->verbose) {
             int secs = (int)(p->chapter_seconds + 0.5);
-            fprintf(stderr, "%s%s: chapter %zu of %zu, %d:%02d\n", s->tty ? "\r\033[K" : "",
-                    p->chapter_file, p->chapter, p->chapters, secs / 60, secs % 60);
+            fprintf(stderr, "%s%s: chapter %zu of %zu, %d:%02d, %.1f LUFS, true peak %.1f dBTP\n",
+                    s->tty ? "\r\033[K" : "", p->chapter_file, p->chapter, p->chapters, secs / 60,
+                    secs % 60, p->chapter_lufs, p->chapter_peak_dbtp);
         }
         return;
     }
@@ -231,6 +236,13 @@ static int apply_voice(dy_preset *p, const voice_override *v)
     case OPT_SENTENCE_PAUSE: ok = dy_parse_double(v->arg, 0, DY_PAUSE_MAX, &p->sentence_pause); break;
     case OPT_PARAGRAPH_PAUSE: ok = dy_parse_double(v->arg, 0, DY_PAUSE_MAX, &p->paragraph_pause); break;
     case OPT_TITLE_PAUSE: ok = dy_parse_double(v->arg, 0, DY_PAUSE_MAX, &p->title_pause); break;
+    case OPT_LOUDNESS:
+        ok = dy_parse_double(v->arg, DY_LOUDNESS_TARGET_MIN, DY_LOUDNESS_TARGET_MAX,
+                             &p->loudness.target_lufs);
+        break;
+    case OPT_TRUE_PEAK:
+        ok = dy_parse_double(v->arg, DY_LOUDNESS_PEAK_MIN, DY_LOUDNESS_PEAK_MAX, &p->loudness.peak_dbtp);
+        break;
     default: break;
     }
     if (!ok) {
@@ -243,7 +255,8 @@ static int apply_voice(dy_preset *p, const voice_override *v)
 static bool is_voice_option(enum opt_id id)
 {
     return id == OPT_RATE || id == OPT_PITCH || id == OPT_PITCH_RANGE || id == OPT_VARIANT ||
-           id == OPT_SENTENCE_PAUSE || id == OPT_PARAGRAPH_PAUSE || id == OPT_TITLE_PAUSE;
+           id == OPT_SENTENCE_PAUSE || id == OPT_PARAGRAPH_PAUSE || id == OPT_TITLE_PAUSE ||
+           id == OPT_LOUDNESS || id == OPT_TRUE_PEAK;
 }
 
 static int cmd_build(int argc, char **argv)
@@ -383,10 +396,10 @@ static int cmd_build(int argc, char **argv)
         } else {
             int secs = (int)(r.seconds + 0.5);
             double took = dy_monotonic_seconds() - t0;
-            notef("%s/: %zu chapter%s, %zu sentences, %d:%02d:%02d of audio, %.1f MB, in %.1f s "
-                  "(%.0fx real time)",
+            notef("%s/: %zu chapter%s, %zu sentences, %d:%02d:%02d of audio, %.1f LUFS, %.1f MB, "
+                  "in %.1f s (%.0fx real time)",
                   r.out_dir, r.chapters, r.chapters == 1 ? "" : "s", r.sentences, secs / 3600,
-                  secs / 60 % 60, secs % 60, (double)r.bytes / 1e6, took,
+                  secs / 60 % 60, secs % 60, r.lufs, (double)r.bytes / 1e6, took,
                   took > 0 ? r.seconds / took : 0.0);
         }
         dy_book_report_fini(&r);

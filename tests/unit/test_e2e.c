@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "book.h"
+#include "loudness.h"
 #include "platform.h"
 
 static const char BOOK[] =
@@ -270,6 +271,19 @@ static void test_three_chapter_book(void **state)
     assert_int_equal(cues, 6);
     free(vtt);
     free(vtt_path);
+
+    /* loudness, measured on the decoded MP3: -18 LUFS within 1 LU, true peak under -1.5 dBTP */
+    double lufs;
+    dy_diag ld;
+    assert_int_equal(dy_loudness_measure(book.pcm, (size_t)book.samples, 22050, &lufs, &ld), DY_OK);
+    dy_meter *meter;
+    assert_int_equal(dy_meter_new(&meter, 22050, &ld), DY_OK);
+    assert_int_equal(dy_meter_add(meter, book.pcm, (size_t)book.samples, &ld), DY_OK);
+    double peak = dy_meter_peak_dbtp(meter);
+    dy_meter_free(meter);
+    if (fabs(lufs - -18.0) > 1.0 || peak > -1.5)
+        fail_msg("book: %.2f LUFS, true peak %.2f dBTP", lufs, peak);
+    assert_true(fabs(r.lufs - -18.0) < 1.0); /* the build reports it too */
     free(book.pcm);
     free(whole);
 
