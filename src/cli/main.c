@@ -48,7 +48,7 @@ static const struct option {
     {"title-pause", 0, "SEC", OPT_TITLE_PAUSE, "pause after a chapter title, 0..10 (default 1.2)"},
     {"true-peak", 0, "DBTP", OPT_TRUE_PEAK, "true-peak ceiling, -20..0 (default -1.5)"},
     {"variant", 0, "NAME", OPT_VARIANT, "eSpeak NG voice variant, e.g. f3, m2 (default none)"},
-    {"verbose", 'v', NULL, OPT_VERBOSE, "also print each chapter file as it is finished"},
+    {"verbose", 'v', NULL, OPT_VERBOSE, "also print each chapter's loudness and true peak"},
     {"version", 0, NULL, OPT_VERSION, "show versions and exit"},
     {"voice", 0, "NAME|PATH", OPT_VOICE, "voice preset from voices/, or an .ini file (default kk)"},
     {"wav", 0, NULL, OPT_WAV, "also write each chapter as 16-bit WAV"},
@@ -158,11 +158,15 @@ static void on_progress(const dy_progress *p, void *user)
     if (dy_cli_quiet)
         return;
     if (p->chapter_file) {
-        if (s->verbose) {
+        /* a plain line per finished chapter when stderr is a log, or on request */
+        if (s->verbose || !s->tty) {
             int secs = (int)(p->chapter_seconds + 0.5);
-            fprintf(stderr, "%s%s: chapter %zu of %zu, %d:%02d, %.1f LUFS, true peak %.1f dBTP\n",
-                    s->tty ? "\r\033[K" : "", p->chapter_file, p->chapter, p->chapters, secs / 60,
-                    secs % 60, p->chapter_lufs, p->chapter_peak_dbtp);
+            fprintf(stderr, "%s%s: chapter %zu of %zu, %d:%02d", s->tty ? "\r\033[K" : "",
+                    p->chapter_file, p->chapter, p->chapters, secs / 60, secs % 60);
+            if (s->verbose)
+                fprintf(stderr, ", %.1f LUFS, true peak %.1f dBTP", p->chapter_lufs,
+                        p->chapter_peak_dbtp);
+            fputc('\n', stderr);
         }
         return;
     }
