@@ -1675,6 +1675,17 @@ static size_t suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *
  * year word after it is absorbed: bare жыл and the other spelled-out forms keep the written
  * order ("21.04.2007 жылы" -> жиырма бірінші сәуір, екі мың жетінші жылы), "ж." follows the
  * table of section 9. */
+/* A numeric date in the written order: "day month, year [form]" (10.3). */
+static void emit_written_order(nctx *c, const char *dm, const char *yb, const char *form, dy_span src,
+                               const char *name, bool space)
+{
+    emit_words(c, dm, src, name, space);
+    emit(c, ",", src, name, false);
+    emit_words(c, yb, src, name, true);
+    if (form)
+        emit(c, form, src, name, true);
+}
+
 static size_t r_numeric_date(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i))
@@ -1727,18 +1738,13 @@ static size_t r_numeric_date(nctx *c, size_t i, const char *name)
             emit(c, "жылғы", src, name, true);
             emit_words(c, dm.data, src, name, true);
         } else {
-            emit_words(c, dm.data, src, name, tok(c, i)->space_before);
-            emit(c, ",", src, name, false);
-            emit_words(c, yb.data, src, name, true);
-            emit(c, form, src, name, true);
+            emit_written_order(c, dm.data, yb.data, form, src, name, tok(c, i)->space_before);
         }
         abbr_period(c, k + a - 1, STOP_OPENER);
         used += a;
     } else if (used == 5 && is_year_word(c, k) && spaced(c, k)) {
         /* "03.11.2008 жыл" -> үшінші қараша, екі мың сегізінші жыл: the writer's form stays */
-        emit_words(c, dm.data, src, name, tok(c, i)->space_before);
-        emit(c, ",", src, name, false);
-        emit_words(c, yb.data, src, name, true);
+        emit_written_order(c, dm.data, yb.data, NULL, src, name, tok(c, i)->space_before);
     } else {
         emit_words(c, yb.data, src, name, tok(c, i)->space_before);
         emit(c, "жылғы", src, name, true);
