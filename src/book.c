@@ -31,6 +31,8 @@
 /* Bytes of encoded MP3 kept in memory before they are written out. */
 #define FLUSH_BYTES (1 << 16)
 #define SLUG_MAX 48
+/* A cover goes into every file's tag: players show a few hundred pixels, 10 MB is plenty. */
+#define COVER_MAX_BYTES (10 << 20)
 
 void dy_settings_default(dy_settings *s)
 {
@@ -210,7 +212,22 @@ static dy_status book_cover(book *b, dy_diag *d)
         free(dir);
     }
     dy_diag inner = {0};
-    dy_status st = dy_file_read(path, &b->cover, &b->cover_len, &inner);
+    dy_status st = DY_OK;
+    dy_path_kind kind = dy_path_kind_of(path);
+    if (kind != DY_PATH_FILE) /* not /dev/zero, not a folder */
+        st = dy_diag_set(&inner, DY_ERR_NOTFOUND, path, 0, 0,
+                         kind == DY_PATH_NONE ? "cannot open: No such file or directory"
+                                              : "not a regular file");
+    else
+        st = dy_file_read(path, &b->cover, &b->cover_len, &inner);
+    if (st == DY_OK && b->cover_len > COVER_MAX_BYTES) {
+        /* the cover is copied into every file's tag */
+        st = dy_diag_set(d, DY_ERR_INPUT, src, 0, 0,
+                         "front matter: cover '%s' is larger than %d MB; use a smaller image",
+                         path, COVER_MAX_BYTES >> 20);
+        free(path);
+        return st;
+    }
     const unsigned char *c = (const unsigned char *)b->cover;
     if (st == DY_OK && b->cover_len >= 4 && c[0] == 0xFF && c[1] == 0xD8 && c[2] == 0xFF)
         b->cover_mime = "image/jpeg";
@@ -546,6 +563,9 @@ static dy_id3_tag *book_tag(const book *bk, const dy_timeline *tl)
     return tag;
 }
 
+static dy_status write_timings(const char *dir, const dy_timeline *tl, size_t c, const book *bk,
+                               dy_diag *d);
+
 static dy_status build_chapter(builder *b, const book *bk, size_t c, const char *dir,
                                dy_timeline *tl, uint64_t *bytes, dy_diag *d)
 {
@@ -557,6 +577,10 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     dy_slug(&slug, ch->title, SLUG_MAX);
     dy_buf_printf(&name, "%0*zu-%s", width, c + 1, slug.data);
     dy_buf_fini(&slug);
+    char *base = dy_path_basename(dir);
+    if (!strcmp(name.data, base)) /* "01-kirispe.txt" whose first chapter is "Кіріспе" */
+        dy_buf_puts(&name, "-chapter");
+    free(base);
     dy_buf mp3_name = {0}, wav_name = {0};
     dy_buf_printf(&mp3_name, "%s.mp3", name.data);
     dy_buf_printf(&wav_name, "%s.wav", name.data);
@@ -613,6 +637,8 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     char *path = dy_xstrdup(o.path);
     double lufs, peak;
     st = out_close(&o, b->rate, NULL, &tc->samples, bytes, &lufs, &peak, d);
+    if (st == DY_OK) /* at once: never beside an MP3 of another build */
+        st = write_timings(dir, tl, c, bk, d);
     if (st == DY_OK && b->cb && b->cb->progress) {
         b->progress.chapter_file = path;
         b->progress.chapter_seconds = (double)tc->samples / b->rate;
@@ -674,42 +700,54 @@ static char *book_file(const char *dir, const char *ext)
     return path;
 }
 
-/* The files that read the timeline: the playlist; WebVTT and LRC sentence timings for each
- * chapter file and for the book file; the cue sheet of the book file (at most 99 tracks: a
- * longer book gets none, as the format allows no more). */
-static dy_status write_timed_text(const char *dir, const dy_timeline *tl, const book *bk, dy_diag *d)
+/* The WebVTT and LRC sentence timings of chapter c (DY_TL_BOOK: of the book file), beside its
+ * MP3 with the same name, so players pick them up. */
+static dy_status write_timings(const char *dir, const dy_timeline *tl, size_t c, const book *bk,
+                               dy_diag *d)
+{
+    bool whole = c == DY_TL_BOOK;
+    const char *title = whole ? bk->title : tl->chapters.items[c].title;
+    dy_status st = DY_OK;
+    for (int k = 0; k < 2 && st == DY_OK; k++) {
+        const char *ext = k == 0 ? ".vtt" : ".lrc";
+        char *path;
+        if (whole) {
+            path = book_file(dir, ext);
+        } else {
+            const char *mp3 = tl->chapters.items[c].file;
+            dy_buf name = {0};
+            dy_buf_append(&name, mp3, strlen(mp3) - strlen(".mp3"));
+            dy_buf_puts(&name, ext);
+            path = dy_path_join(dir, name.data);
+            dy_buf_fini(&name);
+        }
+        st = k == 0 ? dy_vtt_write(path, tl, c, d)
+                    : dy_lrc_write(path, tl, c, title, bk->meta.author, d);
+        free(path);
+    }
+    return st;
+}
+
+/* The book-level files that read the timeline: the playlist, the book file's timings and its cue
+ * sheet (at most 99 tracks: a longer book gets none, as the format allows no more). */
+static dy_status write_book_timings(const char *dir, const dy_timeline *tl, const book *bk, dy_diag *d)
 {
     char *path = book_file(dir, ".m3u8");
     dy_status st = dy_playlist_write(path, tl, bk->title, bk->meta.author, d);
     free(path);
-    for (size_t c = 0; c <= tl->chapters.len && st == DY_OK; c++) {
-        bool whole = c == tl->chapters.len;
-        size_t which = whole ? DY_TL_BOOK : c;
-        const char *title = whole ? bk->title : tl->chapters.items[c].title;
-        for (int k = 0; k < 2 && st == DY_OK; k++) {
-            const char *ext = k == 0 ? ".vtt" : ".lrc";
-            if (whole) {
-                path = book_file(dir, ext);
-            } else { /* beside the chapter's MP3, with the same name: players pick it up */
-                const char *mp3 = tl->chapters.items[c].file;
-                dy_buf name = {0};
-                dy_buf_append(&name, mp3, strlen(mp3) - strlen(".mp3"));
-                dy_buf_puts(&name, ext);
-                path = dy_path_join(dir, name.data);
-                dy_buf_fini(&name);
-            }
-            st = k == 0 ? dy_vtt_write(path, tl, which, d)
-                        : dy_lrc_write(path, tl, which, title, bk->meta.author, d);
-            free(path);
-        }
-    }
-    if (st == DY_OK && tl->chapters.len <= 99) {
+    if (st == DY_OK)
+        st = write_timings(dir, tl, DY_TL_BOOK, bk, d);
+    if (st == DY_OK) {
         path = book_file(dir, ".cue");
-        char *mp3 = book_file(dir, ".mp3");
-        char *mp3_name = dy_path_basename(mp3);
-        st = dy_cue_write(path, tl, mp3_name, bk->title, bk->meta.author, d);
-        free(mp3_name);
-        free(mp3);
+        if (tl->chapters.len <= 99) {
+            char *mp3 = book_file(dir, ".mp3");
+            char *mp3_name = dy_path_basename(mp3);
+            st = dy_cue_write(path, tl, mp3_name, bk->title, bk->meta.author, d);
+            free(mp3_name);
+            free(mp3);
+        } else {
+            st = dy_file_remove(path, d); /* an earlier build's would name the wrong tracks */
+        }
         free(path);
     }
     return st;
@@ -726,6 +764,17 @@ char *dy_book_folder_name(const char *input)
     return slug.data;
 }
 
+/* Is name one of the book's own files ("<folder>.mp3", ".vtt" ...), which may also start with
+ * digits and a hyphen ("2020-kitap")? */
+static bool is_book_file(const char *dir, const char *name)
+{
+    char *base = dy_path_basename(dir);
+    size_t n = strlen(base);
+    bool own = !strncmp(name, base, n) && name[n] == '.' && !strchr(name + n + 1, '.');
+    free(base);
+    return own;
+}
+
 /* Chapter files look like "NN-slug.mp3" / "NN-slug.wav": those of an earlier build that this
  * one did not write are stale (a chapter renamed or removed, --wav dropped). */
 static dy_status remove_stale(const char *dir, const dy_timeline *tl, bool wav, dy_diag *d)
@@ -737,7 +786,7 @@ static dy_status remove_stale(const char *dir, const dy_timeline *tl, bool wav, 
         const char *name = names[i];
         const char *ext = dy_path_ext(name);
         size_t digits = strspn(name, "0123456789");
-        bool ours = digits > 0 && name[digits] == '-' &&
+        bool ours = digits > 0 && name[digits] == '-' && !is_book_file(dir, name) &&
                     (!strcmp(ext, ".mp3") || !strcmp(ext, ".wav") || !strcmp(ext, ".vtt") ||
                      !strcmp(ext, ".lrc"));
         bool current = false;
@@ -831,7 +880,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     }
     free(book_mp3);
     if (st == DY_OK)
-        st = write_timed_text(dir, &tl, &bk, d);
+        st = write_book_timings(dir, &tl, &bk, d);
     if (st == DY_OK)
         st = remove_stale(dir, &tl, s->wav, d);
     if (st == DY_OK) {

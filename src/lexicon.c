@@ -18,6 +18,7 @@ typedef struct entry {
 struct dy_lexicon {
     DY_VEC(entry) entries;
     size_t first[257]; /* entries starting with byte b: [first[b], first[b + 1]) */
+    size_t next_serial; /* never goes down, even when duplicates are dropped */
 };
 
 dy_lexicon *dy_lexicon_new(void) { return dy_xcalloc(1, sizeof(dy_lexicon)); }
@@ -104,7 +105,7 @@ static dy_status parse_line(dy_lexicon *lex, const char *path, const char *s, co
     en->written = dy_xstrndup(ws, (size_t)(we - ws));
     en->len = (size_t)(we - ws);
     en->spoken = dy_xstrndup(ss, (size_t)(se - ss));
-    en->serial = lex->entries.len;
+    en->serial = ++lex->next_serial;
     return DY_OK;
 }
 

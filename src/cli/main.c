@@ -269,9 +269,10 @@ static int cmd_build(int argc, char **argv)
     dy_settings_default(&s);
     bool verbose = false;
     const char *voice = "kk";
-    voice_override overrides[64];
+    /* voice options are applied after the preset is read; there are at most argc of them */
+    voice_override *overrides = dy_xcalloc((size_t)argc + 1, sizeof *overrides);
     size_t noverrides = 0;
-    const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+    const char **inputs = dy_xcalloc((size_t)argc + 1, sizeof *inputs);
     size_t ninputs = 0;
     bool no_more_options = false;
     for (int i = 0; i < argc; i++) {
@@ -296,41 +297,40 @@ static int cmd_build(int argc, char **argv)
         }
         if (!o) {
             errorf("unknown option '%s' (see dauys --help)", a);
-            free(inputs);
+            free(inputs), free(overrides);
             return EXIT_USAGE;
         }
         if (o->arg && !arg) {
             if (i + 1 >= argc) {
                 errorf("--%s needs a value: %s", o->name, o->arg);
-                free(inputs);
+                free(inputs), free(overrides);
                 return EXIT_USAGE;
             }
             arg = argv[++i];
         } else if (!o->arg && arg) {
             errorf("--%s takes no value", o->name);
-            free(inputs);
+            free(inputs), free(overrides);
             return EXIT_USAGE;
         }
         if (is_voice_option(o->id)) {
-            if (noverrides < sizeof overrides / sizeof *overrides)
-                overrides[noverrides++] = (voice_override){o, arg};
+            overrides[noverrides++] = (voice_override){o, arg};
             continue;
         }
         int r = apply(&s, o, arg, &verbose, &voice);
         if (r) {
-            free(inputs);
+            free(inputs), free(overrides);
             return r < 0 ? finish_stdout() : r;
         }
     }
     if (ninputs == 0) {
         errorf("no input: give a .txt or .md file, or a folder (see dauys --help)");
-        free(inputs);
+        free(inputs), free(overrides);
         return EXIT_USAGE;
     }
     char *preset_path = dy_preset_find(voice, voice_dirs());
     if (!preset_path) {
         errorf("no voice preset '%s' (see dauys voices)", voice);
-        free(inputs);
+        free(inputs), free(overrides);
         return EXIT_USAGE;
     }
     dy_diag d = {0};
@@ -338,13 +338,13 @@ static int cmd_build(int argc, char **argv)
     free(preset_path);
     if (st != DY_OK) {
         diag_error(&d, st);
-        free(inputs);
+        free(inputs), free(overrides);
         return EXIT_USAGE;
     }
     for (size_t i = 0; i < noverrides; i++) {
         int r = apply_voice(&s.preset, &overrides[i]);
         if (r) {
-            free(inputs);
+            free(inputs), free(overrides);
             return r;
         }
     }
@@ -352,7 +352,7 @@ static int cmd_build(int argc, char **argv)
     st = dy_settings_check(&s, &d);
     if (st != DY_OK) {
         diag_error(&d, st);
-        free(inputs);
+        free(inputs), free(overrides);
         return EXIT_USAGE;
     }
     /* two inputs with the same folder name would overwrite each other */
@@ -366,7 +366,7 @@ static int cmd_build(int argc, char **argv)
                 errorf("'%s' and '%s' would both be written to %s/%s/: rename one", inputs[a],
                        inputs[b], s.output_dir, fa);
                 free(fa);
-                free(inputs);
+                free(inputs), free(overrides);
                 return EXIT_USAGE;
             }
         }
@@ -412,7 +412,7 @@ static int cmd_build(int argc, char **argv)
         errorf("interrupted; files already finished are kept, nothing half-written is left");
         status = EXIT_INTERRUPTED;
     }
-    free(inputs);
+    free(inputs), free(overrides);
     return status;
 }
 

@@ -47,6 +47,8 @@ bad missing-cover nocover.md "^nocover\.md: error: front matter: cover 'nosuch\.
 printf -- '---\ncover: notes.txt\n---\nМәтін.\n' > txtcover.md
 printf 'not an image' > notes.txt
 bad non-image-cover txtcover.md "^txtcover\.md: error: front matter: cover 'notes\.txt': not a JPEG or PNG image$"
+printf -- '---\ncover: /dev/zero\n---\nМәтін.\n' > devcover.md
+bad cover-not-a-file devcover.md "^devcover\.md: error: front matter: cover '/dev/zero': not a regular file$"
 printf -- '---\nlanguage: Kazakh\n---\nМәтін.\n' > lang.md
 bad bad-language lang.md "^lang\.md: error: front matter: language 'Kazakh'"
 

@@ -49,6 +49,24 @@ static void test_parse(void **state)
     expect_error("ок\tок\nс\xC3з\tсөз\n", strlen("ок\tок\nс\xC3з\tсөз\n"), 2, 2, "invalid UTF-8");
 }
 
+static void test_later_file_wins_over_duplicates(void **state)
+{
+    (void)state;
+    /* the book's lexicon has duplicates; the one given later (--lexicon) must still win */
+    dy_lexicon *lex = parse_ok("Абай\tбір\nАбай\tекі\nАбай\tүш\nкелді\tкетті\n");
+    dy_diag d = {0};
+    const char *over = "келді\tжүгірді\n";
+    assert_int_equal(dy_lexicon_parse(lex, "over.lexicon", over, strlen(over), &d), DY_OK);
+    const char *spoken;
+    const char *t = "келді";
+    assert_int_equal(dy_lexicon_match(lex, t, 0, strlen(t), &spoken), strlen(t));
+    assert_string_equal(spoken, "жүгірді");
+    t = "Абай";
+    assert_int_equal(dy_lexicon_match(lex, t, 0, strlen(t), &spoken), strlen(t));
+    assert_string_equal(spoken, "үш");
+    dy_lexicon_free(lex);
+}
+
 static void test_match_longest_whole_word(void **state)
 {
     (void)state;
@@ -90,6 +108,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse),
+        cmocka_unit_test(test_later_file_wins_over_duplicates),
         cmocka_unit_test(test_match_longest_whole_word),
         cmocka_unit_test(test_applied_before_built_in_rules),
     };
