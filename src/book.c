@@ -453,6 +453,7 @@ static const char *title_text(const dy_chapter *ch, dy_span *span)
 
 typedef struct builder {
     const dy_settings *s;
+    size_t warnings; /* chapters with nothing to say */
     double gain;                /* the voice's calibrated gain, the same for every sentence */
     dy_loudness_params limiter; /* the true-peak ceiling given to the limiter */
     struct chapter_out *book_out; /* the single book file */
@@ -632,8 +633,10 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
         out_abort(&o);
         return st;
     }
-    if (o.samples == 0)
+    if (o.samples == 0) {
         o.pending_pause = b->s->preset.sentence_pause; /* a chapter with nothing to say: silence */
+        b->warnings++;
+    }
     char *path = dy_xstrdup(o.path);
     double lufs, peak;
     st = out_close(&o, b->rate, NULL, &tc->samples, bytes, &lufs, &peak, d);
@@ -751,6 +754,53 @@ static dy_status write_book_timings(const char *dir, const dy_timeline *tl, cons
         free(path);
     }
     return st;
+}
+
+dy_status dy_book_inputs(const char *input, dy_folder_mode mode, char ***books, size_t *count,
+                         dy_diag *d)
+{
+    if (strcmp(input, "-") == 0 || dy_path_kind_of(input) != DY_PATH_DIR || mode == DY_FOLDER_BOOK) {
+        *books = dy_xrealloc(*books, (*count + 1) * sizeof **books);
+        (*books)[(*count)++] = dy_xstrdup(input);
+        return DY_OK;
+    }
+    char **names;
+    size_t n;
+    dy_status st = dy_dir_list(input, &names, &n, d);
+    if (st != DY_OK)
+        return st;
+    /* AUTO: numbered text files are the chapters of one book; named ones are books */
+    bool numbered = true, any_text = false;
+    for (size_t i = 0; i < n; i++) {
+        char *p = dy_path_join(input, names[i]);
+        if (is_text_file(names[i]) && dy_path_kind_of(p) == DY_PATH_FILE) {
+            any_text = true;
+            numbered &= names[i][0] >= '0' && names[i][0] <= '9';
+        }
+        free(p);
+    }
+    bool library = mode == DY_FOLDER_LIBRARY || (any_text && !numbered);
+    size_t before = *count;
+    for (size_t i = 0; i < n; i++) {
+        char *p = dy_path_join(input, names[i]);
+        dy_path_kind k = dy_path_kind_of(p);
+        if (library && ((k == DY_PATH_FILE && is_text_file(names[i])) || k == DY_PATH_DIR)) {
+            *books = dy_xrealloc(*books, (*count + 1) * sizeof **books);
+            (*books)[(*count)++] = p;
+        } else {
+            free(p);
+        }
+        free(names[i]);
+    }
+    free(names);
+    if (!library) {
+        *books = dy_xrealloc(*books, (*count + 1) * sizeof **books);
+        (*books)[(*count)++] = dy_xstrdup(input);
+    } else if (*count == before) {
+        return dy_diag_set(d, DY_ERR_INPUT, input, 0, 0, "the folder has no books (.txt or .md "
+                           "files, or folders of them)");
+    }
+    return DY_OK;
 }
 
 char *dy_book_folder_name(const char *input)
@@ -893,6 +943,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
             samples += tl.chapters.items[c].samples;
         report->seconds = (double)samples / b.rate;
         report->bytes = total_bytes;
+        report->warnings = b.warnings;
     }
     dy_synth_free(b.synth);
     dy_utt_fini(&b.utt);

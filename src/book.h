@@ -52,6 +52,7 @@ typedef struct dy_book_report {
     size_t sentences;
     double seconds;    /* total audio */
     uint64_t bytes;    /* total size of the chapter MP3 files */
+    size_t warnings;   /* chapters with nothing to say (they are silence) */
     uint64_t book_bytes; /* size of the single book file */
     double lufs;       /* integrated loudness of the whole book (of the audio encoded) */
     double peak_dbtp;  /* its true peak */
@@ -65,6 +66,21 @@ void dy_book_report_fini(dy_book_report *r);
  * DY_ERR_INPUT naming file:line. */
 #include "lexicon.h"
 dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **out, dy_diag *d);
+
+/* What a folder given as input is. */
+typedef enum dy_folder_mode {
+    DY_FOLDER_AUTO,    /* a book when every text file's name starts with a digit (01-…, 2-…),
+                          else a library */
+    DY_FOLDER_BOOK,    /* one book: its .txt/.md files are chapters, in name order */
+    DY_FOLDER_LIBRARY, /* many books: each .txt/.md file is a book, each sub-folder a book of
+                          chapter files */
+} dy_folder_mode;
+
+/* The books an input stands for: the input itself (a file, a book folder, "-"), or, for a
+ * library folder, its books in name order. Appends paths the caller frees to *books. A library
+ * with no book is DY_ERR_INPUT. */
+dy_status dy_book_inputs(const char *input, dy_folder_mode mode, char ***books, size_t *count,
+                         dy_diag *d);
 
 /* The name of the folder the book at input is written to (inside the output folder):
  * "texts/Кеңес өкіметі.txt" -> "kenges-okimeti". Caller frees. Two inputs with the same folder

@@ -19,7 +19,7 @@
 enum { EXIT_BUILD = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 
 enum opt_id {
-    OPT_BITRATE, OPT_HELP, OPT_LEXICON, OPT_LOUDNESS, OPT_NO_LATIN_VOICE, OPT_OUTPUT, OPT_PARAGRAPH_PAUSE, OPT_PITCH, OPT_PITCH_RANGE,
+    OPT_BITRATE, OPT_BOOK, OPT_HELP, OPT_LIBRARY, OPT_LEXICON, OPT_LOUDNESS, OPT_NO_LATIN_VOICE, OPT_OUTPUT, OPT_PARAGRAPH_PAUSE, OPT_PITCH, OPT_PITCH_RANGE,
     OPT_QUALITY, OPT_QUIET, OPT_RATE, OPT_SENTENCE_PAUSE, OPT_TITLE_PAUSE, OPT_TRUE_PEAK, OPT_VARIANT,
     OPT_VERBOSE, OPT_VERSION, OPT_VOICE, OPT_WAV,
 };
@@ -33,8 +33,10 @@ static const struct option {
     const char *help;
 } OPTIONS[] = {
     {"bitrate", 0, "KBPS", OPT_BITRATE, "MP3 bit rate, constant: 8..160 (default 64)"},
+    {"book", 0, NULL, OPT_BOOK, "a folder is one book (its files are chapters)"},
     {"help", 'h', NULL, OPT_HELP, "show this help and exit"},
     {"lexicon", 0, "FILE", OPT_LEXICON, "pronunciation lexicon: 'written<TAB>spoken' lines"},
+    {"library", 0, NULL, OPT_LIBRARY, "a folder holds books (each file a book, each sub-folder too)"},
     {"loudness", 0, "LUFS", OPT_LOUDNESS, "integrated loudness of the book, -40..-5 (default -18)"},
     {"no-latin-voice", 0, NULL, OPT_NO_LATIN_VOICE, "read Latin-script words in Cyrillic, not English"},
     {"output", 'o', "DIR", OPT_OUTPUT, "write books to DIR/<book>/ (default out)"},
@@ -48,7 +50,7 @@ static const struct option {
     {"title-pause", 0, "SEC", OPT_TITLE_PAUSE, "pause after a chapter title, 0..10 (default 1.2)"},
     {"true-peak", 0, "DBTP", OPT_TRUE_PEAK, "true-peak ceiling, -20..0 (default -1.5)"},
     {"variant", 0, "NAME", OPT_VARIANT, "eSpeak NG voice variant, e.g. f3, m2 (default none)"},
-    {"verbose", 'v', NULL, OPT_VERBOSE, "also print each chapter's loudness and true peak"},
+    {"verbose", 'v', NULL, OPT_VERBOSE, "on a terminal, also a line per chapter (loudness)"},
     {"version", 0, NULL, OPT_VERSION, "show versions and exit"},
     {"voice", 0, "NAME|PATH", OPT_VOICE, "voice preset from voices/, or an .ini file (default kk)"},
     {"wav", 0, NULL, OPT_WAV, "also write each chapter as 16-bit WAV"},
@@ -158,15 +160,14 @@ static void on_progress(const dy_progress *p, void *user)
     if (dy_cli_quiet)
         return;
     if (p->chapter_file) {
-        /* a plain line per finished chapter when stderr is a log, or on request */
+        /* a plain line per finished chapter, with its loudness, when stderr is a log; on a
+         * terminal above the progress bar on request */
         if (s->verbose || !s->tty) {
             int secs = (int)(p->chapter_seconds + 0.5);
-            fprintf(stderr, "%s%s: chapter %zu of %zu, %d:%02d", s->tty ? "\r\033[K" : "",
-                    p->chapter_file, p->chapter, p->chapters, secs / 60, secs % 60);
-            if (s->verbose)
-                fprintf(stderr, ", %.1f LUFS, true peak %.1f dBTP", p->chapter_lufs,
-                        p->chapter_peak_dbtp);
-            fputc('\n', stderr);
+            fprintf(stderr, "%s%s: chapter %zu of %zu, %d:%02d, %.1f LUFS, true peak %.1f dBTP\n",
+                    s->tty ? "\r\033[K" : "", p->chapter_file, p->chapter, p->chapters,
+                    secs / 60, secs % 60, p->chapter_lufs, p->chapter_peak_dbtp);
+            s->shown = 0; /* redraw the bar under it */
         }
         return;
     }
@@ -195,6 +196,8 @@ static void on_progress(const dy_progress *p, void *user)
 }
 
 /* Applies one option; returns 0, or an exit status to stop with. */
+static dy_folder_mode g_folder_mode = DY_FOLDER_AUTO;
+
 static int apply(dy_settings *s, const struct option *o, const char *arg, bool *verbose,
                  const char **voice)
 {
@@ -208,6 +211,8 @@ static int apply(dy_settings *s, const struct option *o, const char *arg, bool *
     case OPT_VERBOSE: *verbose = true; break;
     case OPT_WAV: s->wav = true; break;
     case OPT_LEXICON: s->lexicon = arg; break;
+    case OPT_BOOK: g_folder_mode = DY_FOLDER_BOOK; break;
+    case OPT_LIBRARY: g_folder_mode = DY_FOLDER_LIBRARY; break;
     case OPT_NO_LATIN_VOICE: s->no_latin_voice = true; break;
     case OPT_BITRATE: ok = dy_parse_int(arg, 8, 160, &s->bitrate); break;
     case OPT_QUALITY: ok = dy_parse_int(arg, 0, 9, &s->quality); break;
@@ -261,6 +266,53 @@ static bool is_voice_option(enum opt_id id)
     return id == OPT_RATE || id == OPT_PITCH || id == OPT_PITCH_RANGE || id == OPT_VARIANT ||
            id == OPT_SENTENCE_PAUSE || id == OPT_PARAGRAPH_PAUSE || id == OPT_TITLE_PAUSE ||
            id == OPT_LOUDNESS || id == OPT_TRUE_PEAK;
+}
+
+static void free_books(char **books, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(books[i]);
+    free(books);
+}
+
+typedef struct summary_row {
+    const char *input;
+    char *folder; /* NULL when the book failed */
+    bool ok;
+    size_t chapters, sentences, warnings;
+    double seconds;
+    uint64_t bytes;
+} summary_row;
+
+/* The closing table of a run of several books: one row each, failed ones marked, and totals. */
+static void print_summary(const summary_row *rows, size_t n)
+{
+    if (dy_cli_quiet)
+        return;
+    fprintf(stderr, "\n%-32s %8s %9s %9s %8s %8s\n", "book", "chapters", "sentences", "duration",
+            "MB", "warnings");
+    size_t ch = 0, se = 0, wa = 0, failed = 0;
+    double secs = 0, mb = 0;
+    for (size_t i = 0; i < n; i++) {
+        const summary_row *r = &rows[i];
+        if (!r->ok) {
+            fprintf(stderr, "%-32.32s %8s\n", r->input, "FAILED");
+            failed++;
+            continue;
+        }
+        long t = (long)(r->seconds + 0.5);
+        char dur[32];
+        snprintf(dur, sizeof dur, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+        fprintf(stderr, "%-32.32s %8zu %9zu %9s %8.1f %8zu\n", r->folder, r->chapters, r->sentences,
+                dur, (double)r->bytes / 1e6, r->warnings);
+        ch += r->chapters, se += r->sentences, wa += r->warnings;
+        secs += r->seconds, mb += (double)r->bytes / 1e6;
+    }
+    long t = (long)(secs + 0.5);
+    char dur[32];
+    snprintf(dur, sizeof dur, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+    fprintf(stderr, "%-32s %8zu %9zu %9s %8.1f %8zu\n", failed ? "total (some FAILED)" : "total",
+            ch, se, dur, mb, wa);
 }
 
 static int cmd_build(int argc, char **argv)
@@ -355,6 +407,20 @@ static int cmd_build(int argc, char **argv)
         free(inputs), free(overrides);
         return EXIT_USAGE;
     }
+    /* a library folder stands for its books */
+    char **books = NULL;
+    size_t nbooks = 0;
+    bool expanded_ok = true;
+    for (size_t k = 0; k < ninputs; k++) {
+        memset(&d, 0, sizeof d);
+        if (dy_book_inputs(inputs[k], g_folder_mode, &books, &nbooks, &d) != DY_OK) {
+            diag_error(&d, DY_ERR_INPUT);
+            expanded_ok = false;
+        }
+    }
+    free(inputs);
+    inputs = (const char **)books;
+    ninputs = nbooks;
     /* two inputs with the same folder name would overwrite each other */
     for (size_t a = 0; a < ninputs; a++) {
         char *fa = dy_book_folder_name(inputs[a]);
@@ -366,7 +432,7 @@ static int cmd_build(int argc, char **argv)
                 errorf("'%s' and '%s' would both be written to %s/%s/: rename one", inputs[a],
                        inputs[b], s.output_dir, fa);
                 free(fa);
-                free(inputs), free(overrides);
+                free_books(books, nbooks), free(overrides);
                 return EXIT_USAGE;
             }
         }
@@ -380,7 +446,8 @@ static int cmd_build(int argc, char **argv)
 
     progress_state ps = {dy_stderr_is_tty(), verbose, 0, 0};
     dy_callbacks cb = {on_progress, is_cancelled, &ps};
-    int status = 0;
+    int status = expanded_ok ? 0 : EXIT_BUILD;
+    summary_row *rows = dy_xcalloc(ninputs + 1, sizeof *rows);
     size_t i = 0;
     for (; i < ninputs && !g_interrupted; i++) {
         dy_book_report r;
@@ -391,6 +458,16 @@ static int cmd_build(int argc, char **argv)
         st = dy_book_build(inputs[i], &s, &cb, &r, &d);
         if (ps.tty && !dy_cli_quiet)
             fprintf(stderr, "\r\033[K");
+        rows[i].input = inputs[i];
+        rows[i].ok = st == DY_OK;
+        if (st == DY_OK) {
+            rows[i].folder = dy_path_basename(r.out_dir);
+            rows[i].chapters = r.chapters;
+            rows[i].sentences = r.sentences;
+            rows[i].seconds = r.seconds;
+            rows[i].bytes = r.bytes + r.book_bytes;
+            rows[i].warnings = r.warnings;
+        }
         if (st == DY_ERR_CANCELLED) {
             errorf("interrupted; files already finished are kept, nothing half-written is left");
             status = EXIT_INTERRUPTED;
@@ -412,7 +489,12 @@ static int cmd_build(int argc, char **argv)
         errorf("interrupted; files already finished are kept, nothing half-written is left");
         status = EXIT_INTERRUPTED;
     }
-    free(inputs), free(overrides);
+    if (ninputs > 1)
+        print_summary(rows, i);
+    for (size_t k = 0; k < ninputs; k++)
+        free(rows[k].folder);
+    free(rows);
+    free_books(books, nbooks), free(overrides);
     return status;
 }
 
