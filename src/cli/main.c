@@ -32,7 +32,7 @@ static const struct option {
     enum opt_id id;
     const char *help;
 } OPTIONS[] = {
-    {"bitrate", 0, "KBPS", OPT_BITRATE, "MP3 bit rate, constant: 8..160 (default 64)"},
+    {"bitrate", 0, "KBPS", OPT_BITRATE, "constant MP3 bit rate: 8, 16, 24 ... 64 ... 160 (default 64)"},
     {"book", 0, NULL, OPT_BOOK, "a folder is one book (its files are chapters)"},
     {"help", 'h', NULL, OPT_HELP, "show this help and exit"},
     {"lexicon", 0, "FILE", OPT_LEXICON, "pronunciation lexicon: 'written<TAB>spoken' lines"},
@@ -61,14 +61,17 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "Usage: dauys build [OPTIONS] INPUT...\n"
-            "       dauys normalize [--split-only | --explain] [--lexicon FILE] [FILE|-]\n"
+            "       dauys normalize [--split-only | --explain] [--lexicon FILE]\n"
+            "                       [--no-latin-voice] [FILE|-]\n"
             "       dauys voices\n"
             "       dauys --help | --version\n"
             "\n"
             "Turns Kazakh text into a chaptered MP3 audiobook, read by eSpeak NG.\n"
-            "Each INPUT is one book: a .txt or .md file (each '# heading' starts a chapter), or\n"
-            "a folder whose .txt and .md files are its chapters, in name order.\n"
-            "A book goes to DIR/<book>/: NN-<chapter>.mp3 files and <book>.m3u8.\n"
+            "Each INPUT is a book: a .txt or .md file (each '# heading' starts a chapter), or a\n"
+            "folder of numbered chapter files (01-..., 02-...); or a library: a folder of books\n"
+            "(each file a book, each sub-folder a book of chapters); --book/--library decide.\n"
+            "A book goes to DIR/<book>/: <book>.mp3 with chapter marks, NN-<chapter>.mp3,\n"
+            "WebVTT and LRC timings, a cue sheet and <book>.m3u8.\n"
             "\n"
             "normalize prints, one sentence a line, what will be said (the text eSpeak NG\n"
             "receives); --split-only prints the sentences as written; --explain prints each\n"
@@ -77,12 +80,12 @@ static void usage(FILE *f)
             "book) is used automatically.\n"
             "\nOptions of build:\n");
     for (size_t i = 0; i < NOPTIONS; i++) {
-        char left[64];
         const struct option *o = &OPTIONS[i];
-        snprintf(left, sizeof left, "%s%c%s--%s%s%s", o->short_name ? "-" : "",
-                 o->short_name ? o->short_name : ' ', o->short_name ? ", " : "  ", o->name,
+        char left[64];
+        snprintf(left, sizeof left, "%c%c%c --%s%s%s", o->short_name ? '-' : ' ',
+                 o->short_name ? o->short_name : ' ', o->short_name ? ',' : ' ', o->name,
                  o->arg ? " " : "", o->arg ? o->arg : "");
-        fprintf(f, "  %-28s %s\n", o->short_name ? left : left + 2, o->help);
+        fprintf(f, "  %-30s %s\n", left, o->help);
     }
     fprintf(f, "\nExit status: 0 success, 1 a book failed, 2 usage error, 130 interrupted.\n");
 }
