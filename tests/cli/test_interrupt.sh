@@ -14,7 +14,7 @@ for p in range(40):
 "$DAUYS" build -o out kitap.md 2>err.txt &
 pid=$!
 # wait until the first chapter's file is finished, then interrupt
-for _ in $(seq 100); do [ -f out/kitap/01-birinshi.mp3 ] && break; sleep 0.05; done
+for _ in $(seq 600); do [ -f out/kitap/01-birinshi.vtt ] && break; sleep 0.05; done
 sleep 0.2
 kill -INT "$pid"
 wait "$pid"
