@@ -51,23 +51,7 @@ size_t dy_kk_lower_to(char *out, size_t cap, const char *word, size_t n)
     for (size_t i = 0; i < n;) {
         int32_t cp = dy_to_lower(dy_utf8_next(word, n, &i));
         char tmp[4];
-        size_t k = 0;
-        uint32_t u = cp < 0 ? 0xFFFD : (uint32_t)cp;
-        if (u < 0x80)
-            tmp[k++] = (char)u;
-        else if (u < 0x800) {
-            tmp[k++] = (char)(0xC0 | (u >> 6));
-            tmp[k++] = (char)(0x80 | (u & 0x3F));
-        } else if (u < 0x10000) {
-            tmp[k++] = (char)(0xE0 | (u >> 12));
-            tmp[k++] = (char)(0x80 | ((u >> 6) & 0x3F));
-            tmp[k++] = (char)(0x80 | (u & 0x3F));
-        } else {
-            tmp[k++] = (char)(0xF0 | (u >> 18));
-            tmp[k++] = (char)(0x80 | ((u >> 12) & 0x3F));
-            tmp[k++] = (char)(0x80 | ((u >> 6) & 0x3F));
-            tmp[k++] = (char)(0x80 | (u & 0x3F));
-        }
+        size_t k = dy_utf8_encode(cp, tmp);
         if (len + k + 1 > cap)
             return SIZE_MAX;
         memcpy(out + len, tmp, k);

@@ -233,30 +233,6 @@ static bool is_number_sign(int32_t c)
     }
 }
 
-static size_t put_utf8(char *p, int32_t c)
-{
-    if (c < 0x80) {
-        p[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        p[0] = (char)(0xC0 | (c >> 6));
-        p[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        p[0] = (char)(0xE0 | (c >> 12));
-        p[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        p[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    p[0] = (char)(0xF0 | (c >> 18));
-    p[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    p[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    p[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
-}
-
 /* ------------------------------------------------------------------------------------------ */
 /* The scanner                                                                                */
 /* ------------------------------------------------------------------------------------------ */
@@ -475,7 +451,7 @@ static const abbr *find_abbr(const scan *s, size_t i, size_t *start)
         if (!a && at_start && is_upper(s->cp[b]) && (k > 1 || seg_e[k - 1] - b >= 2)) {
             char lowered[160];
             size_t first = s->off[b + 1] - s->off[b];
-            size_t l = put_utf8(lowered, dy_to_lower(s->cp[b]));
+            size_t l = dy_utf8_encode(dy_to_lower(s->cp[b]), lowered);
             if (l + len - first < sizeof lowered) {
                 memcpy(lowered + l, key + first, len - first + 1);
                 a = bsearch(lowered, ABBRS, sizeof ABBRS / sizeof *ABBRS, sizeof *ABBRS,

@@ -165,13 +165,15 @@ int32_t dy_utf8_prev(const char *str, size_t *i)
     return cp;
 }
 
+size_t dy_utf8_encode(int32_t cp, char out[4])
+{
+    return (size_t)utf8proc_encode_char(cp < 0 ? 0xFFFD : cp, (utf8proc_uint8_t *)out);
+}
+
 void dy_buf_put_cp(dy_buf *b, int32_t cp)
 {
     char tmp[4];
-    if (cp < 0)
-        cp = 0xFFFD;
-    utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)tmp);
-    dy_buf_append(b, tmp, (size_t)n);
+    dy_buf_append(b, tmp, dy_utf8_encode(cp, tmp));
 }
 
 char *dy_utf8_sanitize(const char *s)

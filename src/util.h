@@ -59,7 +59,9 @@ bool dy_parse_double(const char *s, double lo, double hi, double *out);
 int32_t dy_utf8_next(const char *s, size_t n, size_t *i);
 /* Decodes the code point that ends just before s[*i] and moves *i to its first byte; -1 at 0. */
 int32_t dy_utf8_prev(const char *s, size_t *i);
-/* Appends cp as UTF-8. */
+/* Writes cp as UTF-8 into out (1..4 bytes; a negative cp becomes U+FFFD); returns the length. */
+size_t dy_utf8_encode(int32_t cp, char out[4]);
+/* Appends cp as UTF-8 (a negative cp becomes U+FFFD). */
 void dy_buf_put_cp(dy_buf *b, int32_t cp);
 /* A copy of s (NUL-terminated) with every invalid UTF-8 byte replaced by U+FFFD; caller frees. */
 char *dy_utf8_sanitize(const char *s);
