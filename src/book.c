@@ -654,7 +654,11 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     return st;
 }
 
-dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **out, dy_diag *d)
+/* The lexicons that apply to the book at input, in the order they are applied (a later entry
+ * wins): "<dir>/<stem>.lexicon" beside a text file, or the *.lexicon files inside a folder
+ * book, then s->lexicon. Fills *out (a new lexicon the caller frees); a malformed lexicon is
+ * DY_ERR_INPUT naming file:line. */
+static dy_status book_lexicon(const char *input, const dy_settings *s, dy_lexicon **out, dy_diag *d)
 {
     dy_lexicon *lex = dy_lexicon_new();
     dy_status st = DY_OK;
@@ -871,7 +875,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         return st;
     }
     dy_lexicon *lex;
-    st = dy_book_lexicon(input, s, &lex, d);
+    st = book_lexicon(input, s, &lex, d);
     if (st != DY_OK) {
         book_fini(&bk);
         return st;
@@ -963,7 +967,7 @@ dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence
     dy_lexicon *lex = NULL;
     dy_status st = book_load(&bk, input, d);
     if (st == DY_OK)
-        st = dy_book_lexicon(input, s, &lex, d);
+        st = book_lexicon(input, s, &lex, d);
     dy_norm_opts opts = {lex, s->no_latin_voice};
     dy_utt u = {0};
     for (size_t c = 0; st == DY_OK && c < bk.chapters.len; c++) {

@@ -60,13 +60,6 @@ typedef struct dy_book_report {
 
 void dy_book_report_fini(dy_book_report *r);
 
-/* The lexicons that apply to the book at input, in the order they are applied (a later entry
- * wins): "<dir>/<stem>.lexicon" beside a text file, or the *.lexicon files inside a folder
- * book, then s->lexicon. Fills *out (a new lexicon the caller frees); a malformed lexicon is
- * DY_ERR_INPUT naming file:line. */
-#include "lexicon.h"
-dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **out, dy_diag *d);
-
 /* What a folder given as input is. */
 typedef enum dy_folder_mode {
     DY_FOLDER_AUTO,    /* a book when every text file's name starts with a digit (01-…, 2-…),
