@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <math.h>
 
+#include "cache.h"
 #include "id3.h"
 #include "loudness.h"
 #include "mp3.h"
@@ -16,6 +18,7 @@
 #include "pcm.h"
 #include "platform.h"
 #include "playlist.h"
+#include "segment.h"
 #include "sentence.h"
 #include "slug.h"
 #include "subtitles.h"
@@ -27,9 +30,6 @@
  * limited and it then breaks at an arbitrary word); longer sentences are read in pieces cut at
  * clause boundaries, with the pause eSpeak itself makes at a comma between them. */
 #define MAX_PIECE_BYTES 600
-#define PIECE_PAUSE 0.16
-/* Bytes of encoded MP3 kept in memory before they are written out. */
-#define FLUSH_BYTES (1 << 16)
 #define SLUG_MAX 48
 /* A cover goes into every file's tag: players show a few hundred pixels, 10 MB is plenty. */
 #define COVER_MAX_BYTES (10 << 20)
@@ -279,114 +279,108 @@ static dy_status book_split(book *b, dy_diag *d)
     return dy_diag_set(d, DY_ERR_INPUT, b->sources[0].path, 0, 0, "there is no text to read");
 }
 
-/* ---- one chapter's audio output ------------------------------------------------------- */
+/* ---- an MP3 file assembled from segments ---------------------------------------------- */
 
-typedef struct chapter_out {
+typedef struct file_out {
     char *path;
     dy_outfile *file;
-    dy_mp3 *enc;
     dy_wav *wav;
-    dy_buf bytes;      /* encoded, not yet written */
-    uint64_t tag_size; /* the Info frame goes right after the ID3 tag */
-    uint64_t samples;
-    double pending_pause; /* seconds of silence owed before the next speech */
-    struct chapter_out *book; /* the single book file, which gets every sample too; or NULL */
-    dy_meter *meter;          /* loudness of what was written, for the report */
-} chapter_out;
+    dy_mp3_params mp3;
+    uint64_t info_at;    /* the Info frame goes right after the ID3 tag */
+    size_t info_size;
+    dy_mp3_stream stream;
+    uint64_t wav_owed;   /* zeros the WAV owes before the next segment (its decoding's tail) */
+    dy_gate *gate;       /* loudness of what was written, for the report */
+    double peak_dbtp;
+} file_out;
 
-static void out_abort(chapter_out *o)
+static void out_abort(file_out *o)
 {
-    dy_meter_free(o->meter);
     dy_outfile_abort(o->file);
     dy_wav_abort(o->wav);
-    dy_mp3_free(o->enc);
-    dy_buf_fini(&o->bytes);
+    dy_mp3_stream_fini(&o->stream);
+    dy_gate_free(o->gate);
     free(o->path);
     memset(o, 0, sizeof *o);
 }
 
-static dy_status out_open(chapter_out *o, const char *path, const char *wav_path, int rate,
+/* Opens path (and wav_path, when given) and writes the tag and room for the Info frame. */
+static dy_status out_open(file_out *o, const char *path, const char *wav_path, int rate,
                           const dy_settings *s, const dy_id3_tag *tag, dy_diag *d)
 {
     memset(o, 0, sizeof *o);
     o->path = dy_xstrdup(path);
-    dy_mp3_params mp = {rate, s->bitrate, s->quality};
-    dy_status st = dy_mp3_new(&o->enc, &mp, d);
-    if (st == DY_OK)
-        st = dy_outfile_open(&o->file, path, d);
+    o->mp3 = (dy_mp3_params){rate, s->bitrate, s->quality};
+    o->gate = dy_gate_new();
+    o->peak_dbtp = -HUGE_VAL;
+    o->info_size = dy_mp3_info_size(&o->mp3);
+    dy_status st = o->info_size ? dy_outfile_open(&o->file, path, d)
+                                : dy_diag_set(d, DY_ERR_ENCODE, path, 0, 0,
+                                              "LAME made no Info frame for these settings");
     if (st == DY_OK) {
-        dy_id3_serialize(tag, 512, &o->bytes);
-        o->tag_size = o->bytes.len;
+        dy_buf head = {0};
+        dy_id3_serialize(tag, 512, &head);
+        o->info_at = head.len;
+        dy_buf_reserve(&head, o->info_size);
+        memset(head.data + head.len, 0, o->info_size);
+        head.len += o->info_size;
+        st = dy_outfile_write(o->file, head.data, head.len, d);
+        dy_buf_fini(&head);
     }
     if (st == DY_OK && wav_path)
         st = dy_wav_open(&o->wav, wav_path, rate, d);
-    if (st == DY_OK)
-        st = dy_meter_new(&o->meter, rate, d);
     if (st != DY_OK)
         out_abort(o);
     return st;
 }
 
-static dy_status out_flush(chapter_out *o, size_t threshold, dy_diag *d)
-{
-    if (o->bytes.len < threshold || o->bytes.len == 0)
-        return DY_OK;
-    dy_status st = dy_outfile_write(o->file, o->bytes.data, o->bytes.len, d);
-    dy_buf_clear(&o->bytes);
-    return st;
-}
+/* Where the next segment starts in the file's decoded audio. */
+static uint64_t out_position(const file_out *o) { return o->stream.frames * DY_MP3_FRAME; }
 
-static dy_status out_push(chapter_out *o, const int16_t *pcm, size_t n, dy_diag *d)
-{
-    if (n == 0)
-        return DY_OK;
-    dy_status st = dy_mp3_encode(o->enc, pcm, n, &o->bytes, d);
-    if (st == DY_OK && o->wav)
-        st = dy_wav_write(o->wav, pcm, n, d);
-    if (st == DY_OK)
-        st = dy_meter_add(o->meter, pcm, n, d);
-    o->samples += n;
-    if (st == DY_OK)
-        st = out_flush(o, FLUSH_BYTES, d);
-    return st == DY_OK && o->book ? out_push(o->book, pcm, n, d) : st;
-}
-
-static dy_status out_silence(chapter_out *o, size_t n, dy_diag *d)
+static dy_status wav_zeros(dy_wav *w, uint64_t n, dy_diag *d)
 {
     static const int16_t zeros[4096];
     dy_status st = DY_OK;
     while (n > 0 && st == DY_OK) {
-        size_t k = n < 4096 ? n : 4096;
-        st = out_push(o, zeros, k, d);
+        size_t k = n < 4096 ? (size_t)n : 4096;
+        st = dy_wav_write(w, zeros, k, d);
         n -= k;
     }
     return st;
 }
 
-/* Finishes the MP3 (flush, Info frame; final_tag, when given, replaces the tag written at the
- * start: same frames, now with their final values, so the same size) and the WAV, and renames
- * both into place. */
-static dy_status out_close(chapter_out *o, int rate, const dy_id3_tag *final_tag, uint64_t *samples,
-                           uint64_t *bytes, double *lufs, double *peak, dy_diag *d)
+/* Appends a segment: its frames, made from `input` samples (pcm, or silence when NULL, for the
+ * WAV). */
+static dy_status out_segment(file_out *o, const uint8_t *mp3, size_t len, uint64_t frames,
+                             uint64_t input, const int16_t *pcm, dy_diag *d)
 {
-    dy_status st = out_silence(o, dy_pcm_samples(o->pending_pause, rate), d);
-    *samples = o->samples;
-    *lufs = dy_meter_lufs(o->meter);
-    *peak = dy_meter_peak_dbtp(o->meter);
-    if (st == DY_OK)
-        st = dy_mp3_finish(o->enc, &o->bytes, d);
-    if (st == DY_OK)
-        st = out_flush(o, 0, d);
+    dy_status st = dy_outfile_write(o->file, mp3, len, d);
+    dy_mp3_stream_add(&o->stream, mp3, len, frames, input);
+    if (st == DY_OK && o->wav) {
+        st = wav_zeros(o->wav, o->wav_owed, d);
+        if (st == DY_OK)
+            st = pcm ? dy_wav_write(o->wav, pcm, (size_t)input, d) : wav_zeros(o->wav, input, d);
+        o->wav_owed = DY_MP3_TAIL;
+    }
+    return st;
+}
+
+/* Finishes the file: the Info frame, and final_tag, when given, in place of the tag written at
+ * the start (same frames, now with their final values, so the same size); renames it (and the
+ * WAV) into place. */
+static dy_status out_close(file_out *o, const dy_id3_tag *final_tag, uint64_t *bytes, dy_diag *d)
+{
     uint8_t info[2880];
-    size_t n = st == DY_OK ? dy_mp3_info_frame(o->enc, info, sizeof info) : 0;
-    if (st == DY_OK && n)
-        st = dy_outfile_pwrite(o->file, info, n, o->tag_size, d);
+    size_t n = dy_mp3_info_frame(&o->mp3, &o->stream, info, sizeof info);
+    dy_status st = n == o->info_size ? dy_outfile_pwrite(o->file, info, n, o->info_at, d)
+                                     : dy_diag_set(d, DY_ERR_ENCODE, o->path, 0, 0,
+                                                   "internal error: no Info frame");
     if (st == DY_OK && final_tag) {
         dy_buf tag = {0};
         dy_id3_serialize(final_tag, 512, &tag);
-        st = tag.len == o->tag_size ? dy_outfile_pwrite(o->file, tag.data, tag.len, 0, d)
-                                    : dy_diag_set(d, DY_ERR_IO, o->path, 0, 0,
-                                                  "internal error: the tag changed size");
+        st = tag.len == o->info_at ? dy_outfile_pwrite(o->file, tag.data, tag.len, 0, d)
+                                   : dy_diag_set(d, DY_ERR_IO, o->path, 0, 0,
+                                                 "internal error: the tag changed size");
         dy_buf_fini(&tag);
     }
     if (st == DY_OK)
@@ -395,7 +389,7 @@ static dy_status out_close(chapter_out *o, int rate, const dy_id3_tag *final_tag
         st = dy_outfile_commit(o->file, d);
         o->file = NULL;
     }
-    if (st == DY_OK && o->wav) {
+    if (st == DY_OK && o->wav) { /* the file's decoding ends without the last tail */
         st = dy_wav_close(o->wav, d);
         o->wav = NULL;
     }
@@ -410,12 +404,32 @@ static dy_status out_close(chapter_out *o, int rate, const dy_id3_tag *final_tag
  * much higher and the limiter that much lower, so the MP3 lands on the targets. */
 #define MP3_LOUDNESS_LOSS 0.4
 #define MP3_PEAK_OVERSHOOT 0.5
+/* Bump when the calibration changes (its text, how it is measured). */
+#define CALIBRATION_FORMAT 1
 
 /* The voice's gain: speaks the calibration paragraph sentence by sentence with the preset's
  * pauses, as a book is read, and measures it. eSpeak's level is steady, so one gain serves every
- * sentence of every book in this voice (and a cached sentence never depends on the others). */
-static dy_status calibrate(dy_synth *synth, int rate, const dy_preset *p, double *gain, dy_diag *d)
+ * sentence of every book in this voice (and a cached sentence never depends on the others). The
+ * gain is kept in the cache under everything it depends on. */
+static dy_status calibrate(dy_synth *synth, int rate, const dy_preset *p, dy_cache *cache,
+                           double *gain, dy_diag *d)
 {
+    dy_buf k = {0};
+    dy_buf_printf(&k, "dauys calibration %d\n%s\n%s\n%s\n%s\n%d %d %d %d\n%a %a %a\n",
+                  CALIBRATION_FORMAT, DY_VERSION, dy_synth_version(), p->voice.espeak_voice,
+                  p->voice.variant, p->voice.rate, p->voice.pitch, p->voice.range, rate,
+                  p->sentence_pause, p->loudness.target_lufs, MP3_LOUDNESS_LOSS);
+    dy_buf_puts(&k, dy_loudness_calibration_text());
+    dy_key key = dy_cache_key(k.data, k.len);
+    dy_buf_fini(&k);
+    dy_buf kept = {0};
+    if (cache && dy_cache_get(cache, &key, &kept, NULL) && kept.len == sizeof *gain) {
+        memcpy(gain, kept.data, sizeof *gain);
+        dy_buf_fini(&kept);
+        if (*gain >= 0.0 && isfinite(*gain))
+            return DY_OK;
+    }
+    dy_buf_fini(&kept);
     const char *text = dy_loudness_calibration_text();
     dy_span_vec spans = {0};
     dy_sentence_split(text, (dy_span){0, strlen(text)}, &spans);
@@ -434,6 +448,8 @@ static dy_status calibrate(dy_synth *synth, int rate, const dy_preset *p, double
     dy_loudness_params aim = p->loudness;
     aim.target_lufs += MP3_LOUDNESS_LOSS;
     *gain = dy_loudness_gain(lufs, &aim);
+    if (st == DY_OK && cache) /* a cache that cannot be written only costs time */
+        dy_cache_put(cache, &key, gain, sizeof *gain, &(dy_diag){0});
     DY_VEC_FREE(&all);
     DY_VEC_FREE(&spans);
     return st;
@@ -451,19 +467,40 @@ static const char *title_text(const dy_chapter *ch, dy_span *span)
     return ch->title;
 }
 
+/* One utterance of the book, in reading order: a chapter's spoken title or a sentence. */
+enum { ITEM_WAITING, ITEM_RUNNING, ITEM_READY };
+typedef struct item {
+    size_t chapter;
+    const char *text; /* the source it is read from, and where */
+    dy_span span;
+    double pause;     /* seconds of silence after it */
+    bool title;
+    int state;
+    dy_key key;       /* its segment's cache key, once scheduled */
+    dy_buf data;      /* once ready: its segment record (and PCM) */
+    dy_seg seg;
+} item;
+
 typedef struct builder {
     const dy_settings *s;
     size_t warnings; /* chapters with nothing to say */
     double gain;                /* the voice's calibrated gain, the same for every sentence */
     dy_loudness_params limiter; /* the true-peak ceiling given to the limiter */
-    struct chapter_out *book_out; /* the single book file */
     dy_norm_opts norm;
     const dy_callbacks *cb;
     dy_synth *synth;
+    dy_cache *cache;  /* or NULL */
+    dy_pool *pool;
+    int jobs;
     int rate;
+    dy_mp3_params mp3;
+    DY_VEC(item) items;
+    size_t next;      /* the first item not yet scheduled */
     dy_utt utt;
-    dy_pcm pcm;
     dy_span_vec pieces;
+    DY_VEC(dy_buf) silence; /* silence segments made so far, by length in frames */
+    file_out chapter_out, book_out;
+    size_t reused, made, damaged;
     dy_progress progress;
 } builder;
 
@@ -472,48 +509,66 @@ static bool cancelled(const builder *b)
     return b->cb && b->cb->cancelled && b->cb->cancelled(b->cb->user);
 }
 
-/* Normalizes text[span] and speaks it into o, piece by piece (a long sentence is read in
- * pieces, PIECE_PAUSE apart), after the pause owed; then owes `pause`. Each piece goes to the
- * encoder as soon as it is spoken, so memory does not grow with the sentence. The speech's
- * sample span is returned through start/end (start == end: nothing was said). */
-static dy_status speak(builder *b, chapter_out *o, const char *text, dy_span span, double pause,
-                       uint64_t *start, uint64_t *end, dy_diag *d)
+/* Items are scheduled at most this far ahead of the one being written: the workers stay busy
+ * past a long sentence, and memory stays bounded. */
+static size_t window(const builder *b) { return 4 * (size_t)b->jobs + 4; }
+
+/* Normalizes item i and either finds its segment in the cache or starts a worker on it. */
+static dy_status schedule(builder *b, size_t i, dy_diag *d)
 {
-    *start = *end = o->samples;
-    b->utt.src = span;
-    dy_normalize_with(text, &b->utt, &b->norm);
+    item *it = &b->items.items[i];
+    b->utt.src = it->span;
+    dy_normalize_with(it->text, &b->utt, &b->norm);
     b->pieces.len = 0;
     dy_normalize_chunks(&b->utt, MAX_PIECE_BYTES, &b->pieces);
-    bool said = false;
-    dy_status st = DY_OK;
-    for (size_t i = 0; i < b->pieces.len && st == DY_OK; i++) {
-        if (i > 0 && cancelled(b))
-            return dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
-        dy_span p = b->pieces.items[i];
-        char *piece = dy_xstrndup(b->utt.spoken.data + p.start, p.end - p.start);
-        b->pcm.len = 0;
-        st = dy_synth_speak(b->synth, piece, &b->pcm, d);
-        free(piece);
-        if (st != DY_OK || b->pcm.len == 0)
-            continue; /* nothing was said: no pause either */
-        st = dy_loudness_apply(b->pcm.items, b->pcm.len, b->rate, b->gain, &b->limiter, d);
-        if (st != DY_OK)
-            break;
-        st = out_silence(o, dy_pcm_samples(o->pending_pause, b->rate), d);
-        if (!said)
-            *start = o->samples;
-        if (st == DY_OK)
-            st = out_push(o, b->pcm.items, b->pcm.len, d);
-        *end = o->samples;
-        o->pending_pause = PIECE_PAUSE;
-        said = true;
+    dy_seg_spec spec = {b->synth, &b->s->preset.voice, b->utt.spoken.data ? b->utt.spoken.data : "",
+                        b->pieces.items, b->pieces.len, b->rate, b->gain, b->limiter, b->mp3,
+                        b->s->wav};
+    it->key = dy_seg_key(&spec);
+    bool damaged = false;
+    /* with --wav every segment is made again: the cache keeps no PCM */
+    if (b->cache && !b->s->wav && dy_cache_get(b->cache, &it->key, &it->data, &damaged)) {
+        if (dy_seg_parse(it->data.data, it->data.len, false, &it->seg)) {
+            it->state = ITEM_READY;
+            b->reused++;
+            return DY_OK;
+        }
+        damaged = true; /* a whole entry that is not a segment */
+        dy_buf_clear(&it->data);
     }
-    if (said)
-        o->pending_pause = pause;
-    return st;
+    b->damaged += damaged;
+    it->state = ITEM_RUNNING;
+    return dy_pool_start(b->pool, dy_seg_make, &spec, i, d);
 }
 
-
+/* Runs the workers until item i is ready, scheduling ahead of it. */
+static dy_status await(builder *b, size_t i, dy_diag *d)
+{
+    dy_status st = DY_OK;
+    for (;;) {
+        while (st == DY_OK && b->next < b->items.len && b->next < i + window(b) &&
+               dy_pool_running(b->pool) < (size_t)b->jobs)
+            st = schedule(b, b->next++, d);
+        if (st != DY_OK || b->items.items[i].state == ITEM_READY)
+            return st;
+        if (cancelled(b))
+            return dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
+        size_t id;
+        dy_buf out = {0};
+        st = dy_pool_wait(b->pool, &id, &out, d);
+        item *it = &b->items.items[id];
+        it->data = out;
+        if (st == DY_OK && !dy_seg_parse(out.data, out.len, b->s->wav, &it->seg))
+            st = dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0,
+                             "internal error: a worker returned a damaged segment");
+        if (st != DY_OK)
+            return st;
+        it->state = ITEM_READY;
+        b->made++;
+        if (b->cache) /* a cache that cannot be written only costs time */
+            dy_cache_put(b->cache, &it->key, it->data.data, it->seg.record_len, &(dy_diag){0});
+    }
+}
 /* The book's metadata, in every file's tag: title (given), album, author, year, genre, language,
  * description, narrator, cover, encoder. */
 static dy_id3_tag *book_metadata_tag(const book *bk, const char *title)
@@ -556,7 +611,10 @@ static dy_id3_tag *book_tag(const book *bk, const dy_timeline *tl)
         if (tl && c < tl->chapters.len) {
             const dy_tl_chapter *tc = &tl->chapters.items[c];
             start = (uint32_t)dy_tl_ms(tl, tc->book_start);
-            end = (uint32_t)dy_tl_ms(tl, tc->book_start + tc->samples);
+            /* to the next chapter's start: the book file keeps the silence that ends a
+             * chapter's own file */
+            uint64_t len = c + 1 < tl->chapters.len ? tc->book_samples : tc->samples;
+            end = (uint32_t)dy_tl_ms(tl, tc->book_start + len);
         }
         dy_id3_add_chapter(tag, id, start, end, bk->chapters.items[c].title);
     }
@@ -567,8 +625,104 @@ static dy_id3_tag *book_tag(const book *bk, const dy_timeline *tl)
 static dy_status write_timings(const char *dir, const dy_timeline *tl, size_t c, const book *bk,
                                dy_diag *d);
 
+/* The silence segment of `frames` frames (made once per build). */
+static dy_status silence(builder *b, uint64_t frames, const dy_buf **out, dy_diag *d)
+{
+    while (b->silence.len <= frames)
+        *DY_VEC_PUSH(&b->silence) = (dy_buf){0};
+    dy_buf *s = &b->silence.items[frames];
+    dy_status st = s->len ? DY_OK : dy_seg_silence(&b->mp3, frames, s, d);
+    *out = s;
+    return st;
+}
+
+/* Appends a segment to the chapter's file and to the book's. */
+static dy_status emit(builder *b, const uint8_t *mp3, size_t len, uint64_t frames, uint64_t input,
+                      const int16_t *pcm, dy_diag *d)
+{
+    dy_status st = out_segment(&b->chapter_out, mp3, len, frames, input, pcm, d);
+    return st == DY_OK ? out_segment(&b->book_out, mp3, len, frames, input, NULL, d) : st;
+}
+
+/* A pause: silence segments (of at least two frames each) adding up to at least `samples`. */
+static dy_status emit_pause(builder *b, uint64_t samples, dy_diag *d)
+{
+    if (samples == 0)
+        return DY_OK;
+    uint64_t frames = (samples + DY_MP3_FRAME - 1) / DY_MP3_FRAME;
+    if (frames < 2)
+        frames = 2;
+    const dy_buf *s;
+    dy_status st = silence(b, frames, &s, d);
+    return st == DY_OK ? emit(b, (const uint8_t *)s->data, s->len, frames,
+                              dy_mp3_input_for(frames), NULL, d)
+                       : st;
+}
+
+/* Writes item i (ready): its segment, then its pause, less the silence its decoding ends in. */
+static dy_status emit_item(builder *b, dy_tl_chapter *tc, size_t i, dy_diag *d)
+{
+    item *it = &b->items.items[i];
+    const dy_seg *g = &it->seg;
+    dy_status st = DY_OK;
+    if (g->speech > 0) {
+        uint64_t start = out_position(&b->chapter_out);
+        st = emit(b, g->mp3, g->mp3_len, g->frames, g->input, g->pcm, d);
+        if (st == DY_OK && !it->title)
+            *DY_VEC_PUSH(&tc->sentences) = (dy_tl_sentence){it->span, start, start + g->speech};
+        dy_gate_add(b->chapter_out.gate, g->blocks.items, g->blocks.len);
+        dy_gate_add(b->book_out.gate, g->blocks.items, g->blocks.len);
+        for (int k = 0; k < 2; k++) {
+            file_out *o = k ? &b->book_out : &b->chapter_out;
+            if (g->peak_dbtp > o->peak_dbtp)
+                o->peak_dbtp = g->peak_dbtp;
+        }
+        uint64_t pause = dy_pcm_samples(it->pause, b->rate);
+        uint64_t tail = g->frames * DY_MP3_FRAME - g->speech;
+        if (st == DY_OK && pause > tail)
+            st = emit_pause(b, pause - tail, d);
+    }
+    if (!it->title) {
+        b->progress.sentences_done++;
+        b->progress.audio_seconds += (double)g->speech / b->rate;
+        if (b->cb && b->cb->progress)
+            b->cb->progress(&b->progress, b->cb->user);
+    }
+    dy_seg_fini(&it->seg);
+    dy_buf_fini(&it->data);
+    return st;
+}
+
+static dy_status write_timings(const char *dir, const dy_timeline *tl, size_t c, const book *bk,
+                               dy_diag *d);
+
+/* The items of chapter c: its title, when it is spoken, and its sentences. */
+static void add_items(builder *b, const book *bk, size_t c)
+{
+    const dy_chapter *ch = &bk->chapters.items[c];
+    if (ch->title_spoken) {
+        item *it = DY_VEC_PUSH(&b->items);
+        memset(it, 0, sizeof *it);
+        it->chapter = c;
+        it->text = title_text(ch, &it->span);
+        it->pause = b->s->preset.title_pause;
+        it->title = true;
+    }
+    const sentence_vec *sents = &bk->sentences[c];
+    for (size_t i = 0; i < sents->len; i++) {
+        item *it = DY_VEC_PUSH(&b->items);
+        memset(it, 0, sizeof *it);
+        it->chapter = c;
+        it->text = ch->src->data;
+        it->span = sents->items[i].span;
+        it->pause = sents->items[i].ends_paragraph ? b->s->preset.paragraph_pause
+                                                   : b->s->preset.sentence_pause;
+    }
+}
+
+/* Chapter c: its items from *next on, into its own file and the book's. */
 static dy_status build_chapter(builder *b, const book *bk, size_t c, const char *dir,
-                               dy_timeline *tl, uint64_t *bytes, dy_diag *d)
+                               dy_timeline *tl, size_t *next, uint64_t *bytes, dy_diag *d)
 {
     const dy_chapter *ch = &bk->chapters.items[c];
     int width = 2; /* at least two digits, more when there are more chapters: names sort */
@@ -594,52 +748,39 @@ static dy_status build_chapter(builder *b, const book *bk, size_t c, const char 
     tc->title = dy_xstrdup(ch->title);
     tc->file = mp3_name.data;
     tc->text = ch->src->data;
-    tc->book_start = c > 0 ? tl->chapters.items[c - 1].book_start + tl->chapters.items[c - 1].samples : 0;
+    tc->book_start = out_position(&b->book_out);
 
     dy_id3_tag *tag = chapter_tag(bk, c);
-    chapter_out o;
-    dy_status st = out_open(&o, mp3_path, wav_path, b->rate, b->s, tag, d);
+    dy_status st = out_open(&b->chapter_out, mp3_path, wav_path, b->rate, b->s, tag, d);
     dy_id3_free(tag);
     free(mp3_path);
     free(wav_path);
     if (st != DY_OK)
         return st;
-    o.book = b->book_out;
     b->progress.chapter = c + 1;
-
-    uint64_t start, end;
-    if (ch->title_spoken) {
-        dy_span span;
-        const char *text = title_text(ch, &span);
-        st = speak(b, &o, text, span, b->s->preset.title_pause, &start, &end, d);
-    }
-    const sentence_vec *sents = &bk->sentences[c];
-    for (size_t i = 0; i < sents->len && st == DY_OK; i++) {
+    for (; *next < b->items.len && b->items.items[*next].chapter == c && st == DY_OK; ++*next) {
         if (cancelled(b)) {
             st = dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
             break;
         }
-        const sentence_ref *r = &sents->items[i];
-        double pause = r->ends_paragraph ? b->s->preset.paragraph_pause : b->s->preset.sentence_pause;
-        st = speak(b, &o, ch->src->data, r->span, pause, &start, &end, d);
-        if (st == DY_OK && end > start)
-            *DY_VEC_PUSH(&tc->sentences) = (dy_tl_sentence){r->span, start, end};
-        b->progress.sentences_done++;
-        b->progress.audio_seconds += (double)(end - start) / b->rate;
-        if (b->cb && b->cb->progress)
-            b->cb->progress(&b->progress, b->cb->user);
+        st = await(b, *next, d);
+        if (st == DY_OK)
+            st = emit_item(b, tc, *next, d);
     }
-    if (st != DY_OK) {
-        out_abort(&o);
-        return st;
-    }
-    if (o.samples == 0) {
-        o.pending_pause = b->s->preset.sentence_pause; /* a chapter with nothing to say: silence */
+    if (st == DY_OK && b->chapter_out.stream.frames == 0) {
+        /* a chapter with nothing to say: a moment of silence */
+        st = emit_pause(b, dy_pcm_samples(b->s->preset.sentence_pause, b->rate) + DY_MP3_TAIL, d);
         b->warnings++;
     }
-    char *path = dy_xstrdup(o.path);
-    double lufs, peak;
-    st = out_close(&o, b->rate, NULL, &tc->samples, bytes, &lufs, &peak, d);
+    if (st != DY_OK) {
+        out_abort(&b->chapter_out);
+        return st;
+    }
+    tc->samples = dy_mp3_stream_samples(&b->chapter_out.stream);
+    tc->book_samples = out_position(&b->chapter_out);
+    double lufs = dy_gate_lufs(b->chapter_out.gate), peak = b->chapter_out.peak_dbtp;
+    char *path = dy_xstrdup(b->chapter_out.path);
+    st = out_close(&b->chapter_out, NULL, bytes, d);
     if (st == DY_OK) /* at once: never beside an MP3 of another build */
         st = write_timings(dir, tl, c, bk, d);
     if (st == DY_OK && b->cb && b->cb->progress) {
@@ -893,46 +1034,50 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     dy_outfile_sweep(dir);
 
     builder b = {.s = s, .cb = cb, .norm = {lex, s->no_latin_voice}};
+    b.jobs = s->jobs > 0 ? s->jobs : dy_cpu_count();
+    b.cache = s->cache_dir ? dy_cache_open(s->cache_dir) : NULL;
+    b.pool = dy_pool_new();
     st = dy_synth_new(&b.synth, &s->preset.voice, d);
     dy_timeline tl = {0};
     if (st == DY_OK) {
         b.rate = dy_synth_rate(b.synth);
+        b.mp3 = (dy_mp3_params){b.rate, s->bitrate, s->quality};
         tl.rate = b.rate;
         b.limiter = s->preset.loudness;
         b.limiter.peak_dbtp -= MP3_PEAK_OVERSHOOT;
-        st = calibrate(b.synth, b.rate, &s->preset, &b.gain, d);
+        st = calibrate(b.synth, b.rate, &s->preset, b.cache, &b.gain, d);
         b.progress.book = dir;
         b.progress.chapters = bk.chapters.len;
         b.progress.sentences_total = bk.total_sentences;
     }
-    /* the single book file gets every sample of every chapter, with chapter marks */
-    chapter_out book_out = {0};
+    for (size_t c = 0; c < bk.chapters.len; c++)
+        add_items(&b, &bk, c);
+    /* the single book file gets every segment of every chapter, with chapter marks */
     char *book_mp3 = book_file(dir, ".mp3");
     if (st == DY_OK) {
         dy_id3_tag *tag = book_tag(&bk, NULL);
-        st = out_open(&book_out, book_mp3, NULL, b.rate, s, tag, d);
+        st = out_open(&b.book_out, book_mp3, NULL, b.rate, s, tag, d);
         dy_id3_free(tag);
-        b.book_out = st == DY_OK ? &book_out : NULL;
-    }
-    uint64_t total_bytes = 0;
-    for (size_t c = 0; c < bk.chapters.len && st == DY_OK; c++) {
-        uint64_t bytes = 0;
-        st = build_chapter(&b, &bk, c, dir, &tl, &bytes, d);
-        total_bytes += bytes;
-    }
-    if (st == DY_OK) {
-        dy_id3_tag *tag = book_tag(&bk, &tl);
-        uint64_t samples, bytes;
-        double lufs, peak;
-        st = out_close(&book_out, b.rate, tag, &samples, &bytes, &lufs, &peak, d);
-        dy_id3_free(tag);
-        report->book_bytes = bytes;
-        report->lufs = lufs;
-        report->peak_dbtp = peak;
-    } else if (b.book_out) {
-        out_abort(&book_out);
     }
     free(book_mp3);
+    bool book_open = st == DY_OK;
+    uint64_t total_bytes = 0;
+    size_t next = 0;
+    for (size_t c = 0; c < bk.chapters.len && st == DY_OK; c++) {
+        uint64_t bytes = 0;
+        st = build_chapter(&b, &bk, c, dir, &tl, &next, &bytes, d);
+        total_bytes += bytes;
+    }
+    dy_pool_free(b.pool); /* stops the workers still running after a failure */
+    if (st == DY_OK) {
+        report->lufs = dy_gate_lufs(b.book_out.gate);
+        report->peak_dbtp = b.book_out.peak_dbtp;
+        dy_id3_tag *tag = book_tag(&bk, &tl);
+        st = out_close(&b.book_out, tag, &report->book_bytes, d);
+        dy_id3_free(tag);
+    } else if (book_open) {
+        out_abort(&b.book_out);
+    }
     if (st == DY_OK)
         st = write_book_timings(dir, &tl, &bk, d);
     if (st == DY_OK)
@@ -948,10 +1093,21 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         report->seconds = (double)samples / b.rate;
         report->bytes = total_bytes;
         report->warnings = b.warnings;
+        report->reused = b.reused;
+        report->synthesized = b.made;
+        report->damaged = b.damaged;
     }
+    for (size_t i = 0; i < b.items.len; i++) {
+        dy_seg_fini(&b.items.items[i].seg);
+        dy_buf_fini(&b.items.items[i].data);
+    }
+    DY_VEC_FREE(&b.items);
+    for (size_t i = 0; i < b.silence.len; i++)
+        dy_buf_fini(&b.silence.items[i]);
+    DY_VEC_FREE(&b.silence);
+    dy_cache_close(b.cache);
     dy_synth_free(b.synth);
     dy_utt_fini(&b.utt);
-    DY_VEC_FREE(&b.pcm);
     DY_VEC_FREE(&b.pieces);
     dy_timeline_fini(&tl);
     free(dir);

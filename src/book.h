@@ -18,6 +18,9 @@ typedef struct dy_settings {
     const char *output_dir; /* books go to <output_dir>/<book>/ (default "out") */
     const char *lexicon;    /* a user's lexicon file, or NULL; applied after the book's own */
     bool no_latin_voice;    /* spell Latin-script words in Cyrillic instead of eSpeak's English */
+    int jobs;               /* worker processes; 0: one per processor */
+    const char *cache_dir;  /* the segment cache, or NULL for none (the CLI's default is
+                               <output_dir>/.cache) */
 } dy_settings;
 
 void dy_settings_default(dy_settings *s);
@@ -56,6 +59,9 @@ typedef struct dy_book_report {
     uint64_t book_bytes; /* size of the single book file */
     double lufs;       /* integrated loudness of the whole book (of the audio encoded) */
     double peak_dbtp;  /* its true peak */
+    size_t synthesized; /* utterances (titles, sentences) spoken and encoded by this build */
+    size_t reused;      /* utterances taken from the cache */
+    size_t damaged;     /* damaged cache entries found (removed, and made again) */
 } dy_book_report;
 
 void dy_book_report_fini(dy_book_report *r);

@@ -307,8 +307,21 @@ dy_status dy_loudness_measure(const int16_t *pcm, size_t n, int rate, double *lu
     return DY_OK;
 }
 
+double dy_loudness_true_peak(const int16_t *pcm, size_t n)
+{
+    double peak = pcm && n ? true_peak(pcm, n) : 0.0;
+    return peak > 0.0 ? 20.0 * log10(peak / 32768.0) : -HUGE_VAL;
+}
+
+#define ABSOLUTE_GATE (-70.0)
+#define BLOCK_MS 400
+#define HOPS_PER_BLOCK 4 /* a block every 100 ms */
+
 struct dy_meter {
     ebur128_state *st;
+    size_t hop;        /* samples per 100 ms */
+    size_t into_hop;   /* samples added since the last block */
+    DY_VEC(float) blocks;
 };
 
 dy_status dy_meter_new(dy_meter **m, int rate, dy_diag *d)
@@ -317,12 +330,12 @@ dy_status dy_meter_new(dy_meter **m, int rate, dy_diag *d)
     if (!rate_ok(rate))
         return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "sample rate %d Hz is outside %d .. %d",
                            rate, MIN_RATE, MAX_RATE);
-    ebur128_state *st =
-        ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+    ebur128_state *st = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_M);
     if (!st)
         return ebur_failed(d);
-    *m = dy_xmalloc(sizeof **m);
+    *m = dy_xcalloc(1, sizeof **m);
     (*m)->st = st;
+    (*m)->hop = (size_t)rate / 10;
     return DY_OK;
 }
 
@@ -331,6 +344,7 @@ void dy_meter_free(dy_meter *m)
     if (!m)
         return;
     ebur128_destroy(&m->st);
+    DY_VEC_FREE(&m->blocks);
     free(m);
 }
 
@@ -340,25 +354,98 @@ dy_status dy_meter_add(dy_meter *m, const int16_t *pcm, size_t n, dy_diag *d)
         return DY_OK;
     if (!pcm)
         return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "no samples given");
-    if (ebur128_add_frames_short(m->st, pcm, n) != EBUR128_SUCCESS)
-        return ebur_failed(d);
+    while (n > 0) {
+        size_t k = m->hop - m->into_hop;
+        if (k > n)
+            k = n;
+        if (ebur128_add_frames_short(m->st, pcm, k) != EBUR128_SUCCESS)
+            return ebur_failed(d);
+        pcm += k;
+        n -= k;
+        m->into_hop += k;
+        if (m->into_hop == m->hop) {
+            m->into_hop = 0;
+            double l;
+            if (ebur128_loudness_window(m->st, BLOCK_MS, &l) != EBUR128_SUCCESS)
+                return ebur_failed(d);
+            if (l > ABSOLUTE_GATE)
+                *DY_VEC_PUSH(&m->blocks) = (float)l;
+        }
+    }
     return DY_OK;
 }
 
-double dy_meter_lufs(const dy_meter *m)
+dy_status dy_meter_finish(dy_meter *m, dy_diag *d)
 {
-    double out;
-    if (ebur128_loudness_global(m->st, &out) != EBUR128_SUCCESS)
-        return -HUGE_VAL;
-    return out;
+    static const int16_t zeros[4096];
+    /* the rest of the current hop and the blocks that still hold some of the segment */
+    size_t n = m->into_hop ? m->hop - m->into_hop : 0;
+    n += (HOPS_PER_BLOCK - 1) * m->hop;
+    dy_status st = DY_OK;
+    while (n > 0 && st == DY_OK) {
+        size_t k = n < 4096 ? n : 4096;
+        st = dy_meter_add(m, zeros, k, d);
+        n -= k;
+    }
+    return st;
 }
 
-double dy_meter_peak_dbtp(const dy_meter *m)
+const float *dy_meter_blocks(const dy_meter *m, size_t *n)
 {
-    double peak;
-    if (ebur128_true_peak(m->st, 0, &peak) != EBUR128_SUCCESS || !(peak > 0.0))
+    *n = m->blocks.len;
+    return m->blocks.items;
+}
+
+#define GATE_BINS 8000 /* 0.01 LU each, from -70 to +10 LUFS */
+
+struct dy_gate {
+    uint64_t count[GATE_BINS];
+    double energy[GATE_BINS];
+};
+
+dy_gate *dy_gate_new(void) { return dy_xcalloc(1, sizeof(dy_gate)); }
+
+void dy_gate_free(dy_gate *g) { free(g); }
+
+static double to_energy(double lufs) { return pow(10.0, (lufs + 0.691) / 10.0); }
+static double to_lufs(double energy) { return -0.691 + 10.0 * log10(energy); }
+
+static int gate_bin(double lufs)
+{
+    double b = floor((lufs - ABSOLUTE_GATE) * 100.0);
+    return b < 0 ? 0 : b >= GATE_BINS ? GATE_BINS - 1 : (int)b;
+}
+
+void dy_gate_add(dy_gate *g, const float *blocks, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!(blocks[i] > ABSOLUTE_GATE))
+            continue;
+        int b = gate_bin(blocks[i]);
+        g->count[b]++;
+        g->energy[b] += to_energy(blocks[i]);
+    }
+}
+
+/* Mean energy of the blocks in bins from `from` up, as LUFS. */
+static double gate_mean(const dy_gate *g, int from)
+{
+    uint64_t count = 0;
+    double energy = 0.0;
+    for (int b = from; b < GATE_BINS; b++) {
+        count += g->count[b];
+        energy += g->energy[b];
+    }
+    return count ? to_lufs(energy / (double)count) : -HUGE_VAL;
+}
+
+double dy_gate_lufs(const dy_gate *g)
+{
+    double ungated = gate_mean(g, 0);
+    if (ungated == -HUGE_VAL)
         return -HUGE_VAL;
-    return 20.0 * log10(peak);
+    double relative = ungated - 10.0;
+    return gate_mean(g, relative > ABSOLUTE_GATE ? gate_bin(relative) : 0);
 }
 
 const char *dy_loudness_calibration_text(void)

@@ -50,21 +50,35 @@ dy_status dy_loudness_measure(const int16_t *pcm, size_t n, int rate, double *lu
 dy_status dy_loudness_apply(int16_t *pcm, size_t n, int rate, double gain,
                             const dy_loudness_params *p, dy_diag *d);
 
-/* A running meter: the integrated loudness and true peak of everything added, as libebur128
- * measures them, for reporting a chapter as written. */
-typedef struct dy_meter dy_meter;
+/* The true peak of one stretch of 16-bit PCM taken between silences, dBTP (dB relative to int16
+ * full scale, 4x oversampled as libebur128 measures it); -HUGE_VAL for silence or n == 0. */
+double dy_loudness_true_peak(const int16_t *pcm, size_t n);
 
+/* A segment's meter: the loudness of every 400 ms block, every 100 ms, as BS.1770 gates them,
+ * the segment taken between silences (blocks reaching before its start see silence there;
+ * dy_meter_finish adds the blocks that reach into the silence after it). Blocks quieter than
+ * the absolute gate (-70 LUFS) are left out. Segments are metered apart, in parallel workers,
+ * and their blocks gated together (dy_gate) give a chapter's or a book's loudness. */
+typedef struct dy_meter dy_meter;
 /* DY_ERR_USAGE for a bad rate, DY_ERR_ENCODE if libebur128 fails. Free with dy_meter_free. */
 dy_status dy_meter_new(dy_meter **m, int rate, dy_diag *d);
 void dy_meter_free(dy_meter *m); /* accepts NULL */
 /* Adds n mono samples (n == 0 is fine). DY_ERR_ENCODE if libebur128 fails. */
 dy_status dy_meter_add(dy_meter *m, const int16_t *pcm, size_t n, dy_diag *d);
-/* Integrated loudness so far, LUFS; -HUGE_VAL while nothing passed the gates. */
-double dy_meter_lufs(const dy_meter *m);
-/* True peak so far, dBTP (dB relative to int16 full scale); -HUGE_VAL for silence. libebur128's
- * interpolator lags 12 samples, so the very last samples added count once more audio follows
- * them (a chapter's closing pause does). */
-double dy_meter_peak_dbtp(const dy_meter *m);
+/* Ends the segment: the blocks that reach into the silence after it. Call once. */
+dy_status dy_meter_finish(dy_meter *m, dy_diag *d);
+/* The blocks so far, LUFS. */
+const float *dy_meter_blocks(const dy_meter *m, size_t *n);
+
+/* Integrated loudness from blocks (BS.1770-4: absolute gate -70 LUFS, relative gate 10 LU
+ * under the loudness of the blocks above it), kept as a histogram of 0.01 LU bins so that its
+ * size does not grow with the book. */
+typedef struct dy_gate dy_gate;
+dy_gate *dy_gate_new(void);
+void dy_gate_free(dy_gate *g); /* accepts NULL */
+void dy_gate_add(dy_gate *g, const float *blocks, size_t n);
+/* LUFS; -HUGE_VAL while no block passed the gates. */
+double dy_gate_lufs(const dy_gate *g);
 
 /* A fixed Kazakh paragraph of ordinary prose (about 40 words, five sentences of different
  * lengths, no digits) that the build speaks once per voice to measure eSpeak's level. Static. */

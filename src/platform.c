@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -151,6 +152,7 @@ struct dy_outfile {
     char *final_path;
     char *tmp_path;
     uint64_t size;
+    bool no_sync; /* a cache entry: not flushed to disk before the rename */
 };
 
 dy_status dy_outfile_open(dy_outfile **out, const char *final_path, dy_diag *d)
@@ -235,7 +237,7 @@ static void outfile_free(dy_outfile *f)
 dy_status dy_outfile_commit(dy_outfile *f, dy_diag *d)
 {
     dy_status st = DY_OK;
-    if (fsync(f->fd) != 0 && errno != EINVAL && errno != EROFS)
+    if (!f->no_sync && fsync(f->fd) != 0 && errno != EINVAL && errno != EROFS)
         st = dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot write: %s", strerror(errno));
     if (close(f->fd) != 0 && st == DY_OK)
         st = dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot write: %s", strerror(errno));
@@ -257,18 +259,29 @@ void dy_outfile_abort(dy_outfile *f)
     outfile_free(f);
 }
 
-dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d)
+static dy_status write_whole(const char *path, const void *data, size_t n, bool sync, dy_diag *d)
 {
     dy_outfile *f;
     dy_status st = dy_outfile_open(&f, path, d);
     if (st != DY_OK)
         return st;
+    f->no_sync = !sync;
     st = dy_outfile_write(f, data, n, d);
     if (st != DY_OK) {
         dy_outfile_abort(f);
         return st;
     }
     return dy_outfile_commit(f, d);
+}
+
+dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d)
+{
+    return write_whole(path, data, n, true, d);
+}
+
+dy_status dy_file_publish(const char *path, const void *data, size_t n, dy_diag *d)
+{
+    return write_whole(path, data, n, false, d);
 }
 
 void dy_outfile_sweep(const char *dir)
@@ -336,7 +349,25 @@ const char *dy_path_ext(const char *path)
     return dot;
 }
 
-dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d)
+/* ---- worker processes ---- */
+
+typedef struct worker {
+    pid_t pid;
+    int fd;     /* read end of the pipe the worker writes its result to */
+    size_t id;  /* the caller's */
+    dy_buf out; /* what it wrote so far */
+} worker;
+
+struct dy_pool {
+    DY_VEC(worker) w;
+};
+
+dy_pool *dy_pool_new(void) { return dy_xcalloc(1, sizeof(dy_pool)); }
+
+size_t dy_pool_running(const dy_pool *p) { return p->w.len; }
+
+dy_status dy_pool_start(dy_pool *p, int (*fn)(void *arg, dy_buf *out), void *arg, size_t id,
+                        dy_diag *d)
 {
     int fds[2];
     if (pipe(fds) != 0)
@@ -353,35 +384,44 @@ dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out
         signal(SIGINT, SIG_DFL);
         signal(SIGTERM, SIG_DFL);
         close(fds[0]);
+        for (size_t i = 0; i < p->w.len; i++)
+            close(p->w.items[i].fd);
         dy_buf result = {0};
         int rc = fn(arg, &result);
-        const char *p = result.data;
+        const char *q = result.data;
         size_t n = rc == 0 ? result.len : 0;
         while (n > 0) {
-            ssize_t w = write(fds[1], p, n);
+            ssize_t w = write(fds[1], q, n);
             if (w < 0 && errno == EINTR)
                 continue;
             if (w <= 0)
                 _exit(3);
-            p += w;
+            q += w;
             n -= (size_t)w;
         }
         _exit(rc == 0 ? 0 : 2);
     }
     close(fds[1]);
-    char tmp[65536];
-    for (;;) {
-        ssize_t r = read(fds[0], tmp, sizeof tmp);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            break;
-        dy_buf_append(out, tmp, (size_t)r);
-    }
-    close(fds[0]);
+    worker *w = DY_VEC_PUSH(&p->w);
+    memset(w, 0, sizeof *w);
+    w->pid = pid;
+    w->fd = fds[0];
+    w->id = id;
+    return DY_OK;
+}
+
+/* Reaps worker i (its pipe closed) and removes it from the pool, leaving its output in *out. */
+static dy_status reap(dy_pool *p, size_t i, size_t *id, dy_buf *out, dy_diag *d)
+{
+    worker w = p->w.items[i];
+    p->w.items[i] = p->w.items[--p->w.len];
+    close(w.fd);
     int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+    while (waitpid(w.pid, &status, 0) < 0 && errno == EINTR)
         ;
+    *id = w.id;
+    dy_buf_append(out, w.out.data ? w.out.data : "", w.out.len);
+    dy_buf_fini(&w.out);
     if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM))
         return dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
@@ -389,6 +429,72 @@ dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out
                            WIFSIGNALED(status) ? "signal" : "status",
                            WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
     return DY_OK;
+}
+
+dy_status dy_pool_wait(dy_pool *p, size_t *id, dy_buf *out, dy_diag *d)
+{
+    if (p->w.len == 0)
+        return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "internal error: no worker is running");
+    struct pollfd *fds = dy_xcalloc(p->w.len, sizeof *fds);
+    char tmp[65536];
+    for (;;) {
+        for (size_t i = 0; i < p->w.len; i++)
+            fds[i] = (struct pollfd){.fd = p->w.items[i].fd, .events = POLLIN};
+        if (poll(fds, (nfds_t)p->w.len, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            free(fds);
+            return dy_diag_set(d, DY_ERR_IO, NULL, 0, 0, "cannot wait for workers: %s",
+                               strerror(errno));
+        }
+        for (size_t i = 0; i < p->w.len; i++) {
+            if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            ssize_t r = read(p->w.items[i].fd, tmp, sizeof tmp);
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r > 0) {
+                dy_buf_append(&p->w.items[i].out, tmp, (size_t)r);
+                continue;
+            }
+            free(fds);
+            return reap(p, i, id, out, d); /* end of its output: it has finished */
+        }
+    }
+}
+
+void dy_pool_free(dy_pool *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->w.len; i++)
+        kill(p->w.items[i].pid, SIGTERM);
+    while (p->w.len > 0) {
+        size_t id;
+        dy_buf out = {0};
+        dy_diag d = {0};
+        reap(p, p->w.len - 1, &id, &out, &d);
+        dy_buf_fini(&out);
+    }
+    DY_VEC_FREE(&p->w);
+    free(p);
+}
+
+dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d)
+{
+    dy_pool *p = dy_pool_new();
+    size_t id;
+    dy_status st = dy_pool_start(p, fn, arg, 0, d);
+    if (st == DY_OK)
+        st = dy_pool_wait(p, &id, out, d);
+    dy_pool_free(p);
+    return st;
+}
+
+int dy_cpu_count(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 256 ? 256 : (int)n;
 }
 
 bool dy_stderr_is_tty(void) { return isatty(STDERR_FILENO) == 1; }

@@ -42,6 +42,9 @@ void dy_outfile_abort(dy_outfile *f);
 int dy_outfile_fd(const dy_outfile *f);
 /* Writes a whole file atomically (open, write, commit). */
 dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d);
+/* Writes a whole file the same way but without waiting for it to reach the disk: for cache
+ * entries, which carry their own checksum (a crash may leave one damaged, never half-named). */
+dy_status dy_file_publish(const char *path, const void *data, size_t n, dy_diag *d);
 /* Removes temporary files that an interrupted run left in folder dir (names this module made). */
 void dy_outfile_sweep(const char *dir);
 
@@ -63,6 +66,22 @@ const char *dy_path_ext(const char *path); /* pointer to ".txt" inside path, or 
  * DY_ERR_SYNTH. */
 dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d);
 
+/* Worker processes, several at a time: each runs fn(arg, out) in a child that starts as an exact
+ * copy of this process (as dy_proc_call), so arg may point anywhere in this process's memory
+ * and may be freed as soon as dy_pool_start returns. */
+typedef struct dy_pool dy_pool;
+dy_pool *dy_pool_new(void);
+/* Starts a worker; id is the caller's, returned by dy_pool_wait. */
+dy_status dy_pool_start(dy_pool *p, int (*fn)(void *arg, dy_buf *out), void *arg, size_t id,
+                        dy_diag *d);
+size_t dy_pool_running(const dy_pool *p);
+/* Waits until one of the running workers ends: its id, and its output appended to *out. Errors
+ * as dy_proc_call's (that worker's); DY_ERR_SYNTH when none is running. */
+dy_status dy_pool_wait(dy_pool *p, size_t *id, dy_buf *out, dy_diag *d);
+/* Stops (SIGTERM) and reaps the workers still running, and frees p. Accepts NULL. */
+void dy_pool_free(dy_pool *p);
+/* Processors online: the default number of workers. */
+int dy_cpu_count(void);
 /* Whether standard error is a terminal (progress bars are drawn only there). */
 bool dy_stderr_is_tty(void);
 /* Seconds from an arbitrary start, monotonic: for elapsed times. */

@@ -39,7 +39,7 @@ static int on_samples(short *wav, int n, espeak_EVENT *events)
     return 0;
 }
 
-/* Runs in the child process: speaks the text into out as raw 16-bit samples. */
+/* Speaks the text into out as raw 16-bit samples, in this process. */
 static int speak_child(void *arg, dy_buf *out)
 {
     const char *text = arg;
@@ -127,23 +127,38 @@ void dy_synth_free(dy_synth *s)
 
 int dy_synth_rate(const dy_synth *s) { return s->rate; }
 
-dy_status dy_synth_speak(dy_synth *s, const char *text, dy_pcm *out, dy_diag *d)
+/* The raw samples in bytes, trimmed of eSpeak's own silence, appended to out. */
+static void take(dy_synth *s, const dy_buf *bytes, dy_pcm *out)
 {
     s->raw.len = 0;
+    if (bytes->len >= sizeof(int16_t))
+        dy_pcm_append(&s->raw, (const int16_t *)(void *)bytes->data, bytes->len / sizeof(int16_t));
+    dy_pcm_trim(&s->raw, TRIM_THRESHOLD, (size_t)(s->rate * TRIM_KEEP_MS / 1000));
+    dy_pcm_append(out, s->raw.items, s->raw.len);
+}
+
+dy_status dy_synth_speak(dy_synth *s, const char *text, dy_pcm *out, dy_diag *d)
+{
     if (text[0] == '\0')
         return DY_OK;
     dy_buf bytes = {0};
     dy_status st = dy_proc_call(speak_child, (void *)text, &bytes, d);
-    if (st != DY_OK) {
-        dy_buf_fini(&bytes);
-        return st;
-    }
-    if (bytes.len >= sizeof(int16_t))
-        dy_pcm_append(&s->raw, (const int16_t *)(void *)bytes.data, bytes.len / sizeof(int16_t));
+    if (st == DY_OK)
+        take(s, &bytes, out);
     dy_buf_fini(&bytes);
-    dy_pcm_trim(&s->raw, TRIM_THRESHOLD, (size_t)(s->rate * TRIM_KEEP_MS / 1000));
-    dy_pcm_append(out, s->raw.items, s->raw.len);
-    return DY_OK;
+    return st;
+}
+
+dy_status dy_synth_speak_here(dy_synth *s, const char *text, dy_pcm *out, dy_diag *d)
+{
+    if (text[0] == '\0')
+        return DY_OK;
+    dy_buf bytes = {0};
+    int rc = speak_child((void *)text, &bytes);
+    if (rc == 0)
+        take(s, &bytes, out);
+    dy_buf_fini(&bytes);
+    return rc == 0 ? DY_OK : dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "eSpeak NG failed to speak");
 }
 
 const char *dy_synth_version(void)

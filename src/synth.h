@@ -37,6 +37,10 @@ int dy_synth_rate(const dy_synth *s); /* sample rate of the PCM it makes (22050 
  * silence trimmed. Text with nothing to say appends nothing. */
 dy_status dy_synth_speak(dy_synth *s, const char *text, dy_pcm *out, dy_diag *d);
 
+/* The same, spoken in this process: only in a worker process (dy_pool) started from the
+ * process that made s, which never speaks itself; the worker then speaks one sentence's pieces
+ * in order, so the samples depend on the sentence alone. */
+dy_status dy_synth_speak_here(dy_synth *s, const char *text, dy_pcm *out, dy_diag *d);
 /* eSpeak NG's version string, for --version. */
 const char *dy_synth_version(void);
 

@@ -19,7 +19,7 @@
 enum { EXIT_BUILD = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 
 enum opt_id {
-    OPT_BITRATE, OPT_BOOK, OPT_HELP, OPT_LIBRARY, OPT_LEXICON, OPT_LOUDNESS, OPT_NO_LATIN_VOICE, OPT_OUTPUT, OPT_PARAGRAPH_PAUSE, OPT_PITCH, OPT_PITCH_RANGE,
+    OPT_BITRATE, OPT_BOOK, OPT_CACHE, OPT_HELP, OPT_JOBS, OPT_LIBRARY, OPT_LEXICON, OPT_LOUDNESS, OPT_NO_CACHE, OPT_NO_LATIN_VOICE, OPT_OUTPUT, OPT_PARAGRAPH_PAUSE, OPT_PITCH, OPT_PITCH_RANGE,
     OPT_QUALITY, OPT_QUIET, OPT_RATE, OPT_SENTENCE_PAUSE, OPT_TITLE_PAUSE, OPT_TRUE_PEAK, OPT_VARIANT,
     OPT_VERBOSE, OPT_VERSION, OPT_VOICE, OPT_WAV,
 };
@@ -34,10 +34,13 @@ static const struct option {
 } OPTIONS[] = {
     {"bitrate", 0, "KBPS", OPT_BITRATE, "constant MP3 bit rate: 8, 16, 24 ... 64 ... 160 (default 64)"},
     {"book", 0, NULL, OPT_BOOK, "a folder is one book (its files are chapters)"},
+    {"cache", 0, "DIR", OPT_CACHE, "keep encoded sentences in DIR (default OUTPUT/.cache)"},
     {"help", 'h', NULL, OPT_HELP, "show this help and exit"},
+    {"jobs", 'j', "N", OPT_JOBS, "worker processes, 1..256 (default: one per processor)"},
     {"lexicon", 0, "FILE", OPT_LEXICON, "pronunciation lexicon: 'written<TAB>spoken' lines"},
     {"library", 0, NULL, OPT_LIBRARY, "a folder holds books (each file a book, each sub-folder too)"},
     {"loudness", 0, "LUFS", OPT_LOUDNESS, "integrated loudness of the book, -40..-5 (default -18)"},
+    {"no-cache", 0, NULL, OPT_NO_CACHE, "make every sentence anew, keep nothing"},
     {"no-latin-voice", 0, NULL, OPT_NO_LATIN_VOICE, "read Latin-script words in Cyrillic, not English"},
     {"output", 'o', "DIR", OPT_OUTPUT, "write books to DIR/<book>/ (default out)"},
     {"paragraph-pause", 0, "SEC", OPT_PARAGRAPH_PAUSE, "pause after a paragraph, 0..10 (default 0.9)"},
@@ -200,6 +203,7 @@ static void on_progress(const dy_progress *p, void *user)
 
 /* Applies one option; returns 0, or an exit status to stop with. */
 static dy_folder_mode g_folder_mode = DY_FOLDER_AUTO;
+static bool g_no_cache = false; /* the last of --cache and --no-cache wins */
 
 static int apply(dy_settings *s, const struct option *o, const char *arg, bool *verbose,
                  const char **voice)
@@ -217,6 +221,9 @@ static int apply(dy_settings *s, const struct option *o, const char *arg, bool *
     case OPT_BOOK: g_folder_mode = DY_FOLDER_BOOK; break;
     case OPT_LIBRARY: g_folder_mode = DY_FOLDER_LIBRARY; break;
     case OPT_NO_LATIN_VOICE: s->no_latin_voice = true; break;
+    case OPT_CACHE: s->cache_dir = arg; g_no_cache = false; break;
+    case OPT_NO_CACHE: g_no_cache = true; break;
+    case OPT_JOBS: ok = dy_parse_int(arg, 1, 256, &s->jobs); break;
     case OPT_BITRATE: ok = dy_parse_int(arg, 8, 160, &s->bitrate); break;
     case OPT_QUALITY: ok = dy_parse_int(arg, 0, 9, &s->quality); break;
     default: break;
@@ -404,8 +411,14 @@ static int cmd_build(int argc, char **argv)
         }
     }
 
+    char *default_cache = NULL;
+    if (g_no_cache)
+        s.cache_dir = NULL;
+    else if (!s.cache_dir)
+        s.cache_dir = default_cache = dy_path_join(s.output_dir, ".cache");
     st = dy_settings_check(&s, &d);
     if (st != DY_OK) {
+        free(default_cache);
         diag_error(&d, st);
         free(inputs), free(overrides);
         return EXIT_USAGE;
@@ -435,7 +448,7 @@ static int cmd_build(int argc, char **argv)
                 errorf("'%s' and '%s' would both be written to %s/%s/: rename one", inputs[a],
                        inputs[b], s.output_dir, fa);
                 free(fa);
-                free_books(books, nbooks), free(overrides);
+                free_books(books, nbooks), free(overrides), free(default_cache);
                 return EXIT_USAGE;
             }
         }
@@ -480,11 +493,16 @@ static int cmd_build(int argc, char **argv)
         } else {
             int secs = (int)(r.seconds + 0.5);
             double took = dy_monotonic_seconds() - t0;
+            char cache[160] = "";
+            if (s.cache_dir)
+                snprintf(cache, sizeof cache, "; %zu of %zu sentences and titles from the cache%s",
+                         r.reused, r.reused + r.synthesized,
+                         r.damaged ? ", damaged entries made again" : "");
             notef("%s/: %zu chapter%s, %zu sentences, %d:%02d:%02d of audio, %.1f LUFS, %.1f MB, "
-                  "in %.1f s (%.0fx real time)",
+                  "in %.1f s (%.0fx real time)%s",
                   r.out_dir, r.chapters, r.chapters == 1 ? "" : "s", r.sentences, secs / 3600,
                   secs / 60 % 60, secs % 60, r.lufs, (double)r.bytes / 1e6, took,
-                  took > 0 ? r.seconds / took : 0.0);
+                  took > 0 ? r.seconds / took : 0.0, cache);
         }
         dy_book_report_fini(&r);
     }
@@ -498,6 +516,7 @@ static int cmd_build(int argc, char **argv)
         free(rows[k].folder);
     free(rows);
     free_books(books, nbooks), free(overrides);
+    free(default_cache);
     return status;
 }
 

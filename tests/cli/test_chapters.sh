@@ -48,11 +48,14 @@ for f in (d + "/tarih.mp3", d + "/01-kirispe.mp3"):
     print("NARRATOR", f.split("/")[-1], t2.getall("TXXX:NARRATOR")[0].text[0])
 toc = t.getall("CTOC")[0]
 print("CTOC", toc.element_id, int(toc.flags), ",".join(toc.child_element_ids), toc.sub_frames["TIT2"].text[0])
-# chapter times: from the chapter files' lengths (WAV: the assembled audio), summed
+# chapter times: from the chapter files' lengths (WAV: the assembled audio), summed; in the book
+# file each chapter but the last keeps the 1152 samples of silence (an MP3 segment's tail) that
+# the end of its own file drops, and runs to the next one's start
 start = 0
-for i, ch in enumerate(sorted(t.getall("CHAP"), key=lambda c: c.start_time)):
+chaps = sorted(t.getall("CHAP"), key=lambda c: c.start_time)
+for i, ch in enumerate(chaps):
     w = wave.open("%s/%02d-%s.wav" % (d, i + 1, ["kirispe", "kenges-okimetining-ornauy", "alash"][i]))
-    n = w.getnframes()
+    n = w.getnframes() + (1152 if i + 1 < len(chaps) else 0)
     want_start, want_end = round(start * 1000 / 22050), round((start + n) * 1000 / 22050)
     ok = abs(ch.start_time - want_start) <= 1 and abs(ch.end_time - want_end) <= 1
     print("CHAP", ch.element_id, ch.sub_frames["TIT2"].text[0], "ok" if ok else "WRONG %d-%d want %d-%d" % (ch.start_time, ch.end_time, want_start, want_end))

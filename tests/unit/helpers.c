@@ -1,6 +1,9 @@
 /* Test helpers (see helpers.h). */
 #include "helpers.h"
 
+#include <ebur128.h>
+#include <math.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -182,4 +185,17 @@ void th_mp3_decode(const char *path, th_decoded *out, bool keep_pcm)
     out->pcm = keep_pcm ? pcm.items : NULL;
     if (!keep_pcm)
         DY_VEC_FREE(&pcm);
+}
+
+double th_true_peak_dbtp(const int16_t *x, size_t n, int rate)
+{
+    ebur128_state *st = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_TRUE_PEAK);
+    assert_non_null(st);
+    int16_t tail[64] = {0};
+    assert_int_equal(ebur128_add_frames_short(st, x, n), EBUR128_SUCCESS);
+    assert_int_equal(ebur128_add_frames_short(st, tail, 64), EBUR128_SUCCESS);
+    double peak = 0;
+    assert_int_equal(ebur128_true_peak(st, 0, &peak), EBUR128_SUCCESS);
+    ebur128_destroy(&st);
+    return peak > 0 ? 20.0 * log10(peak) : -HUGE_VAL;
 }

@@ -51,3 +51,7 @@ typedef struct th_decoded {
     int16_t *pcm;
 } th_decoded;
 void th_mp3_decode(const char *path, th_decoded *out, bool keep_pcm);
+/* True peak of 16-bit mono PCM at rate, dBTP, as libebur128 measures it (with silence after x,
+ * so that its interpolator, 12 samples behind, has seen all of x); -HUGE_VAL for silence. An
+ * independent reference for the project's own measurements. */
+double th_true_peak_dbtp(const int16_t *x, size_t n, int rate);

@@ -120,7 +120,7 @@ static void test_pcm_helpers(void **state)
     DY_VEC_FREE(&p);
 }
 
-/* Encodes n samples of a tone to an MP3 file the way book.c does: stream, Info frame. */
+/* Encodes n samples of a tone to an MP3 file of one segment: Info frame, then the frames. */
 static void encode_tone(const char *path, size_t n, int bitrate)
 {
     dy_mp3_params mp = {22050, bitrate, 5};
@@ -130,15 +130,23 @@ static void encode_tone(const char *path, size_t n, int bitrate)
     int16_t *pcm = malloc(n * sizeof *pcm);
     for (size_t i = 0; i < n; i++)
         pcm[i] = (int16_t)(8000 * sin(2 * 3.14159265358979 * 440 * (double)i / 22050));
-    dy_buf out = {0};
-    assert_int_equal(dy_mp3_encode(e, pcm, n, &out, &d), DY_OK);
-    assert_int_equal(dy_mp3_finish(e, &out, &d), DY_OK);
+    dy_buf frames = {0};
+    assert_int_equal(dy_mp3_encode(e, pcm, n, &frames, &d), DY_OK);
+    assert_int_equal(dy_mp3_finish(e, &frames, &d), DY_OK);
+    assert_int_equal(dy_mp3_frames(e), dy_mp3_frames_for(n));
+    dy_mp3_stream s = {0};
+    dy_mp3_stream_add(&s, (const uint8_t *)frames.data, frames.len, dy_mp3_frames(e), n);
+    assert_int_equal(dy_mp3_stream_samples(&s), n);
     uint8_t info[2880];
-    size_t k = dy_mp3_info_frame(e, info, sizeof info);
-    assert_true(k > 0 && k <= out.len);
-    memcpy(out.data, info, k);
+    size_t k = dy_mp3_info_frame(&mp, &s, info, sizeof info);
+    assert_true(k > 0 && k == dy_mp3_info_size(&mp));
+    dy_buf out = {0};
+    dy_buf_append(&out, (const char *)info, k);
+    dy_buf_append(&out, frames.data, frames.len);
     assert_int_equal(dy_file_write_atomic(path, out.data, out.len, &d), DY_OK);
     dy_buf_fini(&out);
+    dy_buf_fini(&frames);
+    dy_mp3_stream_fini(&s);
     free(pcm);
     dy_mp3_free(e);
 }

@@ -31,20 +31,7 @@ static double measure(const int16_t *x, size_t n)
     return l;
 }
 
-/* True peak in dBTP as libebur128 measures it, with silence after x so that its interpolator
- * (12 samples behind) has seen all of x. */
-static double true_peak_db(const int16_t *x, size_t n)
-{
-    dy_meter *m;
-    dy_diag d = {0};
-    int16_t tail[64] = {0};
-    assert_int_equal(dy_meter_new(&m, RATE, &d), DY_OK);
-    assert_int_equal(dy_meter_add(m, x, n, &d), DY_OK);
-    assert_int_equal(dy_meter_add(m, tail, 64, &d), DY_OK);
-    double p = dy_meter_peak_dbtp(m);
-    dy_meter_free(m);
-    return p;
-}
+static double true_peak_db(const int16_t *x, size_t n) { return th_true_peak_dbtp(x, n, RATE); }
 
 /* BS.1770: L = -0.691 + 10 log10(mean square of the K-weighted signal), a mono channel weighted
  * 1. The constant is minus the K filter's gain near 1 kHz (+0.691 dB), so at 997 Hz a sine of
@@ -311,25 +298,70 @@ static void test_apply_is_deterministic(void **state)
     free(b);
 }
 
-static void test_meter(void **state)
+/* x (n samples) with `pad` samples of silence on each side. */
+static int16_t *padded(const int16_t *x, size_t n, size_t pad)
 {
-    (void)state;
+    int16_t *y = calloc(n + 2 * pad, sizeof *y);
+    memcpy(y + pad, x, n * sizeof *x);
+    return y;
+}
+
+/* Meters x as one segment (fed in uneven pieces), and adds its blocks to g. */
+static void meter_segment(dy_gate *g, const int16_t *x, size_t n)
+{
     dy_meter *m;
     dy_diag d = {0};
     assert_int_equal(dy_meter_new(&m, RATE, &d), DY_OK);
-    assert_true(dy_meter_lufs(m) == -HUGE_VAL);
-    assert_true(dy_meter_peak_dbtp(m) == -HUGE_VAL);
     assert_int_equal(dy_meter_add(m, NULL, 0, &d), DY_OK);
-    /* fed in uneven pieces, it agrees with a measurement of the whole */
-    size_t n = 4 * RATE;
-    int16_t *x = sine(997.0, 0.5, n);
     for (size_t at = 0, step = 777; at < n; at += step, step = step * 3 % 5000 + 1)
         assert_int_equal(dy_meter_add(m, x + at, at + step < n ? step : n - at, &d), DY_OK);
-    assert_true(fabs(dy_meter_lufs(m) - measure(x, n)) < 1e-9);
-    assert_true(fabs(dy_meter_peak_dbtp(m) - 20.0 * log10(0.5)) < 0.1);
+    assert_int_equal(dy_meter_finish(m, &d), DY_OK);
+    size_t nb;
+    const float *b = dy_meter_blocks(m, &nb);
+    dy_gate_add(g, b, nb);
     dy_meter_free(m);
+}
+
+static void test_meter_and_gate(void **state)
+{
+    (void)state;
+    dy_gate *g = dy_gate_new();
+    assert_true(dy_gate_lufs(g) == -HUGE_VAL);
+    /* one segment: its blocks gated agree with libebur128 measuring it between silences */
+    size_t n = 4 * RATE, pad = RATE / 2;
+    int16_t *x = sine(997.0, 0.5, n);
+    meter_segment(g, x, n);
+    int16_t *px = padded(x, n, pad);
+    double whole = measure(px, n + 2 * pad);
+    if (fabs(dy_gate_lufs(g) - whole) > 0.02)
+        fail_msg("gate %.3f, libebur128 %.3f LUFS", dy_gate_lufs(g), whole);
+    /* three segments metered apart, one of them 30 dB quieter (under the relative gate) and one
+     * 6 dB quieter (over it): the same as libebur128 on the book they make */
+    int16_t *q = sine(440.0, 0.5 / 31.6, RATE * 3);
+    int16_t *h = sine(2000.0, 0.25, RATE * 5 / 2);
+    meter_segment(g, q, RATE * 3);
+    meter_segment(g, h, RATE * 5 / 2);
+    int16_t *pq = padded(q, RATE * 3, pad), *ph = padded(h, RATE * 5 / 2, pad);
+    size_t lx = n + 2 * pad, lq = RATE * 3 + 2 * pad, lh = RATE * 5 / 2 + 2 * pad;
+    int16_t *book = malloc((lx + lq + lh) * sizeof *book);
+    memcpy(book, px, lx * sizeof *book);
+    memcpy(book + lx, pq, lq * sizeof *book);
+    memcpy(book + lx + lq, ph, lh * sizeof *book);
+    whole = measure(book, lx + lq + lh);
+    if (fabs(dy_gate_lufs(g) - whole) > 0.02)
+        fail_msg("gate %.3f, libebur128 %.3f LUFS", dy_gate_lufs(g), whole);
+    /* silence adds no block */
+    int16_t zeros[RATE] = {0};
+    double before = dy_gate_lufs(g);
+    meter_segment(g, zeros, RATE);
+    assert_true(dy_gate_lufs(g) == before);
+    dy_gate_free(g);
+    dy_gate_free(NULL);
     dy_meter_free(NULL);
-    free(x);
+    /* the true peak of a sine at half scale is -6 dBTP */
+    assert_true(fabs(dy_loudness_true_peak(x, n) - 20.0 * log10(0.5)) < 0.1);
+    assert_true(dy_loudness_true_peak(zeros, RATE) == -HUGE_VAL);
+    free(x), free(q), free(h), free(px), free(pq), free(ph), free(book);
 }
 
 static void test_calibration_text(void **state)
@@ -360,7 +392,7 @@ int main(void)
         cmocka_unit_test(test_loud_square_is_limited),
         cmocka_unit_test(test_limiter_is_local),
         cmocka_unit_test(test_apply_is_deterministic),
-        cmocka_unit_test(test_meter),
+        cmocka_unit_test(test_meter_and_gate),
         cmocka_unit_test(test_calibration_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
