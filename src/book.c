@@ -412,7 +412,7 @@ static dy_status out_close(file_out *o, const dy_id3_tag *final_tag, uint64_t *b
  * sentence of every book in this voice (and a cached sentence never depends on the others). The
  * gain is kept in the cache under everything it depends on. */
 static dy_status calibrate(dy_synth *synth, int rate, const dy_preset *p, dy_cache *cache,
-                           double *gain, dy_diag *d)
+                           double *gain, size_t *damaged, dy_diag *d)
 {
     dy_buf k = {0};
     dy_buf_printf(&k, "dauys calibration %d\n%s\n%s\n%s\n%s\n%d %d %d %d\n%a %a %a\n",
@@ -423,7 +423,10 @@ static dy_status calibrate(dy_synth *synth, int rate, const dy_preset *p, dy_cac
     dy_key key = dy_cache_key(k.data, k.len);
     dy_buf_fini(&k);
     dy_buf kept = {0};
-    if (cache && dy_cache_get(cache, &key, &kept, NULL) && kept.len == sizeof *gain) {
+    bool bad = false;
+    bool found = cache && dy_cache_get(cache, &key, &kept, &bad);
+    *damaged += bad;
+    if (found && kept.len == sizeof *gain) {
         memcpy(gain, kept.data, sizeof *gain);
         dy_buf_fini(&kept);
         if (*gain >= 0.0 && isfinite(*gain))
@@ -1045,7 +1048,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         tl.rate = b.rate;
         b.limiter = s->preset.loudness;
         b.limiter.peak_dbtp -= MP3_PEAK_OVERSHOOT;
-        st = calibrate(b.synth, b.rate, &s->preset, b.cache, &b.gain, d);
+        st = calibrate(b.synth, b.rate, &s->preset, b.cache, &b.gain, &b.damaged, d);
         b.progress.book = dir;
         b.progress.chapters = bk.chapters.len;
         b.progress.sentences_total = bk.total_sentences;

@@ -277,7 +277,7 @@ size_t dy_mp3_info_frame(const dy_mp3_params *p, const dy_mp3_stream *s, uint8_t
     /* seek table: entry i is the position of the frame at i% of the duration, in 256ths of the
      * file (after the tag) */
     for (int i = 0; i < 100; i++) {
-        uint64_t at = n + frame_offset(s, s->frames * (uint64_t)i / 100);
+        uint64_t at = i ? n + frame_offset(s, s->frames * (uint64_t)i / 100) : 0;
         uint64_t v = total ? at * 256 / total : 0;
         frame[x + XING_TOC + i] = (uint8_t)(v > 255 ? 255 : v);
     }

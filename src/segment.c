@@ -8,7 +8,7 @@
 
 /* Bump when anything changes how a segment is made from its key's contents (trimming, the
  * limiter, the record layout ...): older cache entries then no longer match. */
-#define SEG_FORMAT 1
+#define SEG_FORMAT 2
 #define MAGIC "DYSEG\0\0\1"
 #define RECORD_HEADER (8 + 6 * 8)
 
@@ -127,7 +127,7 @@ static dy_status make(const dy_seg_spec *s, dy_buf *out, dy_diag *d)
     DY_VEC_FREE(&pcm);
     uint64_t speech = f.samples, frames = 0;
     if (st == DY_OK && said) {
-        frames = dy_mp3_frames_for(speech);
+        frames = dy_seg_frames(speech);
         st = feed_zeros(&f, dy_mp3_input_for(frames) - speech, d);
         if (st == DY_OK)
             st = dy_meter_finish(f.meter, d);
@@ -170,6 +170,8 @@ static dy_status make(const dy_seg_spec *s, dy_buf *out, dy_diag *d)
     dy_buf_fini(&f.pcm);
     return st;
 }
+
+uint64_t dy_seg_frames(uint64_t speech) { return dy_mp3_frames_for(speech + DY_MP3_FRAME); }
 
 int dy_seg_make(void *spec, dy_buf *out)
 {

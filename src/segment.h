@@ -32,6 +32,12 @@ typedef struct dy_seg_spec {
     bool want_pcm;                /* also return the PCM fed to the encoder (WAV output) */
 } dy_seg_spec;
 
+/* The frames of a segment with `speech` samples of speech: at least a frame of silence follows
+ * the speech before the encoder's padding, so that a segment's last frame holds silence only and
+ * the join with the next segment (whose encoder started afresh) falls in silence: the decoder's
+ * overlap between the two frames then adds nothing to hear. */
+uint64_t dy_seg_frames(uint64_t speech);
+
 /* Everything the segment's bytes depend on: the program, eSpeak and LAME versions, the voice,
  * gain, limiter and MP3 settings, and the pieces' text. */
 dy_key dy_seg_key(const dy_seg_spec *s);

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "platform.h"
@@ -183,6 +184,63 @@ static void test_proc_call_isolates_state(void **state)
     dy_buf_fini(&out);
 }
 
+/* A worker whose output is large (more than a pipe holds) and depends on its argument. */
+static int child_big(void *arg, dy_buf *out)
+{
+    size_t k = (size_t)(uintptr_t)arg;
+    for (size_t i = 0; i < 200000; i++)
+        dy_buf_putc(out, (char)('a' + (i + k) % 26));
+    return 0;
+}
+
+static int child_sleeps(void *arg, dy_buf *out)
+{
+    (void)arg, (void)out;
+    sleep(30);
+    return 0;
+}
+
+static void test_pool_runs_workers_side_by_side(void **state)
+{
+    (void)state;
+    dy_pool *p = dy_pool_new();
+    dy_diag d;
+    /* five workers at once, each with more output than a pipe buffer: every result arrives
+     * whole, under its own id */
+    for (size_t k = 0; k < 5; k++)
+        assert_int_equal(dy_pool_start(p, child_big, (void *)(uintptr_t)k, 100 + k, &d), DY_OK);
+    assert_int_equal(dy_pool_running(p), 5);
+    bool seen[5] = {false};
+    for (int n = 0; n < 5; n++) {
+        size_t id;
+        dy_buf out = {0};
+        assert_int_equal(dy_pool_wait(p, &id, &out, &d), DY_OK);
+        assert_true(id >= 100 && id < 105 && !seen[id - 100]);
+        seen[id - 100] = true;
+        assert_int_equal(out.len, 200000);
+        for (size_t i = 0; i < out.len; i += 997)
+            assert_int_equal(out.data[i], 'a' + (i + id - 100) % 26);
+        dy_buf_fini(&out);
+    }
+    assert_int_equal(dy_pool_running(p), 0);
+    size_t id;
+    dy_buf out = {0};
+    assert_int_equal(dy_pool_wait(p, &id, &out, &d), DY_ERR_SYNTH); /* none is running */
+    /* a failing worker is reported with its id */
+    assert_int_equal(dy_pool_start(p, child_fails, NULL, 7, &d), DY_OK);
+    assert_int_equal(dy_pool_wait(p, &id, &out, &d), DY_ERR_SYNTH);
+    assert_int_equal(id, 7);
+    /* freeing the pool stops the workers still running, at once */
+    double t0 = dy_monotonic_seconds();
+    assert_int_equal(dy_pool_start(p, child_sleeps, NULL, 8, &d), DY_OK);
+    assert_int_equal(dy_pool_start(p, child_sleeps, NULL, 9, &d), DY_OK);
+    dy_pool_free(p);
+    assert_true(dy_monotonic_seconds() - t0 < 20);
+    dy_pool_free(NULL);
+    assert_true(dy_cpu_count() >= 1);
+    dy_buf_fini(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -192,6 +250,7 @@ int main(void)
         cmocka_unit_test(test_dir_list_is_sorted),
         cmocka_unit_test(test_paths),
         cmocka_unit_test(test_proc_call_isolates_state),
+        cmocka_unit_test(test_pool_runs_workers_side_by_side),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
