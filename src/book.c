@@ -337,16 +337,14 @@ static dy_status out_open(file_out *o, const char *path, const char *wav_path, i
 /* Where the next segment starts in the file's decoded audio. */
 static uint64_t out_position(const file_out *o) { return o->stream.frames * DY_MP3_FRAME; }
 
+static dy_status wav_write(void *w, const int16_t *pcm, size_t n, dy_diag *d)
+{
+    return dy_wav_write(w, pcm, n, d);
+}
+
 static dy_status wav_zeros(dy_wav *w, uint64_t n, dy_diag *d)
 {
-    static const int16_t zeros[4096];
-    dy_status st = DY_OK;
-    while (n > 0 && st == DY_OK) {
-        size_t k = n < 4096 ? (size_t)n : 4096;
-        st = dy_wav_write(w, zeros, k, d);
-        n -= k;
-    }
-    return st;
+    return dy_pcm_zeros_to(n, wav_write, w, d);
 }
 
 /* Appends a segment: its frames, made from `input` samples (pcm, or silence when NULL, for the

@@ -150,6 +150,26 @@ static double true_peak(const int16_t *x, size_t n)
     return peak;
 }
 
+/* x rounded to the nearest integer, halves away from zero, clipped to int16: exactly what round()
+ * and a clip give, without a call per sample (the cast truncates toward zero, and x minus its
+ * truncation is exact). */
+static int16_t round_clip(double x)
+{
+    if (x >= 32767.0)
+        return 32767;
+    if (x <= -32768.0)
+        return -32768;
+    int32_t t = (int32_t)x;
+    double frac = x - (double)t;
+    if (frac >= 0.5)
+        t++;
+    else if (frac <= -0.5)
+        t--;
+    return (int16_t)t;
+}
+
+static double to_dbtp(double lsb) { return lsb > 0.0 ? 20.0 * log10(lsb / 32768.0) : -HUGE_VAL; }
+
 static bool rate_ok(int rate) { return rate >= MIN_RATE && rate <= MAX_RATE; }
 
 /* The limiter's attack (look-ahead) and release. The gain starts to fall LIMIT_ATTACK before a
@@ -230,8 +250,7 @@ static void limit_smooth(int16_t *pcm, size_t n, int rate, double gain, double c
         need[j] = sum / (double)(attack + 1);
     }
     for (size_t j = 0; j < n; j++) {
-        double v = round((double)pcm[j] * gain * need[j]);
-        pcm[j] = (int16_t)(v > 32767.0 ? 32767.0 : v < -32768.0 ? -32768.0 : v);
+        pcm[j] = round_clip((double)pcm[j] * gain * need[j]);
     }
     free(need);
     free(g);
@@ -240,14 +259,15 @@ static void limit_smooth(int16_t *pcm, size_t n, int rate, double gain, double c
 static void scale(int16_t *pcm, size_t n, double factor)
 {
     for (size_t i = 0; i < n; i++) {
-        double v = round((double)pcm[i] * factor); /* halves away from zero, exact everywhere */
-        pcm[i] = (int16_t)(v > 32767.0 ? 32767.0 : v < -32768.0 ? -32768.0 : v);
+        pcm[i] = round_clip((double)pcm[i] * factor); /* halves away from zero, exact everywhere */
     }
 }
 
 dy_status dy_loudness_apply(int16_t *pcm, size_t n, int rate, double gain,
-                            const dy_loudness_params *p, dy_diag *d)
+                            const dy_loudness_params *p, double *peak_dbtp, dy_diag *d)
 {
+    if (peak_dbtp)
+        *peak_dbtp = -HUGE_VAL;
     if (!rate_ok(rate))
         return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "sample rate %d Hz is outside %d .. %d",
                            rate, MIN_RATE, MAX_RATE);
@@ -265,16 +285,23 @@ dy_status dy_loudness_apply(int16_t *pcm, size_t n, int rate, double gain,
     /* The interpolator is linear: the true peak after the gain is gain times the true peak now. */
     double full = 32768.0 * db_to_amp(p->peak_dbtp);
     double ceiling = full - TP_ROUND_MARGIN;
-    if (true_peak(pcm, n) * gain <= ceiling) {
+    double before = true_peak(pcm, n);
+    if (before * gain <= ceiling) {
         scale(pcm, n, gain);
+        if (peak_dbtp) /* within a rounding (TP_GAIN_BOUND LSB) of a new measurement */
+            *peak_dbtp = to_dbtp(before * gain);
         return DY_OK;
     }
     limit_smooth(pcm, n, rate, gain, ceiling);
     /* A gain that changes under the interpolator's 12 taps can leave a peak a hair over: then
      * one factor for the whole sentence brings it under. */
     double tp = true_peak(pcm, n);
-    if (tp > full - TP_FLOAT_MARGIN)
+    if (tp > full - TP_FLOAT_MARGIN) {
         scale(pcm, n, ceiling / tp);
+        tp = ceiling;
+    }
+    if (peak_dbtp)
+        *peak_dbtp = to_dbtp(tp);
     return DY_OK;
 }
 
@@ -309,8 +336,7 @@ dy_status dy_loudness_measure(const int16_t *pcm, size_t n, int rate, double *lu
 
 double dy_loudness_true_peak(const int16_t *pcm, size_t n)
 {
-    double peak = pcm && n ? true_peak(pcm, n) : 0.0;
-    return peak > 0.0 ? 20.0 * log10(peak / 32768.0) : -HUGE_VAL;
+    return to_dbtp(pcm && n ? true_peak(pcm, n) : 0.0);
 }
 
 #define ABSOLUTE_GATE (-70.0)

@@ -46,9 +46,10 @@ dy_status dy_loudness_measure(const int16_t *pcm, size_t n, int rate, double *lu
  * to the nearest integer (halves away from zero) and clips to int16 once. Deterministic: the
  * same input gives the same bytes on every machine (IEEE double + - * / in a fixed order, no
  * libm transcendental functions, no FMA contraction). Result depends on this sentence alone.
+ * The true peak of the result (dBTP, within 0.01 dB) goes to *peak_dbtp when it is not NULL.
  * DY_ERR_USAGE for a negative or non-finite gain, bad params or rate, NULL pcm with n > 0. */
 dy_status dy_loudness_apply(int16_t *pcm, size_t n, int rate, double gain,
-                            const dy_loudness_params *p, dy_diag *d);
+                            const dy_loudness_params *p, double *peak_dbtp, dy_diag *d);
 
 /* The true peak of one stretch of 16-bit PCM taken between silences, dBTP (dB relative to int16
  * full scale, 4x oversampled as libebur128 measures it); -HUGE_VAL for silence or n == 0. */

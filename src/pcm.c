@@ -47,3 +47,15 @@ void dy_pcm_trim(dy_pcm *p, int threshold, size_t keep)
     memmove(p->items, p->items + first, (last - first) * sizeof *p->items);
     p->len = last - first;
 }
+
+dy_status dy_pcm_zeros_to(uint64_t n, dy_pcm_sink write, void *ctx, dy_diag *d)
+{
+    static const int16_t zeros[4096];
+    dy_status st = DY_OK;
+    while (n > 0 && st == DY_OK) {
+        size_t k = n < 4096 ? (size_t)n : 4096;
+        st = write(ctx, zeros, k, d);
+        n -= k;
+    }
+    return st;
+}

@@ -9,6 +9,10 @@ typedef DY_VEC(int16_t) dy_pcm;
 
 void dy_pcm_append(dy_pcm *p, const int16_t *s, size_t n);
 void dy_pcm_silence(dy_pcm *p, size_t n);
+/* Gives n samples of silence to write(ctx, ...) a few thousand at a time (n may be far more than
+ * fits in memory); stops at the first error and returns it. */
+typedef dy_status (*dy_pcm_sink)(void *ctx, const int16_t *pcm, size_t n, dy_diag *d);
+dy_status dy_pcm_zeros_to(uint64_t n, dy_pcm_sink write, void *ctx, dy_diag *d);
 /* Samples for a duration in seconds at rate, rounded to the nearest sample. */
 size_t dy_pcm_samples(double seconds, int rate);
 /* Removes leading and trailing samples whose magnitude stays below threshold, so that the pauses

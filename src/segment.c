@@ -8,7 +8,7 @@
 
 /* Bump when anything changes how a segment is made from its key's contents (trimming, the
  * limiter, the record layout ...): older cache entries then no longer match. */
-#define SEG_FORMAT 2
+#define SEG_FORMAT 3
 #define MAGIC "DYSEG\0\0\1"
 #define RECORD_HEADER (8 + 6 * 8)
 
@@ -72,8 +72,9 @@ typedef struct feed {
     uint64_t samples;
 } feed;
 
-static dy_status feed_pcm(feed *f, const int16_t *x, size_t n, dy_diag *d)
+static dy_status feed_pcm(void *ctx, const int16_t *x, size_t n, dy_diag *d)
 {
+    feed *f = ctx;
     dy_status st = dy_mp3_encode(f->enc, x, n, &f->mp3, d);
     if (st == DY_OK)
         st = dy_meter_add(f->meter, x, n, d);
@@ -85,14 +86,7 @@ static dy_status feed_pcm(feed *f, const int16_t *x, size_t n, dy_diag *d)
 
 static dy_status feed_zeros(feed *f, uint64_t n, dy_diag *d)
 {
-    static const int16_t zeros[4096];
-    dy_status st = DY_OK;
-    while (n > 0 && st == DY_OK) {
-        size_t k = n < 4096 ? (size_t)n : 4096;
-        st = feed_pcm(f, zeros, k, d);
-        n -= k;
-    }
-    return st;
+    return dy_pcm_zeros_to(n, feed_pcm, f, d);
 }
 
 static dy_status make(const dy_seg_spec *s, dy_buf *out, dy_diag *d)
@@ -114,11 +108,11 @@ static dy_status make(const dy_seg_spec *s, dy_buf *out, dy_diag *d)
             continue; /* nothing was said: no pause either */
         if (said)
             st = feed_zeros(&f, dy_pcm_samples(DY_PIECE_PAUSE, s->rate), d);
+        double tp = -HUGE_VAL;
         if (st == DY_OK)
-            st = dy_loudness_apply(pcm.items, pcm.len, s->rate, s->gain, &s->limiter, d);
+            st = dy_loudness_apply(pcm.items, pcm.len, s->rate, s->gain, &s->limiter, &tp, d);
         if (st != DY_OK)
             break;
-        double tp = dy_loudness_true_peak(pcm.items, pcm.len);
         if (tp > peak)
             peak = tp;
         st = feed_pcm(&f, pcm.items, pcm.len, d);
@@ -226,19 +220,24 @@ void dy_seg_fini(dy_seg *seg)
     memset(seg, 0, sizeof *seg);
 }
 
+/* A feed to the encoder alone. */
+static dy_status encode_only(void *ctx, const int16_t *x, size_t n, dy_diag *d)
+{
+    feed *f = ctx;
+    return dy_mp3_encode(f->enc, x, n, &f->mp3, d);
+}
+
 dy_status dy_seg_silence(const dy_mp3_params *p, uint64_t frames, dy_buf *out, dy_diag *d)
 {
     feed f = {0};
     dy_status st = dy_mp3_new(&f.enc, p, d);
-    uint64_t n = dy_mp3_input_for(frames);
-    static const int16_t zeros[4096];
-    while (st == DY_OK && n > 0) {
-        size_t k = n < 4096 ? (size_t)n : 4096;
-        st = dy_mp3_encode(f.enc, zeros, k, out, d);
-        n -= k;
-    }
     if (st == DY_OK)
-        st = dy_mp3_finish(f.enc, out, d);
+        st = dy_pcm_zeros_to(dy_mp3_input_for(frames), encode_only, &f, d);
+    if (st == DY_OK)
+        st = dy_mp3_finish(f.enc, &f.mp3, d);
+    if (st == DY_OK)
+        dy_buf_append(out, f.mp3.data, f.mp3.len);
+    dy_buf_fini(&f.mp3);
     if (st == DY_OK && dy_mp3_frames(f.enc) != frames)
         st = dy_diag_set(d, DY_ERR_ENCODE, NULL, 0, 0, "internal error: LAME made %llu frames of "
                          "silence, not %llu", (unsigned long long)dy_mp3_frames(f.enc),

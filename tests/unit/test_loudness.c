@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "loudness.h"
+#include "pcm.h"
 #include "synth.h"
 #include "voice.h"
 
@@ -115,12 +116,12 @@ static void test_params_checked(void **state)
     bad.peak_dbtp = 0.5;
     assert_int_equal(dy_loudness_check(&bad, &d), DY_ERR_USAGE);
     int16_t x[4] = {1, 2, 3, 4};
-    assert_int_equal(dy_loudness_apply(x, 4, RATE, 1.0, &bad, &d), DY_ERR_USAGE);
-    assert_int_equal(dy_loudness_apply(x, 4, RATE, -1.0, &p, &d), DY_ERR_USAGE);
-    assert_int_equal(dy_loudness_apply(x, 4, RATE, INFINITY, &p, &d), DY_ERR_USAGE);
-    assert_int_equal(dy_loudness_apply(x, 4, RATE, NAN, &p, &d), DY_ERR_USAGE);
-    assert_int_equal(dy_loudness_apply(x, 4, 100, 1.0, &p, &d), DY_ERR_USAGE);
-    assert_int_equal(dy_loudness_apply(NULL, 4, RATE, 1.0, &p, &d), DY_ERR_USAGE);
+    assert_int_equal(dy_loudness_apply(x, 4, RATE, 1.0, &bad, NULL, &d), DY_ERR_USAGE);
+    assert_int_equal(dy_loudness_apply(x, 4, RATE, -1.0, &p, NULL, &d), DY_ERR_USAGE);
+    assert_int_equal(dy_loudness_apply(x, 4, RATE, INFINITY, &p, NULL, &d), DY_ERR_USAGE);
+    assert_int_equal(dy_loudness_apply(x, 4, RATE, NAN, &p, NULL, &d), DY_ERR_USAGE);
+    assert_int_equal(dy_loudness_apply(x, 4, 100, 1.0, &p, NULL, &d), DY_ERR_USAGE);
+    assert_int_equal(dy_loudness_apply(NULL, 4, RATE, 1.0, &p, NULL, &d), DY_ERR_USAGE);
     dy_meter *m;
     assert_int_equal(dy_meter_new(&m, -1, &d), DY_ERR_USAGE);
     assert_null(m);
@@ -135,18 +136,18 @@ static void test_apply_scales_and_rounds(void **state)
     dy_diag d = {0};
     int16_t x[] = {0, 1, 2, 3, -3, 101, -101, 1000, -1000};
     const int16_t half[] = {0, 1, 1, 2, -2, 51, -51, 500, -500};
-    assert_int_equal(dy_loudness_apply(x, sizeof x / sizeof x[0], RATE, 0.5, &p, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(x, sizeof x / sizeof x[0], RATE, 0.5, &p, NULL, &d), DY_OK);
     assert_memory_equal(x, half, sizeof half);
     int16_t y[] = {100, -100, 7};
     const int16_t twice[] = {200, -200, 14};
-    assert_int_equal(dy_loudness_apply(y, 3, RATE, 2.0, &p, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(y, 3, RATE, 2.0, &p, NULL, &d), DY_OK);
     assert_memory_equal(y, twice, sizeof twice);
     /* n == 0 (with or without a buffer) and silence are fine */
-    assert_int_equal(dy_loudness_apply(NULL, 0, RATE, 3.0, &p, &d), DY_OK);
-    assert_int_equal(dy_loudness_apply(x, 0, RATE, 3.0, &p, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(NULL, 0, RATE, 3.0, &p, NULL, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(x, 0, RATE, 3.0, &p, NULL, &d), DY_OK);
     assert_memory_equal(x, half, sizeof half);
     int16_t zeros[1000] = {0}, z0[1000] = {0};
-    assert_int_equal(dy_loudness_apply(zeros, 1000, RATE, 40.0, &p, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(zeros, 1000, RATE, 40.0, &p, NULL, &d), DY_OK);
     assert_memory_equal(zeros, z0, sizeof z0);
 }
 
@@ -175,9 +176,19 @@ static void test_apply_brings_speech_to_target(void **state)
     /* eSpeak's peaks sit high above its loudness: the gain alone would pass the ceiling */
     assert_true(peak_before + 20.0 * log10(gain) > p.peak_dbtp);
 
-    assert_int_equal(dy_loudness_apply(pcm.items, pcm.len, RATE, gain, &p, &d), DY_OK);
+    double reported;
+    assert_int_equal(dy_loudness_apply(pcm.items, pcm.len, RATE, gain, &p, &reported, &d), DY_OK);
     double after = measure(pcm.items, pcm.len);
     double peak_after = true_peak_db(pcm.items, pcm.len);
+    /* the true peak it reports is the result's (the limiter acted: measured afresh) */
+    assert_true(fabs(reported - dy_loudness_true_peak(pcm.items, pcm.len)) < 0.01);
+    assert_true(fabs(reported - peak_after) < 0.05);
+    /* and where the gain alone stays under the ceiling, gain times the peak before */
+    dy_pcm quiet = {0};
+    dy_pcm_append(&quiet, pcm.items, pcm.len);
+    assert_int_equal(dy_loudness_apply(quiet.items, quiet.len, RATE, 0.25, &p, &reported, &d), DY_OK);
+    assert_true(fabs(reported - dy_loudness_true_peak(quiet.items, quiet.len)) < 0.01);
+    DY_VEC_FREE(&quiet);
     if (fabs(after - p.target_lufs) > 1.0 || peak_after > p.peak_dbtp)
         fail_msg("eSpeak kk: %.2f LUFS (peak %.2f dBTP) -> gain %.3f -> %.2f LUFS, peak %.2f dBTP",
                  before, peak_before, gain, after, peak_after);
@@ -189,7 +200,7 @@ static void test_apply_brings_speech_to_target(void **state)
     assert_int_equal(dy_synth_speak(s, dy_loudness_calibration_text(), &pcm, &d), DY_OK);
     dy_synth_free(s);
     gain = dy_loudness_gain(measure(pcm.items, pcm.len), &p);
-    assert_int_equal(dy_loudness_apply(pcm.items, pcm.len, RATE, gain, &p, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(pcm.items, pcm.len, RATE, gain, &p, NULL, &d), DY_OK);
     assert_true(fabs(measure(pcm.items, pcm.len) + 23.0) <= 1.0);
     assert_true(true_peak_db(pcm.items, pcm.len) <= -3.0);
     DY_VEC_FREE(&pcm);
@@ -208,22 +219,22 @@ static void test_loud_square_is_limited(void **state)
     for (size_t i = 0; i < n; i++)
         x[i] = (i / 25) % 2 ? -30000 : 30000; /* 441 Hz */
     assert_true(true_peak_db(x, n) > -0.8);
-    assert_int_equal(dy_loudness_apply(x, n, RATE, 1.0, &p, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(x, n, RATE, 1.0, &p, NULL, &d), DY_OK);
     double peak = true_peak_db(x, n);
     if (peak > -1.5 || peak < -2.0)
         fail_msg("square wave limited to %.3f dBTP", peak);
     /* a gain that would clip int16 many times over is limited the same way, without wrapping */
     for (size_t i = 0; i < n; i++)
         x[i] = (i / 25) % 2 ? -30000 : 30000;
-    assert_int_equal(dy_loudness_apply(x, n, RATE, 50.0, &p, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(x, n, RATE, 50.0, &p, NULL, &d), DY_OK);
     assert_true(true_peak_db(x, n) <= -1.5);
     assert_true(x[n / 2] > 20000 || x[n / 2] < -20000);
     free(x);
     /* sentences of one and two samples */
     int16_t one[1] = {32767}, two[2] = {-32768, 32767};
-    assert_int_equal(dy_loudness_apply(one, 1, RATE, 1.0, &p, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(one, 1, RATE, 1.0, &p, NULL, &d), DY_OK);
     assert_true(true_peak_db(one, 1) <= -1.5 && one[0] > 27000);
-    assert_int_equal(dy_loudness_apply(two, 2, RATE, 3.0, &p, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(two, 2, RATE, 3.0, &p, NULL, &d), DY_OK);
     assert_true(true_peak_db(two, 2) <= -1.5 && two[0] < -10000 && two[1] > 10000);
 }
 
@@ -240,7 +251,7 @@ static void test_limiter_is_local(void **state)
     int16_t *orig = dy_xmalloc(n * sizeof *x);
     x[click] = 32000;
     memcpy(orig, x, n * sizeof *x);
-    assert_int_equal(dy_loudness_apply(x, n, RATE, 2.0, &p, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(x, n, RATE, 2.0, &p, NULL, &d), DY_OK);
     assert_true(true_peak_db(x, n) <= -1.5);
     assert_true(x[click] < 32000 && x[click] > 20000);
     for (size_t i = 0; i < n; i++)
@@ -287,8 +298,8 @@ static void test_apply_is_deterministic(void **state)
     det_input(a, n);
     memcpy(b, a, n * sizeof *a);
     double gain = dy_loudness_gain(-21.37, &p);
-    assert_int_equal(dy_loudness_apply(a, n, RATE, gain, &p, &d), DY_OK);
-    assert_int_equal(dy_loudness_apply(b, n, RATE, gain, &p, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(a, n, RATE, gain, &p, NULL, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(b, n, RATE, gain, &p, NULL, &d), DY_OK);
     assert_memory_equal(a, b, n * sizeof *a);
     assert_true(true_peak_db(a, n) <= -1.5);
     uint64_t h = fnv1a(a, n * sizeof *a);

@@ -55,6 +55,22 @@ static void lame_reference(const int16_t *x, size_t n, int bitrate, dy_buf *out)
     lame_close(g);
 }
 
+/* x (n samples) as one segment: its frames appended to *frames and counted in *s. */
+static void encode_segment(const dy_mp3_params *mp, const int16_t *x, size_t n, dy_buf *frames,
+                           dy_mp3_stream *s)
+{
+    dy_mp3 *e;
+    dy_diag d = {0};
+    size_t before = frames->len;
+    assert_int_equal(dy_mp3_new(&e, mp, &d), DY_OK);
+    assert_int_equal(dy_mp3_encode(e, x, n, frames, &d), DY_OK);
+    assert_int_equal(dy_mp3_finish(e, frames, &d), DY_OK);
+    assert_int_equal(dy_mp3_frames(e), dy_mp3_frames_for(n));
+    dy_mp3_stream_add(s, (const uint8_t *)frames->data + before, frames->len - before,
+                      dy_mp3_frames(e), n);
+    dy_mp3_free(e);
+}
+
 /* CRC-16/ARC, bit by bit: an independent check of the tag's CRC. */
 static uint16_t crc16_bits(const uint8_t *p, size_t n)
 {
@@ -77,15 +93,9 @@ static void test_info_frame_is_lames_own(void **state)
         dy_buf ref = {0};
         lame_reference(x, n, rates[r], &ref);
         dy_mp3_params mp = {RATE, rates[r], 5};
-        dy_mp3 *e;
-        dy_diag d = {0};
         dy_buf frames = {0};
-        assert_int_equal(dy_mp3_new(&e, &mp, &d), DY_OK);
-        assert_int_equal(dy_mp3_encode(e, x, n, &frames, &d), DY_OK);
-        assert_int_equal(dy_mp3_finish(e, &frames, &d), DY_OK);
-        assert_int_equal(dy_mp3_frames(e), dy_mp3_frames_for(n));
         dy_mp3_stream s = {0};
-        dy_mp3_stream_add(&s, (const uint8_t *)frames.data, frames.len, dy_mp3_frames(e), n);
+        encode_segment(&mp, x, n, &frames, &s);
         uint8_t info[2880];
         size_t k = dy_mp3_info_frame(&mp, &s, info, sizeof info);
         /* the same audio frames as LAME's, after an Info frame of the same size */
@@ -110,7 +120,6 @@ static void test_info_frame_is_lames_own(void **state)
             assert_true(info[x0 + 16 + i] >= info[x0 + 16 + i - 1]);
         assert_true(abs(info[x0 + 16 + 50] - 128) <= 2);
         dy_mp3_stream_fini(&s);
-        dy_mp3_free(e);
         dy_buf_fini(&frames);
         dy_buf_fini(&ref);
         free(x);
@@ -144,14 +153,9 @@ static void test_low_bitrate_gets_an_info_frame(void **state)
         size_t n = 12345;
         int16_t *x = tone(n, 300, 0.3);
         dy_mp3_params mp = {RATE, rates[r], 5};
-        dy_mp3 *e;
-        dy_diag d = {0};
         dy_buf frames = {0};
-        assert_int_equal(dy_mp3_new(&e, &mp, &d), DY_OK);
-        assert_int_equal(dy_mp3_encode(e, x, n, &frames, &d), DY_OK);
-        assert_int_equal(dy_mp3_finish(e, &frames, &d), DY_OK);
         dy_mp3_stream s = {0};
-        dy_mp3_stream_add(&s, (const uint8_t *)frames.data, frames.len, dy_mp3_frames(e), n);
+        encode_segment(&mp, x, n, &frames, &s);
         write_stream(path, &mp, &s, &frames);
         th_decoded dec;
         th_mp3_decode(path, &dec, false);
@@ -159,7 +163,6 @@ static void test_low_bitrate_gets_an_info_frame(void **state)
         assert_int_equal(dec.samples, (int64_t)n);
         assert_int_equal(dec.bitrate, rates[r]);
         dy_mp3_stream_fini(&s);
-        dy_mp3_free(e);
         dy_buf_fini(&frames);
         free(x);
     }
