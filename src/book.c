@@ -570,6 +570,7 @@ static dy_status await(builder *b, size_t i, dy_diag *d)
             dy_cache_put(b->cache, &it->key, it->data.data, it->seg.record_len, &(dy_diag){0});
     }
 }
+
 /* The book's metadata, in every file's tag: title (given), album, author, year, genre, language,
  * description, narrator, cover, encoder. */
 static dy_id3_tag *book_metadata_tag(const book *bk, const char *title)
