@@ -347,13 +347,13 @@ static dy_status wav_zeros(dy_wav *w, uint64_t n, dy_diag *d)
     return dy_pcm_zeros_to(n, wav_write, w, d);
 }
 
-/* Appends a segment: its frames, made from `input` samples (pcm, or silence when NULL, for the
- * WAV). */
-static dy_status out_segment(file_out *o, const uint8_t *mp3, size_t len, uint64_t frames,
-                             uint64_t input, const int16_t *pcm, dy_diag *d)
+/* Appends a segment: its frames (whose CRC is crc), made from `input` samples (pcm, or silence
+ * when NULL, for the WAV). */
+static dy_status out_segment(file_out *o, const uint8_t *mp3, size_t len, uint16_t crc,
+                             uint64_t frames, uint64_t input, const int16_t *pcm, dy_diag *d)
 {
     dy_status st = dy_outfile_write(o->file, mp3, len, d);
-    dy_mp3_stream_add(&o->stream, mp3, len, frames, input);
+    dy_mp3_stream_add(&o->stream, crc, len, frames, input);
     if (st == DY_OK && o->wav) {
         st = wav_zeros(o->wav, o->wav_owed, d);
         if (st == DY_OK)
@@ -482,6 +482,11 @@ typedef struct item {
     dy_seg seg;
 } item;
 
+typedef struct silence_seg {
+    dy_buf mp3;
+    uint16_t crc;
+} silence_seg;
+
 typedef struct builder {
     const dy_settings *s;
     size_t warnings; /* chapters with nothing to say */
@@ -499,7 +504,7 @@ typedef struct builder {
     size_t next;      /* the first item not yet scheduled */
     dy_utt utt;
     dy_span_vec pieces;
-    DY_VEC(dy_buf) silence; /* silence segments made so far, by length in frames */
+    DY_VEC(silence_seg) silence; /* silence segments made so far, by length in frames */
     file_out chapter_out, book_out;
     size_t reused, made, damaged;
     dy_progress progress;
@@ -628,22 +633,22 @@ static dy_status write_timings(const char *dir, const dy_timeline *tl, size_t c,
                                dy_diag *d);
 
 /* The silence segment of `frames` frames (made once per build). */
-static dy_status silence(builder *b, uint64_t frames, const dy_buf **out, dy_diag *d)
+static dy_status silence(builder *b, uint64_t frames, const silence_seg **out, dy_diag *d)
 {
     while (b->silence.len <= frames)
-        *DY_VEC_PUSH(&b->silence) = (dy_buf){0};
-    dy_buf *s = &b->silence.items[frames];
-    dy_status st = s->len ? DY_OK : dy_seg_silence(&b->mp3, frames, s, d);
+        *DY_VEC_PUSH(&b->silence) = (silence_seg){0};
+    silence_seg *s = &b->silence.items[frames];
+    dy_status st = s->mp3.len ? DY_OK : dy_seg_silence(&b->mp3, frames, &s->mp3, &s->crc, d);
     *out = s;
     return st;
 }
 
 /* Appends a segment to the chapter's file and to the book's. */
-static dy_status emit(builder *b, const uint8_t *mp3, size_t len, uint64_t frames, uint64_t input,
-                      const int16_t *pcm, dy_diag *d)
+static dy_status emit(builder *b, const uint8_t *mp3, size_t len, uint16_t crc, uint64_t frames,
+                      uint64_t input, const int16_t *pcm, dy_diag *d)
 {
-    dy_status st = out_segment(&b->chapter_out, mp3, len, frames, input, pcm, d);
-    return st == DY_OK ? out_segment(&b->book_out, mp3, len, frames, input, NULL, d) : st;
+    dy_status st = out_segment(&b->chapter_out, mp3, len, crc, frames, input, pcm, d);
+    return st == DY_OK ? out_segment(&b->book_out, mp3, len, crc, frames, input, NULL, d) : st;
 }
 
 /* A pause: silence segments (of at least two frames each) adding up to at least `samples`. */
@@ -654,9 +659,9 @@ static dy_status emit_pause(builder *b, uint64_t samples, dy_diag *d)
     uint64_t frames = (samples + DY_MP3_FRAME - 1) / DY_MP3_FRAME;
     if (frames < 2)
         frames = 2;
-    const dy_buf *s;
+    const silence_seg *s;
     dy_status st = silence(b, frames, &s, d);
-    return st == DY_OK ? emit(b, (const uint8_t *)s->data, s->len, frames,
+    return st == DY_OK ? emit(b, (const uint8_t *)s->mp3.data, s->mp3.len, s->crc, frames,
                               dy_mp3_input_for(frames), NULL, d)
                        : st;
 }
@@ -669,7 +674,7 @@ static dy_status emit_item(builder *b, dy_tl_chapter *tc, size_t i, dy_diag *d)
     dy_status st = DY_OK;
     if (g->speech > 0) {
         uint64_t start = out_position(&b->chapter_out);
-        st = emit(b, g->mp3, g->mp3_len, g->frames, g->input, g->pcm, d);
+        st = emit(b, g->mp3, g->mp3_len, g->crc, g->frames, g->input, g->pcm, d);
         if (st == DY_OK && !it->title)
             *DY_VEC_PUSH(&tc->sentences) = (dy_tl_sentence){it->span, start, start + g->speech};
         dy_gate_add(b->chapter_out.gate, g->blocks.items, g->blocks.len);
@@ -1105,7 +1110,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     }
     DY_VEC_FREE(&b.items);
     for (size_t i = 0; i < b.silence.len; i++)
-        dy_buf_fini(&b.silence.items[i]);
+        dy_buf_fini(&b.silence.items[i].mp3);
     DY_VEC_FREE(&b.silence);
     dy_cache_close(b.cache);
     dy_synth_free(b.synth);

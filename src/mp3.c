@@ -154,10 +154,54 @@ static uint16_t crc16(uint16_t crc, const uint8_t *p, size_t n)
     return crc;
 }
 
-void dy_mp3_stream_add(dy_mp3_stream *s, const uint8_t *data, size_t n, uint64_t frames,
-                       uint64_t input)
+uint16_t dy_mp3_crc(const uint8_t *p, size_t n) { return crc16(0, p, n); }
+
+/* CRC-16/ARC is linear (no initial value, no final XOR): crc(A B) = crc(A) carried through
+ * len(B) zero bytes, XOR crc(B). Carrying through zeros is a linear map on the 16-bit register,
+ * applied by repeated squaring of its matrix over GF(2) (the method of zlib's crc32_combine). */
+static uint16_t gf2_times(const uint16_t *m, uint16_t v)
 {
-    s->crc = crc16(s->crc, data, n);
+    uint16_t r = 0;
+    for (int i = 0; v; i++, v >>= 1)
+        if (v & 1)
+            r ^= m[i];
+    return r;
+}
+
+static void gf2_square(uint16_t *sq, const uint16_t *m)
+{
+    for (int i = 0; i < 16; i++)
+        sq[i] = gf2_times(m, m[i]);
+}
+
+uint16_t dy_mp3_crc_join(uint16_t crc_a, uint16_t crc_b, uint64_t len_b)
+{
+    if (len_b == 0)
+        return crc_a;
+    uint16_t odd[16], even[16];
+    odd[0] = 0xA001; /* one zero bit: the register shifts right, the polynomial enters on a 1 */
+    for (int i = 1; i < 16; i++)
+        odd[i] = (uint16_t)(1u << (i - 1));
+    gf2_square(even, odd); /* two bits */
+    gf2_square(odd, even); /* four bits */
+    do { /* from a byte (eight bits) up, one power of two of bytes at a time */
+        gf2_square(even, odd);
+        if (len_b & 1)
+            crc_a = gf2_times(even, crc_a);
+        len_b >>= 1;
+        if (len_b == 0)
+            break;
+        gf2_square(odd, even);
+        if (len_b & 1)
+            crc_a = gf2_times(odd, crc_a);
+        len_b >>= 1;
+    } while (len_b);
+    return crc_a ^ crc_b;
+}
+
+void dy_mp3_stream_add(dy_mp3_stream *s, uint16_t crc, size_t n, uint64_t frames, uint64_t input)
+{
+    s->crc = dy_mp3_crc_join(s->crc, crc, n);
     s->frames += frames;
     s->bytes += n;
     s->last_frames = frames;

@@ -56,10 +56,14 @@ typedef struct dy_mp3_stream {
     uint16_t crc;           /* CRC-16 of the segments' bytes, as LAME's "music CRC" */
     DY_VEC(dy_mp3_part) parts; /* one per segment, for the seek table */
 } dy_mp3_stream;
-/* Adds a segment of `frames` frames (its bytes, which go to the file right after the previous
- * segment's) made from `input` samples. */
-void dy_mp3_stream_add(dy_mp3_stream *s, const uint8_t *data, size_t n, uint64_t frames,
-                       uint64_t input);
+/* CRC-16 of n bytes, as LAME computes its "music CRC" (CRC-16/ARC). */
+uint16_t dy_mp3_crc(const uint8_t *p, size_t n);
+/* The CRC of A followed by B, from the CRC of A, the CRC of B and B's length: a file's CRC from
+ * its segments' without reading them again. */
+uint16_t dy_mp3_crc_join(uint16_t crc_a, uint16_t crc_b, uint64_t len_b);
+/* Adds a segment of `frames` frames, n bytes whose CRC is crc (they go to the file right after
+ * the previous segment's), made from `input` samples. */
+void dy_mp3_stream_add(dy_mp3_stream *s, uint16_t crc, size_t n, uint64_t frames, uint64_t input);
 void dy_mp3_stream_fini(dy_mp3_stream *s);
 /* Samples a player decodes from the file: frames * 576 - delay - padding (0 for no segment). */
 uint64_t dy_mp3_stream_samples(const dy_mp3_stream *s);

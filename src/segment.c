@@ -8,9 +8,9 @@
 
 /* Bump when anything changes how a segment is made from its key's contents (trimming, the
  * limiter, the record layout ...): older cache entries then no longer match. */
-#define SEG_FORMAT 3
+#define SEG_FORMAT 4
 #define MAGIC "DYSEG\0\0\1"
-#define RECORD_HEADER (8 + 6 * 8)
+#define RECORD_HEADER (8 + 7 * 8)
 
 static void key_str(dy_buf *b, const char *s)
 {
@@ -145,6 +145,7 @@ static dy_status make(const dy_seg_spec *s, dy_buf *out, dy_diag *d)
         put64(out, bits);
         put64(out, nblocks);
         put64(out, mp3_len);
+        put64(out, dy_mp3_crc((const uint8_t *)f.mp3.data, mp3_len));
         for (size_t i = 0; i < nblocks; i++) {
             uint32_t v;
             memcpy(&v, &blocks[i], sizeof v);
@@ -187,7 +188,10 @@ bool dy_seg_parse(const void *data, size_t len, bool with_pcm, dy_seg *seg)
     seg->frames = get64(p + 24);
     uint64_t bits = get64(p + 32);
     memcpy(&seg->peak_dbtp, &bits, sizeof bits);
-    uint64_t nblocks = get64(p + 40), mp3_len = get64(p + 48);
+    uint64_t nblocks = get64(p + 40), mp3_len = get64(p + 48), crc = get64(p + 56);
+    if (crc > 0xFFFF)
+        return false;
+    seg->crc = (uint16_t)crc;
     if (nblocks > len / 4 || mp3_len > len)
         return false;
     uint64_t record = RECORD_HEADER + 4 * nblocks + mp3_len;
@@ -227,7 +231,8 @@ static dy_status encode_only(void *ctx, const int16_t *x, size_t n, dy_diag *d)
     return dy_mp3_encode(f->enc, x, n, &f->mp3, d);
 }
 
-dy_status dy_seg_silence(const dy_mp3_params *p, uint64_t frames, dy_buf *out, dy_diag *d)
+dy_status dy_seg_silence(const dy_mp3_params *p, uint64_t frames, dy_buf *out, uint16_t *crc,
+                         dy_diag *d)
 {
     feed f = {0};
     dy_status st = dy_mp3_new(&f.enc, p, d);
@@ -235,8 +240,10 @@ dy_status dy_seg_silence(const dy_mp3_params *p, uint64_t frames, dy_buf *out, d
         st = dy_pcm_zeros_to(dy_mp3_input_for(frames), encode_only, &f, d);
     if (st == DY_OK)
         st = dy_mp3_finish(f.enc, &f.mp3, d);
-    if (st == DY_OK)
+    if (st == DY_OK) {
         dy_buf_append(out, f.mp3.data, f.mp3.len);
+        *crc = dy_mp3_crc((const uint8_t *)f.mp3.data, f.mp3.len);
+    }
     dy_buf_fini(&f.mp3);
     if (st == DY_OK && dy_mp3_frames(f.enc) != frames)
         st = dy_diag_set(d, DY_ERR_ENCODE, NULL, 0, 0, "internal error: LAME made %llu frames of "

@@ -56,6 +56,7 @@ typedef struct dy_seg {
     DY_VEC(float) blocks;  /* loudness blocks (dy_meter) */
     const uint8_t *mp3;    /* the frames, inside the record */
     size_t mp3_len;
+    uint16_t crc;          /* their CRC (dy_mp3_crc) */
     const int16_t *pcm;    /* the input samples, when the worker was asked for them; else NULL */
     size_t record_len;     /* bytes of the record proper (what the cache keeps) */
 } dy_seg;
@@ -65,6 +66,8 @@ typedef struct dy_seg {
 bool dy_seg_parse(const void *data, size_t len, bool with_pcm, dy_seg *seg);
 void dy_seg_fini(dy_seg *seg);
 
-/* The MP3 frames of a segment of silence `frames` (>= 2) frames long, appended to out. */
-dy_status dy_seg_silence(const dy_mp3_params *p, uint64_t frames, dy_buf *out, dy_diag *d);
+/* The MP3 frames of a segment of silence `frames` (>= 2) frames long, appended to out; *crc
+ * their CRC. */
+dy_status dy_seg_silence(const dy_mp3_params *p, uint64_t frames, dy_buf *out, uint16_t *crc,
+                         dy_diag *d);
 #endif

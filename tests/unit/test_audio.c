@@ -135,7 +135,8 @@ static void encode_tone(const char *path, size_t n, int bitrate)
     assert_int_equal(dy_mp3_finish(e, &frames, &d), DY_OK);
     assert_int_equal(dy_mp3_frames(e), dy_mp3_frames_for(n));
     dy_mp3_stream s = {0};
-    dy_mp3_stream_add(&s, (const uint8_t *)frames.data, frames.len, dy_mp3_frames(e), n);
+    dy_mp3_stream_add(&s, dy_mp3_crc((const uint8_t *)frames.data, frames.len), frames.len,
+                      dy_mp3_frames(e), n);
     assert_int_equal(dy_mp3_stream_samples(&s), n);
     uint8_t info[2880];
     size_t k = dy_mp3_info_frame(&mp, &s, info, sizeof info);

@@ -66,8 +66,8 @@ static void encode_segment(const dy_mp3_params *mp, const int16_t *x, size_t n, 
     assert_int_equal(dy_mp3_encode(e, x, n, frames, &d), DY_OK);
     assert_int_equal(dy_mp3_finish(e, frames, &d), DY_OK);
     assert_int_equal(dy_mp3_frames(e), dy_mp3_frames_for(n));
-    dy_mp3_stream_add(s, (const uint8_t *)frames->data + before, frames->len - before,
-                      dy_mp3_frames(e), n);
+    dy_mp3_stream_add(s, dy_mp3_crc((const uint8_t *)frames->data + before, frames->len - before),
+                      frames->len - before, dy_mp3_frames(e), n);
     dy_mp3_free(e);
 }
 
@@ -214,12 +214,14 @@ static void test_spoken_segments_join_in_silence(void **state)
         at[i] = s.frames * DY_MP3_FRAME;
         speech[i] = g.speech;
         dy_buf_append(&frames, (const char *)g.mp3, g.mp3_len);
-        dy_mp3_stream_add(&s, g.mp3, g.mp3_len, g.frames, g.input);
+        assert_int_equal(g.crc, dy_mp3_crc(g.mp3, g.mp3_len));
+        dy_mp3_stream_add(&s, g.crc, g.mp3_len, g.frames, g.input);
         /* then half a second of silence */
         dy_buf quiet = {0};
-        assert_int_equal(dy_seg_silence(&mp, 19, &quiet, &d), DY_OK);
+        uint16_t crc;
+        assert_int_equal(dy_seg_silence(&mp, 19, &quiet, &crc, &d), DY_OK);
         dy_buf_append(&frames, quiet.data, quiet.len);
-        dy_mp3_stream_add(&s, (const uint8_t *)quiet.data, quiet.len, 19, dy_mp3_input_for(19));
+        dy_mp3_stream_add(&s, crc, quiet.len, 19, dy_mp3_input_for(19));
         dy_buf_fini(&quiet);
         dy_seg_fini(&g);
         dy_buf_fini(&rec);
@@ -229,6 +231,16 @@ static void test_spoken_segments_join_in_silence(void **state)
     char *dir = th_tmpdir("segments-join");
     char *path = dy_path_join(dir, "joined.mp3");
     write_stream(path, &mp, &s, &frames);
+    /* the Info frame's music CRC, joined from the segments' own, is that of all their bytes */
+    size_t flen;
+    uint8_t *file = (uint8_t *)th_read(path, &flen);
+    size_t info = dy_mp3_info_size(&mp), x0 = 0;
+    while (memcmp(file + x0, "Info", 4) != 0)
+        x0++;
+    uint16_t music = crc16_bits(file + info, flen - info);
+    assert_int_equal(file[x0 + 120 + 32], music >> 8);
+    assert_int_equal(file[x0 + 120 + 33], music & 0xFF);
+    free(file);
     th_decoded dec;
     th_mp3_decode(path, &dec, true);
     assert_string_equal(dec.problems, "");
@@ -284,8 +296,10 @@ static void test_silence_segments(void **state)
     dy_diag d = {0};
     for (uint64_t f = 2; f < 40; f += 7) {
         dy_buf a = {0}, b = {0};
-        assert_int_equal(dy_seg_silence(&mp, f, &a, &d), DY_OK);
-        assert_int_equal(dy_seg_silence(&mp, f, &b, &d), DY_OK);
+        uint16_t ca, cb;
+        assert_int_equal(dy_seg_silence(&mp, f, &a, &ca, &d), DY_OK);
+        assert_int_equal(dy_seg_silence(&mp, f, &b, &cb, &d), DY_OK);
+        assert_int_equal(ca, cb);
         assert_int_equal(a.len, b.len);
         assert_memory_equal(a.data, b.data, a.len);
         /* CBR: 64 kbps frames of 208 or 209 bytes */
@@ -293,6 +307,16 @@ static void test_silence_segments(void **state)
         dy_buf_fini(&a);
         dy_buf_fini(&b);
     }
+    /* CRCs join: the CRC of a run of bytes from the CRCs of its two parts, wherever it is cut */
+    uint8_t bytes[3000];
+    for (size_t i = 0; i < sizeof bytes; i++)
+        bytes[i] = (uint8_t)(i * 7919 % 251);
+    uint16_t whole = crc16_bits(bytes, sizeof bytes);
+    assert_int_equal(dy_mp3_crc(bytes, sizeof bytes), whole);
+    for (size_t cut = 0; cut <= sizeof bytes; cut += 61)
+        assert_int_equal(dy_mp3_crc_join(dy_mp3_crc(bytes, cut), dy_mp3_crc(bytes + cut, sizeof bytes - cut),
+                                         sizeof bytes - cut),
+                         whole);
     /* frame arithmetic: n samples make ceil((n + 1152) / 576) frames, which hold n again */
     for (uint64_t n = 0; n < 5000; n += 97) {
         uint64_t f = dy_mp3_frames_for(n);
