@@ -1032,6 +1032,10 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     char *dir = dy_path_join(s->output_dir, folder);
     free(folder);
     st = dy_mkdirs(dir, d);
+    /* one build of a book at a time: another would sweep this one's temporary files */
+    dy_lock *lock = NULL;
+    if (st == DY_OK)
+        st = dy_lock_take(&lock, dir, d);
     if (st != DY_OK) {
         free(dir);
         dy_lexicon_free(lex);
@@ -1117,6 +1121,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     dy_utt_fini(&b.utt);
     DY_VEC_FREE(&b.pieces);
     dy_timeline_fini(&tl);
+    dy_lock_release(lock);
     free(dir);
     dy_lexicon_free(lex);
     book_fini(&bk);

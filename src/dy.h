@@ -20,6 +20,7 @@ typedef enum dy_status {
     DY_ERR_SYNTH,     /* eSpeak NG failed to start or to speak */
     DY_ERR_ENCODE,    /* LAME or libsndfile failed */
     DY_ERR_CANCELLED, /* the caller's cancel callback asked to stop */
+    DY_ERR_BUSY,      /* another build of the same book is running */
 } dy_status;
 
 /* A static English description of a status, never NULL. */

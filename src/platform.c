@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -160,7 +161,7 @@ dy_status dy_outfile_open(dy_outfile **out, const char *final_path, dy_diag *d)
     *out = NULL;
     char *dir = dy_xstrdup(final_path);
     char *slash = strrchr(dir, '/');
-    const char *base = slash ? slash + 1 : final_path;
+    const char *base = slash ? final_path + (slash - dir) + 1 : final_path;
     if (slash)
         slash[1] = '\0';
     else
@@ -192,11 +193,34 @@ dy_status dy_outfile_open(dy_outfile **out, const char *final_path, dy_diag *d)
     return DY_OK;
 }
 
+/* A full disk, for the tests: DY_TEST_DISK_FULL_AFTER=N lets this process write N more bytes to
+ * its output files, then every write fails as on a full disk (ENOSPC). */
+static ssize_t checked_write(int fd, const void *p, size_t n, int64_t off)
+{
+    static int64_t budget = -2; /* -2: not read yet, -1: no limit */
+    if (budget == -2) {
+        const char *v = getenv("DY_TEST_DISK_FULL_AFTER");
+        char *end;
+        long long b = v ? strtoll(v, &end, 10) : -1;
+        budget = v && *end == '\0' && b >= 0 ? b : -1;
+    }
+    if (budget >= 0) {
+        if (budget == 0) {
+            errno = ENOSPC;
+            return -1;
+        }
+        if ((int64_t)n > budget)
+            n = (size_t)budget;
+        budget -= (int64_t)n;
+    }
+    return off < 0 ? write(fd, p, n) : pwrite(fd, p, n, (off_t)off);
+}
+
 static dy_status write_all(dy_outfile *f, const void *data, size_t n, int64_t off, dy_diag *d)
 {
     const char *p = data;
     while (n > 0) {
-        ssize_t w = off < 0 ? write(f->fd, p, n) : pwrite(f->fd, p, n, (off_t)off);
+        ssize_t w = checked_write(f->fd, p, n, off);
         if (w < 0) {
             if (errno == EINTR)
                 continue;
@@ -347,6 +371,59 @@ const char *dy_path_ext(const char *path)
     if (!dot || (slash && dot < slash) || dot == path || (slash && dot == slash + 1))
         return "";
     return dot;
+}
+
+/* ---- locks ---- */
+
+struct dy_lock {
+    int fd;
+    char *path;
+};
+
+dy_status dy_lock_take(dy_lock **out, const char *dir, dy_diag *d)
+{
+    *out = NULL;
+    char *path = dy_path_join(dir, ".dauys.lock");
+    for (;;) {
+        int fd = open(path, O_RDWR | O_CREAT, 0666);
+        if (fd < 0) {
+            dy_status st = dy_diag_set(d, DY_ERR_IO, dir, 0, 0, "cannot write: %s", strerror(errno));
+            free(path);
+            return st;
+        }
+        int r;
+        while ((r = flock(fd, LOCK_EX | LOCK_NB)) != 0 && errno == EINTR)
+            ;
+        if (r != 0) {
+            int e = errno;
+            close(fd);
+            free(path);
+            if (e == EWOULDBLOCK)
+                return dy_diag_set(d, DY_ERR_BUSY, dir, 0, 0, "another dauys is building this "
+                                   "book now; wait for it to finish");
+            return dy_diag_set(d, DY_ERR_IO, dir, 0, 0, "cannot lock: %s", strerror(e));
+        }
+        /* the holder before us removes the file as it lets go: ours must still be the one
+         * under that name, else take the new one */
+        struct stat a, b;
+        if (fstat(fd, &a) == 0 && stat(path, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+            *out = dy_xmalloc(sizeof **out);
+            (*out)->fd = fd;
+            (*out)->path = path;
+            return DY_OK;
+        }
+        close(fd);
+    }
+}
+
+void dy_lock_release(dy_lock *l)
+{
+    if (!l)
+        return;
+    unlink(l->path); /* before letting go, so that the folder is left as it was */
+    close(l->fd);
+    free(l->path);
+    free(l);
 }
 
 /* ---- worker processes ---- */

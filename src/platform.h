@@ -66,6 +66,13 @@ const char *dy_path_ext(const char *path); /* pointer to ".txt" inside path, or 
  * DY_ERR_SYNTH. */
 dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d);
 
+/* An exclusive lock on a book's output folder while it is built: the hidden file
+ * <dir>/.dauys.lock, locked with flock (the system drops the lock when the process ends,
+ * however it ends; a killed build leaves the empty file, which the next one takes) and removed
+ * when released. DY_ERR_BUSY when another process holds it. */
+typedef struct dy_lock dy_lock;
+dy_status dy_lock_take(dy_lock **out, const char *dir, dy_diag *d);
+void dy_lock_release(dy_lock *l); /* accepts NULL */
 /* Worker processes, several at a time: each runs fn(arg, out) in a child that starts as an exact
  * copy of this process (as dy_proc_call), so arg may point anywhere in this process's memory
  * and may be freed as soon as dy_pool_start returns. */

@@ -16,6 +16,7 @@ const char *dy_strerror(dy_status st)
     case DY_ERR_SYNTH: return "speech synthesis failed";
     case DY_ERR_ENCODE: return "audio encoding failed";
     case DY_ERR_CANCELLED: return "cancelled";
+    case DY_ERR_BUSY: return "busy";
     }
     return "unknown error";
 }

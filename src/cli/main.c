@@ -355,7 +355,9 @@ static int cmd_build(int argc, char **argv)
             if (eq)
                 arg = eq + 1;
         } else {
-            o = a[2] == '\0' ? find_short(a[1]) : NULL;
+            o = find_short(a[1]);
+            if (o && a[2] != '\0') /* "-j2", "-oout": the value attached */
+                arg = o->arg ? a + 2 : NULL, o = o->arg ? o : NULL;
         }
         if (!o) {
             errorf("unknown option '%s' (see dauys --help)", a);

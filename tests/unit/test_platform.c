@@ -2,6 +2,7 @@
  * are made and listed, paths are split. */
 #include "helpers.h"
 
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -55,6 +56,23 @@ static void test_outfile_appears_only_on_commit(void **state)
     free(dir);
 }
 
+/* The one entry of dir other than ".", ".." and `except`, or NULL; caller frees. */
+static char *only_hidden_entry(const char *dir, const char *except)
+{
+    DIR *dp = opendir(dir);
+    assert_non_null(dp);
+    char *found = NULL;
+    struct dirent *e;
+    while ((e = readdir(dp)) != NULL) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") || !strcmp(e->d_name, except))
+            continue;
+        assert_null(found);
+        found = strdup(e->d_name);
+    }
+    closedir(dp);
+    return found;
+}
+
 static void test_sweep_removes_leftovers_only(void **state)
 {
     (void)state;
@@ -65,9 +83,16 @@ static void test_sweep_removes_leftovers_only(void **state)
     assert_int_equal(dy_outfile_open(&f, path, &d), DY_OK); /* as if the run was killed here */
     char *keep = dy_path_join(dir, ".keep");
     th_write(keep, "", 0);
+    /* the temporary file is hidden and named after its final name */
+    char *tmp = only_hidden_entry(dir, ".keep");
+    assert_non_null(tmp);
+    assert_memory_equal(tmp, ".a.mp3.", 7);
+    free(tmp);
     dy_outfile_sweep(dir);
     struct stat st;
     assert_int_equal(stat(keep, &st), 0);
+    tmp = only_hidden_entry(dir, ".keep");
+    assert_null(tmp); /* swept: only .keep is left */
     char **names;
     size_t n;
     assert_int_equal(dy_dir_list(dir, &names, &n, &d), DY_OK); /* hidden names are not listed */
