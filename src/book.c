@@ -18,6 +18,7 @@
 #include "pcm.h"
 #include "platform.h"
 #include "playlist.h"
+#include "readalong.h"
 #include "segment.h"
 #include "sentence.h"
 #include "slug.h"
@@ -75,6 +76,7 @@ typedef struct book {
     char *stem;  /* input name without extension */
     char *title; /* book title: front matter, else the input name */
     char language[4];   /* ISO 639-2, for the tags: "kaz" unless the front matter says */
+    char bcp47[4];      /* the same for the pages: "kk" */
     const char *cover_mime; /* "image/jpeg" or "image/png" when there is a cover */
     char *cover;        /* the cover image's bytes */
     size_t cover_len;
@@ -178,12 +180,15 @@ static dy_status book_load(book *b, const char *input, dy_diag *d)
     return st == DY_OK ? book_split(b, d) : st;
 }
 
-/* The sentences of every paragraph of every chapter. */
-/* front matter "language": an ISO 639-2 code (kaz, rus, eng ...) or the two-letter kk */
+/* front matter "language": an ISO 639-2 code (kaz, rus, eng ...) or the two-letter kk; the
+ * pages say it in BCP 47 (the two-letter code where there is one) */
 static dy_status book_language(book *b, dy_diag *d)
 {
+    static const char *const two[][2] = {{"kaz", "kk"}, {"rus", "ru"}, {"eng", "en"}, {"tur", "tr"},
+                                         {"uzb", "uz"}, {"kir", "ky"}, {"deu", "de"}, {"fra", "fr"}};
     const char *l = b->meta.language;
     snprintf(b->language, sizeof b->language, "kaz");
+    snprintf(b->bcp47, sizeof b->bcp47, "kk");
     if (!l || !strcmp(l, "kk") || !strcmp(l, "kaz"))
         return DY_OK;
     bool ok = strlen(l) == 3;
@@ -194,6 +199,10 @@ static dy_status book_language(book *b, dy_diag *d)
                            "front matter: language '%s': write a three-letter ISO 639-2 code, such "
                            "as kaz", l);
     memcpy(b->language, l, 4);
+    memcpy(b->bcp47, l, 4);
+    for (size_t i = 0; i < sizeof two / sizeof *two; i++)
+        if (!strcmp(l, two[i][0]))
+            snprintf(b->bcp47, sizeof b->bcp47, "%s", two[i][1]);
     return DY_OK;
 }
 
@@ -890,6 +899,11 @@ static dy_status write_book_timings(const char *dir, const dy_timeline *tl, cons
     char *path = book_file(dir, ".m3u8");
     dy_status st = dy_playlist_write(path, tl, bk->title, bk->meta.author, d);
     free(path);
+    if (st == DY_OK) { /* the read-along page: the book's text and its chapter files */
+        path = book_file(dir, ".html");
+        st = dy_readalong_write(path, tl, bk->title, bk->meta.author, bk->bcp47, d);
+        free(path);
+    }
     if (st == DY_OK)
         st = write_timings(dir, tl, DY_TL_BOOK, bk, d);
     if (st == DY_OK) {

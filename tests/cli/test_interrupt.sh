@@ -30,5 +30,5 @@ if mpg123 -t out/kitap/01-birinshi.mp3 2>mpg.txt && ! grep -Eiq 'warning|error' 
 run rebuild 0 build -o out kitap.md
 expect rebuild-reuses err.txt 'kitap/: 2 chapters, 101 sentences, .*; [1-9][0-9]* of 103 sentences and titles from the cache$'
 left=$(cd out/kitap && ls -A | tr '\n' ' ')
-if [ "$left" = "01-birinshi.lrc 01-birinshi.mp3 01-birinshi.vtt 02-ekinshi.lrc 02-ekinshi.mp3 02-ekinshi.vtt kitap.cue kitap.lrc kitap.m3u8 kitap.mp3 kitap.vtt " ]; then passes=$((passes + 1)); else echo "FAIL rebuild: $left"; fails=$((fails + 1)); fi
+if [ "$left" = "01-birinshi.lrc 01-birinshi.mp3 01-birinshi.vtt 02-ekinshi.lrc 02-ekinshi.mp3 02-ekinshi.vtt kitap.cue kitap.html kitap.lrc kitap.m3u8 kitap.mp3 kitap.vtt " ]; then passes=$((passes + 1)); else echo "FAIL rebuild: $left"; fails=$((fails + 1)); fi
 finish

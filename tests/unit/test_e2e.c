@@ -331,8 +331,9 @@ static void test_three_chapter_book(void **state)
         if (e->d_name[0] != '.' || strlen(e->d_name) > 2)
             files++, assert_true(e->d_name[0] != '.');
     closedir(dp);
-    /* 3 chapters x (MP3, WAV, VTT, LRC) + the book's MP3, VTT, LRC, cue sheet and playlist */
-    assert_int_equal(files, 17);
+    /* 3 chapters x (MP3, WAV, VTT, LRC) + the book's MP3, VTT, LRC, cue sheet, playlist and
+     * read-along page */
+    assert_int_equal(files, 18);
 
     dy_book_report_fini(&r);
     free(book_dir);
