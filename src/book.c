@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "cache.h"
+#include "daisy.h"
 #include "id3.h"
 #include "loudness.h"
 #include "mp3.h"
@@ -922,6 +923,33 @@ static dy_status write_book_timings(const char *dir, const dy_timeline *tl, cons
     return st;
 }
 
+/* The DAISY 2.02 book, in <dir>/daisy/. */
+static dy_status write_daisy(const char *dir, const dy_timeline *tl, const book *bk,
+                             const dy_voice_params *v, dy_diag *d)
+{
+    /* an identifier that stays the same from one build of the book to the next */
+    dy_buf id = {0};
+    dy_buf_printf(&id, "%s\n%s", bk->title, bk->meta.author ? bk->meta.author : "");
+    dy_key k = dy_cache_key(id.data, id.len);
+    dy_buf_clear(&id);
+    dy_buf_puts(&id, "dauys-");
+    for (int i = 0; i < 8; i++)
+        dy_buf_printf(&id, "%02x", k.b[i]);
+    const char *year = bk->meta.year;
+    bool date = year && strlen(year) == 4 && strspn(year, "0123456789") == 4;
+    dy_buf narrator = {0};
+    dy_buf_printf(&narrator, "eSpeak NG %s%s%s, synthetic voice", v->espeak_voice,
+                  v->variant[0] ? "+" : "", v->variant);
+    dy_daisy_meta m = {bk->title, bk->meta.author, date ? year : NULL, bk->bcp47, narrator.data,
+                       id.data};
+    char *daisy = dy_path_join(dir, "daisy");
+    dy_status st = dy_daisy_write(daisy, dir, tl, &m, d);
+    free(daisy);
+    dy_buf_fini(&id);
+    dy_buf_fini(&narrator);
+    return st;
+}
+
 dy_status dy_book_inputs(const char *input, dy_folder_mode mode, char ***books, size_t *count,
                          dy_diag *d)
 {
@@ -1105,6 +1133,8 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     }
     if (st == DY_OK)
         st = write_book_timings(dir, &tl, &bk, d);
+    if (st == DY_OK && s->daisy)
+        st = write_daisy(dir, &tl, &bk, &s->preset.voice, d);
     if (st == DY_OK)
         st = remove_stale(dir, &tl, s->wav, d);
     if (st == DY_OK) {

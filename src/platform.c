@@ -298,6 +298,31 @@ static dy_status write_whole(const char *path, const void *data, size_t n, bool 
     return dy_outfile_commit(f, d);
 }
 
+dy_status dy_file_copy(const char *from, const char *to, dy_diag *d)
+{
+    int in = open(from, O_RDONLY);
+    if (in < 0)
+        return dy_diag_set(d, DY_ERR_IO, from, 0, 0, "cannot open: %s", strerror(errno));
+    dy_outfile *f;
+    dy_status st = dy_outfile_open(&f, to, d);
+    char buf[1 << 16];
+    while (st == DY_OK) {
+        ssize_t r = read(in, buf, sizeof buf);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0)
+            st = dy_diag_set(d, DY_ERR_IO, from, 0, 0, "cannot read: %s", strerror(errno));
+        if (r <= 0)
+            break;
+        st = dy_outfile_write(f, buf, (size_t)r, d);
+    }
+    close(in);
+    if (st == DY_OK)
+        return dy_outfile_commit(f, d);
+    dy_outfile_abort(f);
+    return st;
+}
+
 dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d)
 {
     return write_whole(path, data, n, true, d);

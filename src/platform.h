@@ -42,6 +42,8 @@ void dy_outfile_abort(dy_outfile *f);
 int dy_outfile_fd(const dy_outfile *f);
 /* Writes a whole file atomically (open, write, commit). */
 dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d);
+/* Copies a file, streamed, to a new file written as dy_outfile does. */
+dy_status dy_file_copy(const char *from, const char *to, dy_diag *d);
 /* Writes a whole file the same way but without waiting for it to reach the disk: for cache
  * entries, which carry their own checksum (a crash may leave one damaged, never half-named). */
 dy_status dy_file_publish(const char *path, const void *data, size_t n, dy_diag *d);
