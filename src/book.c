@@ -12,6 +12,7 @@
 
 #include "cache.h"
 #include "daisy.h"
+#include "epub.h"
 #include "id3.h"
 #include "loudness.h"
 #include "mp3.h"
@@ -923,30 +924,91 @@ static dy_status write_book_timings(const char *dir, const dy_timeline *tl, cons
     return st;
 }
 
+/* 16 bytes that identify the book and stay the same from one build to the next. */
+static dy_key book_id(const book *bk)
+{
+    dy_buf id = {0};
+    dy_buf_printf(&id, "%s\n%s", bk->title, bk->meta.author ? bk->meta.author : "");
+    dy_key k = dy_cache_key(id.data, id.len);
+    dy_buf_fini(&id);
+    return k;
+}
+
+/* "eSpeak NG kk+f3, synthetic voice": the narrator the accessible books name */
+static char *narrator(const dy_voice_params *v)
+{
+    dy_buf b = {0};
+    dy_buf_printf(&b, "eSpeak NG %s%s%s, synthetic voice", v->espeak_voice, v->variant[0] ? "+" : "",
+                  v->variant);
+    return b.data;
+}
+
+/* The EPUB 3 book with media overlays, <dir>/<book>.epub. */
+static dy_status write_epub(const char *dir, const dy_timeline *tl, const book *bk,
+                            const dy_voice_params *v, dy_diag *d)
+{
+    dy_key k = book_id(bk);
+    const char *year = bk->meta.year;
+    bool has_year = year && strlen(year) == 4 && strspn(year, "0123456789") == 4;
+    char modified[32]; /* from the text, not the clock: the same book gives the same bytes */
+    snprintf(modified, sizeof modified, "%s-01-01T00:00:00Z", has_year ? year : "2000");
+    char *voice = narrator(v);
+    dy_epub_meta m = {bk->title, bk->meta.author, bk->bcp47, voice, k.b, modified,
+                      bk->cover_mime, bk->cover, bk->cover_len};
+    char *path = book_file(dir, ".epub");
+    dy_status st = dy_epub_write(path, dir, tl, &m, d);
+    free(path);
+    free(voice);
+    return st;
+}
+
+/* Removes <dir>/daisy/ of an earlier build: the files a DAISY book of dauys holds, then the
+ * folder if nothing else is in it. */
+static dy_status remove_daisy(const char *dir, dy_diag *d)
+{
+    char *daisy = dy_path_join(dir, "daisy");
+    if (dy_path_kind_of(daisy) != DY_PATH_DIR) {
+        free(daisy);
+        return DY_OK;
+    }
+    char **names;
+    size_t n;
+    dy_status st = dy_dir_list(daisy, &names, &n, d);
+    for (size_t i = 0; i < n; i++) {
+        const char *ext = dy_path_ext(names[i]);
+        if (st == DY_OK && (!strcmp(ext, ".smil") || !strcmp(ext, ".mp3") ||
+                            !strcmp(names[i], "ncc.html") || !strcmp(names[i], "content.html"))) {
+            char *p = dy_path_join(daisy, names[i]);
+            st = dy_file_remove(p, d);
+            free(p);
+        }
+        free(names[i]);
+    }
+    free(names);
+    if (st == DY_OK)
+        st = dy_dir_remove(daisy, d);
+    free(daisy);
+    return st;
+}
+
 /* The DAISY 2.02 book, in <dir>/daisy/. */
 static dy_status write_daisy(const char *dir, const dy_timeline *tl, const book *bk,
                              const dy_voice_params *v, dy_diag *d)
 {
-    /* an identifier that stays the same from one build of the book to the next */
+    dy_key k = book_id(bk);
     dy_buf id = {0};
-    dy_buf_printf(&id, "%s\n%s", bk->title, bk->meta.author ? bk->meta.author : "");
-    dy_key k = dy_cache_key(id.data, id.len);
-    dy_buf_clear(&id);
     dy_buf_puts(&id, "dauys-");
     for (int i = 0; i < 8; i++)
         dy_buf_printf(&id, "%02x", k.b[i]);
     const char *year = bk->meta.year;
     bool date = year && strlen(year) == 4 && strspn(year, "0123456789") == 4;
-    dy_buf narrator = {0};
-    dy_buf_printf(&narrator, "eSpeak NG %s%s%s, synthetic voice", v->espeak_voice,
-                  v->variant[0] ? "+" : "", v->variant);
-    dy_daisy_meta m = {bk->title, bk->meta.author, date ? year : NULL, bk->bcp47, narrator.data,
-                       id.data};
+    char *voice = narrator(v);
+    dy_daisy_meta m = {bk->title, bk->meta.author, date ? year : NULL, bk->bcp47, voice, id.data};
     char *daisy = dy_path_join(dir, "daisy");
     dy_status st = dy_daisy_write(daisy, dir, tl, &m, d);
     free(daisy);
     dy_buf_fini(&id);
-    dy_buf_fini(&narrator);
+    free(voice);
     return st;
 }
 
@@ -1135,8 +1197,17 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         st = write_book_timings(dir, &tl, &bk, d);
     if (st == DY_OK && s->daisy)
         st = write_daisy(dir, &tl, &bk, &s->preset.voice, d);
+    if (st == DY_OK && s->epub)
+        st = write_epub(dir, &tl, &bk, &s->preset.voice, d);
     if (st == DY_OK)
         st = remove_stale(dir, &tl, s->wav, d);
+    if (st == DY_OK && !s->epub) { /* an earlier build's, no longer asked for */
+        char *epub = book_file(dir, ".epub");
+        st = dy_file_remove(epub, d);
+        free(epub);
+    }
+    if (st == DY_OK && !s->daisy)
+        st = remove_daisy(dir, d);
     if (st == DY_OK) {
         report->out_dir = dy_xstrdup(dir);
         report->title = dy_xstrdup(bk.title);

@@ -20,6 +20,7 @@ typedef struct dy_settings {
     bool no_latin_voice;    /* spell Latin-script words in Cyrillic instead of eSpeak's English */
     int jobs;               /* worker processes; 0: one per processor */
     bool daisy;             /* also write the DAISY 2.02 book into <book>/daisy/ */
+    bool epub;              /* also write <book>/<book>.epub (EPUB 3 with media overlays) */
     const char *cache_dir;  /* the segment cache, or NULL for none (the CLI's default is
                                <output_dir>/.cache) */
 } dy_settings;

@@ -51,3 +51,17 @@ void dy_xml_text(dy_buf *b, const char *s)
     if (s)
         dy_text_fold(b, s, strlen(s), dy_xml_escape);
 }
+
+bool dy_paragraph_break(const char *text, size_t from, size_t to)
+{
+    int lines = 0;
+    for (size_t i = from; i < to; i++) {
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= to || text[i + 1] != '\n')))
+            lines++;
+        else if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
+            lines = 0; /* text between them that is no sentence ("* * *") */
+        if (lines >= 2)
+            return true;
+    }
+    return false;
+}

@@ -16,4 +16,7 @@ void dy_text_fold(dy_buf *b, const char *s, size_t n, dy_escape_fn esc);
 void dy_xml_escape(dy_buf *b, int32_t cp);
 /* dy_text_fold of a NUL-terminated string (NULL appends nothing) through dy_xml_escape. */
 void dy_xml_text(dy_buf *b, const char *s);
+/* Whether text[from .. to), the source between two sentences, holds a paragraph break (an
+ * empty line). */
+bool dy_paragraph_break(const char *text, size_t from, size_t to);
 #endif

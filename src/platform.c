@@ -358,6 +358,13 @@ dy_status dy_file_remove(const char *path, dy_diag *d)
     return DY_OK;
 }
 
+dy_status dy_dir_remove(const char *path, dy_diag *d)
+{
+    if (rmdir(path) != 0 && errno != ENOENT && errno != ENOTEMPTY && errno != EEXIST)
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot remove: %s", strerror(errno));
+    return DY_OK;
+}
+
 char *dy_path_join(const char *dir, const char *name)
 {
     dy_buf b = {0};

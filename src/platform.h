@@ -53,6 +53,8 @@ void dy_outfile_sweep(const char *dir);
 /* Removes a file; a file that is already gone is no error. */
 dy_status dy_file_remove(const char *path, dy_diag *d);
 
+/* Removes a folder if it is empty; one that is gone or not empty is no error. */
+dy_status dy_dir_remove(const char *path, dy_diag *d);
 /* Path helpers; each returns a string the caller frees. */
 char *dy_path_join(const char *dir, const char *name);
 char *dy_path_basename(const char *path); /* "a/b/c.txt" -> "c.txt"; trailing '/' ignored */

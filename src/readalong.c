@@ -13,21 +13,6 @@ static void put_seconds(dy_buf *b, uint64_t ms)
     dy_buf_printf(b, "%llu.%03llu", (unsigned long long)(ms / 1000), (unsigned long long)(ms % 1000));
 }
 
-/* Whether the source between two sentences holds a paragraph break (an empty line). */
-static bool paragraph_break(const char *text, size_t from, size_t to)
-{
-    int lines = 0;
-    for (size_t i = from; i < to; i++) {
-        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= to || text[i + 1] != '\n')))
-            lines++;
-        else if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
-            lines = 0; /* text between them that is no sentence ("* * *") */
-        if (lines >= 2)
-            return true;
-    }
-    return false;
-}
-
 static void controls(dy_buf *b)
 {
     /* Kazakh labels: the page is for Kazakh readers */
@@ -89,7 +74,7 @@ dy_status dy_readalong_write(const char *path, const dy_timeline *tl, const char
             const dy_tl_sentence *s = &ch->sentences.items[i];
             if (i == 0)
                 dy_buf_puts(&b, "<p>");
-            else if (paragraph_break(ch->text, ch->sentences.items[i - 1].src.end, s->src.start))
+            else if (dy_paragraph_break(ch->text, ch->sentences.items[i - 1].src.end, s->src.start))
                 dy_buf_puts(&b, "</p>\n<p>");
             else
                 dy_buf_putc(&b, ' ');

@@ -19,7 +19,7 @@
 enum { EXIT_BUILD = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 
 enum opt_id {
-    OPT_BITRATE, OPT_BOOK, OPT_CACHE, OPT_DAISY, OPT_HELP, OPT_JOBS, OPT_LIBRARY, OPT_LEXICON, OPT_LOUDNESS, OPT_NO_CACHE, OPT_NO_LATIN_VOICE, OPT_OUTPUT, OPT_PARAGRAPH_PAUSE, OPT_PITCH, OPT_PITCH_RANGE,
+    OPT_BITRATE, OPT_BOOK, OPT_CACHE, OPT_DAISY, OPT_EPUB, OPT_HELP, OPT_JOBS, OPT_LIBRARY, OPT_LEXICON, OPT_LOUDNESS, OPT_NO_CACHE, OPT_NO_LATIN_VOICE, OPT_OUTPUT, OPT_PARAGRAPH_PAUSE, OPT_PITCH, OPT_PITCH_RANGE,
     OPT_QUALITY, OPT_QUIET, OPT_RATE, OPT_SENTENCE_PAUSE, OPT_TITLE_PAUSE, OPT_TRUE_PEAK, OPT_VARIANT,
     OPT_VERBOSE, OPT_VERSION, OPT_VOICE, OPT_WAV,
 };
@@ -36,6 +36,7 @@ static const struct option {
     {"book", 0, NULL, OPT_BOOK, "a folder is one book (its files are chapters)"},
     {"cache", 0, "DIR", OPT_CACHE, "keep encoded sentences in DIR (default OUTPUT/.cache)"},
     {"daisy", 0, NULL, OPT_DAISY, "also write a DAISY 2.02 talking book (text and audio)"},
+    {"epub", 0, NULL, OPT_EPUB, "also write an EPUB 3 book whose text is read aloud"},
     {"help", 'h', NULL, OPT_HELP, "show this help and exit"},
     {"jobs", 'j', "N", OPT_JOBS, "worker processes, 1..256 (default: one per processor)"},
     {"lexicon", 0, "FILE", OPT_LEXICON, "pronunciation lexicon: 'written<TAB>spoken' lines"},
@@ -219,6 +220,7 @@ static int apply(dy_settings *s, const struct option *o, const char *arg, bool *
     case OPT_VERBOSE: *verbose = true; break;
     case OPT_WAV: s->wav = true; break;
     case OPT_DAISY: s->daisy = true; break;
+    case OPT_EPUB: s->epub = true; break;
     case OPT_LEXICON: s->lexicon = arg; break;
     case OPT_BOOK: g_folder_mode = DY_FOLDER_BOOK; break;
     case OPT_LIBRARY: g_folder_mode = DY_FOLDER_LIBRARY; break;

@@ -3,13 +3,7 @@
 # title and exact times, and a top-level ordered table of contents; it decodes cleanly.
 . "$(dirname "$0")/lib.sh"
 
-# a real 2x2 PNG for the cover
-/usr/bin/python3 -c "
-import struct, zlib
-def chunk(t, d): return struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d))
-raw = b''.join(b'\x00' + b'\xff\x00\x00' * 2 for _ in range(2))
-png = b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 2, 2, 8, 2, 0, 0, 0)) + chunk(b'IDAT', zlib.compress(raw)) + chunk(b'IEND', b'')
-open('cover.png', 'wb').write(png)"
+make_png cover.png
 cat > tarih.md <<'TXT'
 ---
 title: Қазақ тарихы

@@ -115,4 +115,7 @@ expect master daisy.txt '^master 01-kirispe.smil 02-kenges-okimetining-ornauy.sm
 expect structure daisy.txt '^problems 0$'
 # the chapter MP3s are the book's own
 cmp -s out/tarih/01-kirispe.mp3 out/tarih/daisy/01-kirispe.mp3 && passes=$((passes + 1)) || { echo "FAIL copy"; fails=$((fails + 1)); }
+# a build without --daisy (and without --epub) removes the earlier build's DAISY book
+run plain 0 build -q -o out tarih.md
+[ ! -e out/tarih/daisy ] && passes=$((passes + 1)) || { echo "FAIL plain: out/tarih/daisy is still there"; ls out/tarih/daisy; fails=$((fails + 1)); }
 finish
