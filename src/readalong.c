@@ -18,10 +18,10 @@ static void controls(dy_buf *b)
     /* Kazakh labels: the page is for Kazakh readers */
     dy_buf_puts(b,
                 "<div class=\"controls\" role=\"toolbar\" aria-label=\"Ойнатқыш\">\n"
-                "<button id=\"prev\" type=\"button\" aria-label=\"Алдыңғы сөйлем\">\u23EE</button>\n"
+                "<button id=\"prev\" type=\"button\" aria-label=\"Алдыңғы сөйлем\">\u00AB</button>\n"
                 "<button id=\"play\" type=\"button\" aria-label=\"Ойнату\" data-play=\"Ойнату\" "
                 "data-pause=\"Кідірту\">\u25B6</button>\n"
-                "<button id=\"next\" type=\"button\" aria-label=\"Келесі сөйлем\">\u23ED</button>\n"
+                "<button id=\"next\" type=\"button\" aria-label=\"Келесі сөйлем\">\u00BB</button>\n"
                 "<label>Жылдамдық <select id=\"speed\">"
                 "<option value=\"0.75\">0.75×</option><option value=\"1\" selected>1×</option>"
                 "<option value=\"1.25\">1.25×</option><option value=\"1.5\">1.5×</option>"

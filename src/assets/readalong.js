@@ -39,6 +39,7 @@
   }
   function bookTime() { return chap < 0 ? 0 : num(chapters[chap], 'data-start') + audio.currentTime; }
 
+  /* marks sentence i; scroll: bring it into view ('smooth' while reading, 'auto' at once) */
   function mark(i, scroll) {
     if (i === cur) return;
     if (cur >= 0) { sents[cur].classList.remove('now'); sents[cur].removeAttribute('aria-current'); }
@@ -49,7 +50,7 @@
     if (scroll) {
       var r = sents[i].getBoundingClientRect();
       if (r.top < window.innerHeight * 0.25 || r.bottom > window.innerHeight * 0.85)
-        sents[i].scrollIntoView({ block: 'center', behavior: 'smooth' });
+        sents[i].scrollIntoView({ block: 'center', behavior: scroll });
     }
   }
 
@@ -71,7 +72,7 @@
     };
     if (audio.readyState >= 1) go(); else audio.addEventListener('loadedmetadata', go, { once: true });
     pos = t;
-    mark(sentenceAt(t), true);
+    mark(sentenceAt(t), play ? 'smooth' : 'auto');
     store('t', t.toFixed(3));
   }
 
@@ -91,7 +92,7 @@
 
   function showPlaying() {
     var playing = !audio.paused;
-    playButton.textContent = playing ? '\u23F8' : '\u25B6';
+    playButton.textContent = playing ? '\u2016' : '\u25B6';
     playButton.setAttribute('aria-label', playing ? playButton.getAttribute('data-pause') : playButton.getAttribute('data-play'));
   }
   function toggle() {
@@ -104,7 +105,7 @@
     if (chap < 0 || audio.seeking) return;
     var t = bookTime();
     pos = t;
-    mark(sentenceAt(t), true);
+    mark(sentenceAt(t), 'smooth');
     store('t', t.toFixed(3));
   });
   audio.addEventListener('play', showPlaying);
