@@ -78,6 +78,13 @@ f.onload = function () {
   key('ArrowRight'); out.push('chapter-3-right ' + cur());
   d.getElementById('contrast').click();
   out.push('contrast ' + d.body.classList.contains('contrast') + ' ' + d.getElementById('contrast').getAttribute('aria-pressed'));
+  /* playing: the audio's clock reaches the middle of s7 (headless chromium plays no audio in
+   * virtual time, so the clock is stood in for) */
+  var a = d.getElementById('audio'), s7 = d.getElementById('s7');
+  var mid = (parseFloat(s7.getAttribute('data-b')) + parseFloat(s7.getAttribute('data-e'))) / 2 -
+            parseFloat(d.getElementById('c3').getAttribute('data-start'));
+  Object.defineProperty(a, 'currentTime', { configurable: true, get: function () { return mid; }, set: function () {} });
+  a.dispatchEvent(new w.Event('timeupdate')); out.push('playing ' + cur());
   d.getElementById('speed').value = '0.75'; d.getElementById('speed').dispatchEvent(new w.Event('change'));
   out.push('speed ' + d.getElementById('audio').playbackRate);
   document.getElementById('out').textContent = '\n' + out.join('\n') + '\n';
@@ -94,4 +101,5 @@ expect chapter harness.txt '^chapter-3 03-alash\.mp3 0 marked$'
 expect chapter-right harness.txt '^chapter-3-right s6$'
 expect contrast harness.txt '^contrast true true$'
 expect speed harness.txt '^speed 0\.75$'
+expect playing harness.txt '^playing s7$'
 finish
