@@ -1,7 +1,9 @@
-/* The orchestrator (see book.h): text -> chapters -> sentences -> normalize -> synth -> pcm ->
- * mp3 + id3, then the playlist from the timeline. Audio streams through: each sentence is
- * synthesized, followed by its pause, and encoded at once, so memory does not grow with the
- * length of a chapter. */
+/* The orchestrator (see book.h): text -> chapters -> sentences -> normalize, then each sentence
+ * a segment (segment.c: synth -> pcm -> mp3, in worker processes, or from the cache), joined in
+ * reading order into the chapter files and the book file (with their Info frames and ID3 tags)
+ * as they arrive; then the writers that read the timeline: timings, playlist, cue sheet, the
+ * read-along page, DAISY and EPUB. Only a few sentences ahead of the one being written are held
+ * in memory, so memory does not grow with the length of the book. */
 #include "book.h"
 
 #include <stdio.h>

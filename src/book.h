@@ -1,9 +1,11 @@
 /* The orchestrator and the library's public entry point: builds one book (a text file, or a
  * folder whose files are its chapters) into out/<book>/: one MP3 per chapter with ID3v2 tags,
- * the whole book as one MP3 with chapter marks (<book>.mp3), an M3U8 playlist and, on request,
- * WAV files. Reports progress and takes cancellation through
+ * the whole book as one MP3 with chapter marks (<book>.mp3), sentence timings (WebVTT, LRC), a
+ * cue sheet, an M3U8 playlist, the read-along page (<book>.html) and, on request, WAV files, a
+ * DAISY 2.02 book and an EPUB 3 book. Sentences are made by worker processes and kept in a
+ * cache, so a rebuild makes only what changed. Reports progress and takes cancellation through
  * callbacks; never prints. Files of an earlier build of the book that this build does not make
- * (chapters since renamed or removed, WAV files without --wav) are removed. */
+ * (chapters since renamed or removed, WAV files without --wav, ...) are removed. */
 #ifndef DY_BOOK_H
 #define DY_BOOK_H
 
