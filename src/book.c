@@ -174,6 +174,13 @@ static dy_status book_load(book *b, const char *input, dy_diag *d)
         char *file_stem = dy_path_stem(files[i]);
         char *stem = dy_utf8_sanitize(file_stem);
         free(file_stem);
+        if (kind == DY_PATH_DIR) { /* "01-Кіріспе": the number orders the files, the title is
+                                      what follows it */
+            size_t k = strspn(stem, "0123456789");
+            size_t t = k + strspn(stem + k, "-_. ");
+            if (k > 0 && t > k && stem[t] != '\0')
+                memmove(stem, stem + t, strlen(stem + t) + 1);
+        }
         st = dy_text_parse(&b->sources[i], &b->meta, kind == DY_PATH_DIR ? stem : b->stem,
                            &b->chapters, d);
         free(stem);
@@ -1134,6 +1141,14 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         book_fini(&bk);
         return st;
     }
+    /* eSpeak knows the voice, or nothing is written */
+    dy_synth *synth;
+    st = dy_synth_new(&synth, &s->preset.voice, d);
+    if (st != DY_OK) {
+        dy_lexicon_free(lex);
+        book_fini(&bk);
+        return st;
+    }
     char *folder = dy_book_folder_name(input);
     char *dir = dy_path_join(s->output_dir, folder);
     free(folder);
@@ -1143,6 +1158,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     if (st == DY_OK)
         st = dy_lock_take(&lock, dir, d);
     if (st != DY_OK) {
+        dy_synth_free(synth);
         free(dir);
         dy_lexicon_free(lex);
         book_fini(&bk);
@@ -1154,7 +1170,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     b.jobs = s->jobs > 0 ? s->jobs : dy_cpu_count();
     b.cache = s->cache_dir ? dy_cache_open(s->cache_dir) : NULL;
     b.pool = dy_pool_new();
-    st = dy_synth_new(&b.synth, &s->preset.voice, d);
+    b.synth = synth;
     dy_timeline tl = {0};
     if (st == DY_OK) {
         b.rate = dy_synth_rate(b.synth);

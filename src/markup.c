@@ -3,14 +3,23 @@
 
 #include <string.h>
 
-static bool is_fold_space(int32_t cp) { return cp == 0x85 || dy_is_space(cp); }
+/* White space that may break a line folds to one space; no-break spaces ("1 000", "5 км") are
+ * kept where the author put them. NEL is a line break too. */
+static bool is_fold_space(int32_t cp)
+{
+    if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F)
+        return false;
+    return cp == 0x85 || dy_is_space(cp);
+}
 
-/* C0 and C1 controls, and the bidi embedding, override and isolate controls, which would
- * reorder what follows them in a reader's display */
+/* C0 and C1 controls; the bidi embedding, override and isolate controls, which would reorder
+ * what follows them in a reader's display; and the noncharacters (U+FDD0..U+FDEF, U+xxFFFE,
+ * U+xxFFFF), which XML does not allow */
 static bool is_dropped(int32_t cp)
 {
     return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) ||
-           (cp >= 0x2066 && cp <= 0x2069);
+           (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0xFDD0 && cp <= 0xFDEF) ||
+           (cp & 0xFFFE) == 0xFFFE;
 }
 
 void dy_text_fold(dy_buf *b, const char *s, size_t n, dy_escape_fn esc)

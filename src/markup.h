@@ -1,5 +1,5 @@
-/* Text as the output formats carry it (the writers after the timeline: the read-along page
- * today; DAISY and EPUB next): one clean line, escaped for the format. */
+/* Text as the output formats carry it (every writer after the timeline: timings, cue sheet,
+ * playlist, the read-along page, DAISY, EPUB): one clean line, escaped for the format. */
 #ifndef DY_MARKUP_H
 #define DY_MARKUP_H
 #include "util.h"
@@ -8,8 +8,9 @@
 typedef void (*dy_escape_fn)(dy_buf *b, int32_t cp);
 
 /* Appends s[0 .. n) as one line through esc: leading and trailing white space dropped, each run
- * of it inside (line breaks included) one space, other control characters and the bidi
- * controls dropped, invalid UTF-8 as U+FFFD ("Бірінші\n  жол" -> "Бірінші жол"). */
+ * of it inside (line breaks included) one space (no-break spaces are kept), other control
+ * characters, the bidi controls and the noncharacters dropped, invalid UTF-8 as U+FFFD
+ * ("Бірінші\n  жол" -> "Бірінші жол"). */
 void dy_text_fold(dy_buf *b, const char *s, size_t n, dy_escape_fn esc);
 
 /* XML and HTML text and attribute values: & < > " ' as entities. */

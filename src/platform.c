@@ -30,6 +30,9 @@ dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d)
                            "cannot open: %s", strerror(errno));
     if (S_ISDIR(st.st_mode))
         return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "is a folder, not a text file");
+    /* a pipe would block, a device (/dev/zero) never end */
+    if (!S_ISREG(st.st_mode))
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "not a regular file");
     int fd = open(path, O_RDONLY);
     if (fd < 0)
         return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));

@@ -3,7 +3,9 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "markup.h"
 #include "platform.h"
 
 void dy_timeline_fini(dy_timeline *t)
@@ -21,11 +23,16 @@ uint64_t dy_tl_ms(const dy_timeline *t, uint64_t samples)
     return (samples * 1000 + (uint64_t)t->rate / 2) / (uint64_t)t->rate;
 }
 
-/* Titles go on one #EXTINF line: line breaks become spaces. */
+static void put_plain(dy_buf *b, int32_t cp) { dy_buf_put_cp(b, cp); }
+
+/* Titles go on one #EXTINF line, folded as every writer folds text (markup.h): each run of white
+ * space one space, other controls and bidi controls dropped. Not only CR and LF: a reader that
+ * also breaks lines at VT, FF, NEL or U+2028 (Python's splitlines) must not see a title such as
+ * "A<FF>#EXT-X-ENDLIST" as a directive of its own. */
 static void put_line_text(dy_buf *b, const char *s)
 {
-    for (; *s; s++)
-        dy_buf_putc(b, *s == '\n' || *s == '\r' ? ' ' : *s);
+    if (s)
+        dy_text_fold(b, s, strlen(s), put_plain);
 }
 
 dy_status dy_playlist_write(const char *path, const dy_timeline *t, const char *book_title,

@@ -1,12 +1,15 @@
 /* WebVTT, LRC and CUE writers (see subtitles.h): the last stage after book assembly, reading the
  * timeline like the playlist does. Text reaches each file through one escaping function per
- * format (vtt_escape, lrc_escape, cue_escape) after fold_text has made it one clean line; times
+ * format (vtt_escape, lrc_escape, cue_escape) after dy_text_fold has made it one clean line; times
  * come from sample positions, each converted on its own so that no rounding accumulates. */
 #include "subtitles.h"
 
+#include <string.h>
+
+#include "markup.h"
 #include "platform.h"
 
-typedef void (*escape_fn)(dy_buf *b, int32_t cp);
+typedef dy_escape_fn escape_fn;
 
 /* WebVTT cue text and NOTE text: '&' and '<' start markup; '>' is escaped too, so that "-->"
  * (which would end a NOTE or read as a timing line) never appears. */
@@ -31,51 +34,16 @@ static void lrc_escape(dy_buf *b, int32_t cp)
  * («» and “” are not touched: only the ASCII quote matters to the format). */
 static void cue_escape(dy_buf *b, int32_t cp) { dy_buf_put_cp(b, cp == '"' ? '\'' : cp); }
 
-/* White space that may break a line folds to one space; no-break spaces ("1 000", "5 км") are
- * kept where the author put them. NEL is a line break too. */
-static bool is_fold_space(int32_t cp)
-{
-    if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F)
-        return false;
-    return cp == 0x85 || dy_is_space(cp);
-}
-
-static bool is_control(int32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0); }
-
-/* Appends s[0 .. n) as one line through esc: leading and trailing white space dropped, each run
- * of it inside (line breaks included) one space, other control characters dropped, invalid UTF-8
- * as U+FFFD ("Бірінші\n  жол" -> "Бірінші жол"). */
-static void fold_text(dy_buf *b, const char *s, size_t n, escape_fn esc)
-{
-    bool any = false, space = false;
-    for (size_t i = 0; i < n;) {
-        int32_t cp = dy_utf8_next(s, n, &i);
-        if (cp < 0)
-            cp = 0xFFFD;
-        if (is_fold_space(cp)) {
-            space = any;
-            continue;
-        }
-        if (is_control(cp))
-            continue;
-        if (space)
-            esc(b, ' ');
-        esc(b, cp);
-        any = true;
-        space = false;
-    }
-}
-
 static void fold_str(dy_buf *b, const char *s, escape_fn esc)
 {
     if (s)
-        fold_text(b, s, strlen(s), esc);
+        dy_text_fold(b, s, strlen(s), esc);
 }
 
 static void sentence_text(dy_buf *b, const dy_tl_chapter *c, const dy_tl_sentence *s, escape_fn esc)
 {
     if (c->text && s->src.end > s->src.start)
-        fold_text(b, c->text + s->src.start, s->src.end - s->src.start, esc);
+        dy_text_fold(b, c->text + s->src.start, s->src.end - s->src.start, esc);
 }
 
 /* The first chapter to write and the one after the last; the offset of the chapter's audio in
@@ -195,11 +163,20 @@ dy_status dy_lrc_write(const char *path, const dy_timeline *t, size_t chapter, c
 
 #define CUE_MAX_TRACKS 99
 
+/* The cue sheet format allows 80 characters in a TITLE or PERFORMER. */
+#define CUE_MAX_CHARS 80
+
 static void cue_quoted(dy_buf *b, const char *keyword, const char *value)
 {
+    dy_buf v = {0};
+    fold_str(&v, value, cue_escape);
+    size_t end = 0;
+    for (int n = 0; end < v.len && n < CUE_MAX_CHARS; n++)
+        dy_utf8_next(v.data, v.len, &end);
     dy_buf_printf(b, "%s \"", keyword);
-    fold_str(b, value, cue_escape);
+    dy_buf_append(b, v.data ? v.data : "", end);
     dy_buf_puts(b, "\"\r\n");
+    dy_buf_fini(&v);
 }
 
 dy_status dy_cue_write(const char *path, const dy_timeline *t, const char *mp3_file,
@@ -210,7 +187,7 @@ dy_status dy_cue_write(const char *path, const dy_timeline *t, const char *mp3_f
                            "a cue sheet holds at most %d tracks; the book has %zu chapters",
                            CUE_MAX_TRACKS, t->chapters.len);
     for (const char *p = mp3_file; *p; p++)
-        if (*p == '"' || is_control((unsigned char)*p))
+        if (*p == '"' || (unsigned char)*p < 0x20 || *p == 0x7F)
             return dy_diag_set(d, DY_ERR_USAGE, path, 0, 0,
                                "a cue sheet cannot name the file \"%s\"", mp3_file);
     dy_buf b = {0};

@@ -38,6 +38,26 @@ static dy_status input_error(const dy_source *src, size_t off, dy_diag *d, const
     return dy_diag_set(d, DY_ERR_INPUT, src->path, line, col, "%s", msg);
 }
 
+/* What a text that is not UTF-8 is likely to be, for the message: UTF-16 without a byte-order
+ * mark (NUL bytes, all at odd offsets as in little-endian "a\0b\0", or all at even ones, and
+ * at least one in 64 bytes: the spaces and punctuation of a text) or a binary file (NUL bytes
+ * otherwise); NULL when it has no NUL byte (a text in another encoding). */
+static const char *not_utf8_hint(const char *t, size_t n)
+{
+    size_t nul[2] = {0, 0};
+    for (const char *p = t; (p = memchr(p, '\0', n - (size_t)(p - t))) != NULL; p++)
+        nul[(size_t)(p - t) & 1]++;
+    size_t nuls = nul[0] + nul[1];
+    if (nuls == 0)
+        return NULL;
+    if (n % 2 == 0 && (nul[0] == 0 || nul[1] == 0) && nuls >= 4 && nuls >= n / 64)
+        return nul[0] == 0 ? "this looks like UTF-16 text without a byte-order mark; save it as "
+                             "UTF-8 (for example: iconv -f UTF-16LE -t UTF-8 IN > OUT)"
+                           : "this looks like UTF-16 text without a byte-order mark; save it as "
+                             "UTF-8 (for example: iconv -f UTF-16BE -t UTF-8 IN > OUT)";
+    return "this is a binary file, not UTF-8 text";
+}
+
 dy_status dy_source_from_memory(dy_source *src, const char *path, const char *data, size_t len,
                                 dy_diag *d)
 {
@@ -61,16 +81,16 @@ dy_status dy_source_from_memory(dy_source *src, const char *path, const char *da
     }
     for (size_t i = 0; i < src->len;) {
         size_t at = i;
-        if (src->data[i] == '\0') {
-            dy_status st = input_error(src, at, d,
-                                       "NUL byte: this is a binary file, not UTF-8 text");
-            dy_source_fini(src);
-            return st;
-        }
-        if (dy_utf8_next(src->data, src->len, &i) < 0) {
-            char msg[96];
-            snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
-                     (unsigned char)src->data[at]);
+        bool nul = src->data[i] == '\0';
+        if (nul || dy_utf8_next(src->data, src->len, &i) < 0) {
+            char msg[256];
+            const char *why = not_utf8_hint(src->data, src->len);
+            if (nul) /* then why is not NULL */
+                snprintf(msg, sizeof msg, "NUL byte: %s", why);
+            else
+                snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02X)%s%s",
+                         (unsigned char)src->data[at], why ? ": " : "; save the file as UTF-8",
+                         why ? why : "");
             dy_status st = input_error(src, at, d, msg);
             dy_source_fini(src);
             return st;

@@ -418,7 +418,7 @@ static void test_folder_is_one_book(void **state)
     assert_int_equal(r.chapters, 2);
     char *bd = dy_path_join(out, "sabaqtar");
     char *first = dy_path_join(bd, "01-birinshi-sabaq.mp3");
-    char *second = dy_path_join(bd, "02-2-ekinshi.mp3");
+    char *second = dy_path_join(bd, "02-ekinshi.mp3"); /* "2-ekinshi": its number orders it */
     assert_int_equal(dy_path_kind_of(first), DY_PATH_FILE);
     assert_int_equal(dy_path_kind_of(second), DY_PATH_FILE);
     dy_book_report_fini(&r);
