@@ -1,4 +1,4 @@
-/* Extended M3U playlist writer (see playlist.h); also home of dy_timeline_fini. */
+/* Extended M3U playlist writer (see playlist.h). */
 #include "playlist.h"
 
 #include <math.h>
@@ -7,21 +7,6 @@
 
 #include "markup.h"
 #include "platform.h"
-
-void dy_timeline_fini(dy_timeline *t)
-{
-    for (size_t i = 0; i < t->chapters.len; i++) {
-        free(t->chapters.items[i].title);
-        free(t->chapters.items[i].file);
-        DY_VEC_FREE(&t->chapters.items[i].sentences);
-    }
-    DY_VEC_FREE(&t->chapters);
-}
-
-uint64_t dy_tl_ms(const dy_timeline *t, uint64_t samples)
-{
-    return (samples * 1000 + (uint64_t)t->rate / 2) / (uint64_t)t->rate;
-}
 
 static void put_plain(dy_buf *b, int32_t cp) { dy_buf_put_cp(b, cp); }
 

@@ -1,6 +1,7 @@
 /* The book after assembly: chapters and sentences with sample-exact start and end times.
- * Every output writer (playlist today; cue, vtt, id3 chapters, daisy, epub and the read-along
- * page later) reads this one timeline and computes no times of its own. */
+ * Every output writer (playlist, WebVTT, LRC, cue sheet, ID3 chapter marks, the read-along page,
+ * DAISY, EPUB) reads this one timeline and turns samples into milliseconds with dy_tl_ms only,
+ * so that they agree to the millisecond (LRC's centiseconds are rounded from the same samples). */
 #ifndef DY_TIMELINE_H
 #define DY_TIMELINE_H
 
