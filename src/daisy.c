@@ -38,6 +38,29 @@ static void put_clock(dy_buf *b, uint64_t ms) /* hh:mm:ss, rounded to the second
     dy_buf_printf(b, "%02llu:%02llu:%02llu", s / 3600, s / 60 % 60, s % 60);
 }
 
+/* The XHTML 1.0 head of ncc.html and content.html, up to the title's end. */
+static void xhtml_open(dy_buf *b, const dy_daisy_meta *m)
+{
+    dy_buf_puts(b, DOCTYPE_XHTML "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"");
+    dy_xml_text(b, m->language);
+    dy_buf_puts(b, "\" xml:lang=\"");
+    dy_xml_text(b, m->language);
+    dy_buf_puts(b, "\">\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; "
+                   "charset=utf-8\" />\n<title>");
+    dy_xml_text(b, m->title);
+    dy_buf_puts(b, "</title>\n");
+}
+
+/* Writes b to dir/name and frees it. */
+static dy_status write_out(const char *dir, const char *name, dy_buf *b, dy_diag *d)
+{
+    char *path = dy_path_join(dir, name);
+    dy_status st = dy_file_write_atomic(path, b->data, b->len, d);
+    free(path);
+    dy_buf_fini(b);
+    return st;
+}
+
 static void meta(dy_buf *b, const char *name, const char *content)
 {
     dy_buf_printf(b, "<meta name=\"%s\" content=\"", name);
@@ -88,11 +111,8 @@ static dy_status write_smil(const char *dir, const dy_timeline *tl, size_t c, ui
     }
     dy_buf_puts(&b, "</seq>\n</body>\n</smil>\n");
     char *name = chapter_file(ch, ".smil");
-    char *path = dy_path_join(dir, name);
-    dy_status st = dy_file_write_atomic(path, b.data, b.len, d);
-    free(path);
+    dy_status st = write_out(dir, name, &b, d);
     free(name);
-    dy_buf_fini(&b);
     return st;
 }
 
@@ -100,14 +120,8 @@ static dy_status write_content(const char *dir, const dy_timeline *tl, const dy_
                                dy_diag *d)
 {
     dy_buf b = {0};
-    dy_buf_puts(&b, DOCTYPE_XHTML "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"");
-    dy_xml_text(&b, m->language);
-    dy_buf_puts(&b, "\" xml:lang=\"");
-    dy_xml_text(&b, m->language);
-    dy_buf_puts(&b, "\">\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; "
-                    "charset=utf-8\" />\n<title>");
-    dy_xml_text(&b, m->title);
-    dy_buf_puts(&b, "</title>\n</head>\n<body>\n");
+    xhtml_open(&b, m);
+    dy_buf_puts(&b, "</head>\n<body>\n");
     for (size_t c = 0; c < tl->chapters.len; c++) {
         const dy_tl_chapter *ch = &tl->chapters.items[c];
         char *smil = chapter_file(ch, ".smil");
@@ -124,25 +138,14 @@ static dy_status write_content(const char *dir, const dy_timeline *tl, const dy_
         free(smil);
     }
     dy_buf_puts(&b, "</body>\n</html>\n");
-    char *path = dy_path_join(dir, "content.html");
-    dy_status st = dy_file_write_atomic(path, b.data, b.len, d);
-    free(path);
-    dy_buf_fini(&b);
-    return st;
+    return write_out(dir, "content.html", &b, d);
 }
 
 static dy_status write_ncc(const char *dir, const dy_timeline *tl, const dy_daisy_meta *m,
                            uint64_t total_ms, dy_diag *d)
 {
     dy_buf b = {0}, tmp = {0};
-    dy_buf_puts(&b, DOCTYPE_XHTML "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"");
-    dy_xml_text(&b, m->language);
-    dy_buf_puts(&b, "\" xml:lang=\"");
-    dy_xml_text(&b, m->language);
-    dy_buf_puts(&b, "\">\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; "
-                    "charset=utf-8\" />\n<title>");
-    dy_xml_text(&b, m->title);
-    dy_buf_puts(&b, "</title>\n");
+    xhtml_open(&b, m);
     meta(&b, "dc:title", m->title);
     meta(&b, "dc:creator", m->author && m->author[0] ? m->author : "Unknown");
     if (m->date)
@@ -186,11 +189,7 @@ static dy_status write_ncc(const char *dir, const dy_timeline *tl, const dy_dais
         free(smil);
     }
     dy_buf_puts(&b, "</body>\n</html>\n");
-    char *path = dy_path_join(dir, "ncc.html");
-    dy_status st = dy_file_write_atomic(path, b.data, b.len, d);
-    free(path);
-    dy_buf_fini(&b);
-    return st;
+    return write_out(dir, "ncc.html", &b, d);
 }
 
 static dy_status write_master(const char *dir, const dy_timeline *tl, const dy_daisy_meta *m,
@@ -212,11 +211,7 @@ static dy_status write_master(const char *dir, const dy_timeline *tl, const dy_d
         free(smil);
     }
     dy_buf_puts(&b, "</body>\n</smil>\n");
-    char *path = dy_path_join(dir, "master.smil");
-    dy_status st = dy_file_write_atomic(path, b.data, b.len, d);
-    free(path);
-    dy_buf_fini(&b);
-    return st;
+    return write_out(dir, "master.smil", &b, d);
 }
 
 /* Removes what an earlier build left that this book no longer has (a chapter renamed). */

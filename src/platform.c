@@ -301,25 +301,40 @@ static dy_status write_whole(const char *path, const void *data, size_t n, bool 
     return dy_outfile_commit(f, d);
 }
 
-dy_status dy_file_copy(const char *from, const char *to, dy_diag *d)
+dy_status dy_file_each(const char *path, dy_status (*fn)(void *ctx, const void *data, size_t n,
+                                                    dy_diag *d),
+                       void *ctx, dy_diag *d)
 {
-    int in = open(from, O_RDONLY);
+    int in = open(path, O_RDONLY);
     if (in < 0)
-        return dy_diag_set(d, DY_ERR_IO, from, 0, 0, "cannot open: %s", strerror(errno));
-    dy_outfile *f;
-    dy_status st = dy_outfile_open(&f, to, d);
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
     char buf[1 << 16];
+    dy_status st = DY_OK;
     while (st == DY_OK) {
         ssize_t r = read(in, buf, sizeof buf);
         if (r < 0 && errno == EINTR)
             continue;
         if (r < 0)
-            st = dy_diag_set(d, DY_ERR_IO, from, 0, 0, "cannot read: %s", strerror(errno));
+            st = dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot read: %s", strerror(errno));
         if (r <= 0)
             break;
-        st = dy_outfile_write(f, buf, (size_t)r, d);
+        st = fn(ctx, buf, (size_t)r, d);
     }
     close(in);
+    return st;
+}
+
+static dy_status to_outfile(void *f, const void *data, size_t n, dy_diag *d)
+{
+    return dy_outfile_write(f, data, n, d);
+}
+
+dy_status dy_file_copy(const char *from, const char *to, dy_diag *d)
+{
+    dy_outfile *f;
+    dy_status st = dy_outfile_open(&f, to, d);
+    if (st == DY_OK)
+        st = dy_file_each(from, to_outfile, f, d);
     if (st == DY_OK)
         return dy_outfile_commit(f, d);
     dy_outfile_abort(f);

@@ -42,6 +42,10 @@ void dy_outfile_abort(dy_outfile *f);
 int dy_outfile_fd(const dy_outfile *f);
 /* Writes a whole file atomically (open, write, commit). */
 dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d);
+/* Reads the file at path a piece at a time, giving each to fn (which may fail, and stop it). */
+dy_status dy_file_each(const char *path, dy_status (*fn)(void *ctx, const void *data, size_t n,
+                                                    dy_diag *d),
+                       void *ctx, dy_diag *d);
 /* Copies a file, streamed, to a new file written as dy_outfile does. */
 dy_status dy_file_copy(const char *from, const char *to, dy_diag *d);
 /* Writes a whole file the same way but without waiting for it to reach the disk: for cache

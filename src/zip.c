@@ -1,11 +1,8 @@
 /* ZIP writer (see zip.h). */
 #include "zip.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <zlib.h>
 
 #include "platform.h"
@@ -111,33 +108,32 @@ dy_status dy_zip_add(dy_zip *z, const char *name, const void *data, size_t n, dy
     return st == DY_OK ? end(z, e, n, d) : st;
 }
 
+/* A piece of a streamed entry: counted in its CRC and written. */
+typedef struct stream {
+    dy_zip *z;
+    uLong crc;
+    uint64_t size;
+} stream;
+
+static dy_status stream_piece(void *ctx, const void *data, size_t n, dy_diag *d)
+{
+    stream *s = ctx;
+    s->crc = crc32(s->crc, data, (uInt)n);
+    s->size += n;
+    return dy_outfile_write(s->z->file, data, n, d);
+}
+
 dy_status dy_zip_add_file(dy_zip *z, const char *name, const char *path, dy_diag *d)
 {
-    int in = open(path, O_RDONLY);
-    if (in < 0)
-        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
     entry *e;
     dy_status st = begin(z, name, &e, d);
-    uLong crc = crc32(0L, Z_NULL, 0);
-    uint64_t size = 0;
-    char buf[1 << 16];
-    while (st == DY_OK) {
-        ssize_t r = read(in, buf, sizeof buf);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0)
-            st = dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot read: %s", strerror(errno));
-        if (r <= 0)
-            break;
-        crc = crc32(crc, (const Bytef *)buf, (uInt)r);
-        size += (uint64_t)r;
-        st = dy_outfile_write(z->file, buf, (size_t)r, d);
-    }
-    close(in);
+    stream s = {z, crc32(0L, Z_NULL, 0), 0};
+    if (st == DY_OK)
+        st = dy_file_each(path, stream_piece, &s, d);
     if (st != DY_OK)
         return st;
-    e->crc = (uint32_t)crc;
-    return end(z, e, size, d);
+    e->crc = (uint32_t)s.crc;
+    return end(z, e, s.size, d);
 }
 
 dy_status dy_zip_close(dy_zip *z, dy_diag *d)
