@@ -2545,6 +2545,11 @@ static size_t r_url(nctx *c, size_t i, const char *name)
         p += 8, scheme = true;
     else if (end - p > 7 && !strncmp(t + p, "http://", 7))
         p += 7, scheme = true;
+    size_t said = p; /* nothing to say after the scheme ("http:///", "https://?q"): no URL */
+    while (said < end && !is_alnum_ascii(t[said]) && t[said] != '?' && t[said] != '#')
+        said++;
+    if (said == end || t[said] == '?' || t[said] == '#')
+        return 0;
     bool www = end - p > 4 && !strncmp(t + p, "www.", 4);
     bool at = memchr(t + p, '@', end - p) != NULL;
     /* a bare domain: labels joined by "." with a known last label, and no path */
