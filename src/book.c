@@ -933,6 +933,18 @@ static dy_status write_book_timings(const char *dir, const dy_timeline *tl, cons
     return st;
 }
 
+/* The book's date for DAISY and EPUB, "YYYY-MM-DD": January 1st of the front matter's year,
+ * else the day its first text file was last changed (for standard input, 2000-01-01). Never
+ * the clock: the same text gives the same bytes. */
+static void book_date(const book *bk, char out[16])
+{
+    const char *year = bk->meta.year;
+    if (year && strlen(year) == 4 && strspn(year, "0123456789") == 4)
+        snprintf(out, 16, "%s-01-01", year);
+    else if (!dy_file_date(bk->sources[0].path, out))
+        snprintf(out, 16, "2000-01-01");
+}
+
 /* 16 bytes that identify the book and stay the same from one build to the next. */
 static dy_key book_id(const book *bk)
 {
@@ -957,10 +969,9 @@ static dy_status write_epub(const char *dir, const dy_timeline *tl, const book *
                             const dy_voice_params *v, dy_diag *d)
 {
     dy_key k = book_id(bk);
-    const char *year = bk->meta.year;
-    bool has_year = year && strlen(year) == 4 && strspn(year, "0123456789") == 4;
-    char modified[32]; /* from the text, not the clock: the same book gives the same bytes */
-    snprintf(modified, sizeof modified, "%s-01-01T00:00:00Z", has_year ? year : "2000");
+    char date[16], modified[32]; /* from the text, not the clock (see book_date) */
+    book_date(bk, date);
+    snprintf(modified, sizeof modified, "%sT00:00:00Z", date);
     char *voice = narrator(v);
     dy_epub_meta m = {bk->title, bk->meta.author, bk->bcp47, voice, k.b, modified,
                       bk->cover_mime, bk->cover, bk->cover_len};
@@ -1009,10 +1020,10 @@ static dy_status write_daisy(const char *dir, const dy_timeline *tl, const book 
     dy_buf_puts(&id, "dauys-");
     for (int i = 0; i < 8; i++)
         dy_buf_printf(&id, "%02x", k.b[i]);
-    const char *year = bk->meta.year;
-    bool date = year && strlen(year) == 4 && strspn(year, "0123456789") == 4;
+    char date[16];
+    book_date(bk, date);
     char *voice = narrator(v);
-    dy_daisy_meta m = {bk->title, bk->meta.author, date ? year : NULL, bk->bcp47, voice, id.data};
+    dy_daisy_meta m = {bk->title, bk->meta.author, date, bk->bcp47, voice, id.data};
     char *daisy = dy_path_join(dir, "daisy");
     dy_status st = dy_daisy_write(daisy, dir, tl, &m, d);
     free(daisy);

@@ -148,8 +148,7 @@ static dy_status write_ncc(const char *dir, const dy_timeline *tl, const dy_dais
     xhtml_open(&b, m);
     meta(&b, "dc:title", m->title);
     meta(&b, "dc:creator", m->author && m->author[0] ? m->author : "Unknown");
-    if (m->date)
-        meta(&b, "dc:date", m->date);
+    meta(&b, "dc:date", m->date);
     meta(&b, "dc:format", "Daisy 2.02");
     meta(&b, "dc:identifier", m->identifier);
     meta(&b, "dc:language", m->language);

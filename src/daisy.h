@@ -13,7 +13,7 @@
 typedef struct dy_daisy_meta {
     const char *title;
     const char *author;     /* or NULL */
-    const char *date;       /* dc:date: "2020", "2020-05-01", or NULL (then left out) */
+    const char *date;       /* dc:date: "2020-05-01" */
     const char *language;   /* BCP 47: "kk" */
     const char *narrator;   /* the synthetic voice, e.g. "eSpeak NG kk" */
     const char *identifier; /* dc:identifier, unique for the book */

@@ -376,6 +376,15 @@ dy_status dy_file_remove(const char *path, dy_diag *d)
     return DY_OK;
 }
 
+bool dy_file_date(const char *path, char out[11])
+{
+    struct stat st;
+    struct tm tm;
+    if (stat(path, &st) != 0 || !gmtime_r(&st.st_mtime, &tm))
+        return false;
+    return strftime(out, 11, "%Y-%m-%d", &tm) == 10;
+}
+
 dy_status dy_dir_remove(const char *path, dy_diag *d)
 {
     if (rmdir(path) != 0 && errno != ENOENT && errno != ENOTEMPTY && errno != EEXIST)

@@ -57,6 +57,8 @@ void dy_outfile_sweep(const char *dir);
 /* Removes a file; a file that is already gone is no error. */
 dy_status dy_file_remove(const char *path, dy_diag *d);
 
+/* The day the file at path was last changed, "YYYY-MM-DD" (UTC); false if it cannot be told. */
+bool dy_file_date(const char *path, char out[11]);
 /* Removes a folder if it is empty; one that is gone or not empty is no error. */
 dy_status dy_dir_remove(const char *path, dy_diag *d);
 /* Path helpers; each returns a string the caller frees. */

@@ -98,7 +98,7 @@ expect files daisy.txt '^files 01-kirispe.mp3 01-kirispe.smil 02-kenges-okimetin
 expect names daisy.txt '^names ok$'
 expect title daisy.txt '^meta dc:title Қазақ тарихы & <мектеп>$'
 expect creator daisy.txt '^meta dc:creator Ерғали Елдос$'
-expect date daisy.txt '^meta dc:date 2020$'
+expect date daisy.txt '^meta dc:date 2020-01-01$'
 expect format daisy.txt '^meta dc:format Daisy 2.02$'
 expect identifier daisy.txt '^meta dc:identifier dauys-[0-9a-f]{16}$'
 expect language daisy.txt '^meta dc:language kk$'
