@@ -142,6 +142,26 @@ dy_status dy_preset_load(dy_preset *p, const char *path, dy_diag *d)
     dy_status st = dy_file_read(path, &data, &len, d);
     if (st != DY_OK)
         return st;
+    /* a preset is UTF-8 text: inih would stop at a NUL byte without a word, and `dauys voices`
+     * prints the description as it is */
+    for (size_t i = 0, ls = 0, l = 1; i < len;) {
+        size_t at = i;
+        int32_t cp = dy_utf8_next(data, len, &i);
+        if (cp <= 0) {
+            int col = (int)dy_utf8_count(data + ls, at - ls) + 1;
+            if (cp < 0)
+                st = dy_diag_set(d, DY_ERR_PRESET, path, (int)l, col,
+                                 "invalid UTF-8 (byte 0x%02X); save the preset as UTF-8",
+                                 (unsigned char)data[at]);
+            else
+                st = dy_diag_set(d, DY_ERR_PRESET, path, (int)l, col,
+                                 "NUL byte: this is not a text file");
+            free(data);
+            return st;
+        }
+        if (cp == '\n')
+            l++, ls = i;
+    }
     char *base = dy_path_stem(path);
     snprintf(p->name, sizeof p->name, "%s", base);
     free(base);

@@ -226,7 +226,7 @@ known preset-variant "status $st, $(cat err.txt)" eval '[ $st -eq 2 ] && grep -q
 # book folder made)
 printf '\0\1\2' > binary.ini
 rm -rf out && "$DAUYS" build -q -o out --voice ./binary.ini ok.txt >out.txt 2>err.txt
-known preset-binary "a binary preset is accepted (status $?)" grep -q '^\./binary\.ini:1:[0-9]*: error:' err.txt
+must preset-binary "a binary preset is accepted (status $?)" grep -q '^\./binary\.ini:1:[0-9]*: error:' err.txt
 printf '[voice]\nespeak = nosuchvoice\n' > espeak.ini
 rm -rf out && "$DAUYS" build -q -o out --voice ./espeak.ini ok.txt >out.txt 2>err.txt
 st=$?

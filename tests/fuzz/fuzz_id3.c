@@ -1,17 +1,15 @@
 /* Fuzz target: the ID3v2.3 writer (src/id3.h). The input is a script of tag operations:
- *   byte 0: padding (0..255 bytes); then up to ID3_MAX_OPS records of one operation byte (mod 6) and its fields:
- *   0 text frame: id index, value      1 comment: language, text
- *   2 chapter: element id, start (4 bytes), end (4 bytes), title
- *   3 table of contents: element id, title
- *   4 user text (TXXX): description, value
- *   5 picture: MIME type, length byte, that many bytes of data
- * Strings end at a NUL byte (or the input's end). The operations are applied to a dy_id3_tag
- * and, beside it, to a model of what id3.h promises (ids checked, frames in the order their keys
- * were first added, replaced in place, removed by an empty value; invalid UTF-8 becomes U+FFFD,
- * control characters spaces, line breaks kept in a comment as "\n"; ISO-8859-1 for pure ASCII,
- * else UTF-16 with a BOM; a table of contents lists the chapters added so far). The serialized
- * tag is read back by a small independent ID3v2.3 reader written here; every frame must read
- * back equal to the model, in order, and the header, sizes and padding must be exact. */
+ *   byte 0: padding (0..255 bytes); then up to ID3_MAX_OPS records of one operation byte (mod 6)
+ * and its fields: 0 text frame: id index, value      1 comment: language, text 2 chapter: element
+ * id, start (4 bytes), end (4 bytes), title 3 table of contents: element id, title 4 user text
+ * (TXXX): description, value 5 picture: MIME type, length byte, that many bytes of data Strings end
+ * at a NUL byte (or the input's end). The operations are applied to a dy_id3_tag and, beside it, to
+ * a model of what id3.h promises (ids checked, frames in the order their keys were first added,
+ * replaced in place, removed by an empty value; invalid UTF-8 becomes U+FFFD, control characters
+ * spaces, line breaks kept in a comment as "\n"; ISO-8859-1 for pure ASCII, else UTF-16 with a BOM;
+ * a table of contents lists the chapters added so far). The serialized tag is read back by a small
+ * independent ID3v2.3 reader written here; every frame must read back equal to the model, in order,
+ * and the header, sizes and padding must be exact. */
 #include "fuzz.h"
 
 #include "id3.h"
@@ -170,9 +168,9 @@ static bool valid_element(const char *id)
     return true;
 }
 
-static const char *const IDS[] = {"TIT2", "TALB", "TPE1", "TRCK", "TYER", "TCON", "TLAN", "TCOM",
-                                  "TXXX", "COMM", "APIC", "tit2", "TIT",  "TIT22", "T1T2", "XIT2",
-                                  "T-T2", "",     "TPE2", "T000"};
+static const char *const IDS[] = {"TIT2", "TALB", "TPE1", "TRCK", "TYER", "TCON", "TLAN",
+                                  "TCOM", "TXXX", "COMM", "APIC", "tit2", "TIT",  "TIT22",
+                                  "T1T2", "XIT2", "T-T2", "",     "TPE2", "T000"};
 #define NIDS (sizeof IDS / sizeof *IDS)
 
 static bool text_id(const char *id)
@@ -212,7 +210,8 @@ static void apply(in *r, dy_id3_tag *t, model *m)
         char lang[4] = "und";
         if (strlen(lang3) == 3) {
             for (int k = 0; k < 3; k++)
-                lang[k] = (char)(lang3[k] >= 'A' && lang3[k] <= 'Z' ? lang3[k] - 'A' + 'a' : lang3[k]);
+                lang[k] =
+                    (char)(lang3[k] >= 'A' && lang3[k] <= 'Z' ? lang3[k] - 'A' + 'a' : lang3[k]);
             for (int k = 0; k < 3; k++)
                 if (!(lang[k] >= 'a' && lang[k] <= 'z'))
                     memcpy(lang, "und", 4);
@@ -326,7 +325,8 @@ typedef struct rd {
 static uint32_t rd_be32(rd *r)
 {
     READ_CHECK(r->end - r->p >= 4, "a 32-bit field past the end");
-    uint32_t v = (uint32_t)r->p[0] << 24 | (uint32_t)r->p[1] << 16 | (uint32_t)r->p[2] << 8 | r->p[3];
+    uint32_t v =
+        (uint32_t)r->p[0] << 24 | (uint32_t)r->p[1] << 16 | (uint32_t)r->p[2] << 8 | r->p[3];
     r->p += 4;
     return v;
 }

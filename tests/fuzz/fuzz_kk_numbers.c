@@ -78,9 +78,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dy_buf b = {0};
     switch (op) {
     case 0:
-    case 1:
-        number(s, n, op == 1);
-        break;
+    case 1: number(s, n, op == 1); break;
     case 2: {
         dy_kk_digits(&b, s, n);
         size_t digits = 0;

@@ -123,8 +123,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const char *spoken = NULL;
         size_t m = dy_lexicon_match(lex, text, at, lim, &spoken);
         FZ_CHECK(m <= lim - at, "a match of %zu bytes at %zu past %zu", m, at, lim);
-        FZ_CHECK(m == 0 || fz_utf8_valid_str(spoken),
-                 "a match without a valid spoken form");
+        FZ_CHECK(m == 0 || fz_utf8_valid_str(spoken), "a match without a valid spoken form");
     }
     dy_lexicon_free(lex);
     free(entries);

@@ -80,18 +80,17 @@ static void check_utt(const char *text_of_utt, const dy_utt *u)
     for (size_t k = 0; k < u->words.len; k++) {
         const dy_word *w = &u->words.items[k];
         FZ_CHECK(w->rule && w->rule[0], "word %zu has no rule", k);
-        FZ_CHECK(w->len > 0 && w->off <= n && w->len <= n - w->off, "word %zu [%zu,+%zu) in %zu",
-                 k, w->off, w->len, n);
+        FZ_CHECK(w->len > 0 && w->off <= n && w->len <= n - w->off, "word %zu [%zu,+%zu) in %zu", k,
+                 w->off, w->len, n);
         size_t want = k == 0 ? 0 : pos; /* right after the previous word, or after one space */
         FZ_CHECK(w->off == want || (k > 0 && w->off == want + 1 && s[want] == ' '),
                  "word %zu at %zu, previous ends at %zu: '%s'", k, w->off, pos, s);
         FZ_CHECK(!memchr(s + w->off, ' ', w->len), "word %zu (%s) holds a space: '%.*s'", k,
                  w->rule, (int)w->len, s + w->off);
-        FZ_CHECK(w->src.start <= w->src.end && w->src.start >= u->src.start &&
-                     w->src.end <= u->src.end,
-                 "word %zu '%.*s' (%s): source [%zu,%zu) outside the utterance [%zu,%zu)", k,
-                 (int)w->len, s + w->off, w->rule, w->src.start, w->src.end, u->src.start,
-                 u->src.end);
+        FZ_CHECK(
+            w->src.start <= w->src.end && w->src.start >= u->src.start && w->src.end <= u->src.end,
+            "word %zu '%.*s' (%s): source [%zu,%zu) outside the utterance [%zu,%zu)", k,
+            (int)w->len, s + w->off, w->rule, w->src.start, w->src.end, u->src.start, u->src.end);
         FZ_CHECK(w->src.start >= src_pos,
                  "word %zu '%.*s' (%s): source starts at %zu, before the previous word's %zu", k,
                  (int)w->len, s + w->off, w->rule, w->src.start, src_pos);

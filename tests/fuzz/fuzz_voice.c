@@ -3,12 +3,12 @@
  * Invariants:
  * - a preset that loads passes dy_preset_check once its variant is cleared (the loader takes
  *   any variant name; whether eSpeak has it is checked when a book is built); its strings are
- *   NUL-terminated in their arrays, and valid UTF-8 when the input is;
+ *   NUL-terminated in their arrays, and valid UTF-8;
  * - a preset that does not load gives DY_ERR_PRESET with a message naming the file and a line
- *   of it. */
+ *   of it; one with a NUL byte or invalid UTF-8 does not load, and its error names that byte's
+ *   line and column. */
 #include "fuzz.h"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include "voice.h"
@@ -16,17 +16,18 @@
 static char g_path[64];
 static int g_fd = -1;
 
-static void remove_file(void) { unlink(g_path); }
-
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    snprintf(g_path, sizeof g_path, "/tmp/dauys-fuzz-voice-%ld.ini", (long)getpid());
-    g_fd = open(g_path, O_RDWR | O_CREAT | O_TRUNC, 0600);
+    /* one file for every input, removed at once: it is read through /proc/self/fd, so no run,
+     * however it ends, leaves it behind */
+    char tmp[] = "/tmp/dauys-fuzz-voice-XXXXXX";
+    g_fd = mkstemp(tmp);
     if (g_fd < 0) {
-        perror(g_path);
+        perror(tmp);
         abort();
     }
-    atexit(remove_file);
+    unlink(tmp);
+    snprintf(g_path, sizeof g_path, "/proc/self/fd/%d", g_fd);
     /* start eSpeak NG once, outside any input (dy_preset_check starts it on first use) */
     dy_preset p;
     dy_preset_default(&p);
@@ -56,22 +57,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                  terminated(p.voice.espeak_voice, sizeof p.voice.espeak_voice) &&
                  terminated(p.voice.variant, sizeof p.voice.variant),
              "a string of the preset is not terminated");
-    /* inih stops at a NUL byte: the text it reads */
     const char *t = (const char *)data;
-    size_t n = strnlen(t, size);
+    size_t bad = fz_utf8_bad(t, size, true);
+    if (bad < size) { /* a NUL byte or invalid UTF-8: refused where it stands */
+        int line = 1;
+        size_t ls = 0;
+        for (size_t i = 0; i < bad; i++)
+            if (t[i] == '\n')
+                line++, ls = i + 1;
+        FZ_CHECK(st == DY_ERR_PRESET && d.line == line &&
+                     (size_t)d.col == dy_utf8_count(t + ls, bad - ls) + 1,
+                 "byte %zu (line %d) is not UTF-8 text, st=%d at %d:%d: %s", bad, line, st, d.line,
+                 d.col, d.msg);
+    }
     if (st == DY_OK) {
         p.voice.variant[0] = '\0';
         dy_diag c = {0};
         FZ_CHECK(dy_preset_check(&p, &c) == DY_OK, "a loaded preset fails its check: %s", c.msg);
-        if (fz_utf8_valid(t, n))
-            FZ_CHECK(fz_utf8_valid_str(p.description) && fz_utf8_valid_str(p.voice.espeak_voice) &&
-                         fz_utf8_valid_str(p.voice.variant),
-                     "a string of the preset cuts a character");
+        FZ_CHECK(fz_utf8_valid_str(p.description) && fz_utf8_valid_str(p.voice.espeak_voice) &&
+                     fz_utf8_valid_str(p.voice.variant),
+                 "a string of the preset is not UTF-8");
     } else {
         FZ_CHECK(st == DY_ERR_PRESET && d.msg[0] && !strcmp(d.path, g_path), "st=%d '%s' '%s'", st,
                  d.path, d.msg);
-        FZ_CHECK(d.line >= 1 && d.line <= fz_lines(t, n, false), "error at line %d of %d: %s",
-                 d.line, fz_lines(t, n, false), d.msg);
+        FZ_CHECK(d.line >= 1 && d.line <= fz_lines(t, size, false), "error at line %d of %d: %s",
+                 d.line, fz_lines(t, size, false), d.msg);
     }
     return 0;
 }

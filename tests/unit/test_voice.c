@@ -58,11 +58,11 @@ static void test_shipped_presets(void **state)
     assert_string_equal(p.voice.variant, "f3");
 }
 
-static void expect_preset_error(const char *text, int line, const char *msg_part)
+static void expect_preset_error_n(const char *text, size_t n, int line, const char *msg_part)
 {
     char *dir = th_tmpdir("voice");
     char *path = dy_path_join(dir, "bad.ini");
-    th_write(path, text, strlen(text));
+    th_write(path, text, n);
     dy_preset p;
     dy_preset_default(&p);
     dy_diag d = {0};
@@ -73,6 +73,11 @@ static void expect_preset_error(const char *text, int line, const char *msg_part
         fail_msg("'%s' lacks '%s'", d.msg, msg_part);
     free(path);
     free(dir);
+}
+
+static void expect_preset_error(const char *text, int line, const char *msg_part)
+{
+    expect_preset_error_n(text, strlen(text), line, msg_part);
 }
 
 static void test_bad_presets(void **state)
@@ -92,6 +97,12 @@ static void test_bad_presets(void **state)
     char long_line[400];
     snprintf(long_line, sizeof long_line, "[voice]\ndescription = %0300d\nrate = 120\n", 0);
     expect_preset_error(long_line, 2, "line too long");
+    /* found writing fuzz_voice: inih stopped at a NUL byte in silence, and an invalid description
+     * reached `dauys voices` as it was */
+    static const char nul[] = "[voice]\nrate = 1\00060\npitch = 40\n";
+    expect_preset_error_n(nul, sizeof nul - 1, 2, "NUL byte");
+    expect_preset_error("[voice]\ndescription = caf\xc3\n", 2, "invalid UTF-8 (byte 0xC3)");
+    expect_preset_error("[voice]\ndescription = \xed\xa0\x80\n", 2, "invalid UTF-8");
 }
 
 static void test_long_cyrillic_description(void **state)
