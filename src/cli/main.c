@@ -8,13 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "book.h"
-#include "loudness.h"
-#include "mp3.h"
-#include "msg.h"
-#include "platform.h"
-#include "synth.h"
-#include "voice.h"
+#include "book/book.h"
+#include "audio/loudness.h"
+#include "audio/mp3.h"
+#include "cli/msg.h"
+#include "core/platform.h"
+#include "audio/synth.h"
+#include "book/voice.h"
 
 enum { EXIT_BUILD = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 

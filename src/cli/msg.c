@@ -1,5 +1,5 @@
 /* CLI messages (see msg.h). */
-#include "msg.h"
+#include "cli/msg.h"
 
 #include <stdio.h>
 

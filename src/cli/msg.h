@@ -3,7 +3,7 @@
 #ifndef DY_CLI_MSG_H
 #define DY_CLI_MSG_H
 
-#include "dy.h"
+#include "core/dy.h"
 
 extern bool dy_cli_quiet;
 

@@ -221,7 +221,7 @@ printf '[voice]\nvariant = nosuch\n' > variant.ini
 rm -rf out && "$DAUYS" build -q -o out --voice ./variant.ini ok.txt >out.txt 2>err.txt
 st=$?
 known preset-variant "status $st, $(cat err.txt)" eval '[ $st -eq 2 ] && grep -q "^\./variant\.ini:2:1: error:" err.txt'
-# a binary preset is refused with its line; (known, src/synth.c) an unknown variant or eSpeak
+# a binary preset is refused with its line; (known, src/audio/synth.c) an unknown variant or eSpeak
 # voice is found only by the synthesizer, without the preset's line
 printf '\0\1\2' > binary.ini
 rm -rf out && "$DAUYS" build -q -o out --voice ./binary.ini ok.txt >out.txt 2>err.txt

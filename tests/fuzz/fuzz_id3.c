@@ -12,7 +12,7 @@
  * and the header, sizes and padding must be exact. */
 #include "fuzz.h"
 
-#include "id3.h"
+#include "audio/id3.h"
 
 /* A tag has tens of frames, a book hundreds of chapters: finding a frame by its key is a linear
  * scan (in the writer and in the model), so bigger scripts only slow the fuzzer down. 320

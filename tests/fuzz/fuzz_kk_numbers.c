@@ -1,4 +1,4 @@
-/* Fuzz target: Kazakh number words and suffixes (src/kk_numbers.h), which the normalizer calls
+/* Fuzz target: Kazakh number words and suffixes (src/kk/numbers.h), which the normalizer calls
  * with whatever digits and tails a text holds. Byte 0 picks the function; the rest is its input.
  * Invariants:
  * - cardinal/ordinal of a digit string succeed exactly for 1..15 ASCII digits, append nothing
@@ -12,7 +12,7 @@
 
 #include <inttypes.h>
 
-#include "kk_numbers.h"
+#include "kk/numbers.h"
 
 #define N_MORPHS (DY_KK_LAP + 1)
 

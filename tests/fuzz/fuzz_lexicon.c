@@ -1,4 +1,4 @@
-/* Fuzz target: the lexicon parser (src/lexicon.h, dy_lexicon_parse) and its lookup.
+/* Fuzz target: the lexicon parser (src/kk/lexicon.h, dy_lexicon_parse) and its lookup.
  * A model of the documented format is computed beside it: after an optional UTF-8 BOM, lines end
  * at "\n"; a line is ignored when it is blank or its first non-blank character is '#'; any
  * other line is "written<TAB>spoken" with exactly one tab, both sides non-empty once spaces (and
@@ -13,7 +13,7 @@
  *   return a length that fits, and valid UTF-8. */
 #include "fuzz.h"
 
-#include "lexicon.h"
+#include "kk/lexicon.h"
 
 #define PATH "fuzz.lex"
 

@@ -1,4 +1,4 @@
-/* Fuzz target: the normalizer (src/normalize.h: dy_normalize_with, dy_normalize_chunks).
+/* Fuzz target: the normalizer (src/normalize/normalize.h: dy_normalize_with, dy_normalize_chunks).
  * The input is the source text (NUL bytes become spaces, as a checked source has none;
  * ill-formed UTF-8 is kept, the tokenizer must drop it). The input's size picks the mode, so
  * that mutations try them all: bit 0 set: the whole input is one utterance, else each sentence
@@ -17,8 +17,8 @@
  *   overlap, on character boundaries, trimmed, and cover every non-space byte of spoken. */
 #include "fuzz.h"
 
-#include "normalize.h"
-#include "sentence.h"
+#include "normalize/normalize.h"
+#include "text/sentence.h"
 
 static dy_lexicon *g_lex;
 

@@ -1,4 +1,4 @@
-/* Fuzz target: the sentence splitter (src/sentence.h, dy_sentence_split).
+/* Fuzz target: the sentence splitter (src/text/sentence.h, dy_sentence_split).
  * The input becomes text a checked source could hold (NUL and ill-formed UTF-8 bytes replaced by
  * '?'), split once as a whole and once from the start of its second line to the end of its
  * second-to-last line (a paragraph in the middle of a text; the splitter must not read or
@@ -8,7 +8,7 @@
  * text. */
 #include "fuzz.h"
 
-#include "sentence.h"
+#include "text/sentence.h"
 
 static void check(const char *t, dy_span para, const dy_span_vec *out)
 {

@@ -1,4 +1,4 @@
-/* Fuzz target: the text reader (src/text.h), dy_source_from_memory then dy_text_parse.
+/* Fuzz target: the text reader (src/text/text.h), dy_source_from_memory then dy_text_parse.
  * Invariants:
  * - the source is refused exactly when an independent check says so (UTF-16 BOM, empty after a
  *   UTF-8 BOM, a NUL or the first ill-formed UTF-8 byte), and then at exactly that line:column;
@@ -12,7 +12,7 @@
  *   the first paragraphs. */
 #include "fuzz.h"
 
-#include "text.h"
+#include "text/text.h"
 
 #define PATH "fuzz.txt"
 #define DEFAULT_TITLE "Default title"

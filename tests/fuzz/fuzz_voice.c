@@ -1,4 +1,4 @@
-/* Fuzz target: the voice-preset parser (src/voice.h, dy_preset_load; inih underneath).
+/* Fuzz target: the voice-preset parser (src/book/voice.h, dy_preset_load; inih underneath).
  * dy_preset_load reads a path, so the input is written to one temporary file first.
  * Invariants:
  * - a preset that loads passes dy_preset_check once its variant is cleared (the loader takes
@@ -11,7 +11,7 @@
 
 #include <unistd.h>
 
-#include "voice.h"
+#include "book/voice.h"
 
 static char g_path[64];
 static int g_fd = -1;

@@ -388,8 +388,8 @@ def dictionaries():
         lines = [dict_entry(w.encode("latin-1") if w.startswith("\\x") else
                             bytes(w, "utf-8").decode("unicode_escape").encode("latin-1")) for w in words]
         (ROOT / f"tests/fuzz/{t}.dict").write_text("\n".join(lines) + "\n")
-    rules = literals("src/normalize.c", "src/kk_lexicon.c", "src/kk_numbers.c", "src/sentence.c",
-                     "src/token.c")
+    rules = literals("src/normalize/normalize.c", "src/kk/tables.c", "src/kk/numbers.c", "src/text/sentence.c",
+                     "src/text/token.c")
     (ROOT / "tests/fuzz/normalize.dict").write_text(
         "# string literals of the sources of the normalizer and the splitter (make_corpus.py);\n"
         "# fuzz_sentence uses it too\n"

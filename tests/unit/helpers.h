@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "util.h"
+#include "core/util.h"
 
 /* A fresh empty folder DY_TEST_TMP/<name> (removed first if it exists); caller frees. */
 char *th_tmpdir(const char *name);

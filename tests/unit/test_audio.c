@@ -7,11 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mp3.h"
-#include "pcm.h"
-#include "platform.h"
-#include "synth.h"
-#include "voice.h"
+#include "audio/mp3.h"
+#include "audio/pcm.h"
+#include "core/platform.h"
+#include "audio/synth.h"
+#include "book/voice.h"
 
 static dy_voice_params kk_voice(void)
 {

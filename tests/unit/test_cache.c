@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cache.h"
-#include "platform.h"
+#include "core/cache.h"
+#include "core/platform.h"
 
 static void test_entries_come_back(void **state)
 {

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "normalize.h"
+#include "normalize/normalize.h"
 
 static void chunks_of(const char *spoken, size_t max, dy_span_vec *out)
 {

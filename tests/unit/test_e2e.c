@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "book.h"
-#include "mp3.h"
-#include "loudness.h"
-#include "platform.h"
+#include "book/book.h"
+#include "audio/mp3.h"
+#include "audio/loudness.h"
+#include "core/platform.h"
 
 static const char BOOK[] =
     "---\n"

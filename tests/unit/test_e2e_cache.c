@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "book.h"
-#include "platform.h"
-#include "segment.h"
+#include "book/book.h"
+#include "core/platform.h"
+#include "audio/segment.h"
 
 /* Three chapters, every heading spoken, seven sentences, no two utterances alike (an utterance
  * said twice would share one cache entry). */

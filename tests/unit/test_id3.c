@@ -2,7 +2,7 @@
  * real reader, libmpg123, from a tag put in front of one second of LAME-encoded sine. */
 #include "helpers.h"
 
-#include "id3.h"
+#include "audio/id3.h"
 
 #include <fcntl.h>
 #include <lame/lame.h>

@@ -1,9 +1,9 @@
-/* Unit tests of src/kk_numbers.c: the golden table tests/data/kk_numbers.tsv (sections 4-8 of the
+/* Unit tests of src/kk/numbers.c: the golden table tests/data/kk_numbers.tsv (sections 4-8 of the
  * specification as data) and the API's edge cases (failure appends nothing, buffer appending,
  * chain length limits). A failing row prints file:line, function, input, expected and actual. */
 #include "helpers.h"
 
-#include "kk_numbers.h"
+#include "kk/numbers.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lexicon.h"
-#include "normalize.h"
+#include "kk/lexicon.h"
+#include "normalize/normalize.h"
 
 static dy_lexicon *parse_ok(const char *text)
 {

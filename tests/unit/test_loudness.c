@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "loudness.h"
-#include "pcm.h"
-#include "synth.h"
-#include "voice.h"
+#include "audio/loudness.h"
+#include "audio/pcm.h"
+#include "audio/synth.h"
+#include "book/voice.h"
 
 #define RATE 22050
 #define PI 3.14159265358979323846

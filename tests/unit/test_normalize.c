@@ -1,4 +1,4 @@
-/* Unit tests of src/normalize.c: the golden table tests/data/normalize.tsv (the normalization
+/* Unit tests of src/normalize/normalize.c: the golden table tests/data/normalize.tsv (the normalization
  * specification as data: input sentence, expected spoken string, accepted alternatives, options
  * such as no_latin_voice) and, for
  * every row, the invariants of the spoken record: word spans inside the input and in order,
@@ -6,7 +6,7 @@
  * and the rule that made each word. */
 #include "helpers.h"
 
-#include "normalize.h"
+#include "normalize/normalize.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -8,7 +8,7 @@
 #include <unistd.h>
 #include <sys/stat.h>
 
-#include "platform.h"
+#include "core/platform.h"
 
 static size_t count_entries(const char *dir)
 {

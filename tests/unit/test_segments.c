@@ -9,12 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "loudness.h"
-#include "mp3.h"
-#include "platform.h"
-#include "segment.h"
-#include "synth.h"
-#include "voice.h"
+#include "audio/loudness.h"
+#include "audio/mp3.h"
+#include "core/platform.h"
+#include "audio/segment.h"
+#include "audio/synth.h"
+#include "book/voice.h"
 
 #define RATE 22050
 

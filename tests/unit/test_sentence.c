@@ -1,8 +1,8 @@
-/* Tests of the sentence splitter (src/sentence.c, kazakh-normalization.md section 23): the golden
+/* Tests of the sentence splitter (src/text/sentence.c, kazakh-normalization.md section 23): the golden
  * table tests/data/split.tsv, the sample text, and the splitter's contract (every non-space
  * character in exactly one trimmed span, in order) on large, hostile and invalid input. */
 #include "helpers.h"
-#include "sentence.h"
+#include "text/sentence.h"
 
 #include <stdio.h>
 #include <stdlib.h>

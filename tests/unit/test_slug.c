@@ -1,8 +1,8 @@
-/* File-name slugs (src/slug.c): a table of titles and their slugs, then invariants over hostile
+/* File-name slugs (src/book/slug.c): a table of titles and their slugs, then invariants over hostile
  * and random input (alphabet, no leading/trailing/double '-', length). */
 #include "helpers.h"
 
-#include "slug.h"
+#include "book/slug.h"
 
 #define NOLIMIT SIZE_MAX
 

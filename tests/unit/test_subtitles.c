@@ -1,4 +1,4 @@
-/* Subtitle writers (src/subtitles.c): the exact WebVTT, LRC and CUE files for a small hand-built
+/* Subtitle writers (src/writers/subtitles.c): the exact WebVTT, LRC and CUE files for a small hand-built
  * timeline whose sample values make rounding matter, then properties over a larger generated one
  * (book times = book_start + sentence times, never decreasing), CUE frames, and failures. */
 #include "helpers.h"
@@ -6,7 +6,7 @@
 #include <dirent.h>
 #include <stdio.h>
 
-#include "subtitles.h"
+#include "writers/subtitles.h"
 
 #define RATE 22050
 /* 1:30:00 and 12 samples: 5400000.544 ms, rounded up, so that adding two rounded values (this

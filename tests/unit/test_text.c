@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-#include "text.h"
+#include "text/text.h"
 
 typedef struct parsed {
     dy_source src;

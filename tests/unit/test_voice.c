@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "platform.h"
-#include "voice.h"
+#include "core/platform.h"
+#include "book/voice.h"
 
 static char *shipped(const char *name)
 {

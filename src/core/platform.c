@@ -1,0 +1,644 @@
+/* POSIX side of the platform module (see platform.h). */
+#define _DEFAULT_SOURCE /* mkstemps */
+#include "core/platform.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/util.h"
+
+#define TMP_SUFFIX ".dytmp"
+
+dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d)
+{
+    *data = NULL;
+    *len = 0;
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return dy_diag_set(d, errno == ENOENT ? DY_ERR_NOTFOUND : DY_ERR_IO, path, 0, 0,
+                           "cannot open: %s", strerror(errno));
+    if (S_ISDIR(st.st_mode))
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "is a folder, not a text file");
+    /* a pipe would block, a device (/dev/zero) never end */
+    if (!S_ISREG(st.st_mode))
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "not a regular file");
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+    dy_buf b = {0};
+    dy_buf_reserve(&b, st.st_size > 0 ? (size_t)st.st_size : 4096);
+    for (;;) {
+        dy_buf_reserve(&b, 65536);
+        ssize_t n = read(fd, b.data + b.len, b.cap - b.len - 1);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            int e = errno;
+            close(fd);
+            dy_buf_fini(&b);
+            return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot read: %s", strerror(e));
+        }
+        if (n == 0)
+            break;
+        b.len += (size_t)n;
+    }
+    close(fd);
+    b.data[b.len] = '\0';
+    *data = b.data;
+    *len = b.len;
+    return DY_OK;
+}
+
+dy_status dy_stdin_read(char **data, size_t *len, dy_diag *d)
+{
+    dy_buf b = {0};
+    for (;;) {
+        dy_buf_reserve(&b, 65536);
+        ssize_t n = read(STDIN_FILENO, b.data + b.len, b.cap - b.len - 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            dy_buf_fini(&b);
+            return dy_diag_set(d, DY_ERR_IO, "<stdin>", 0, 0, "cannot read: %s", strerror(errno));
+        }
+        if (n == 0)
+            break;
+        b.len += (size_t)n;
+    }
+    b.data[b.len] = '\0';
+    *data = b.data;
+    *len = b.len;
+    return DY_OK;
+}
+
+dy_path_kind dy_path_kind_of(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return DY_PATH_NONE;
+    if (S_ISDIR(st.st_mode))
+        return DY_PATH_DIR;
+    if (S_ISREG(st.st_mode))
+        return DY_PATH_FILE;
+    return DY_PATH_OTHER;
+}
+
+dy_status dy_mkdirs(const char *path, dy_diag *d)
+{
+    char *p = dy_xstrdup(path);
+    size_t n = strlen(p);
+    while (n > 1 && p[n - 1] == '/')
+        p[--n] = '\0';
+    for (size_t i = 1; i <= n; i++) {
+        if (p[i] != '/' && p[i] != '\0')
+            continue;
+        char save = p[i];
+        p[i] = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            int e = errno;
+            dy_status st = dy_diag_set(d, DY_ERR_IO, p, 0, 0, "cannot create folder: %s", strerror(e));
+            free(p);
+            return st;
+        }
+        if (dy_path_kind_of(p) != DY_PATH_DIR) {
+            dy_status st = dy_diag_set(d, DY_ERR_IO, p, 0, 0,
+                                       "cannot create folder: a file stands in the way");
+            free(p);
+            return st;
+        }
+        p[i] = save;
+    }
+    free(p);
+    return DY_OK;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+dy_status dy_dir_list(const char *path, char ***names, size_t *count, dy_diag *d)
+{
+    *names = NULL;
+    *count = 0;
+    DIR *dir = opendir(path);
+    if (!dir)
+        return dy_diag_set(d, errno == ENOENT ? DY_ERR_NOTFOUND : DY_ERR_IO, path, 0, 0,
+                           "cannot open folder: %s", strerror(errno));
+    DY_VEC(char *) v = {0};
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        *DY_VEC_PUSH(&v) = dy_xstrdup(e->d_name);
+    }
+    closedir(dir);
+    if (v.len)
+        qsort(v.items, v.len, sizeof *v.items, cmp_names);
+    *names = v.items;
+    *count = v.len;
+    return DY_OK;
+}
+
+struct dy_outfile {
+    int fd;
+    char *final_path;
+    char *tmp_path;
+    uint64_t size;
+    bool no_sync; /* a cache entry: not flushed to disk before the rename */
+};
+
+dy_status dy_outfile_open(dy_outfile **out, const char *final_path, dy_diag *d)
+{
+    *out = NULL;
+    char *dir = dy_xstrdup(final_path);
+    char *slash = strrchr(dir, '/');
+    const char *base = slash ? final_path + (slash - dir) + 1 : final_path;
+    if (slash)
+        slash[1] = '\0';
+    else
+        dir[0] = '\0';
+    dy_buf tmp = {0};
+    dy_buf_printf(&tmp, "%s.%s.XXXXXX" TMP_SUFFIX, dir, base);
+    free(dir);
+    int fd = mkstemps(tmp.data, (int)strlen(TMP_SUFFIX));
+    if (fd < 0) {
+        dy_status st = dy_diag_set(d, DY_ERR_IO, final_path, 0, 0, "cannot write: %s", strerror(errno));
+        dy_buf_fini(&tmp);
+        return st;
+    }
+    /* mkstemps makes the file private: give it the mode an ordinary new file would have */
+    mode_t mask = umask(0);
+    umask(mask);
+    if (fchmod(fd, 0666 & ~mask) != 0) {
+        dy_status st = dy_diag_set(d, DY_ERR_IO, final_path, 0, 0, "cannot write: %s", strerror(errno));
+        close(fd);
+        unlink(tmp.data);
+        dy_buf_fini(&tmp);
+        return st;
+    }
+    dy_outfile *f = dy_xcalloc(1, sizeof *f);
+    f->fd = fd;
+    f->final_path = dy_xstrdup(final_path);
+    f->tmp_path = tmp.data;
+    *out = f;
+    return DY_OK;
+}
+
+/* A full disk, for the tests: DY_TEST_DISK_FULL_AFTER=N lets this process write N more bytes to
+ * its output files, then every write fails as on a full disk (ENOSPC). */
+static ssize_t checked_write(int fd, const void *p, size_t n, int64_t off)
+{
+    static int64_t budget = -2; /* -2: not read yet, -1: no limit */
+    if (budget == -2) {
+        const char *v = getenv("DY_TEST_DISK_FULL_AFTER");
+        char *end;
+        long long b = v ? strtoll(v, &end, 10) : -1;
+        budget = v && *end == '\0' && b >= 0 ? b : -1;
+    }
+    if (budget >= 0) {
+        if (budget == 0) {
+            errno = ENOSPC;
+            return -1;
+        }
+        if ((int64_t)n > budget)
+            n = (size_t)budget;
+        budget -= (int64_t)n;
+    }
+    return off < 0 ? write(fd, p, n) : pwrite(fd, p, n, (off_t)off);
+}
+
+static dy_status write_all(dy_outfile *f, const void *data, size_t n, int64_t off, dy_diag *d)
+{
+    const char *p = data;
+    while (n > 0) {
+        ssize_t w = checked_write(f->fd, p, n, off);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot write: %s", strerror(errno));
+        }
+        p += w;
+        n -= (size_t)w;
+        if (off >= 0)
+            off += w;
+        else
+            f->size += (uint64_t)w;
+    }
+    return DY_OK;
+}
+
+dy_status dy_outfile_write(dy_outfile *f, const void *data, size_t n, dy_diag *d)
+{
+    return write_all(f, data, n, -1, d);
+}
+
+dy_status dy_outfile_pwrite(dy_outfile *f, const void *data, size_t n, uint64_t off, dy_diag *d)
+{
+    if (off + n > f->size)
+        return dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "internal error: write past the end");
+    return write_all(f, data, n, (int64_t)off, d);
+}
+
+uint64_t dy_outfile_size(const dy_outfile *f) { return f->size; }
+int dy_outfile_fd(const dy_outfile *f) { return f->fd; }
+
+static void outfile_free(dy_outfile *f)
+{
+    free(f->final_path);
+    free(f->tmp_path);
+    free(f);
+}
+
+dy_status dy_outfile_commit(dy_outfile *f, dy_diag *d)
+{
+    dy_status st = DY_OK;
+    if (!f->no_sync && fsync(f->fd) != 0 && errno != EINVAL && errno != EROFS)
+        st = dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot write: %s", strerror(errno));
+    if (close(f->fd) != 0 && st == DY_OK)
+        st = dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot write: %s", strerror(errno));
+    if (st == DY_OK && rename(f->tmp_path, f->final_path) != 0)
+        st = dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot rename into place: %s",
+                         strerror(errno));
+    if (st != DY_OK)
+        unlink(f->tmp_path);
+    outfile_free(f);
+    return st;
+}
+
+void dy_outfile_abort(dy_outfile *f)
+{
+    if (!f)
+        return;
+    close(f->fd);
+    unlink(f->tmp_path);
+    outfile_free(f);
+}
+
+static dy_status write_whole(const char *path, const void *data, size_t n, bool sync, dy_diag *d)
+{
+    dy_outfile *f;
+    dy_status st = dy_outfile_open(&f, path, d);
+    if (st != DY_OK)
+        return st;
+    f->no_sync = !sync;
+    st = dy_outfile_write(f, data, n, d);
+    if (st != DY_OK) {
+        dy_outfile_abort(f);
+        return st;
+    }
+    return dy_outfile_commit(f, d);
+}
+
+dy_status dy_file_each(const char *path, dy_status (*fn)(void *ctx, const void *data, size_t n,
+                                                    dy_diag *d),
+                       void *ctx, dy_diag *d)
+{
+    int in = open(path, O_RDONLY);
+    if (in < 0)
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+    char buf[1 << 16];
+    dy_status st = DY_OK;
+    while (st == DY_OK) {
+        ssize_t r = read(in, buf, sizeof buf);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0)
+            st = dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot read: %s", strerror(errno));
+        if (r <= 0)
+            break;
+        st = fn(ctx, buf, (size_t)r, d);
+    }
+    close(in);
+    return st;
+}
+
+static dy_status to_outfile(void *f, const void *data, size_t n, dy_diag *d)
+{
+    return dy_outfile_write(f, data, n, d);
+}
+
+dy_status dy_file_copy(const char *from, const char *to, dy_diag *d)
+{
+    dy_outfile *f;
+    dy_status st = dy_outfile_open(&f, to, d);
+    if (st == DY_OK)
+        st = dy_file_each(from, to_outfile, f, d);
+    if (st == DY_OK)
+        return dy_outfile_commit(f, d);
+    dy_outfile_abort(f);
+    return st;
+}
+
+dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d)
+{
+    return write_whole(path, data, n, true, d);
+}
+
+dy_status dy_file_publish(const char *path, const void *data, size_t n, dy_diag *d)
+{
+    return write_whole(path, data, n, false, d);
+}
+
+void dy_outfile_sweep(const char *dir)
+{
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return;
+    struct dirent *e;
+    size_t sl = strlen(TMP_SUFFIX);
+    while ((e = readdir(dp)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (e->d_name[0] == '.' && n > sl + 8 && strcmp(e->d_name + n - sl, TMP_SUFFIX) == 0) {
+            char *p = dy_path_join(dir, e->d_name);
+            unlink(p);
+            free(p);
+        }
+    }
+    closedir(dp);
+}
+
+dy_status dy_file_remove(const char *path, dy_diag *d)
+{
+    if (unlink(path) != 0 && errno != ENOENT)
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot remove: %s", strerror(errno));
+    return DY_OK;
+}
+
+bool dy_file_date(const char *path, char out[11])
+{
+    struct stat st;
+    struct tm tm;
+    if (stat(path, &st) != 0 || !gmtime_r(&st.st_mtime, &tm))
+        return false;
+    return strftime(out, 11, "%Y-%m-%d", &tm) == 10;
+}
+
+dy_status dy_dir_remove(const char *path, dy_diag *d)
+{
+    if (rmdir(path) != 0 && errno != ENOENT && errno != ENOTEMPTY && errno != EEXIST)
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot remove: %s", strerror(errno));
+    return DY_OK;
+}
+
+char *dy_path_join(const char *dir, const char *name)
+{
+    dy_buf b = {0};
+    size_t n = strlen(dir);
+    dy_buf_puts(&b, dir);
+    if (n && dir[n - 1] != '/')
+        dy_buf_putc(&b, '/');
+    dy_buf_puts(&b, name);
+    return b.data;
+}
+
+char *dy_path_basename(const char *path)
+{
+    size_t n = strlen(path);
+    while (n > 1 && path[n - 1] == '/')
+        n--;
+    size_t s = n;
+    while (s > 0 && path[s - 1] != '/')
+        s--;
+    return dy_xstrndup(path + s, n - s);
+}
+
+char *dy_path_stem(const char *path)
+{
+    char *b = dy_path_basename(path);
+    char *dot = strrchr(b, '.');
+    if (dot && dot != b)
+        *dot = '\0';
+    return b;
+}
+
+const char *dy_path_ext(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(path, '.');
+    if (!dot || (slash && dot < slash) || dot == path || (slash && dot == slash + 1))
+        return "";
+    return dot;
+}
+
+/* ---- locks ---- */
+
+struct dy_lock {
+    int fd;
+    char *path;
+};
+
+dy_status dy_lock_take(dy_lock **out, const char *dir, dy_diag *d)
+{
+    *out = NULL;
+    char *path = dy_path_join(dir, ".dauys.lock");
+    for (;;) {
+        int fd = open(path, O_RDWR | O_CREAT, 0666);
+        if (fd < 0) {
+            dy_status st = dy_diag_set(d, DY_ERR_IO, dir, 0, 0, "cannot write: %s", strerror(errno));
+            free(path);
+            return st;
+        }
+        int r;
+        while ((r = flock(fd, LOCK_EX | LOCK_NB)) != 0 && errno == EINTR)
+            ;
+        if (r != 0) {
+            int e = errno;
+            close(fd);
+            free(path);
+            if (e == EWOULDBLOCK)
+                return dy_diag_set(d, DY_ERR_BUSY, dir, 0, 0, "another dauys is building this "
+                                   "book now; wait for it to finish");
+            return dy_diag_set(d, DY_ERR_IO, dir, 0, 0, "cannot lock: %s", strerror(e));
+        }
+        /* the holder before us removes the file as it lets go: ours must still be the one
+         * under that name, else take the new one */
+        struct stat a, b;
+        if (fstat(fd, &a) == 0 && stat(path, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+            *out = dy_xmalloc(sizeof **out);
+            (*out)->fd = fd;
+            (*out)->path = path;
+            return DY_OK;
+        }
+        close(fd);
+    }
+}
+
+void dy_lock_release(dy_lock *l)
+{
+    if (!l)
+        return;
+    unlink(l->path); /* before letting go, so that the folder is left as it was */
+    close(l->fd);
+    free(l->path);
+    free(l);
+}
+
+/* ---- worker processes ---- */
+
+typedef struct worker {
+    pid_t pid;
+    int fd;     /* read end of the pipe the worker writes its result to */
+    size_t id;  /* the caller's */
+    dy_buf out; /* what it wrote so far */
+} worker;
+
+struct dy_pool {
+    DY_VEC(worker) w;
+};
+
+dy_pool *dy_pool_new(void) { return dy_xcalloc(1, sizeof(dy_pool)); }
+
+size_t dy_pool_running(const dy_pool *p) { return p->w.len; }
+
+dy_status dy_pool_start(dy_pool *p, int (*fn)(void *arg, dy_buf *out), void *arg, size_t id,
+                        dy_diag *d)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return dy_diag_set(d, DY_ERR_IO, NULL, 0, 0, "cannot create a pipe: %s", strerror(errno));
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return dy_diag_set(d, DY_ERR_IO, NULL, 0, 0, "cannot start a process: %s", strerror(errno));
+    }
+    if (pid == 0) {
+        /* Ctrl-C reaches the whole process group: the worker just stops */
+        signal(SIGINT, SIG_DFL);
+        signal(SIGTERM, SIG_DFL);
+        close(fds[0]);
+        for (size_t i = 0; i < p->w.len; i++)
+            close(p->w.items[i].fd);
+        dy_buf result = {0};
+        int rc = fn(arg, &result);
+        const char *q = result.data;
+        size_t n = rc == 0 ? result.len : 0;
+        while (n > 0) {
+            ssize_t w = write(fds[1], q, n);
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                _exit(3);
+            q += w;
+            n -= (size_t)w;
+        }
+        _exit(rc == 0 ? 0 : 2);
+    }
+    close(fds[1]);
+    worker *w = DY_VEC_PUSH(&p->w);
+    memset(w, 0, sizeof *w);
+    w->pid = pid;
+    w->fd = fds[0];
+    w->id = id;
+    return DY_OK;
+}
+
+/* Reaps worker i (its pipe closed) and removes it from the pool, leaving its output in *out. */
+static dy_status reap(dy_pool *p, size_t i, size_t *id, dy_buf *out, dy_diag *d)
+{
+    worker w = p->w.items[i];
+    p->w.items[i] = p->w.items[--p->w.len];
+    close(w.fd);
+    int status = 0;
+    while (waitpid(w.pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    *id = w.id;
+    dy_buf_append(out, w.out.data ? w.out.data : "", w.out.len);
+    dy_buf_fini(&w.out);
+    if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM))
+        return dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "a synthesis worker process failed (%s %d)",
+                           WIFSIGNALED(status) ? "signal" : "status",
+                           WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+    return DY_OK;
+}
+
+dy_status dy_pool_wait(dy_pool *p, size_t *id, dy_buf *out, dy_diag *d)
+{
+    if (p->w.len == 0)
+        return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "internal error: no worker is running");
+    struct pollfd *fds = dy_xcalloc(p->w.len, sizeof *fds);
+    char tmp[65536];
+    for (;;) {
+        for (size_t i = 0; i < p->w.len; i++)
+            fds[i] = (struct pollfd){.fd = p->w.items[i].fd, .events = POLLIN};
+        if (poll(fds, (nfds_t)p->w.len, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            free(fds);
+            return dy_diag_set(d, DY_ERR_IO, NULL, 0, 0, "cannot wait for workers: %s",
+                               strerror(errno));
+        }
+        for (size_t i = 0; i < p->w.len; i++) {
+            if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            ssize_t r = read(p->w.items[i].fd, tmp, sizeof tmp);
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r > 0) {
+                dy_buf_append(&p->w.items[i].out, tmp, (size_t)r);
+                continue;
+            }
+            free(fds);
+            return reap(p, i, id, out, d); /* end of its output: it has finished */
+        }
+    }
+}
+
+void dy_pool_free(dy_pool *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->w.len; i++)
+        kill(p->w.items[i].pid, SIGTERM);
+    while (p->w.len > 0) {
+        size_t id;
+        dy_buf out = {0};
+        dy_diag d = {0};
+        reap(p, p->w.len - 1, &id, &out, &d);
+        dy_buf_fini(&out);
+    }
+    DY_VEC_FREE(&p->w);
+    free(p);
+}
+
+dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d)
+{
+    dy_pool *p = dy_pool_new();
+    size_t id;
+    dy_status st = dy_pool_start(p, fn, arg, 0, d);
+    if (st == DY_OK)
+        st = dy_pool_wait(p, &id, out, d);
+    dy_pool_free(p);
+    return st;
+}
+
+int dy_cpu_count(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 256 ? 256 : (int)n;
+}
+
+bool dy_stderr_is_tty(void) { return isatty(STDERR_FILENO) == 1; }
+
+double dy_monotonic_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+

@@ -1,0 +1,107 @@
+/* The one module that talks to the operating system: reading files, writing outputs safely
+ * (temporary name in the target folder, flushed, then renamed into place), folders, paths and
+ * the terminal. Everything else handles UTF-8 strings only. Today POSIX; a Windows side (wide-char
+ * APIs) will live here too. */
+#ifndef DY_PLATFORM_H
+#define DY_PLATFORM_H
+
+#include "core/util.h"
+
+/* Reads a whole file into a NUL-terminated buffer the caller frees. Errors (missing file, a folder,
+ * unreadable) fill d with the path and return DY_ERR_NOTFOUND or DY_ERR_IO. */
+dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d);
+
+/* Reads all of standard input (binary), like dy_file_read. */
+dy_status dy_stdin_read(char **data, size_t *len, dy_diag *d);
+
+/* What stands at path. */
+typedef enum dy_path_kind { DY_PATH_NONE, DY_PATH_FILE, DY_PATH_DIR, DY_PATH_OTHER } dy_path_kind;
+dy_path_kind dy_path_kind_of(const char *path);
+
+/* Creates the folder and its parents (like mkdir -p). A file standing in the way is an error. */
+dy_status dy_mkdirs(const char *path, dy_diag *d);
+
+/* The entries of a folder (no "." or ".."; hidden names starting with '.' are skipped), sorted by
+ * byte order. The caller frees each name and the array. */
+dy_status dy_dir_list(const char *path, char ***names, size_t *count, dy_diag *d);
+
+/* An output file being written: it lives under a temporary hidden name in the target folder
+ * until dy_outfile_commit renames it into place, so no reader ever sees half a file. */
+typedef struct dy_outfile dy_outfile;
+dy_status dy_outfile_open(dy_outfile **out, const char *final_path, dy_diag *d);
+dy_status dy_outfile_write(dy_outfile *f, const void *data, size_t n, dy_diag *d);
+/* Overwrites bytes already written at offset off (for headers known only at the end). */
+dy_status dy_outfile_pwrite(dy_outfile *f, const void *data, size_t n, uint64_t off, dy_diag *d);
+uint64_t dy_outfile_size(const dy_outfile *f);
+/* Flushes to disk, closes and renames into place; frees f whatever happens. On failure the
+ * temporary file is removed and the final name is left as it was. */
+dy_status dy_outfile_commit(dy_outfile *f, dy_diag *d);
+/* Closes and removes the temporary file; frees f. Accepts NULL. */
+void dy_outfile_abort(dy_outfile *f);
+/* The file descriptor, for libraries that write through one (libsndfile). */
+int dy_outfile_fd(const dy_outfile *f);
+/* Writes a whole file atomically (open, write, commit). */
+dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d);
+/* Reads the file at path a piece at a time, giving each to fn (which may fail, and stop it). */
+dy_status dy_file_each(const char *path, dy_status (*fn)(void *ctx, const void *data, size_t n,
+                                                    dy_diag *d),
+                       void *ctx, dy_diag *d);
+/* Copies a file, streamed, to a new file written as dy_outfile does. */
+dy_status dy_file_copy(const char *from, const char *to, dy_diag *d);
+/* Writes a whole file the same way but without waiting for it to reach the disk: for cache
+ * entries, which carry their own checksum (a crash may leave one damaged, never half-named). */
+dy_status dy_file_publish(const char *path, const void *data, size_t n, dy_diag *d);
+/* Removes temporary files that an interrupted run left in folder dir (names this module made). */
+void dy_outfile_sweep(const char *dir);
+
+/* Removes a file; a file that is already gone is no error. */
+dy_status dy_file_remove(const char *path, dy_diag *d);
+
+/* The day the file at path was last changed, "YYYY-MM-DD" (UTC); false if it cannot be told. */
+bool dy_file_date(const char *path, char out[11]);
+/* Removes a folder if it is empty; one that is gone or not empty is no error. */
+dy_status dy_dir_remove(const char *path, dy_diag *d);
+/* Path helpers; each returns a string the caller frees. */
+char *dy_path_join(const char *dir, const char *name);
+char *dy_path_basename(const char *path); /* "a/b/c.txt" -> "c.txt"; trailing '/' ignored */
+char *dy_path_stem(const char *path);     /* "a/b/c.txt" -> "c" */
+const char *dy_path_ext(const char *path); /* pointer to ".txt" inside path, or "" */
+
+/* Runs fn(arg, out) in a child process that starts as an exact copy of this one, and appends
+ * what the child put in its out buffer to *out. The parent's memory is never changed by fn:
+ * eSpeak NG carries state from one utterance to the next (its pitch-flutter phase), so each
+ * sentence is synthesized in a fresh copy of the process in which eSpeak was only set up, and
+ * the same sentence always gives the same samples. fn returns 0 on success. A worker stopped
+ * by SIGINT or SIGTERM (Ctrl-C reaches it too) is DY_ERR_CANCELLED; any other failure is
+ * DY_ERR_SYNTH. */
+dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d);
+
+/* An exclusive lock on a book's output folder while it is built: the hidden file
+ * <dir>/.dauys.lock, locked with flock (the system drops the lock when the process ends,
+ * however it ends; a killed build leaves the empty file, which the next one takes) and removed
+ * when released. DY_ERR_BUSY when another process holds it. */
+typedef struct dy_lock dy_lock;
+dy_status dy_lock_take(dy_lock **out, const char *dir, dy_diag *d);
+void dy_lock_release(dy_lock *l); /* accepts NULL */
+/* Worker processes, several at a time: each runs fn(arg, out) in a child that starts as an exact
+ * copy of this process (as dy_proc_call), so arg may point anywhere in this process's memory
+ * and may be freed as soon as dy_pool_start returns. */
+typedef struct dy_pool dy_pool;
+dy_pool *dy_pool_new(void);
+/* Starts a worker; id is the caller's, returned by dy_pool_wait. */
+dy_status dy_pool_start(dy_pool *p, int (*fn)(void *arg, dy_buf *out), void *arg, size_t id,
+                        dy_diag *d);
+size_t dy_pool_running(const dy_pool *p);
+/* Waits until one of the running workers ends: its id, and its output appended to *out. Errors
+ * as dy_proc_call's (that worker's); DY_ERR_SYNTH when none is running. */
+dy_status dy_pool_wait(dy_pool *p, size_t *id, dy_buf *out, dy_diag *d);
+/* Stops (SIGTERM) and reaps the workers still running, and frees p. Accepts NULL. */
+void dy_pool_free(dy_pool *p);
+/* Processors online: the default number of workers. */
+int dy_cpu_count(void);
+/* Whether standard error is a terminal (progress bars are drawn only there). */
+bool dy_stderr_is_tty(void);
+/* Seconds from an arbitrary start, monotonic: for elapsed times. */
+double dy_monotonic_seconds(void);
+
+#endif

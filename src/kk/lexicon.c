@@ -1,0 +1,168 @@
+/* User pronunciation lexicon (see lexicon.h). Entries are kept sorted by written form and
+ * indexed by their first byte; a match tries the entries that start like the text and keeps
+ * the longest that fits. */
+#include "kk/lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/platform.h"
+
+typedef struct entry {
+    char *written;
+    size_t len;
+    char *spoken;
+    size_t serial; /* order of adding: the later of two equal written forms wins */
+} entry;
+
+struct dy_lexicon {
+    DY_VEC(entry) entries;
+    size_t first[257]; /* entries starting with byte b: [first[b], first[b + 1]) */
+    size_t next_serial; /* never goes down, even when duplicates are dropped */
+};
+
+dy_lexicon *dy_lexicon_new(void) { return dy_xcalloc(1, sizeof(dy_lexicon)); }
+
+void dy_lexicon_free(dy_lexicon *lex)
+{
+    if (!lex)
+        return;
+    for (size_t i = 0; i < lex->entries.len; i++) {
+        free(lex->entries.items[i].written);
+        free(lex->entries.items[i].spoken);
+    }
+    DY_VEC_FREE(&lex->entries);
+    free(lex);
+}
+
+size_t dy_lexicon_size(const dy_lexicon *lex) { return lex ? lex->entries.len : 0; }
+
+static int cmp_entry(const void *a, const void *b)
+{
+    const entry *x = a, *y = b;
+    int c = strcmp(x->written, y->written);
+    return c ? c : (x->serial < y->serial ? -1 : x->serial > y->serial);
+}
+
+/* Sorts, keeps the last of equal written forms, and indexes by first byte. */
+static void reindex(dy_lexicon *lex)
+{
+    size_t n = lex->entries.len, out = 0;
+    entry *e = lex->entries.items;
+    if (n)
+        qsort(e, n, sizeof *e, cmp_entry);
+    for (size_t i = 0; i < n; i++) {
+        if (i + 1 < n && !strcmp(e[i].written, e[i + 1].written)) {
+            free(e[i].written);
+            free(e[i].spoken);
+            continue;
+        }
+        e[out++] = e[i];
+    }
+    lex->entries.len = out;
+    size_t k = 0;
+    for (int b = 0; b < 256; b++) {
+        lex->first[b] = k;
+        while (k < out && (unsigned char)e[k].written[0] == b)
+            k++;
+    }
+    lex->first[256] = out;
+}
+
+static bool is_word_char(int32_t cp) { return dy_is_letter(cp) || (cp >= '0' && cp <= '9'); }
+
+/* One line "written<TAB>spoken" of [s, e) at line `line`; appends an entry or fails. */
+static dy_status parse_line(dy_lexicon *lex, const char *path, const char *s, const char *e,
+                            int line, dy_diag *d)
+{
+    while (e > s && (e[-1] == '\r' || e[-1] == ' '))
+        e--;
+    const char *p = s;
+    while (p < e && (*p == ' ' || *p == '\t'))
+        p++;
+    if (p == e || *p == '#')
+        return DY_OK;
+    const char *tab = memchr(s, '\t', (size_t)(e - s));
+    if (!tab)
+        return dy_diag_set(d, DY_ERR_INPUT, path, line, (int)dy_utf8_count(s, (size_t)(e - s)) + 1,
+                           "lexicon: expected 'written form<TAB>spoken form'");
+    const char *tab2 = memchr(tab + 1, '\t', (size_t)(e - tab - 1));
+    if (tab2)
+        return dy_diag_set(d, DY_ERR_INPUT, path, line, (int)dy_utf8_count(s, (size_t)(tab2 - s)) + 1,
+                           "lexicon: more than one tab on the line");
+    const char *ws = s, *we = tab, *ss = tab + 1, *se = e;
+    while (ws < we && *ws == ' ')
+        ws++;
+    while (we > ws && we[-1] == ' ')
+        we--;
+    while (ss < se && *ss == ' ')
+        ss++;
+    if (ws == we || ss == se)
+        return dy_diag_set(d, DY_ERR_INPUT, path, line, ws == we ? 1 : (int)dy_utf8_count(s, (size_t)(tab - s)) + 2,
+                           ws == we ? "lexicon: the written form is empty"
+                                    : "lexicon: the spoken form is empty");
+    entry *en = DY_VEC_PUSH(&lex->entries);
+    en->written = dy_xstrndup(ws, (size_t)(we - ws));
+    en->len = (size_t)(we - ws);
+    en->spoken = dy_xstrndup(ss, (size_t)(se - ss));
+    en->serial = ++lex->next_serial;
+    return DY_OK;
+}
+
+dy_status dy_lexicon_parse(dy_lexicon *lex, const char *path, const char *text, size_t len,
+                           dy_diag *d)
+{
+    if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))
+        text += 3, len -= 3;
+    int line = 1;
+    dy_status st = DY_OK;
+    const char *s = text, *end = text + len;
+    for (size_t i = 0; i < len && st == DY_OK;) {
+        size_t at = i;
+        int32_t cp = dy_utf8_next(text, len, &i);
+        if (cp <= 0)
+            st = dy_diag_set(d, DY_ERR_INPUT, path, line, (int)dy_utf8_count(s, (size_t)(text + at - s)) + 1,
+                             cp < 0 ? "lexicon: invalid UTF-8" : "lexicon: NUL byte");
+        else if (cp == '\n') {
+            st = parse_line(lex, path, s, text + at, line, d);
+            s = text + i;
+            line++;
+        }
+    }
+    if (st == DY_OK && s < end)
+        st = parse_line(lex, path, s, end, line, d);
+    reindex(lex);
+    return st;
+}
+
+dy_status dy_lexicon_load(dy_lexicon *lex, const char *path, dy_diag *d)
+{
+    char *data;
+    size_t len;
+    dy_status st = dy_file_read(path, &data, &len, d);
+    if (st == DY_OK)
+        st = dy_lexicon_parse(lex, path, data, len, d);
+    free(data);
+    return st;
+}
+
+size_t dy_lexicon_match(const dy_lexicon *lex, const char *text, size_t at, size_t end,
+                        const char **spoken)
+{
+    if (!lex || at >= end)
+        return 0;
+    unsigned char b = (unsigned char)text[at];
+    size_t best = 0;
+    for (size_t i = lex->first[b]; i < lex->first[b + 1]; i++) {
+        const entry *e = &lex->entries.items[i];
+        if (e->len <= best || e->len > end - at || memcmp(text + at, e->written, e->len) != 0)
+            continue;
+        size_t k = at + e->len;
+        if (k < end && is_word_char(dy_utf8_next(text, end, &k)) &&
+            is_word_char(dy_utf8_prev(e->written, &(size_t){e->len})))
+            continue; /* whole words only: "Ли" does not match the start of "Лидия" */
+        best = e->len;
+        *spoken = e->spoken;
+    }
+    return best;
+}

@@ -1,0 +1,139 @@
+/* Kazakh word lists that normalization consults: letter names, months, abbreviations, acronyms,
+ * Roman digits, the nouns that decide how a year, a century or a Roman numeral is read, symbols.
+ * Data only, kept as sorted tables in tables.c so a Kazakh speaker can review and extend them
+ * (kazakh-normalization.md sections 9, 10, 12, 17, 18, 20). */
+#ifndef DY_KK_LEXICON_H
+#define DY_KK_LEXICON_H
+
+#include "core/util.h"
+
+/* The conventional name of an upper- or lower-case Kazakh Cyrillic letter (section 20.2):
+ * 'Р' -> "эр", 'М' -> "эм", 'Ә' -> "ә". NULL for anything else. */
+const char *dy_kk_letter_name(int32_t cp);
+
+/* If word[0..n) (any case) is a form of a month name, returns the month 1..12 and sets
+ * *stem_len to the byte length of the stem ("қарашадағы" -> 11, stem "қараша").
+ * Returns 0 otherwise. */
+int dy_kk_month(const char *word, size_t n, size_t *stem_len);
+
+/* The nominative name of month 1..12 ("қараша"), or NULL. */
+const char *dy_kk_month_name(int month);
+/* Section 10.1: the month 1..12 of a short month form written before a period ("қар" -> 11),
+ * matched exactly; 0 otherwise. */
+int dy_kk_month_abbr(const char *word, size_t n);
+
+/* An abbreviation written with periods (section 18), keyed without spaces: "т.б.", "б.з.б.". */
+typedef struct dy_kk_abbr {
+    const char *key;
+    const char *words;       /* the expansion: "біздің заманымыздан бұрын" */
+    const char *attributive; /* before a number or a Roman numeral ("б.з.б. V ғ." -> "...
+                              * бұрынғы"), or NULL when it is the same */
+    bool postpositive;       /* it follows what it qualifies (т.б.), so its period ends the
+                              * sentence before a capital (section 23.2) */
+} dy_kk_abbr;
+/* The entry for key[0..n) (case-sensitive), or NULL. */
+const dy_kk_abbr *dy_kk_abbreviation(const char *key, size_t n);
+
+/* Section 20.3: the reading of an acronym from the lexicon ("ҚР" -> "Қазақстан Республикасы",
+ * "РКФСР" -> "эр ка эф эс эр", "НАТО" -> "нато"), words separated by spaces; NULL if absent.
+ * word is matched exactly (case-sensitive). */
+const char *dy_kk_acronym(const char *word, size_t n);
+
+/* Section 12 rule 1: the value of a Roman digit written in Latin (I V X L C D M) or with a
+ * Cyrillic look-alike (І, Х, С, М, Л, and Ү or У typed for V); 0 for anything else. Upper case
+ * only. */
+int dy_kk_roman_digit(int32_t cp);
+
+/* Section 12 rule 2: a form of a noun that a Roman numeral numbers. Returns DY_KK_NOUN_CENTURY
+ * for ғасыр, мыңжылдық, том (the nouns after which a lone С, М, Л, D is a numeral too),
+ * DY_KK_NOUN_NUMBERED for the others (съезі, орын/орны, жүлде, тарау, жартысы ...), 0 if not. */
+enum { DY_KK_NOUN_NUMBERED = 1, DY_KK_NOUN_CENTURY = 2 };
+int dy_kk_numbered_noun(const char *word, size_t n);
+
+/* Section 9, row 1 (and section 12 rule 4): a noun of part of a year or century with its
+ * possessive ("соңы", "басында", "көктемінде", "ішінде"). */
+bool dy_kk_is_part_of_year(const char *word, size_t n);
+/* Section 7.6 rule 3: the largest number that numbers word as an ordinal without a hyphen:
+ * 2 for жартысы, 4 for ширегі and тоқсаны (any case after the possessive); 0 for other words. */
+int dy_kk_part_limit(const char *word, size_t n);
+/* Section 9, exceptions: a word after "жыл" that makes the number a duration ("бұрын", "бойы"). */
+bool dy_kk_is_duration_word(const char *word, size_t n);
+/* Section 9, row 4: a form of a noun of the event/document list ("көтеріліс", "съезі",
+ * "санағы"): a stem of the list followed by nothing or by a suffix chain. *bare (may be NULL)
+ * tells whether it is the bare stem (the nominative, for the finite-verb exception). */
+bool dy_kk_is_event_noun(const char *word, size_t n, bool *bare);
+
+/* Section 23.3: a sentence opener (Бұл, Ол, Ал, Бірақ ...), matched exactly. */
+bool dy_kk_is_sentence_opener(const char *word, size_t n);
+
+/* Section 18: the scale word that an abbreviation after a number stands for ("млн" ->
+ * "миллион", "млрд", "трлн"), or NULL. Case-sensitive. */
+const char *dy_kk_scale_word(const char *word, size_t n);
+
+/* The Kazakh word for a symbol standing alone ("%" -> "пайыз", "№" -> "нөмір"), or NULL. */
+const char *dy_kk_symbol_word(int32_t cp);
+
+/* Longest word (in bytes, lower-cased) the word lists look at; longer words match nothing. */
+#define DY_KK_WORD_MAX 128
+/* Lower-cases word[0..n) into out[0..cap) with a terminating NUL; returns its length, or
+ * SIZE_MAX when it does not fit (out is then unspecified). No allocation. */
+size_t dy_kk_lower_to(char *out, size_t cap, const char *word, size_t n);
+
+/* Lower-cases a UTF-8 word into out. */
+void dy_kk_lower(dy_buf *out, const char *word, size_t n);
+
+/* Sections 15 and 16: a unit of measure or a currency written after a number ("км" ->
+ * "километр", "тг" -> "теңге", "$" -> "доллар"). */
+typedef struct dy_kk_unit {
+    const char *key;   /* as written (the abbreviation without its period) */
+    const char *word;  /* the spoken word, singular ("шаршы метр" for "м²" is built by the caller) */
+    const char *minor; /* a currency's minor unit ("тиын"), or NULL; non-NULL marks a currency */
+    bool period;       /* may be written with a period ("гр.", "руб.", "мин.") */
+} dy_kk_unit;
+/* The unit abbreviation or currency word word[0..n): matched exactly, then, for abbreviations
+ * of two or more letters, case-insensitively (КВТ, квт = кВт; мвт = МВт). NULL if none. */
+const dy_kk_unit *dy_kk_unit_word(const char *word, size_t n);
+/* A currency sign (₸ $ € ₽ £ ¥), or NULL. */
+const dy_kk_unit *dy_kk_currency_sign(int32_t cp);
+/* Section 7.4 rule 1: word[0..n) is a form of a full unit, currency or measure word (метр,
+ * тоннаға, теңгеден, метрлік). */
+bool dy_kk_is_measure_word(const char *word, size_t n);
+/* Section 7.4 rules 2-3: the length in bytes of the time noun (секунд, минут, сағат, тәулік,
+ * күн, апта, ай) that word[0..n), lower-cased into lower, begins with; 0 if none. */
+size_t dy_kk_time_noun(const char *lower);
+/* Section 7.6 rule 2: a form of a document-part noun (қосымша, бап, тармақ, тармақша, абзац,
+ * бөлім, тарау, параграф, сынып, курс, топ, том): the stem, then nothing or a suffix chain. */
+bool dy_kk_is_doc_noun(const char *word, size_t n);
+/* Section 7.6 rule 2: a word after the noun that makes a counting frame (тұрады, бөлінді ...),
+ * or a quantity word before the number (барлығы, тек ...). */
+bool dy_kk_is_counting_verb(const char *word, size_t n);
+bool dy_kk_is_quantity_word(const char *word, size_t n);
+
+/* Sections 18 and 18.1: abbreviations of places and of the year and century nouns that follow
+ * what they qualify ("Алматы қ." -> "Алматы қаласы", "обл-ы" -> "облысы", "ғ-лар"). */
+typedef struct dy_kk_place {
+    const char *key;  /* without the period: "қ", "обл" */
+    const char *base; /* the base word: "қала" */
+    bool after_name;  /* read only after a capitalised name (қ, обл, ауд, а, көш, даң) */
+} dy_kk_place;
+const dy_kk_place *dy_kk_place_abbr(const char *word, size_t n);
+
+/* Section 18: language abbreviations ("гр." -> "грекше", before тіл "грек"). */
+typedef struct dy_kk_lang {
+    const char *key;    /* without the period */
+    const char *adverb; /* грекше */
+    const char *name;   /* грек */
+    bool is_word;       /* орыс, араб are Kazakh words: only in the positions of section 18 */
+} dy_kk_lang;
+const dy_kk_lang *dy_kk_language_abbr(const char *word, size_t n);
+
+/* Section 21: a known top-level domain ("kz", "com"), case-insensitive ASCII. */
+bool dy_kk_is_tld(const char *label, size_t n);
+/* Section 21, opts->no_latin_voice: appends a Cyrillic spelling of the Latin word[0..n) for the
+ * Kazakh voice ("Microsoft" -> "микрософт"), lower case, from a table of digraphs and letters.
+ * Non-Latin characters are copied. */
+void dy_kk_latin_to_cyrillic(dy_buf *out, const char *word, size_t n);
+/* The English name of a Latin letter in Cyrillic ('k' -> "кей", 'z' -> "зет"), or NULL. */
+const char *dy_kk_latin_letter_name(int32_t cp);
+
+#endif

@@ -1,0 +1,30 @@
+/* Kazakh text normalization (the normalize stage, after sentence splitting and before synth):
+ * rewrites numbers, years, dates, ranges, abbreviations, initials, acronyms and symbols as the
+ * words an announcer would say, for eSpeak NG's Kazakh voice (kazakh-normalization.md).
+ * A named rule table: each rule matches at a token and expands it into spoken words; the first
+ * rule that matches wins, so the order of the table is the precedence of the specification. */
+#ifndef DY_NORMALIZE_H
+#define DY_NORMALIZE_H
+
+#include "text/utt.h"
+
+#include "kk/lexicon.h"
+
+typedef struct dy_norm_opts {
+    const dy_lexicon *lexicon; /* a user's lexicon, applied before the built-in rules; or NULL */
+    bool no_latin_voice;       /* Latin-script words: false (default) leaves them to eSpeak's
+                                  English voice; true spells them in Cyrillic for the kk voice */
+} dy_norm_opts;
+
+/* Tokenizes text[u->src] and fills u->words and u->spoken. Never fails: what no rule knows is
+ * passed through (words) or dropped (symbols eSpeak would read in English or not at all). */
+void dy_normalize(const char *text, dy_utt *u);
+/* The same with options (NULL: none). */
+void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts);
+
+/* Cuts u->spoken into pieces of at most max_bytes at clause boundaries (after , ; : and dashes),
+ * or at a space when a clause is longer; appends byte ranges of u->spoken to out. eSpeak reads
+ * very long sentences badly, so the book reads such a sentence piece by piece. */
+void dy_normalize_chunks(const dy_utt *u, size_t max_bytes, dy_span_vec *out);
+
+#endif

@@ -1,0 +1,837 @@
+/* Sentence splitting, the second stage of the pipeline (kazakh-normalization.md section 23).
+ * One pass over a paragraph of the original text: every terminator (. ! ? … and their runs) is a
+ * candidate, decided from the words on both sides of it: abbreviations (ж., т.б., обл.), initials
+ * (Ә.Бөкейханов), numbers and list labels, brackets, quotes and dashes. A blank line, the end of
+ * the paragraph and a heading line also end a sentence. The word lists are the data tables below. */
+#include "text/sentence.h"
+
+#include "kk/tables.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------------------------------ */
+/* Data tables                                                                                */
+/* ------------------------------------------------------------------------------------------ */
+
+/* What an abbreviation's period means before a capitalised word (23.2). Before a lower-case word,
+ * a digit or a symbol no abbreviation ends a sentence. */
+typedef enum abbr_kind {
+    ABBR_YEAR,          /* ж., жж., ж.ж.: a boundary only on a clear signal: a sentence opener,
+                           a new line starting with a dialogue dash or a list label */
+    ABBR_POST,          /* follows what it qualifies (т.б., ғ., млн.): a boundary */
+    ABBR_AFTER_NAME,    /* обл., қ. …: postpositive after a capitalised name ("Алматы қ. Ол"),
+                           otherwise it stands before the name ("қ. Алматы"): never */
+    ABBR_AFTER_NUMBER,  /* unit, currency, page (т., б., сағ.): postpositive after a number or a
+                           Roman numeral; otherwise never ("т. 2" том, "гр." грекше) */
+    ABBR_MONTH,         /* a month: a boundary before a capital */
+    ABBR_MONTH_OR_WORD, /* a month after a day number ("5 қаз."); elsewhere the Kazakh word
+                           (қаз "goose", там, қыр, жел) with an ordinary period */
+    ABBR_MONTH_OR_SEE,  /* қар.: қараша after a day number; elsewhere қараңыз: never */
+    ABBR_LANGUAGE_OR_WORD, /* орыс., араб.: a language abbreviation (never a boundary) after "(",
+                              or before Latin script, quotes, brackets or тіл; elsewhere the
+                              words орыс, араб with an ordinary period (section 18) */
+    ABBR_BEFORE,        /* stands before what it qualifies (б.з.б., мыс., акад.): never */
+} abbr_kind;
+
+typedef struct abbr {
+    const char *text; /* as written without spaces: "т.б." also matches "т. б." */
+    abbr_kind kind;
+} abbr;
+
+/* Sections 23.2 and 23.3 (and 18). Sorted by UTF-8 bytes, the order strcmp and bsearch use:
+ * capitalised entries first, then Russian alphabetical order, then the Kazakh letters
+ * і ғ қ ң ү ұ һ ә ө. Keep it sorted when you add an entry. */
+static const abbr ABBRS[] = {
+    {"Бат.", ABBR_BEFORE},           /* Батыс */
+    {"Жоғ.", ABBR_BEFORE},           /* Жоғарғы */
+    {"Орт.", ABBR_BEFORE},           /* Орталық, Орта */
+    {"Оңт.", ABBR_BEFORE},           /* Оңтүстік */
+    {"Солт.", ABBR_BEFORE},          /* Солтүстік */
+    {"Төм.", ABBR_BEFORE},           /* Төменгі */
+    {"Шығ.", ABBR_BEFORE},           /* Шығыс */
+    {"а.", ABBR_AFTER_NAME},         /* ауылы */
+    {"авг.", ABBR_MONTH},            /* август */
+    {"акад.", ABBR_BEFORE},          /* академик */
+    {"акцион.", ABBR_BEFORE},        /* акционерлік */
+    {"англ.", ABBR_BEFORE},          /* ағылшынша */
+    {"апр.", ABBR_MONTH},            /* апрель */
+    {"араб.", ABBR_LANGUAGE_OR_WORD}, /* арабша, or the word араб */
+    {"ауд.", ABBR_AFTER_NAME},       /* ауданы */
+    {"аум.", ABBR_BEFORE},           /* аумағы */
+    {"ағыл.", ABBR_BEFORE},          /* ағылшынша */
+    {"ақп.", ABBR_MONTH},            /* ақпан */
+    {"б.", ABBR_AFTER_NUMBER},       /* бет */
+    {"б.з.", ABBR_BEFORE},           /* біздің заманымыз */
+    {"б.з.б.", ABBR_BEFORE},         /* біздің заманымыздан бұрын */
+    {"б.з.д.", ABBR_BEFORE},         /* біздің заманымызға дейін */
+    {"бат.", ABBR_BEFORE},           /* батыс */
+    {"бб.", ABBR_AFTER_NUMBER},      /* беттер */
+    {"биол.", ABBR_BEFORE},          /* биология */
+    {"биікт.", ABBR_BEFORE},         /* биіктігі */
+    {"геогр.", ABBR_BEFORE},         /* география */
+    {"геол.", ABBR_BEFORE},          /* геология */
+    {"гр.", ABBR_AFTER_NUMBER},      /* грамм after a number, else грекше */
+    {"даң.", ABBR_AFTER_NAME},       /* даңғылы */
+    {"дек.", ABBR_MONTH},            /* декабрь */
+    {"доц.", ABBR_BEFORE},           /* доцент */
+    {"ж.", ABBR_YEAR},               /* жылы */
+    {"ж.б.", ABBR_POST},             /* және басқалар */
+    {"ж.ж.", ABBR_YEAR},             /* жылдары */
+    {"ж.т.б.", ABBR_POST},           /* және тағы басқа */
+    {"жел.", ABBR_MONTH_OR_WORD},    /* желтоқсан */
+    {"жж.", ABBR_YEAR},              /* жылдары */
+    {"көш.", ABBR_AFTER_NAME},       /* көшесі */
+    {"лат.", ABBR_BEFORE},           /* латынша */
+    {"мам.", ABBR_MONTH},            /* мамыр */
+    {"мау.", ABBR_MONTH},            /* маусым */
+    {"мемл.", ABBR_BEFORE},          /* мемлекеттік */
+    {"мин.", ABBR_AFTER_NUMBER},     /* минут */
+    {"млн.", ABBR_POST},             /* миллион */
+    {"млрд.", ABBR_POST},            /* миллиард */
+    {"мыс.", ABBR_BEFORE},           /* мысалы */
+    {"нау.", ABBR_MONTH},            /* наурыз */
+    {"нем.", ABBR_BEFORE},           /* немісше */
+    {"нояб.", ABBR_MONTH},           /* ноябрь */
+    {"обл.", ABBR_AFTER_NAME},       /* облысы */
+    {"окт.", ABBR_MONTH},            /* октябрь */
+    {"орыс.", ABBR_LANGUAGE_OR_WORD}, /* орысша, or the word орыс */
+    {"оңт.", ABBR_BEFORE},           /* оңтүстік */
+    {"п.ғ.к.", ABBR_BEFORE},         /* педагогика ғылымдарының кандидаты */
+    {"парс.", ABBR_BEFORE},          /* парсыша */
+    {"пед.", ABBR_BEFORE},           /* педагогика */
+    {"проф.", ABBR_BEFORE},          /* профессор */
+    {"руб.", ABBR_AFTER_NUMBER},     /* рубль */
+    {"с.ш.", ABBR_BEFORE},           /* солтүстік ендік */
+    {"сағ.", ABBR_AFTER_NUMBER},     /* сағат */
+    {"сек.", ABBR_AFTER_NUMBER},     /* секунд */
+    {"сент.", ABBR_MONTH},           /* сентябрь */
+    {"солт.", ABBR_BEFORE},          /* солтүстік */
+    {"сәу.", ABBR_MONTH},            /* сәуір */
+    {"т.", ABBR_AFTER_NUMBER},       /* тонна, том */
+    {"т.б.", ABBR_POST},             /* тағы басқа */
+    {"т.б.б.", ABBR_POST},           /* тағы басқалар */
+    {"т.с.с.", ABBR_POST},           /* тағы сол сияқты */
+    {"т.т.", ABBR_POST},             /* тағы тағылар */
+    {"т.ғ.д.", ABBR_BEFORE},         /* тарих ғылымдарының докторы */
+    {"т.ғ.к.", ABBR_BEFORE},         /* тарих ғылымдарының кандидаты */
+    {"там.", ABBR_MONTH_OR_WORD},    /* тамыз */
+    {"тг.", ABBR_AFTER_NUMBER},      /* теңге */
+    {"тереңд.", ABBR_BEFORE},        /* тереңдігі */
+    {"тех.", ABBR_BEFORE},           /* техника */
+    {"трлн.", ABBR_POST},            /* триллион */
+    {"ф.ғ.д.", ABBR_BEFORE},         /* филология ғылымдарының докторы */
+    {"ф.ғ.к.", ABBR_BEFORE},         /* филология ғылымдарының кандидаты */
+    {"февр.", ABBR_MONTH},           /* февраль */
+    {"фр.", ABBR_BEFORE},            /* французша */
+    {"хим.", ABBR_BEFORE},           /* химия */
+    {"ш.б.", ABBR_BEFORE},           /* шығыс бойлық */
+    {"шығ.", ABBR_BEFORE},           /* шығыс */
+    {"шіл.", ABBR_MONTH},            /* шілде */
+    {"экон.", ABBR_BEFORE},          /* экономика */
+    {"янв.", ABBR_MONTH},            /* январь */
+    {"ғ.", ABBR_POST},               /* ғасыр */
+    {"ғғ.", ABBR_POST},              /* ғасырлар */
+    {"қ.", ABBR_AFTER_NAME},         /* қаласы */
+    {"қаз.", ABBR_MONTH_OR_WORD},    /* қазан */
+    {"қар.", ABBR_MONTH_OR_SEE},     /* қараша, қараңыз */
+    {"қаң.", ABBR_MONTH},            /* қаңтар */
+    {"қыр.", ABBR_MONTH_OR_WORD},    /* қыркүйек */
+    {"қыт.", ABBR_BEFORE},           /* қытайша */
+};
+
+
+/* A line of at most this many characters, without a comma or final punctuation, is a heading
+ * (23.1 rule 1) when it starts a sentence and the next line starts like one (is_heading). */
+#define HEADING_MAX 80
+
+/* ------------------------------------------------------------------------------------------ */
+/* Characters                                                                                 */
+/* ------------------------------------------------------------------------------------------ */
+
+#define NO_POS SIZE_MAX
+
+static bool is_digit(int32_t c) { return c >= '0' && c <= '9'; }
+
+static bool is_terminator(int32_t c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026 /* … */ || c == 0x203C /* ‼ */ ||
+           (c >= 0x2047 && c <= 0x2049) /* ⁇ ⁈ ⁉ */;
+}
+
+/* Quotes and brackets that may open a quotation; " and ' count as openers after white space. */
+static bool is_opener(int32_t c)
+{
+    switch (c) {
+    case '(': case '[': case '{': case '"': case '\'':
+    case 0x00AB: /* « */ case 0x2018: /* ‘ */ case 0x201A: /* ‚ */ case 0x201C: /* “ */
+    case 0x201E: /* „ */ case 0x201F: /* ‟ */ case 0x2039: /* ‹ */
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Quotes and brackets that close one; directly after a terminator “ and ‘ close too („Алаш“). */
+static bool is_closer(int32_t c)
+{
+    switch (c) {
+    case ')': case ']': case '}': case '"': case '\'':
+    case 0x00BB: /* » */ case 0x2018: /* ‘ */ case 0x2019: /* ’ */ case 0x201C: /* “ */
+    case 0x201D: /* ” */ case 0x203A: /* › */
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_open_bracket(int32_t c) { return c == '(' || c == '[' || c == '{'; }
+static bool is_close_bracket(int32_t c) { return c == ')' || c == ']' || c == '}'; }
+
+static bool is_dash(int32_t c)
+{
+    return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 /* − */;
+}
+
+static bool is_space(int32_t c) { return dy_is_space(c); }
+static bool is_line_break(int32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
+static bool is_hspace(int32_t c) { return is_space(c) && !is_line_break(c); }
+static bool is_letter(int32_t c) { return dy_is_letter(c); }
+static bool is_upper(int32_t c) { return dy_is_upper(c); }
+static bool is_lower(int32_t c) { return is_letter(c) && !is_upper(c) && dy_to_upper(c) != c; }
+
+static bool is_latin_or_greek(int32_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           (c >= 0x00C0 && c <= 0x024F && is_letter(c)) || (c >= 0x0370 && c <= 0x03FF) ||
+           (c >= 0x1F00 && c <= 0x1FFF);
+}
+
+/* Latin I V X L C D M, their Cyrillic look-alikes І Х С М Л Ү У, and Ⅰ… (section 12 rule 1). */
+static bool is_roman(int32_t c)
+{
+    switch (c) {
+    case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M':
+    case 0x0406: /* І */ case 0x0425: /* Х */ case 0x0421: /* С */ case 0x041C: /* М */
+    case 0x041B: /* Л */ case 0x04AE: /* Ү */ case 0x0423: /* У */
+        return true;
+    default:
+        return c >= 0x2160 && c <= 0x2188;
+    }
+}
+
+/* Signs that count as a digit at the start of a sentence (23.1 rule 4). */
+static bool is_number_sign(int32_t c)
+{
+    switch (c) {
+    case 0x2116: /* № */ case 0x00A7: /* § */ case '$': case 0x20AC: /* € */
+    case 0x20B8: /* ₸ */ case 0x00A3: /* £ */ case 0x20BD: /* ₽ */
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The scanner                                                                                */
+/* ------------------------------------------------------------------------------------------ */
+
+/* The paragraph decoded once into code points, so that the rules can look a few characters back
+ * and ahead. Every look is bounded or crosses text no other look crosses, so the pass is linear. */
+typedef struct scan {
+    const char *text;
+    int32_t *cp;       /* code points; -1 for a byte that is not valid UTF-8 */
+    size_t *off;       /* byte offset of each code point in text; off[n] is the paragraph's end */
+    size_t n;
+    size_t cur;        /* first code point of the open sentence, or NO_POS */
+    size_t line_first; /* first non-space code point of the current line */
+    int depth;         /* brackets opened in the open sentence and not closed yet */
+    dy_span_vec *out;
+} scan;
+
+/* What follows a terminator and its closing quotes and brackets. */
+typedef enum next_kind {
+    NEXT_END,        /* nothing but white space up to the end of the paragraph */
+    NEXT_UPPER,      /* an upper-case letter */
+    NEXT_OPEN_UPPER, /* opening quotes or brackets, then an upper-case letter */
+    NEXT_DIGIT,      /* a digit or a digit-like sign (−8, №47, $ 20), perhaps after openers */
+    NEXT_DASH_UPPER, /* a dash, then an upper-case letter: a new dialogue line */
+    NEXT_OTHER,      /* a lower-case word, other punctuation ... */
+} next_kind;
+
+typedef struct follow {
+    next_kind kind;
+    bool space;       /* white space stood before it */
+    int breaks;       /* line breaks in that white space (2: a blank line) */
+    size_t pos;       /* first code point after the white space */
+    size_t word;      /* first letter of the next word, for the upper-case kinds */
+    bool line_signal; /* a line break, then a dialogue dash or a list label (23.2) */
+} follow;
+
+static void emit(scan *s, size_t end)
+{
+    dy_span *sp = DY_VEC_PUSH(s->out);
+    sp->start = s->off[s->cur];
+    sp->end = s->off[end];
+    s->cur = NO_POS;
+    s->depth = 0;
+}
+
+/* Line breaks that the white space at q adds: \r\n counts once, a paragraph separator twice. */
+static int line_breaks(const scan *s, size_t q)
+{
+    int32_t c = s->cp[q];
+    if (c == 0x2029)
+        return 2;
+    if (c == '\r' && q + 1 < s->n && s->cp[q + 1] == '\n')
+        return 0;
+    return is_line_break(c) ? 1 : 0;
+}
+
+/* A digit, or a sign that counts as one: + − - – before a digit, № § $ € ₸ £ ₽ before a number
+ * with or without a space, a Roman numeral character Ⅰ…. */
+static bool starts_number(const scan *s, size_t q)
+{
+    int32_t c = s->cp[q];
+    if (is_digit(c) || (c >= 0x2160 && c <= 0x2188))
+        return true;
+    if (c == '+' || c == '-' || c == 0x2212 || c == 0x2013)
+        return q + 1 < s->n && is_digit(s->cp[q + 1]);
+    if (is_number_sign(c)) {
+        size_t r = q + 1;
+        if (r < s->n && s->cp[r] == c) /* №№ */
+            r++;
+        if (r < s->n && is_hspace(s->cp[r]))
+            r++;
+        return r < s->n && is_digit(s->cp[r]);
+    }
+    return false;
+}
+
+/* A list label at q: 1-3 digits (also multi-level 2.1.) then "." or ")", or one letter then ")";
+ * followed by white space. */
+static bool is_list_label(const scan *s, size_t q)
+{
+    const int32_t *cp = s->cp;
+    size_t n = s->n;
+    if (q + 2 < n && is_letter(cp[q]) && cp[q + 1] == ')' && is_space(cp[q + 2]))
+        return true;
+    size_t r = q;
+    for (int group = 0; group < 4; group++) {
+        size_t g = r;
+        while (r < n && is_digit(cp[r]) && r - g < 4)
+            r++;
+        if (r == g || r - g > 3 || r + 1 >= n)
+            return false;
+        if ((cp[r] == '.' || cp[r] == ')') && is_space(cp[r + 1]))
+            return true;
+        if (cp[r] != '.')
+            return false;
+        r++;
+    }
+    return false;
+}
+
+/* Classifies what follows position m (23.1 rule 4). */
+static follow look(const scan *s, size_t m)
+{
+    const int32_t *cp = s->cp;
+    size_t n = s->n;
+    follow f = {.kind = NEXT_OTHER, .word = NO_POS};
+    size_t q = m;
+    while (q < n && is_space(cp[q]))
+        f.breaks += line_breaks(s, q++);
+    f.space = q > m;
+    f.pos = q;
+    if (q == n) {
+        f.kind = NEXT_END;
+        return f;
+    }
+    size_t r = q;
+    while (r < n && is_opener(cp[r]) && r - q < 8)
+        r++;
+    if (r > q && r < n) {
+        if (is_upper(cp[r])) {
+            f.kind = NEXT_OPEN_UPPER;
+            f.word = r;
+        } else if (starts_number(s, r)) {
+            f.kind = NEXT_DIGIT;
+        }
+    } else if (is_upper(cp[q])) {
+        f.kind = NEXT_UPPER;
+        f.word = q;
+    } else if (starts_number(s, q)) {
+        f.kind = NEXT_DIGIT;
+    } else if (is_dash(cp[q])) {
+        r = q + 1;
+        while (r < n && is_hspace(cp[r]) && r - q < 4)
+            r++;
+        if (r < n && is_upper(cp[r])) {
+            f.kind = NEXT_DASH_UPPER;
+            f.word = r;
+        }
+    }
+    if (f.breaks > 0)
+        f.line_signal = f.kind == NEXT_DASH_UPPER || is_list_label(s, q);
+    return f;
+}
+
+/* Rule 4 of 23.1 for an ordinary terminator followed by white space. Inside a bracket opened in
+ * the sentence only an upper-case letter makes a boundary ("(… 2009 жыл. №212-213)"). */
+static bool rule4(const follow *f, int depth)
+{
+    if (depth > 0)
+        return f->kind == NEXT_UPPER;
+    return f->kind == NEXT_UPPER || f->kind == NEXT_OPEN_UPPER || f->kind == NEXT_DIGIT ||
+           f->kind == NEXT_DASH_UPPER;
+}
+
+static int cmp_abbr(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, ((const abbr *)elem)->text);
+}
+
+/* Appends the bytes of code points [b, e) to buf at *len; false when it does not fit. */
+static bool copy_text(const scan *s, size_t b, size_t e, char *buf, size_t size, size_t *len)
+{
+    size_t bytes = s->off[e] - s->off[b];
+    if (*len + bytes + 2 > size) /* room for one more byte and the NUL */
+        return false;
+    memcpy(buf + *len, s->text + s->off[b], bytes);
+    *len += bytes;
+    buf[*len] = '\0';
+    return true;
+}
+
+/* The abbreviation of the table that ends with the period at i, longest first, with or without
+ * spaces after its inner periods ("т. б."). At the start of a sentence or a line a capitalised
+ * first letter is allowed ("Б.з.б.", "Мыс."), but not for one letter, which is an initial.
+ * *start receives its first code point. */
+static const abbr *find_abbr(const scan *s, size_t i, size_t *start)
+{
+    enum { MAX_SEGS = 4, MAX_SEG = 8 };
+    size_t seg_b[MAX_SEGS], seg_e[MAX_SEGS];
+    int nseg = 0;
+    size_t pos = i;
+    while (nseg < MAX_SEGS) {
+        size_t e = pos, b = pos;
+        while (b > 0 && is_letter(s->cp[b - 1]) && e - b <= MAX_SEG)
+            b--;
+        if (b == e || e - b > MAX_SEG)
+            break;
+        seg_b[nseg] = b;
+        seg_e[nseg] = e;
+        nseg++;
+        if (b >= 2 && s->cp[b - 1] == '.' && is_letter(s->cp[b - 2]))
+            pos = b - 1;
+        else if (b >= 3 && is_hspace(s->cp[b - 1]) && s->cp[b - 2] == '.' &&
+                 is_letter(s->cp[b - 3]))
+            pos = b - 2;
+        else
+            break;
+    }
+    for (int k = nseg; k > 0; k--) {
+        char key[160];
+        size_t len = 0;
+        bool fits = true;
+        key[0] = '\0';
+        for (int j = k - 1; j >= 0 && fits; j--) {
+            fits = copy_text(s, seg_b[j], seg_e[j], key, sizeof key, &len);
+            if (fits) { /* copy_text left room for the period */
+                key[len++] = '.';
+                key[len] = '\0';
+            }
+        }
+        if (!fits)
+            continue;
+        const abbr *a = bsearch(key, ABBRS, sizeof ABBRS / sizeof *ABBRS, sizeof *ABBRS, cmp_abbr);
+        size_t b = seg_b[k - 1];
+        bool at_start = b == s->cur || b == s->line_first;
+        if (!a && at_start && is_upper(s->cp[b]) && (k > 1 || seg_e[k - 1] - b >= 2)) {
+            char lowered[160];
+            size_t first = s->off[b + 1] - s->off[b];
+            size_t l = dy_utf8_encode(dy_to_lower(s->cp[b]), lowered);
+            if (l + len - first < sizeof lowered) {
+                memcpy(lowered + l, key + first, len - first + 1);
+                a = bsearch(lowered, ABBRS, sizeof ABBRS / sizeof *ABBRS, sizeof *ABBRS,
+                            cmp_abbr);
+            }
+        }
+        if (a) {
+            *start = b;
+            return a;
+        }
+    }
+    return NULL;
+}
+
+/* Is the capitalised word that starts at w a sentence opener (Бұл, Ол, Ал …)? */
+static bool is_opener_word(const scan *s, size_t w)
+{
+    if (w == NO_POS)
+        return false;
+    size_t e = w;
+    while (e < s->n && is_letter(s->cp[e]) && e - w < 24)
+        e++;
+    if (e < s->n && (is_letter(s->cp[e]) || s->cp[e] == '-')) /* not "Ал-Фараби" */
+        return false;
+    char word[128];
+    size_t len = 0;
+    if (!copy_text(s, w, e, word, sizeof word, &len))
+        return false;
+    return dy_kk_is_sentence_opener(word, len);
+}
+
+/* Does a number (or, with roman, a Roman numeral) stand right before b: "12 т.", "25-б.",
+ * "5т.", "III т."? */
+static bool after_number(const scan *s, size_t b, bool roman)
+{
+    const int32_t *cp = s->cp;
+    size_t p = b;
+    while (p > 0 && is_hspace(cp[p - 1]) && b - p < 3)
+        p--;
+    if (p == b && p > 0 && cp[p - 1] == '-')
+        p--;
+    if (p > 0 && is_digit(cp[p - 1]))
+        return true;
+    if (!roman || p == b)
+        return false;
+    size_t e = p;
+    while (p > 0 && is_roman(cp[p - 1]) && e - p < 16)
+        p--;
+    return p < e && (p == 0 || !is_letter(cp[p - 1]));
+}
+
+/* Does a day number 1-31 stand right before b ("17 қар.")? */
+static bool after_day(const scan *s, size_t b)
+{
+    const int32_t *cp = s->cp;
+    size_t p = b;
+    while (p > 0 && (is_hspace(cp[p - 1]) || cp[p - 1] == '-') && b - p < 2)
+        p--;
+    size_t e = p;
+    while (p > 0 && is_digit(cp[p - 1]) && e - p < 3)
+        p--;
+    if (p == e || e - p > 2 || (p > 0 && (is_digit(cp[p - 1]) || cp[p - 1] == '.')))
+        return false;
+    int value = 0;
+    for (size_t k = p; k < e; k++)
+        value = value * 10 + (cp[k] - '0');
+    return value >= 1 && value <= 31;
+}
+
+/* Does a capitalised word (a name) stand before b, after white space and perhaps a closing
+ * quote ("Алматы қ.", "«Алатау» ауд.")? */
+static bool after_name(const scan *s, size_t b)
+{
+    const int32_t *cp = s->cp;
+    size_t p = b;
+    while (p > 0 && is_hspace(cp[p - 1]) && b - p < 4)
+        p--;
+    if (p == b)
+        return false;
+    if (p > 0 && is_closer(cp[p - 1]) && !is_close_bracket(cp[p - 1]))
+        p--;
+    size_t e = p;
+    while (p > 0 && is_letter(cp[p - 1]) && e - p <= 64)
+        p--;
+    return e - p >= 2 && e - p <= 64 && is_upper(cp[p]);
+}
+
+/* Initials after a surname (section 19): is the initial at b the last of a chain of one to three
+ * single upper-case Cyrillic letters with periods ("Сейітов Д.Ж.", "Оразов Т.") that follows a
+ * capitalised word of 2+ letters, not all caps? */
+static bool initials_after_surname(const scan *s, size_t b)
+{
+    const int32_t *cp = s->cp;
+    size_t p = b;
+    for (int count = 1;;) {
+        size_t q = p;
+        while (q > 0 && is_hspace(cp[q - 1]) && p - q < 3)
+            q--;
+        if (q >= 2 && cp[q - 1] == '.' && is_upper(cp[q - 2]) && dy_is_cyrillic(cp[q - 2]) &&
+            (q == 2 || !is_letter(cp[q - 3]))) {
+            if (++count > 3)
+                return false;
+            p = q - 2;
+            continue;
+        }
+        if (q == p)
+            return false;
+        size_t e = q;
+        while (q > 0 && is_letter(cp[q - 1]) && e - q <= 64)
+            q--;
+        return e - q >= 2 && e - q <= 64 && is_upper(cp[q]) && is_lower(cp[q + 1]);
+    }
+}
+
+/* An initial: one upper-case letter (Cyrillic, or Latin other than the numerals I V X, which are
+ * regnal numbers after a name: "Генрих V."), or Дж. */
+static bool is_initial(const scan *s, size_t b, size_t e)
+{
+    int32_t c = s->cp[b];
+    if (b > 0 && is_digit(s->cp[b - 1]))
+        return false;
+    if (e - b == 2)
+        return c == 0x0414 /* Д */ && s->cp[b + 1] == 0x0436 /* ж */;
+    return e - b == 1 && is_upper(c) && c != 'I' && c != 'V' && c != 'X';
+}
+
+/* A one-letter unit of section 16 after a number: "40 м.", "220 В." (т. is in ABBRS). */
+static bool is_unit_letter(const scan *s, size_t b, size_t e)
+{
+    if (e - b != 1)
+        return false;
+    switch (s->cp[b]) {
+    case 0x043C: /* м */ case 0x0433: /* г */ case 0x043B: /* л */ case 0x0441: /* с */
+    case 0x0412: /* В */ case 0x0410: /* А */
+        return after_number(s, b, false);
+    default:
+        return false;
+    }
+}
+
+/* Rule 5 of 23.1: a lower-case Cyrillic word of 2+ letters, not inside a URL or an address. */
+static bool is_plain_word(const scan *s, size_t b, size_t e)
+{
+    if (e - b < 2)
+        return false;
+    if (b > 0) {
+        int32_t c = s->cp[b - 1];
+        if (c == '.' || c == '@' || c == '/' || c == ':' || c == '_' || c == '\\')
+            return false;
+    }
+    for (size_t k = b; k < e; k++)
+        if (!is_lower(s->cp[k]) || !dy_is_cyrillic(s->cp[k]))
+            return false;
+    return true;
+}
+
+/* орыс., араб. as language abbreviations (section 18): after "(" or "[", or after "," or ";"
+ * inside an open bracket; or before Latin or Greek script, a quote, a bracket or a form of тіл. */
+static bool language_position(const scan *s, size_t b, const follow *f)
+{
+    const int32_t *cp = s->cp;
+    size_t p = b;
+    while (p > 0 && is_hspace(cp[p - 1]) && b - p < 3)
+        p--;
+    if (p > 0) {
+        int32_t c = cp[p - 1];
+        if (c == '(' || c == '[' || ((c == ',' || c == ';') && s->depth > 0))
+            return true;
+    }
+    size_t q = f->pos;
+    if (q >= s->n)
+        return false;
+    if (is_opener(cp[q]) || is_latin_or_greek(cp[q]))
+        return true;
+    return q + 2 < s->n && cp[q] == 0x0442 /* т */ && cp[q + 1] == 0x0456 /* і */ &&
+           cp[q + 2] == 0x043B /* л */;
+}
+
+/* The period of an abbreviation of the table (23.2). Returns 1 for a boundary, 0 for none, -1
+ * when the abbreviation turns out to be an ordinary word (араб., қаз. …). */
+static int abbr_decision(const scan *s, const abbr *a, size_t start, const follow *f, int depth)
+{
+    bool capital = f->kind == NEXT_UPPER ||
+                   (depth == 0 && (f->kind == NEXT_OPEN_UPPER ||
+                                   (f->space && f->kind == NEXT_DASH_UPPER)));
+    bool signal = f->line_signal;
+    switch (a->kind) {
+    case ABBR_YEAR:
+        return signal || (capital && is_opener_word(s, f->word));
+    case ABBR_POST:
+    case ABBR_MONTH:
+        return capital || signal;
+    case ABBR_AFTER_NAME:
+        return after_name(s, start) && (capital || signal);
+    case ABBR_AFTER_NUMBER:
+        return after_number(s, start, true) && (capital || signal);
+    case ABBR_MONTH_OR_SEE:
+        return after_day(s, start) && (capital || signal);
+    case ABBR_MONTH_OR_WORD:
+        return after_day(s, start) ? capital || signal : -1;
+    case ABBR_LANGUAGE_OR_WORD:
+        return language_position(s, start, f) ? 0 : -1;
+    case ABBR_BEFORE:
+        return 0;
+    }
+    return 0;
+}
+
+/* Is the number that ends just before the period at i a list label at the start of a sentence or
+ * of a line ("3. Жоспар бекітілді.", "2.1. Мақсаты")? One to three digits per level. */
+static bool is_enumerator(const scan *s, size_t i)
+{
+    const int32_t *cp = s->cp;
+    size_t t = i;
+    for (int groups = 1;; groups++) {
+        size_t e = t;
+        while (t > 0 && is_digit(cp[t - 1]) && e - t < 4)
+            t--;
+        if (t == e || e - t > 3)
+            return false;
+        if (groups < 4 && t >= 2 && cp[t - 1] == '.' && is_digit(cp[t - 2]))
+            t--;
+        else
+            break;
+    }
+    return t == s->cur || t == s->line_first;
+}
+
+/* Does the terminator at i open its sentence or a quotation ("… медпункттің", "“… Декларациясы”")?
+ * Then it ends nothing: it stands for omitted words. */
+static bool opens_text(const scan *s, size_t i)
+{
+    size_t p = i;
+    while (p > s->cur && is_opener(s->cp[p - 1]) && i - p < 8)
+        p--;
+    return p == s->cur || (p < i && is_space(s->cp[p - 1]));
+}
+
+/* Does the terminator run [i, k), followed by closers up to m, end the sentence? depth is the
+ * bracket depth after those closers. */
+static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth)
+{
+    const int32_t *cp = s->cp;
+    follow f = look(s, m);
+    if (f.kind == NEXT_END || f.breaks >= 2)
+        return true;
+    if (opens_text(s, i))
+        return false;
+    if (k != i + 1 || cp[i] != '.') /* ! ? … ?! ... : no abbreviation can own them */
+        return f.space && rule4(&f, depth);
+
+    size_t b = i; /* the letters right before the period */
+    while (b > 0 && is_letter(cp[b - 1]))
+        b--;
+    if (b == i) { /* a number, a closing quote ...; "1. Жоспар" is a list label */
+        if (f.space && (f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER) && i > 0 &&
+            is_digit(cp[i - 1]) && is_enumerator(s, i))
+            return false;
+        return f.space && rule4(&f, depth);
+    }
+    size_t start;
+    const abbr *a = find_abbr(s, i, &start);
+    if (a) {
+        /* Without white space only a capital can follow an abbreviation's boundary (rule 5). */
+        if (!f.space && f.kind != NEXT_UPPER && f.kind != NEXT_OPEN_UPPER)
+            return false;
+        int r = abbr_decision(s, a, start, &f, depth);
+        if (r >= 0)
+            return r == 1;
+    } else if (!is_unit_letter(s, b, i) && is_initial(s, b, i)) {
+        if (dy_is_cyrillic(cp[b]) && initials_after_surname(s, b))
+            return false;
+        if (f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER)
+            return false;
+        return f.space && rule4(&f, depth);
+    }
+    if (f.space)
+        return rule4(&f, depth);
+    /* Rule 5, a missing space: "жағдайы.XVIII", "40 м.Көпір". */
+    bool upper = f.kind == NEXT_UPPER || (depth == 0 && f.kind == NEXT_OPEN_UPPER);
+    return upper && (is_plain_word(s, b, i) || is_unit_letter(s, b, i));
+}
+
+/* Is the line [s->cur, end), which ends at a line break, a heading (23.1 rule 1)? An all-caps
+ * line is; so is a short line that starts the sentence like one, has no comma (wrapped prose and
+ * verse lines have them) and no final punctuation, before a line that starts like a sentence. */
+static bool is_heading(const scan *s, size_t end)
+{
+    const int32_t *cp = s->cp;
+    if (s->cur != s->line_first)
+        return false;
+    size_t upper = 0, lower = 0, commas = 0;
+    for (size_t k = s->cur; k < end; k++) {
+        if (is_upper(cp[k]))
+            upper++;
+        else if (is_lower(cp[k]))
+            lower++;
+        else if (cp[k] == ',')
+            commas++;
+        if (lower && k - s->cur > HEADING_MAX)
+            return false;
+    }
+    if (lower == 0 && upper >= 2) /* an all-caps line */
+        return true;
+    if (end - s->cur > HEADING_MAX || commas)
+        return false;
+    int32_t first = cp[s->cur], last = cp[end - 1];
+    if (!is_upper(first) && !is_digit(first) && !is_opener(first))
+        return false;
+    if (!is_letter(last) && !is_digit(last) && !is_closer(last))
+        return false;
+    follow f = look(s, end);
+    return f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER || f.kind == NEXT_DIGIT ||
+           f.kind == NEXT_DASH_UPPER;
+}
+
+void dy_sentence_split(const char *text, dy_span para, dy_span_vec *out)
+{
+    if (!text || !out || para.end <= para.start)
+        return;
+    size_t cap = para.end - para.start + 1;
+    scan s = {.text = text, .cur = NO_POS, .out = out};
+    s.cp = dy_xmalloc(cap * sizeof *s.cp);
+    s.off = dy_xmalloc(cap * sizeof *s.off);
+    for (size_t p = para.start; p < para.end; s.n++) {
+        s.off[s.n] = p;
+        s.cp[s.n] = dy_utf8_next(text, para.end, &p);
+    }
+    s.off[s.n] = para.end;
+
+    const int32_t *cp = s.cp;
+    size_t n = s.n;
+    size_t i = 0;
+    while (i < n) {
+        int32_t c = cp[i];
+        if (is_space(c)) {
+            size_t j = i;
+            int breaks = 0;
+            for (; j < n && is_space(cp[j]); j++)
+                breaks += line_breaks(&s, j);
+            if (breaks > 0 && s.cur != NO_POS && j < n && (breaks >= 2 || is_heading(&s, i)))
+                emit(&s, i);
+            if (breaks > 0 || i == 0)
+                s.line_first = j;
+            i = j;
+            continue;
+        }
+        if (s.cur == NO_POS)
+            s.cur = i;
+        if (is_terminator(c)) {
+            size_t k = i;
+            while (k < n && is_terminator(cp[k]))
+                k++;
+            size_t m = k;
+            int depth = s.depth;
+            while (m < n && is_closer(cp[m])) {
+                if (is_close_bracket(cp[m]) && depth > 0)
+                    depth--;
+                m++;
+            }
+            if (ends_sentence(&s, i, k, m, depth)) {
+                emit(&s, m);
+                i = m;
+            } else {
+                i = k; /* the closers are read as ordinary characters */
+            }
+            continue;
+        }
+        if (is_open_bracket(c))
+            s.depth++;
+        else if (is_close_bracket(c) && s.depth > 0)
+            s.depth--;
+        i++;
+    }
+    if (s.cur != NO_POS) {
+        size_t e = n;
+        while (e > s.cur && is_space(cp[e - 1]))
+            e--;
+        emit(&s, e);
+    }
+    free(s.cp);
+    free(s.off);
+}

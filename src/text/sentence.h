@@ -1,0 +1,16 @@
+/* Sentence splitting of Kazakh text (kazakh-normalization.md section 23): the second stage of the
+ * pipeline, run on the original text of one paragraph, before normalization, because the periods
+ * of abbreviations (ж., т.б., ғ.), initials (Ә.Бөкейханов) and decimals decide the boundaries. */
+#ifndef DY_SENTENCE_H
+#define DY_SENTENCE_H
+
+#include "core/util.h"
+
+/* Splits text[para.start .. para.end) into sentences and appends their spans to out, in order.
+ * Each span starts at the sentence's first non-space character and ends after its last
+ * non-space character (closing quotes and brackets stay with their sentence); together the
+ * spans cover every non-space character of the paragraph exactly once: no text is lost or
+ * invented. text must be valid UTF-8. Never fails. */
+void dy_sentence_split(const char *text, dy_span para, dy_span_vec *out);
+
+#endif

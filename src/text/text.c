@@ -1,0 +1,351 @@
+/* Reading and checking a source text; front matter, chapters and paragraphs (see text.h). */
+#include "text/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/platform.h"
+
+void dy_source_fini(dy_source *src)
+{
+    free(src->path);
+    free(src->data);
+    memset(src, 0, sizeof *src);
+}
+
+void dy_source_position(const dy_source *src, size_t off, int *line, int *col)
+{
+    int l = 1;
+    size_t start = 0;
+    if (off > src->len)
+        off = src->len;
+    for (size_t i = 0; i < off; i++) {
+        char c = src->data[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= src->len || src->data[i + 1] != '\n'))) {
+            l++;
+            start = i + 1;
+        }
+    }
+    *line = l;
+    *col = (int)dy_utf8_count(src->data + start, off - start) + 1;
+}
+
+static dy_status input_error(const dy_source *src, size_t off, dy_diag *d, const char *msg)
+{
+    int line, col;
+    dy_source_position(src, off, &line, &col);
+    return dy_diag_set(d, DY_ERR_INPUT, src->path, line, col, "%s", msg);
+}
+
+/* What a text that is not UTF-8 is likely to be, for the message: UTF-16 without a byte-order
+ * mark (NUL bytes, all at odd offsets as in little-endian "a\0b\0", or all at even ones, and
+ * at least one in 64 bytes: the spaces and punctuation of a text) or a binary file (NUL bytes
+ * otherwise); NULL when it has no NUL byte (a text in another encoding). */
+static const char *not_utf8_hint(const char *t, size_t n)
+{
+    size_t nul[2] = {0, 0};
+    for (const char *p = t; (p = memchr(p, '\0', n - (size_t)(p - t))) != NULL; p++)
+        nul[(size_t)(p - t) & 1]++;
+    size_t nuls = nul[0] + nul[1];
+    if (nuls == 0)
+        return NULL;
+    if (n % 2 == 0 && (nul[0] == 0 || nul[1] == 0) && nuls >= 4 && nuls >= n / 64)
+        return nul[0] == 0 ? "this looks like UTF-16 text without a byte-order mark; save it as "
+                             "UTF-8 (for example: iconv -f UTF-16LE -t UTF-8 IN > OUT)"
+                           : "this looks like UTF-16 text without a byte-order mark; save it as "
+                             "UTF-8 (for example: iconv -f UTF-16BE -t UTF-8 IN > OUT)";
+    return "this is a binary file, not UTF-8 text";
+}
+
+dy_status dy_source_from_memory(dy_source *src, const char *path, const char *data, size_t len,
+                                dy_diag *d)
+{
+    memset(src, 0, sizeof *src);
+    src->path = dy_xstrdup(path);
+    const unsigned char *u = (const unsigned char *)data;
+    if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        dy_status st = dy_diag_set(d, DY_ERR_INPUT, path, 0, 0,
+                                   "the file is UTF-16 text; save it as UTF-8 (for example: "
+                                   "iconv -f UTF-16 -t UTF-8 IN > OUT)");
+        dy_source_fini(src);
+        return st;
+    }
+    size_t skip = (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ? 3 : 0;
+    src->data = dy_xstrndup(data + skip, len - skip);
+    src->len = len - skip;
+    if (src->len == 0) {
+        dy_status st = dy_diag_set(d, DY_ERR_INPUT, path, 0, 0, "the file is empty");
+        dy_source_fini(src);
+        return st;
+    }
+    for (size_t i = 0; i < src->len;) {
+        size_t at = i;
+        bool nul = src->data[i] == '\0';
+        if (nul || dy_utf8_next(src->data, src->len, &i) < 0) {
+            char msg[256];
+            const char *why = not_utf8_hint(src->data, src->len);
+            if (nul) /* then why is not NULL */
+                snprintf(msg, sizeof msg, "NUL byte: %s", why);
+            else
+                snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02X)%s%s",
+                         (unsigned char)src->data[at], why ? ": " : "; save the file as UTF-8",
+                         why ? why : "");
+            dy_status st = input_error(src, at, d, msg);
+            dy_source_fini(src);
+            return st;
+        }
+    }
+    return DY_OK;
+}
+
+dy_status dy_source_load(dy_source *src, const char *path, dy_diag *d)
+{
+    char *data;
+    size_t len;
+    memset(src, 0, sizeof *src);
+    dy_status st = dy_file_read(path, &data, &len, d);
+    if (st != DY_OK)
+        return st;
+    st = dy_source_from_memory(src, path, data, len, d);
+    free(data);
+    return st;
+}
+
+void dy_meta_fini(dy_meta *m)
+{
+    free(m->title);
+    free(m->author);
+    free(m->year);
+    free(m->narrator);
+    free(m->description);
+    free(m->language);
+    free(m->cover);
+    memset(m, 0, sizeof *m);
+}
+
+void dy_chapter_fini(dy_chapter *c)
+{
+    free(c->title);
+    DY_VEC_FREE(&c->paras);
+    memset(c, 0, sizeof *c);
+}
+
+/* A line of the source: [start, end) without its line break; next is where the next line starts. */
+typedef struct line {
+    size_t start, end, next;
+} line;
+
+static bool next_line(const dy_source *src, size_t pos, line *l)
+{
+    if (pos >= src->len)
+        return false;
+    size_t i = pos;
+    while (i < src->len && src->data[i] != '\n' && src->data[i] != '\r')
+        i++;
+    l->start = pos;
+    l->end = i;
+    if (i < src->len && src->data[i] == '\r' && i + 1 < src->len && src->data[i + 1] == '\n')
+        i++;
+    l->next = i < src->len ? i + 1 : i;
+    return true;
+}
+
+/* Trims white space (any Unicode space) from both ends of [*s, *e). */
+static void trim(const char *text, size_t *s, size_t *e)
+{
+    size_t i = *s;
+    while (i < *e) {
+        size_t j = i;
+        if (!dy_is_space(dy_utf8_next(text, *e, &j)))
+            break;
+        i = j;
+    }
+    size_t k = *e;
+    while (k > i) {
+        size_t j = k;
+        if (!dy_is_space(dy_utf8_prev(text, &j)))
+            break;
+        k = j;
+    }
+    *s = i;
+    *e = k;
+}
+
+static bool is_blank(const dy_source *src, const line *l)
+{
+    size_t s = l->start, e = l->end;
+    trim(src->data, &s, &e);
+    return s == e;
+}
+
+static bool is_fence(const dy_source *src, const line *l)
+{
+    size_t s = l->start, e = l->end;
+    trim(src->data, &s, &e);
+    return e - s == 3 && memcmp(src->data + s, "---", 3) == 0 && s == l->start;
+}
+
+static const char *const META_KEYS[] = {"author", "cover", "description", "language",
+                                        "narrator", "title", "year"};
+
+static char **meta_field(dy_meta *m, const char *key, size_t n)
+{
+    char **fields[] = {&m->author, &m->cover, &m->description, &m->language,
+                       &m->narrator, &m->title, &m->year};
+    for (size_t i = 0; i < sizeof META_KEYS / sizeof *META_KEYS; i++)
+        if (strlen(META_KEYS[i]) == n && memcmp(META_KEYS[i], key, n) == 0)
+            return fields[i];
+    return NULL;
+}
+
+/* Reads "---" / key: value lines / "---" at the top. Returns the offset after it in *body. */
+static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t *body,
+                                    char **file_title, dy_diag *d)
+{
+    line l;
+    *body = 0;
+    *file_title = NULL;
+    if (!next_line(src, 0, &l) || !is_fence(src, &l))
+        return DY_OK;
+    size_t end = 0; /* where the closing fence starts */
+    for (size_t p = l.next; next_line(src, p, &l); p = l.next) {
+        if (is_fence(src, &l)) {
+            end = l.start;
+            *body = l.next;
+            break;
+        }
+    }
+    if (!end)
+        return input_error(src, 0, d, "front matter opened here is never closed with '---'");
+    size_t pos = 0;
+    next_line(src, 0, &l);
+    pos = l.next;
+    while (pos < end && next_line(src, pos, &l)) {
+        pos = l.next;
+        if (is_blank(src, &l) || src->data[l.start] == '#')
+            continue;
+        const char *t = src->data;
+        size_t k = l.start;
+        while (k < l.end && (t[k] == '_' || t[k] == '-' || (t[k] >= 'a' && t[k] <= 'z') ||
+                             (t[k] >= 'A' && t[k] <= 'Z')))
+            k++;
+        if (k == l.start || k >= l.end || t[k] != ':')
+            return input_error(src, k, d, "front matter: expected 'key: value'");
+        char key[32] = "";
+        size_t kn = k - l.start < sizeof key - 1 ? k - l.start : sizeof key - 1;
+        for (size_t i = 0; i < kn; i++)
+            key[i] = (char)(t[l.start + i] | 0x20);
+        char **field = meta_field(meta, key, kn);
+        if (!field)
+            return input_error(src, l.start, d,
+                               "front matter: unknown key (known: title, author, year, narrator, "
+                               "description, language, cover)");
+        size_t vs = k + 1, ve = l.end;
+        trim(t, &vs, &ve);
+        if (ve - vs >= 2 && ((t[vs] == '"' && t[ve - 1] == '"') || (t[vs] == '\'' && t[ve - 1] == '\''))) {
+            vs++;
+            ve--;
+        }
+        if (vs == ve)
+            continue;
+        if (field == &meta->title && !*file_title) /* a key given twice: the first wins */
+            *file_title = dy_xstrndup(t + vs, ve - vs);
+        if (!*field) /* the first file of a book that sets a key wins */
+            *field = dy_xstrndup(t + vs, ve - vs);
+    }
+    return DY_OK;
+}
+
+/* "## Title ##" -> level 2, title span. Up to three leading spaces, as in CommonMark. */
+static int heading_level(const dy_source *src, const line *l, dy_span *title)
+{
+    const char *t = src->data;
+    size_t i = l->start;
+    while (i < l->end && i - l->start < 3 && t[i] == ' ')
+        i++;
+    int level = 0;
+    while (i < l->end && t[i] == '#' && level < 7)
+        level++, i++;
+    if (level == 0 || level > 6 || (i < l->end && t[i] != ' ' && t[i] != '\t'))
+        return 0;
+    size_t s = i, e = l->end;
+    trim(t, &s, &e);
+    size_t c = e; /* optional closing #s preceded by a space */
+    while (c > s && t[c - 1] == '#')
+        c--;
+    if (c < e && (c == s || t[c - 1] == ' ' || t[c - 1] == '\t')) {
+        e = c;
+        trim(t, &s, &e);
+    }
+    title->start = s;
+    title->end = e;
+    return level;
+}
+
+dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default_title,
+                        dy_chapter_vec *chapters, dy_diag *d)
+{
+    size_t body;
+    char *fm_title;
+    dy_status st = parse_front_matter(src, meta, &body, &fm_title, d);
+    if (st != DY_OK) {
+        free(fm_title);
+        return st;
+    }
+    size_t first = chapters->len;
+    dy_chapter *cur = NULL;
+    size_t para_start = 0, para_end = 0;
+    bool in_para = false;
+    line l;
+    size_t pos = body;
+    for (;;) {
+        bool more = next_line(src, pos, &l);
+        dy_span title = {0, 0};
+        int level = more ? heading_level(src, &l, &title) : 0;
+        bool blank = more && is_blank(src, &l);
+        if (in_para && (!more || blank || level)) {
+            size_t s = para_start, e = para_end;
+            trim(src->data, &s, &e);
+            *DY_VEC_PUSH(&cur->paras) = (dy_span){s, e};
+            in_para = false;
+        }
+        if (!more)
+            break;
+        pos = l.next;
+        if (level) {
+            if (title.start == title.end) {
+                free(fm_title);
+                return input_error(src, l.start, d, "empty heading: write a title after the '#'");
+            }
+            cur = DY_VEC_PUSH(chapters);
+            cur->src = src;
+            cur->title = dy_xstrndup(src->data + title.start, title.end - title.start);
+            cur->title_span = (dy_span){title.start, title.end};
+            cur->title_spoken = true;
+            cur->level = level;
+        } else if (!blank) {
+            if (!cur) {
+                cur = DY_VEC_PUSH(chapters);
+                cur->src = src;
+                cur->level = 1;
+                cur->title_spoken = fm_title != NULL;
+                cur->title = dy_xstrdup(fm_title ? fm_title : default_title);
+            }
+            if (!in_para) {
+                in_para = true;
+                para_start = l.start;
+            }
+            para_end = l.end;
+        }
+    }
+    free(fm_title);
+    bool any_text = false;
+    for (size_t i = first; i < chapters->len; i++)
+        any_text |= chapters->items[i].paras.len > 0;
+    if (!any_text)
+        return dy_diag_set(d, DY_ERR_INPUT, src->path, 0, 0,
+                           chapters->len > first ? "there is no text to read under the headings"
+                                                 : "there is no text to read");
+    return DY_OK;
+}

@@ -1,0 +1,58 @@
+/* The first stage: reading a book's source text. Checks that it is UTF-8 text (BOM and CRLF or
+ * CR line ends accepted), reads the optional front matter (book metadata), and finds chapters
+ * (Markdown heading lines) and paragraphs (separated by blank lines). Spans point into the text
+ * exactly as read (after the BOM), so every later stage can point back at the source. */
+#ifndef DY_TEXT_H
+#define DY_TEXT_H
+
+#include "core/util.h"
+
+/* One source file of a book. */
+typedef struct dy_source {
+    char *path;   /* as given, UTF-8 */
+    char *data;   /* the file's text without its BOM, NUL-terminated */
+    size_t len;
+} dy_source;
+
+/* Book metadata, from front matter. Unset fields are NULL. */
+typedef struct dy_meta {
+    char *title;
+    char *author;
+    char *year;
+    char *narrator;
+    char *description;
+    char *language;
+    char *cover;
+} dy_meta;
+
+typedef struct dy_chapter {
+    const dy_source *src;
+    char *title;         /* the heading's text, or the book title when there is no heading */
+    dy_span title_span;  /* the heading's text in src; {0,0} when the title was not written there */
+    bool title_spoken;   /* the title is read aloud at the start (a heading or a front-matter title) */
+    int level;           /* heading level 1..6; 1 when there is no heading */
+    dy_span_vec paras;   /* paragraphs, each trimmed of surrounding white space */
+} dy_chapter;
+
+/* Reads path and checks it. On error returns DY_ERR_NOTFOUND, DY_ERR_IO or DY_ERR_INPUT with d
+ * naming file:line:column where it applies (invalid UTF-8, NUL bytes, UTF-16, empty file). */
+dy_status dy_source_load(dy_source *src, const char *path, dy_diag *d);
+/* The same for text already in memory (copied); path is only used in messages. */
+dy_status dy_source_from_memory(dy_source *src, const char *path, const char *data, size_t len,
+                                dy_diag *d);
+void dy_source_fini(dy_source *src);
+
+/* 1-based line and column (in code points) of byte offset off. */
+void dy_source_position(const dy_source *src, size_t off, int *line, int *col);
+
+/* Parses the front matter (into meta, keeping fields already set) and appends the chapters of
+ * src to *chapters. `default_title` names a chapter that has no heading. A malformed front
+ * matter is DY_ERR_INPUT with file:line:column; text with nothing to read is DY_ERR_INPUT. */
+typedef DY_VEC(dy_chapter) dy_chapter_vec;
+dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default_title,
+                        dy_chapter_vec *chapters, dy_diag *d);
+
+void dy_meta_fini(dy_meta *m);
+void dy_chapter_fini(dy_chapter *c);
+
+#endif

@@ -1,0 +1,72 @@
+/* The token stage: splits a sentence into words, digit runs and single punctuation marks
+ * (kazakh-normalization.md section 1, stage 3). Digits glued to letters become separate tokens
+ * with no space between them (section 3.1: "12дәптер", "2ші"), so the rules see both parts; the
+ * hyphen of "5-ке" is a token of its own for the same reason. */
+#include "text/utt.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void dy_utt_fini(dy_utt *u)
+{
+    DY_VEC_FREE(&u->tokens);
+    DY_VEC_FREE(&u->words);
+    dy_buf_fini(&u->spoken);
+}
+
+static bool is_digit(int32_t c) { return c >= '0' && c <= '9'; }
+
+bool dy_is_invisible(int32_t c)
+{
+    return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
+           (c >= 0x200E && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+static bool is_apostrophe(int32_t c)
+{
+    return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018;
+}
+
+void dy_tokenize(const char *text, dy_span span, dy_utt *u)
+{
+    u->tokens.len = 0;
+    size_t i = span.start, end = span.end;
+    bool space = false;
+    while (i < end) {
+        size_t start = i;
+        int32_t c = dy_utf8_next(text, end, &i);
+        if (dy_is_space(c) || (c >= 0 && c < 0x20) || c == 0x7F) {
+            space = true;
+            continue;
+        }
+        if (dy_is_invisible(c))
+            continue;
+        dy_token t = {DY_TOK_PUNCT, {start, i}, space};
+        if (is_digit(c)) {
+            t.kind = DY_TOK_NUMBER;
+            size_t j = i;
+            while (j < end && is_digit(dy_utf8_next(text, end, &j)))
+                i = j;
+        } else if (dy_is_letter(c) || (c >= 0x0300 && c <= 0x036F)) {
+            t.kind = DY_TOK_WORD;
+            for (size_t j = i; j < end;) {
+                int32_t n = dy_utf8_next(text, end, &j);
+                if (dy_is_letter(n) || (n >= 0x0300 && n <= 0x036F) || dy_is_invisible(n)) {
+                    i = j;
+                    continue;
+                }
+                /* an apostrophe between letters stays inside the word: Құран’ды, O'Brien */
+                size_t k = j;
+                if (is_apostrophe(n) && k < end && dy_is_letter(dy_utf8_next(text, end, &k))) {
+                    i = j;
+                    continue;
+                }
+                break;
+            }
+        }
+        t.src.end = i;
+        *DY_VEC_PUSH(&u->tokens) = t;
+        space = false;
+    }
+}
