@@ -1,9 +1,9 @@
-/* Unit tests of src/normalize/normalize.c: the golden table tests/data/normalize.tsv (the normalization
- * specification as data: input sentence, expected spoken string, accepted alternatives, options
- * such as no_latin_voice) and, for
- * every row, the invariants of the spoken record: word spans inside the input and in order,
- * valid UTF-8, no digit left for eSpeak. A failing row prints file:line, input, expected, actual
- * and the rule that made each word. */
+/* Unit tests of src/normalize/ (the driver and its rule families): the golden table
+ * tests/data/normalize.tsv (the normalization specification as data: input sentence, expected
+ * spoken string, accepted alternatives, options such as no_latin_voice) and, for every row, the
+ * invariants of the spoken record: word spans inside the input and in order, valid UTF-8, no
+ * digit left for eSpeak. A failing row prints file:line, input, expected, actual and the rule
+ * that made each word. */
 #include "helpers.h"
 
 #include "normalize/normalize.h"

@@ -1,0 +1,519 @@
+/* The helpers the rule families share (see context.h): the spoken output with the layout of
+ * kazakh-normalization.md section 22, numbers as written (sections 5, 13.1) and the context tests
+ * several families ask (year abbreviations and year words of 9, Roman numerals of 12 rule 1,
+ * joiners of 7.5). Number words and suffixes come from kk/numbers.c, word lists from
+ * kk/tables.c. */
+#include "normalize/context.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "kk/tables.h"
+
+/* A capitalised word of 2+ letters that is not all capitals: a name (19, 12 rule 2). */
+bool dy_nc_is_name(const nctx *c, size_t i)
+{
+    if (!starts_upper(c, i) || letters(c, i) < 2)
+        return false;
+    for (size_t k = 0; k < tlen(c, i);)
+        if (!dy_is_upper(dy_utf8_next(tstr(c, i), tlen(c, i), &k)))
+            return true;
+    return false;
+}
+
+/* The number's value, or UINT64_MAX when it has more than 15 digits. */
+uint64_t dy_nc_num_value(const nctx *c, size_t i)
+{
+    if (tlen(c, i) > 15)
+        return UINT64_MAX;
+    uint64_t v = 0;
+    for (size_t k = 0; k < tlen(c, i); k++)
+        v = v * 10 + (uint64_t)(tstr(c, i)[k] - '0');
+    return v;
+}
+
+/* The word lower-cased, in b (cleared first). */
+const char *dy_nc_lower_word(const nctx *c, size_t i, dy_buf *b)
+{
+    dy_buf_clear(b);
+    dy_kk_lower(b, tstr(c, i), tlen(c, i));
+    return dy_buf_str(b);
+}
+
+bool dy_nc_ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && memcmp(s + n - k, suffix, k) == 0;
+}
+
+bool dy_nc_ends_with_any(const char *s, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (dy_nc_ends_with(s, list[i]))
+            return true;
+    return false;
+}
+
+bool dy_nc_in_set(const char *s, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strcmp(s, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Word i lower-cased into a stack buffer (no heap: these run for every word); NULL if i is no
+ * word or is too long for the word lists. */
+static const char *lower_tok(const nctx *c, size_t i, char *buf, size_t cap)
+{
+    if (!is_word(c, i))
+        return NULL;
+    return dy_kk_lower_to(buf, cap, tstr(c, i), tlen(c, i)) == SIZE_MAX ? NULL : buf;
+}
+
+/* Is word i, lower-cased, one of list / does it start with prefix? */
+bool dy_nc_word_in(const nctx *c, size_t i, const char *const *list, size_t count)
+{
+    char buf[DY_KK_WORD_MAX];
+    const char *w = lower_tok(c, i, buf, sizeof buf);
+    return w && dy_nc_in_set(w, list, count);
+}
+
+bool dy_nc_word_starts(const nctx *c, size_t i, const char *prefix)
+{
+    char buf[DY_KK_WORD_MAX];
+    const char *w = lower_tok(c, i, buf, sizeof buf);
+    return w && strncmp(w, prefix, strlen(prefix)) == 0;
+}
+
+/* "жж." (section 9): жылдар before a word of span (аралығында, ішінде, бойы), else жылдары. */
+const char *dy_nc_plural_year_form(const nctx *c, size_t k)
+{
+    static const char *const SPAN_WORDS[] = {"аралығ", "арасы", "арасын", "ішінде", "бойы"};
+    for (size_t s = 0; s < COUNT(SPAN_WORDS); s++)
+        if (dy_nc_word_starts(c, k, SPAN_WORDS[s]))
+            return "жылдар";
+    return "жылдары";
+}
+
+bool dy_nc_word_ends(const nctx *c, size_t i, const char *const *list, size_t count)
+{
+    char buf[DY_KK_WORD_MAX];
+    const char *w = lower_tok(c, i, buf, sizeof buf);
+    return w && dy_nc_ends_with_any(w, list, count);
+}
+
+/* A vowel letter of 20.1 (У is decided by its neighbours where it matters). */
+bool dy_nc_is_vowel(int32_t cp)
+{
+    static const int32_t V[] = {0x0410, 0x04D8, 0x0415, 0x0401, 0x0418, 0x041E, 0x04E8,
+                                0x04B0, 0x04AE, 0x042B, 0x0406, 0x042D, 0x042E, 0x042F};
+    int32_t up = dy_to_upper(cp);
+    for (size_t i = 0; i < COUNT(V); i++)
+        if (V[i] == up)
+            return true;
+    return false;
+}
+
+static bool closes_left(const char *s)
+{
+    static const char *const CLOSERS[] = {".", ",",      ";", ":", "!",
+                                          "?", "\u2026", ")", "]", "\u00bb"};
+    return dy_nc_in_set(s, CLOSERS, COUNT(CLOSERS));
+}
+
+/* Appends one spoken piece (a word or a punctuation mark) reading source span src.
+ * space: whether the source had white space before it. The layout is made regular (section 22):
+ * words are separated by one space; , ; : . ! ? … ) ] » attach to the word on their left, ( [ «
+ * to the word on their right; a dash stands between spaces. */
+void dy_nc_emit(nctx *c, const char *s, dy_span src, const char *rule, bool space)
+{
+    dy_utt *u = c->u;
+    size_t k = 0;
+    int32_t cp = dy_utf8_next(s, strlen(s), &k);
+    bool alnum = dy_is_letter(cp) || (cp >= '0' && cp <= '9');
+    bool opener = strcmp(s, "(") == 0 || strcmp(s, "[") == 0 || strcmp(s, "\u00ab") == 0;
+    bool sp;
+    if (c->prev == P_START || c->prev == P_OPEN || closes_left(s))
+        sp = false;
+    else if (space || (alnum && c->prev == P_WORD))
+        sp = true; /* two words never run together: "12дәптер" -> "он екі дәптер" */
+    else /* after punctuation: a space after , ; : ) ! ? (3.5: "Омбы,Орынбор") */
+        sp = u->spoken.len && strchr(",;:)]!?", u->spoken.data[u->spoken.len - 1]) != NULL;
+    if (sp)
+        dy_buf_putc(&u->spoken, ' ');
+    dy_word *w = DY_VEC_PUSH(&u->words);
+    w->off = u->spoken.len;
+    w->len = strlen(s);
+    w->src = src;
+    w->rule = rule;
+    dy_buf_puts(&u->spoken, s);
+    c->prev = alnum ? P_WORD : opener ? P_OPEN : P_PUNCT;
+}
+
+/* Emits each space-separated word of s. */
+void dy_nc_emit_words(nctx *c, const char *s, dy_span src, const char *rule, bool space)
+{
+    char *copy = dy_xstrdup(s);
+    char *save = NULL;
+    for (char *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        dy_nc_emit(c, w, src, rule, space);
+        space = true;
+    }
+    free(copy);
+}
+
+dy_span dy_nc_span_of(const nctx *c, size_t first, size_t last)
+{
+    return (dy_span){tok(c, first)->src.start, tok(c, last)->src.end};
+}
+
+/* The period of an abbreviation at token k also ends the sentence when nothing follows it, or
+ * a word that begins a new one (section 18: "… алдында т. б." -> "… алдында тағы басқа.").
+ * The splitter normally cuts there; this keeps the pause when it did not. */
+void dy_nc_abbr_period(nctx *c, size_t k, stop mode)
+{
+    if (!tok_is(c, k, "."))
+        return;
+    bool ends = k + 1 >= c->n ||
+                (mode == STOP_OPENER && is_word(c, k + 1) && spaced(c, k + 1) &&
+                 dy_kk_is_sentence_opener(tstr(c, k + 1), tlen(c, k + 1))) ||
+                (mode == STOP_CAPITAL && spaced(c, k + 1) && starts_upper(c, k + 1) &&
+                 !dy_nc_roman_value(c, k + 1, NULL)); /* "XVI ғ. I жартысында" goes on */
+    if (ends)
+        dy_nc_emit(c, ".", tok(c, k)->src, "punctuation", false);
+}
+
+void dy_nc_final_period(nctx *c, size_t k) { dy_nc_abbr_period(c, k, STOP_END); }
+
+/* Rebuilds the last word of the words in `words` with the morphemes chain[0..n) and appends the
+ * whole to out: ("он бес", {ABL}) -> "он бестен". */
+void dy_nc_put_inflected(dy_buf *out, const char *words, const dy_kk_morph *chain, int n)
+{
+    const char *last = strrchr(words, ' ');
+    size_t head = last ? (size_t)(last - words) + 1 : 0;
+    dy_buf_append(out, words, head);
+    dy_kk_inflect(out, words + head, chain, (size_t)(n > 0 ? n : 0));
+}
+
+const char *dy_nc_last_word(const char *words)
+{
+    const char *last = strrchr(words, ' ');
+    return last ? last + 1 : words;
+}
+
+/* Spells the digits d[0..n): cardinal, or with the morphemes chain (ORD first for an ordinal)
+ * on its last word. Leading zeros and more than 15 digits are read digit by digit (5). */
+void dy_nc_say_digits(const char *d, size_t n, const dy_kk_morph *chain, int nchain, dy_buf *out)
+{
+    if (n > 15 || (n > 1 && d[0] == '0')) {
+        dy_kk_digits(out, d, n);
+        return;
+    }
+    dy_buf card = {0};
+    dy_kk_cardinal(&card, d, n);
+    dy_nc_put_inflected(out, dy_buf_str(&card), chain, nchain);
+    dy_buf_fini(&card);
+}
+
+void dy_nc_say_number(const nctx *c, size_t i, const dy_kk_morph *chain, int nchain, dy_buf *out)
+{
+    dy_nc_say_digits(tstr(c, i), tlen(c, i), chain, nchain, out);
+}
+
+void dy_nc_emit_number(nctx *c, size_t i, const dy_kk_morph *chain, int nchain, dy_span src,
+                       const char *rule)
+{
+    dy_buf b = {0};
+    dy_nc_say_number(c, i, chain, nchain, &b);
+    dy_nc_emit_words(c, b.data, src, rule, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+}
+
+/* A year abbreviation at i: "ж", "ж.", "жж.", "ж.ж."; returns tokens used (0: none) and whether
+ * it is the plural. */
+size_t dy_nc_year_abbr(const nctx *c, size_t i, bool *plural)
+{
+    *plural = false;
+    if (tok_is(c, i, "ж") && !(is_word(c, i + 1) && glued(c, i + 1))) {
+        size_t k = i + 1;
+        if (tok_is(c, k, ".") && glued(c, k)) {
+            k++;
+            if (tok_is(c, k, "ж") && glued(c, k) && tok_is(c, k + 1, ".") && glued(c, k + 1)) {
+                *plural = true;
+                k += 2;
+            } else if (is_word(c, k) && glued(c, k)) {
+                return 0; /* "ж.б." and the like */
+            }
+        }
+        return k - i;
+    }
+    if (tok_is(c, i, "жж") && tok_is(c, i + 1, ".") && glued(c, i + 1)) {
+        *plural = true;
+        return 2;
+    }
+    return 0;
+}
+
+/* A genitive ending of 4.3 (сәуірдің, қазанның). */
+bool dy_nc_is_genitive_ending(const char *rest)
+{
+    static const char *const GEN[] = {"ның", "нің", "дың", "дің", "тың", "тің"};
+    return dy_nc_in_set(rest, GEN, COUNT(GEN));
+}
+
+/* A written ordinal word (екінші, оныншы). */
+bool dy_nc_is_ordinal_word(const nctx *c, size_t i)
+{
+    static const char *const ENDINGS[] = {"ншы", "нші"};
+    return dy_nc_word_ends(c, i, ENDINGS, COUNT(ENDINGS));
+}
+
+/* The value of the Roman numeral token i (1..3999), or 0 when it is not one (section 12 rule 1:
+ * Latin letters or Cyrillic look-alikes, upper case, standard subtractive grammar). *simple is
+ * set when it uses only I, V, X (and look-alikes), which the extended contexts require. */
+int dy_nc_roman_value(const nctx *c, size_t i, bool *simple)
+{
+    if (!is_word(c, i) || tlen(c, i) > 32)
+        return 0;
+    int vals[16], n = 0;
+    bool only_ivx = true;
+    for (size_t k = 0; k < tlen(c, i);) {
+        int v = dy_kk_roman_digit(dy_utf8_next(tstr(c, i), tlen(c, i), &k));
+        if (!v || n == 16)
+            return 0;
+        only_ivx &= v <= 10;
+        vals[n++] = v;
+    }
+    int total = 0;
+    for (int k = 0; k < n; k++)
+        total += k + 1 < n && vals[k] < vals[k + 1] ? -vals[k] : vals[k];
+    if (total < 1 || total > 3999)
+        return 0;
+    /* valid only if it is the canonical spelling of its value */
+    static const struct {
+        int v;
+        int digits[2];
+    } CANON[] = {{1000, {1000}}, {900, {100, 1000}}, {500, {500}}, {400, {100, 500}},
+                 {100, {100}},   {90, {10, 100}},    {50, {50}},   {40, {10, 50}},
+                 {10, {10}},     {9, {1, 10}},       {5, {5}},     {4, {1, 5}},
+                 {1, {1}}};
+    int rest = total, k = 0;
+    for (size_t s = 0; s < COUNT(CANON); s++) {
+        while (rest >= CANON[s].v) {
+            for (int d = 0; d < 2 && CANON[s].digits[d]; d++)
+                if (k >= n || vals[k++] != CANON[s].digits[d])
+                    return 0;
+            rest -= CANON[s].v;
+        }
+    }
+    if (k != n)
+        return 0;
+    if (simple)
+        *simple = only_ivx;
+    return total;
+}
+
+/* A joiner of a chain of coordinated numbers (7.5): ", ", және, мен/бен/пен, немесе, не, a dash.
+ * Returns the number of tokens it takes (0: none). */
+size_t dy_nc_joiner(const nctx *c, size_t i)
+{
+    static const char *const WORDS[] = {"және", "мен", "бен", "пен", "немесе", "не"};
+    if (tok_is(c, i, ",") && glued(c, i) && spaced(c, i + 1))
+        return 1;
+    if (is_dash(c, i))
+        return 1;
+    return dy_nc_word_in(c, i, WORDS, COUNT(WORDS)) ? 1 : 0;
+}
+
+/* Exactly one white-space character between tokens k and k+1 (a group space). */
+static bool one_space_between(const nctx *c, size_t k)
+{
+    size_t g = tok(c, k)->src.end, end = tok(c, k + 1)->src.start;
+    dy_utf8_next(c->text, end, &g);
+    return g == end;
+}
+
+/* Reads the number starting at token i into num (num_fini it). False if i is not a number. */
+bool dy_nc_number_at(const nctx *c, size_t i, number *num)
+{
+    memset(num, 0, sizeof *num);
+    if (!is_num(c, i))
+        return false;
+    num->first = num->last = i;
+    size_t last = i;
+    if (tlen(c, i) <= 3 && !(i > 0 && is_num(c, i - 1))) {
+        /* "12 500", "1 000 000": groups of three after a space (also NBSP, thin space) */
+        while (is_num(c, last + 1) && tlen(c, last + 1) == 3 && spaced(c, last + 1) &&
+               one_space_between(c, last))
+            last++;
+        /* "1.000.000": two or more dotted groups */
+        size_t k = last == i ? i : SIZE_MAX, groups = 0;
+        while (k != SIZE_MAX && tok_is(c, k + 1, ".") && glued(c, k + 1) && is_num(c, k + 2) &&
+               glued(c, k + 2) && tlen(c, k + 2) == 3) {
+            k += 2;
+            groups++;
+        }
+        if (k != SIZE_MAX && groups >= 2 &&
+            !(tok_is(c, k + 1, ".") && glued(c, k + 1) && is_num(c, k + 2) && glued(c, k + 2)))
+            last = k;
+    }
+    for (size_t k = i; k <= last; k++)
+        if (is_num(c, k))
+            dy_buf_append(&num->whole, tstr(c, k), tlen(c, k));
+    num->last = last;
+    /* a decimal: "3,5", "12.25", not a date "25.10.1917" */
+    bool after_sep = i >= 2 && (tok_is(c, i - 1, ".") || tok_is(c, i - 1, ",")) &&
+                     glued(c, i - 1) && glued(c, i) && is_num(c, i - 2);
+    if (last == i && !after_sep && (tok_is(c, i + 1, ",") || tok_is(c, i + 1, ".")) &&
+        glued(c, i + 1) && is_num(c, i + 2) && glued(c, i + 2) && tlen(c, i) <= 15 &&
+        tlen(c, i + 2) <= 6 &&
+        !((tok_is(c, i + 3, ".") || tok_is(c, i + 3, ",")) && glued(c, i + 3) &&
+          is_num(c, i + 4))) {
+        num->decimal = true;
+        num->frac = i + 2;
+        num->last = i + 2;
+    }
+    return true;
+}
+
+void dy_nc_number_fini(number *num) { dy_buf_fini(&num->whole); }
+
+/* Appends the spoken number, with the morphemes chain (ORD first for an ordinal) on its last
+ * word: "3,5" -> "үш бүтін оннан бес" (13.1: integer + бүтін + denominator in the ablative +
+ * numerator, trailing zeros kept as written). */
+void dy_nc_number_say(const nctx *c, const number *num, const dy_kk_morph *chain, int n,
+                      dy_buf *out)
+{
+    if (!num->decimal) {
+        dy_nc_say_digits(num->whole.data, num->whole.len, chain, n, out);
+        return;
+    }
+    dy_nc_say_digits(num->whole.data, num->whole.len, NULL, 0, out);
+    dy_buf_puts(out, " бүтін ");
+    uint64_t denom = 1;
+    for (size_t k = 0; k < tlen(c, num->frac); k++)
+        denom *= 10;
+    dy_buf d = {0};
+    dy_kk_cardinal_u64(&d, denom);
+    static const dy_kk_morph ABL[] = {DY_KK_ABL};
+    dy_nc_put_inflected(out, dy_buf_str(&d), ABL, 1); /* оннан, жүзден, мыңнан, он мыңнан */
+    dy_buf_putc(out, ' ');
+    dy_buf_fini(&d);
+    /* the fraction's digits as a number, leading zeros dropped: 3,05 -> жүзден бес */
+    const char *f = tstr(c, num->frac);
+    size_t fn = tlen(c, num->frac);
+    while (fn > 1 && *f == '0')
+        f++, fn--;
+    dy_buf fr = {0};
+    dy_kk_cardinal(&fr, f, fn);
+    dy_nc_put_inflected(out, dy_buf_str(&fr), chain, n);
+    dy_buf_fini(&fr);
+}
+
+/* Section 9: is word k a form of жыл (жыл, жылы, жылдан, жылдары ...)? Not жылқы "horse". */
+bool dy_nc_is_year_word(const nctx *c, size_t k)
+{
+    if (!dy_nc_word_starts(c, k, "жыл") || dy_nc_word_starts(c, k, "жылқ"))
+        return false;
+    dy_buf b = {0};
+    const char *w = dy_nc_lower_word(c, k, &b);
+    size_t stem = strlen("жыл");
+    dy_kk_morph chain[6];
+    bool r = w[stem] == '\0' || dy_kk_parse_tail(w + stem, strlen(w + stem), chain, 6) >= 0 ||
+             strncmp(w, "жылдық", strlen("жылдық")) == 0;
+    dy_buf_fini(&b);
+    return r;
+}
+
+/* Section 9: does the form of жыл at k make the number of value v before it a calendar year
+ * (an ordinal)? Durations are cardinal: "5 жыл бойы", "100 жылдық", "10 жылдан кейін". */
+bool dy_nc_year_word_calendar(const nctx *c, size_t k, uint64_t v)
+{
+    if (!dy_nc_is_year_word(c, k))
+        return false;
+    static const char *const CALENDAR[] = {"жылы",     "жылғы",      "жылдың",       "жылдары",
+                                           "жылдарда", "жылдардағы", "жылдарғы",     "жылдардың",
+                                           "жылдарын", "жылдарына",  "жылдарындағы", "жылдарында"};
+    dy_buf b = {0};
+    const char *w = dy_nc_lower_word(c, k, &b);
+    bool cal;
+    if (strncmp(w, "жылдық", strlen("жылдық")) == 0 || strncmp(w, "жылдай", strlen("жылдай")) == 0)
+        cal = false;
+    else if (is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1)))
+        cal = false;
+    else if (dy_nc_in_set(w, CALENDAR, COUNT(CALENDAR)))
+        cal = true;
+    else if (strncmp(w, "жылдар", strlen("жылдар")) == 0 && v % 10 == 0)
+        cal = true; /* a decade: 90 жылдарда */
+    else
+        cal = v >= 1000 && v <= 2100;
+    dy_buf_fini(&b);
+    return cal;
+}
+
+/* A noun of part of a year or century (басы, соңында, жартысы ...) at k. */
+bool dy_nc_is_part_noun(const nctx *c, size_t k)
+{
+    return is_word(c, k) && (dy_kk_is_part_of_year(tstr(c, k), tlen(c, k)) ||
+                             dy_kk_part_limit(tstr(c, k), tlen(c, k)) > 0);
+}
+
+/* Section 12 rule 4 (and 9 row 1): an ordinal followed by a part noun ("екінші жартысында",
+ * "I жартысында", "3-ширегінде", "3-ші ширегінде", "2 тоқсанында"), or a decade ("70-жылдары",
+ * "70 жылдары"), starting at k. */
+bool dy_nc_ordinal_part_at(const nctx *c, size_t k)
+{
+    if (dy_nc_is_ordinal_word(c, k) || dy_nc_roman_value(c, k, NULL))
+        return dy_nc_is_part_noun(c, k + 1);
+    if (!is_num(c, k))
+        return false;
+    size_t j = k + 1;
+    bool hyphen = tok_is(c, j, "-") && glued(c, j);
+    if (hyphen)
+        j++;
+    dy_kk_morph chain[4];
+    if (hyphen && is_word(c, j) && glued(c, j) &&
+        dy_kk_parse_tail(tstr(c, j), tlen(c, j), chain, 4) == 1 && chain[0] == DY_KK_ORD)
+        j++; /* "3-ші ширегінде" */
+    if (dy_nc_word_starts(c, j, "жылдар"))
+        return true; /* a decade */
+    if (!dy_nc_is_part_noun(c, j))
+        return false;
+    int limit = dy_kk_part_limit(tstr(c, j), tlen(c, j));
+    return hyphen ||
+           (limit && dy_nc_num_value(c, k) >= 1 && dy_nc_num_value(c, k) <= (uint64_t)limit);
+}
+
+/* A form of ғасыр, the noun (ғасырда, ғасырлардағы), not the adjective ғасырлық. */
+bool dy_nc_is_century_word(const nctx *c, size_t k)
+{
+    return dy_nc_word_starts(c, k, "ғасыр") && !dy_nc_word_starts(c, k, "ғасырлық");
+}
+
+/* Is token k a separator glued on both sides (".", "/", "-", ":")? */
+bool dy_nc_glued_sep(const nctx *c, size_t k, const char *sep)
+{
+    return tok_is(c, k, sep) && glued(c, k) && k + 1 < c->n && glued(c, k + 1);
+}
+
+/* A written suffix at k ("-" glued, then a glued Cyrillic word; or a stray space before the
+ * hyphen, 7.1 step 6) that parses as a chain after the spoken word `last`. Returns the tokens it
+ * takes (0: none). */
+size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *chain, int *n)
+{
+    if (!tok_is(c, k, "-") || !is_word(c, k + 1) || !glued(c, k + 1) ||
+        !dy_is_cyrillic(first_cp(c, k + 1)))
+        return 0;
+    *n = dy_kk_parse_tail_after(last, tstr(c, k + 1), tlen(c, k + 1), chain, 8);
+    return *n >= 0 ? 2 : 0;
+}
+
+/* Is there an unclosed "(" before token i in the sentence? */
+bool dy_nc_open_bracket_before(const nctx *c, size_t i)
+{
+    int depth = 0;
+    for (size_t k = 0; k < i; k++)
+        depth += tok_is(c, k, "(") ? 1 : tok_is(c, k, ")") && depth > 0 ? -1 : 0;
+    return depth > 0;
+}

@@ -1,0 +1,127 @@
+/* The state of one normalization run (nctx) and the helpers the rule families share: token
+ * access (small ones inline here), the spoken output, numbers as written and context tests.
+ * Internal to src/normalize/: the public interface is normalize.h, the rules are in rules.h.
+ * Helpers are dy_nc_*; token accessors keep their short names as static inline functions. */
+#ifndef DY_NORMALIZE_CONTEXT_H
+#define DY_NORMALIZE_CONTEXT_H
+
+#include <string.h>
+
+#include "normalize/normalize.h"
+
+#include "kk/numbers.h"
+
+/* What the last emitted piece was, to decide the space before the next one. */
+typedef enum piece { P_START, P_WORD, P_OPEN, P_PUNCT } piece;
+
+typedef struct nctx {
+    const char *text;
+    dy_utt *u;
+    size_t n;      /* number of tokens */
+    bool all_caps; /* no lower-case letter in the sentence: a heading in capitals (20.1 rule 6) */
+    piece prev;
+    const dy_norm_opts *opts; /* never NULL */
+} nctx;
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* ---- token access ---- */
+
+static inline const dy_token *tok(const nctx *c, size_t i) { return &c->u->tokens.items[i]; }
+static inline const char *tstr(const nctx *c, size_t i) { return c->text + tok(c, i)->src.start; }
+static inline size_t tlen(const nctx *c, size_t i)
+{
+    return tok(c, i)->src.end - tok(c, i)->src.start;
+}
+static inline bool is_kind(const nctx *c, size_t i, dy_tok_kind k)
+{
+    return i < c->n && tok(c, i)->kind == k;
+}
+static inline bool is_num(const nctx *c, size_t i) { return is_kind(c, i, DY_TOK_NUMBER); }
+static inline bool is_word(const nctx *c, size_t i) { return is_kind(c, i, DY_TOK_WORD); }
+static inline bool is_punct(const nctx *c, size_t i) { return is_kind(c, i, DY_TOK_PUNCT); }
+static inline bool glued(const nctx *c, size_t i) { return i < c->n && !tok(c, i)->space_before; }
+static inline bool spaced(const nctx *c, size_t i) { return i < c->n && tok(c, i)->space_before; }
+static inline bool tok_is(const nctx *c, size_t i, const char *s)
+{
+    return i < c->n && tlen(c, i) == strlen(s) && memcmp(tstr(c, i), s, tlen(c, i)) == 0;
+}
+static inline bool is_dash(const nctx *c, size_t i)
+{
+    return tok_is(c, i, "-") || tok_is(c, i, "\u2013") || tok_is(c, i, "\u2014");
+}
+static inline int32_t first_cp(const nctx *c, size_t i)
+{
+    size_t k = 0;
+    return dy_utf8_next(tstr(c, i), tlen(c, i), &k);
+}
+static inline size_t letters(const nctx *c, size_t i)
+{
+    return dy_utf8_count(tstr(c, i), tlen(c, i));
+}
+static inline bool starts_upper(const nctx *c, size_t i)
+{
+    return is_word(c, i) && dy_is_upper(first_cp(c, i));
+}
+
+/* Where the period of an abbreviation also ends a sentence (section 23.2). */
+typedef enum stop {
+    STOP_END,     /* only at the end (prepositive abbreviations, initials) */
+    STOP_OPENER,  /* also before a sentence opener (year + ж.: "1983 ж. Бұл ...") */
+    STOP_CAPITAL, /* also before any capital (postpositive: т.б., ғ., млн.) */
+} stop;
+
+/* A number as written: an integer with optional group separators (section 5: "1 000 000",
+ * "1.000.000") or a decimal (section 13.1: "3,5", "3.5"). */
+typedef struct number {
+    size_t first, last; /* its tokens */
+    bool decimal;
+    dy_buf whole; /* the integer part's digits, separators removed */
+    size_t frac;  /* the token of the fraction's digits (decimal only) */
+} number;
+
+static const dy_kk_morph ORD[] = {DY_KK_ORD};
+
+/* ---- context.c (each function's comment is at its definition) ---- */
+
+bool dy_nc_is_name(const nctx *c, size_t i);
+uint64_t dy_nc_num_value(const nctx *c, size_t i);
+const char *dy_nc_lower_word(const nctx *c, size_t i, dy_buf *b);
+bool dy_nc_ends_with(const char *s, const char *suffix);
+bool dy_nc_ends_with_any(const char *s, const char *const *list, size_t count);
+bool dy_nc_in_set(const char *s, const char *const *list, size_t count);
+bool dy_nc_word_in(const nctx *c, size_t i, const char *const *list, size_t count);
+bool dy_nc_word_starts(const nctx *c, size_t i, const char *prefix);
+const char *dy_nc_plural_year_form(const nctx *c, size_t k);
+bool dy_nc_word_ends(const nctx *c, size_t i, const char *const *list, size_t count);
+bool dy_nc_is_vowel(int32_t cp);
+void dy_nc_emit(nctx *c, const char *s, dy_span src, const char *rule, bool space);
+void dy_nc_emit_words(nctx *c, const char *s, dy_span src, const char *rule, bool space);
+dy_span dy_nc_span_of(const nctx *c, size_t first, size_t last);
+void dy_nc_abbr_period(nctx *c, size_t k, stop mode);
+void dy_nc_final_period(nctx *c, size_t k);
+void dy_nc_put_inflected(dy_buf *out, const char *words, const dy_kk_morph *chain, int n);
+const char *dy_nc_last_word(const char *words);
+void dy_nc_say_digits(const char *d, size_t n, const dy_kk_morph *chain, int nchain, dy_buf *out);
+void dy_nc_say_number(const nctx *c, size_t i, const dy_kk_morph *chain, int nchain, dy_buf *out);
+void dy_nc_emit_number(nctx *c, size_t i, const dy_kk_morph *chain, int nchain, dy_span src,
+                       const char *rule);
+size_t dy_nc_year_abbr(const nctx *c, size_t i, bool *plural);
+bool dy_nc_is_genitive_ending(const char *rest);
+bool dy_nc_is_ordinal_word(const nctx *c, size_t i);
+int dy_nc_roman_value(const nctx *c, size_t i, bool *simple);
+size_t dy_nc_joiner(const nctx *c, size_t i);
+bool dy_nc_number_at(const nctx *c, size_t i, number *num);
+void dy_nc_number_fini(number *num);
+void dy_nc_number_say(const nctx *c, const number *num, const dy_kk_morph *chain, int n,
+                      dy_buf *out);
+bool dy_nc_is_year_word(const nctx *c, size_t k);
+bool dy_nc_year_word_calendar(const nctx *c, size_t k, uint64_t v);
+bool dy_nc_is_part_noun(const nctx *c, size_t k);
+bool dy_nc_ordinal_part_at(const nctx *c, size_t k);
+bool dy_nc_is_century_word(const nctx *c, size_t k);
+bool dy_nc_glued_sep(const nctx *c, size_t k, const char *sep);
+size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *chain, int *n);
+bool dy_nc_open_bracket_before(const nctx *c, size_t i);
+
+#endif

@@ -1,0 +1,63 @@
+/* The rules of the normalization table, one family per file: each matches at token i and
+ * emits the spoken words of the tokens it reads, returning how many it used (0: no match).
+ * name is the rule's name in the table (normalize.c), which --explain shows. Internal to
+ * src/normalize/. */
+#ifndef DY_NORMALIZE_RULES_H
+#define DY_NORMALIZE_RULES_H
+
+#include "normalize/normalize.h"
+
+typedef struct nctx nctx;
+
+typedef size_t (*rule_fn)(nctx *c, size_t i, const char *name);
+
+/* rules_numbers.c */
+size_t dy_nr_minus(nctx *c, size_t i, const char *name);
+size_t dy_nr_roman(nctx *c, size_t i, const char *name);
+size_t dy_nr_century(nctx *c, size_t i, const char *name);
+size_t dy_nr_range(nctx *c, size_t i, const char *name);
+size_t dy_nr_suffix(nctx *c, size_t i, const char *name);
+size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name);
+size_t dy_nr_number(nctx *c, size_t i, const char *name);
+
+/* rules_dates.c */
+size_t dy_nr_year_abbr(nctx *c, size_t i, const char *name);
+size_t dy_nr_year_word(nctx *c, size_t i, const char *name);
+size_t dy_nr_part_ordinal(nctx *c, size_t i, const char *name);
+size_t dy_nr_day_month(nctx *c, size_t i, const char *name);
+size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name);
+size_t dy_nr_time(nctx *c, size_t i, const char *name);
+size_t dy_nr_fraction(nctx *c, size_t i, const char *name);
+
+/* rules_measures.c */
+size_t dy_nr_measure(nctx *c, size_t i, const char *name);
+size_t dy_nr_unit_after(nctx *c, size_t i, const char *name);
+size_t dy_nr_number_sign(nctx *c, size_t i, const char *name);
+
+/* rules_context.c */
+size_t dy_nr_doc_noun(nctx *c, size_t i, const char *name);
+size_t dy_nr_coord(nctx *c, size_t i, const char *name);
+size_t dy_nr_pair_typo(nctx *c, size_t i, const char *name);
+size_t dy_nr_place(nctx *c, size_t i, const char *name);
+size_t dy_nr_language(nctx *c, size_t i, const char *name);
+size_t dy_nr_volume(nctx *c, size_t i, const char *name);
+size_t dy_nr_particle(nctx *c, size_t i, const char *name);
+
+/* rules_words.c */
+size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name);
+size_t dy_nr_scale(nctx *c, size_t i, const char *name);
+size_t dy_nr_initial(nctx *c, size_t i, const char *name);
+size_t dy_nr_acronym(nctx *c, size_t i, const char *name);
+size_t dy_nr_letter(nctx *c, size_t i, const char *name);
+size_t dy_nr_word(nctx *c, size_t i, const char *name);
+size_t dy_nr_lexicon(nctx *c, size_t i, const dy_lexicon *lex);
+
+/* rules_latin.c */
+size_t dy_nr_url(nctx *c, size_t i, const char *name);
+size_t dy_nr_latin(nctx *c, size_t i, const char *name);
+
+/* rules_punct.c */
+size_t dy_nr_punct(nctx *c, size_t i, const char *name);
+size_t dy_nr_label(nctx *c, size_t i, const char *name);
+
+#endif

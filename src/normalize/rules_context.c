@@ -1,0 +1,292 @@
+/* Rules that read numbers and abbreviations from their neighbours (normalize stage, rule table
+ * in normalize.c): numbered document nouns ("6 бабында"), coordinated numbers ("12 және 15
+ * қазанда"), place, language and volume abbreviations, and the particles мен/ма rebuilt after a
+ * word dauys generated. kazakh-normalization.md sections 7.5, 7.6 rule 2, 18, 18.1 and 20.4. */
+#include "normalize/rules.h"
+
+#include <string.h>
+
+#include "kk/tables.h"
+#include "normalize/context.h"
+
+/* Section 7.6 rule 2: is word k (after a number) a numbered noun outside a counting frame? The
+ * frame: an ablative noun before тұрады/құралады, a verb of the list after the noun, or a
+ * quantity word before the number at i. */
+static bool doc_noun_ordinal(const nctx *c, size_t i, size_t k)
+{
+    if (!is_word(c, k) || !dy_kk_is_doc_noun(tstr(c, k), tlen(c, k)))
+        return false;
+    if (i > 0 && is_word(c, i - 1) && dy_kk_is_quantity_word(tstr(c, i - 1), tlen(c, i - 1)))
+        return false;
+    if (i > 0 && tok_is(c, i - 1, "~"))
+        return false;
+    if (is_word(c, k + 1) && dy_kk_is_counting_verb(tstr(c, k + 1), tlen(c, k + 1)))
+        return false;
+    return true;
+}
+
+/* The second end of a range, after the " - " pause. */
+static void emit_second_end(nctx *c, size_t i, bool ordinal, const char *name)
+{
+    dy_buf b = {0};
+    dy_nc_say_number(c, i, ordinal ? ORD : NULL, ordinal ? 1 : 0, &b);
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, true);
+    dy_buf_fini(&b);
+}
+
+/* Section 7.6 rule 2: a bare number 1-999 before a numbered noun is an ordinal ("Шарттың 6
+ * бабында" -> алтыншы бабында, "11 сынып" -> он бірінші сынып); a pair or range before one too
+ * ("7–9 сыныптарда"), both ends; a counting frame keeps the cardinal ("4 бөлімнен тұрады"). */
+size_t dy_nr_doc_noun(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 3 || dy_nc_num_value(c, i) < 1 || tstr(c, i)[0] == '0')
+        return 0;
+    if (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) && glued(c, i) &&
+        is_num(c, i - 2))
+        return 0;
+    size_t k = i + 1;
+    bool range = is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 3 &&
+                 ((glued(c, k) && glued(c, k + 1)) || (spaced(c, k) && spaced(c, k + 1)));
+    if (range)
+        k += 2;
+    if (!spaced(c, k) || !doc_noun_ordinal(c, i, k)) {
+        if (!range || !spaced(c, k) || !is_word(c, k) || !dy_kk_is_doc_noun(tstr(c, k), tlen(c, k)))
+            return 0;
+        /* a counting frame: both ends cardinal ("4-5 бөлімнен тұрады") */
+        dy_nc_emit_number(c, i, NULL, 0, tok(c, i)->src, name);
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
+        emit_second_end(c, i + 2, false, name);
+        return 3;
+    }
+    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    if (range) {
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
+        emit_second_end(c, i + 2, true, name);
+        return 3;
+    }
+    return 1;
+}
+
+/* The category the last member of a chain of numbers at j gets from what follows it (7.5):
+ * 1 ordinal, 0 cardinal or unknown. */
+static int member_category(const nctx *c, size_t j)
+{
+    size_t k = j + 1, stem;
+    if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)) {
+        dy_buf card = {0};
+        dy_nc_say_number(c, j, NULL, 0, &card);
+        dy_kk_morph chain[8];
+        int n = dy_kk_parse_tail_after(dy_nc_last_word(dy_buf_str(&card)), tstr(c, k + 1),
+                                       tlen(c, k + 1), chain, 8);
+        dy_buf_fini(&card);
+        if (n >= 0)
+            return n > 0 && chain[0] == DY_KK_ORD;
+        return !dy_kk_is_measure_word(tstr(c, k + 1), tlen(c, k + 1)) &&
+               !(dy_nc_is_year_word(c, k + 1) &&
+                 !dy_nc_year_word_calendar(c, k + 1, dy_nc_num_value(c, j)));
+    }
+    if (!spaced(c, k))
+        return 0;
+    if (is_word(c, k) && dy_kk_month(tstr(c, k), tlen(c, k), &stem) && dy_nc_num_value(c, j) >= 1 &&
+        dy_nc_num_value(c, j) <= 31)
+        return 1;
+    if (tlen(c, j) <= 3 && doc_noun_ordinal(c, j, k))
+        return 1;
+    if (dy_nc_is_century_word(c, k))
+        return 1;
+    return 0;
+}
+
+/* Section 7.5: in a chain of numbers joined by ", ", және, мен/бен/пен, немесе, не, the earlier
+ * bare members take the category of the last: "2, 5-тармақтары" -> екінші, бесінші тармақтары,
+ * "12 және 15 қазанда" -> он екінші және он бесінші қазанда; years with a year word after the
+ * last member ("2007 және 2011 жылғы", "1998, 2003 жж."). */
+size_t dy_nr_coord(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 4 || (i > 0 && tok_is(c, i - 1, "-")))
+        return 0;
+    if (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) && glued(c, i) &&
+        is_num(c, i - 2))
+        return 0;
+    size_t j = i;
+    bool years = true;
+    for (int guard = 0; guard < 16; guard++) {
+        size_t jn = dy_nc_joiner(c, j + 1);
+        if (!jn || is_dash(c, j + 1) || !is_num(c, j + 1 + jn) || tlen(c, j + 1 + jn) > 4)
+            break;
+        years &= tlen(c, j) >= 3 && dy_nc_num_value(c, j) <= 2100;
+        j = j + 1 + jn;
+    }
+    if (j == i)
+        return 0;
+    years &= tlen(c, j) >= 3 && dy_nc_num_value(c, j) <= 2100;
+    bool plural;
+    int cat;
+    if (years && (dy_nc_year_abbr(c, j + 1, &plural) ||
+                  dy_nc_year_word_calendar(c, j + 1, dy_nc_num_value(c, j))))
+        cat = !(dy_nc_year_abbr(c, j + 1, &plural) && dy_nc_num_value(c, j) < 1000 &&
+                is_word(c, j + 1 + 2) && dy_kk_is_duration_word(tstr(c, j + 3), tlen(c, j + 3)));
+    else
+        cat = member_category(c, j);
+    if (!cat)
+        return 0;
+    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    return 1;
+}
+
+/* Section 7.5: "2,4-баптары" is the pair 2, 4 whose space was lost (no item has a fractional
+ * number): екінші, төртінші баптары. */
+size_t dy_nr_pair_typo(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 3 || tstr(c, i)[0] == '0' ||
+        !dy_nc_glued_sep(c, i + 1, ",") || !is_num(c, i + 2) || tlen(c, i + 2) > 3 ||
+        tstr(c, i + 2)[0] == '0' || !tok_is(c, i + 3, "-") || !glued(c, i + 3) ||
+        !is_word(c, i + 4) || !glued(c, i + 4) ||
+        !dy_kk_is_doc_noun(tstr(c, i + 4), tlen(c, i + 4)))
+        return 0;
+    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
+    dy_nc_emit_number(c, i + 2, ORD, 1, dy_nc_span_of(c, i + 2, i + 3), name);
+    return 4;
+}
+
+/* Sections 18 and 18.1: "Алматы қ." -> Алматы қаласы, "Ақмола обл." -> Ақмола облысы, "Ақтау
+ * қ-сы" -> Ақтау қаласы, "обл-нда" -> облысында; Russian order "қ. Алматы" -> Алматы қаласы. */
+size_t dy_nr_place(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i))
+        return 0;
+    const dy_kk_place *p = dy_kk_place_abbr(tstr(c, i), tlen(c, i));
+    if (!p || !p->after_name)
+        return 0;
+    bool after = i > 0 && dy_nc_is_name(c, i - 1) && spaced(c, i);
+    static const dy_kk_morph POSS[] = {DY_KK_POSS3};
+    dy_buf b = {0};
+    size_t used = 0;
+    if (after && tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2)) {
+        dy_kk_morph chain[8];
+        int n = dy_kk_parse_tail_after(p->base, tstr(c, i + 2), tlen(c, i + 2), chain, 8);
+        if (n < 0)
+            return 0;
+        dy_kk_inflect(&b, p->base, chain, (size_t)n);
+        used = 3;
+    } else if (tok_is(c, i + 1, ".") && glued(c, i + 1)) {
+        if (after) {
+            dy_kk_inflect(&b, p->base, POSS, 1);
+            used = 2;
+        } else if (dy_nc_is_name(c, i + 2) && spaced(c, i + 2) &&
+                   !dy_kk_is_sentence_opener(tstr(c, i + 2), tlen(c, i + 2))) {
+            /* "қ. Алматы": the name first */
+            dy_span src = dy_nc_span_of(c, i, i + 2);
+            dy_buf w = {0};
+            dy_buf_append(&w, tstr(c, i + 2), tlen(c, i + 2));
+            dy_nc_emit(c, w.data, src, name, tok(c, i)->space_before);
+            dy_buf_fini(&w);
+            dy_kk_inflect(&b, p->base, POSS, 1);
+            dy_nc_emit(c, b.data, src, name, true);
+            dy_buf_fini(&b);
+            return 3;
+        }
+    }
+    if (!used) {
+        dy_buf_fini(&b);
+        return 0;
+    }
+    dy_nc_emit(c, b.data, dy_nc_span_of(c, i, i + used - 1), name, true);
+    if (used == 2)
+        dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
+    dy_buf_fini(&b);
+    return used;
+}
+
+/* Section 18: language abbreviations: "(гр. hydor)" -> (грекше hydor), "лат. тілінен" ->
+ * латын тілінен; орыс. and араб. only after "(" (or a separator inside an open bracket), or
+ * before Latin script, quotes, a bracket or a form of тіл; elsewhere they are the words. */
+size_t dy_nr_language(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return 0;
+    const dy_kk_lang *l = dy_kk_language_abbr(tstr(c, i), tlen(c, i));
+    if (!l)
+        return 0;
+    size_t k = i + 2;
+    bool til = dy_nc_word_starts(c, k, "тіл");
+    bool pos1 =
+        i > 0 && (tok_is(c, i - 1, "(") || ((tok_is(c, i - 1, ",") || tok_is(c, i - 1, ";")) &&
+                                            dy_nc_open_bracket_before(c, i)));
+    bool pos2 =
+        k < c->n && ((is_word(c, k) && !dy_is_cyrillic(first_cp(c, k))) || tok_is(c, k, "\u00ab") ||
+                     tok_is(c, k, "\"") || tok_is(c, k, "(") || tok_is(c, k, "\u201c"));
+    if (l->is_word && !til && !pos1 && !pos2)
+        return 0;
+    dy_nc_emit(c, til ? l->name : l->adverb, dy_nc_span_of(c, i, i + 1), name,
+               tok(c, i)->space_before);
+    if (k >= c->n)
+        dy_nc_final_period(c, i + 1);
+    return 2;
+}
+
+/* Section 18: "т. 2" -> екінші том (т. before a number is a volume). */
+size_t dy_nr_volume(nctx *c, size_t i, const char *name)
+{
+    if (!tok_is(c, i, "т") || !tok_is(c, i + 1, ".") || !glued(c, i + 1) || !is_num(c, i + 2) ||
+        !spaced(c, i + 2) || tlen(c, i + 2) > 3)
+        return 0;
+    dy_span src = dy_nc_span_of(c, i, i + 2);
+    dy_buf b = {0};
+    dy_nc_say_number(c, i + 2, ORD, 1, &b);
+    dy_nc_emit_words(c, b.data, src, name, tok(c, i)->space_before);
+    dy_nc_emit(c, "том", src, name, true);
+    dy_buf_fini(&b);
+    return 3;
+}
+
+/* Section 20.4: мен/бен/пен and the question particle after a word dauys generated are rebuilt
+ * from the last spoken sound: "ЕО мен" -> Еуропалық Одақ пен, "40 бен 50" -> қырық пен елу. */
+size_t dy_nr_particle(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || !spaced(c, i) || i == 0 || c->u->words.len == 0 ||
+        (letters(c, i) != 3 && letters(c, i) != 2))
+        return 0;
+    static const char *const CONJ[] = {"мен", "бен", "пен"};
+    static const char *const Q[] = {"ма", "ме", "ба", "бе", "па", "пе"};
+    bool conj = dy_nc_word_in(c, i, CONJ, COUNT(CONJ));
+    bool q = !conj && dy_nc_word_in(c, i, Q, COUNT(Q));
+    if (!conj && !q)
+        return 0;
+    if (conj && dy_nc_word_starts(c, i + 1, "үшін"))
+        return 0;
+    const dy_word *w = &c->u->words.items[c->u->words.len - 1];
+    if (!w->rule || !strcmp(w->rule, "word") || !strcmp(w->rule, "punctuation") ||
+        !strcmp(w->rule, "lexicon") || w->src.end != tok(c, i - 1)->src.end)
+        return 0;
+    const char *sp = c->u->spoken.data + w->off;
+    size_t p = w->len;
+    int32_t last = dy_utf8_prev(sp, &p);
+    last = dy_to_lower(last);
+    bool vowel = dy_nc_is_vowel(last);
+    bool sonor = last == 0x0440 || last == 0x0439 || last == 0x0443 || last == 0x043B; /* р й у л */
+    bool nasal = last == 0x043C || last == 0x043D || last == 0x04A3; /* м н ң */
+    bool zh = last == 0x0436 || last == 0x0437;                      /* ж з */
+    const char *form;
+    if (conj) {
+        form = vowel || sonor || nasal ? "мен" : zh ? "бен" : "пен";
+    } else {
+        /* harmony from the last vowel of the spoken word */
+        bool back = true;
+        for (size_t k = 0; k < w->len;) {
+            int32_t cp = dy_to_lower(dy_utf8_next(sp, w->len, &k));
+            if (cp == 0x0430 || cp == 0x043E || cp == 0x04B1 || cp == 0x044B || cp == 0x044F ||
+                cp == 0x044E)
+                back = true;
+            else if (cp == 0x04D9 || cp == 0x0435 || cp == 0x04E9 || cp == 0x04AF || cp == 0x0456 ||
+                     cp == 0x044D || cp == 0x0438)
+                back = false;
+        }
+        form = vowel || sonor ? (back ? "ма" : "ме")
+               : nasal || zh  ? (back ? "ба" : "бе")
+                              : (back ? "па" : "пе");
+    }
+    dy_nc_emit(c, form, tok(c, i)->src, name, true);
+    return 1;
+}

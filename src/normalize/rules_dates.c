@@ -1,0 +1,418 @@
+/* Rules for years, dates, times and fractions (normalize stage, rule table in normalize.c):
+ * "1917 ж." and the spelled-out forms of жыл, parts of a year, a day before a month, numeric
+ * dates, clock times and fractions. kazakh-normalization.md sections 7.6 rule 3, 9, 10, 13.2
+ * and 14.2. */
+#include "normalize/rules.h"
+
+#include <string.h>
+
+#include "kk/tables.h"
+#include "normalize/context.h"
+
+/* A finite verb ending its clause (4.6): -ды/-ді/-ты/-ті followed by punctuation or the end. */
+static bool is_clause_final_verb(const nctx *c, size_t i)
+{
+    static const char *const ENDINGS[] = {"ды", "ді", "ты", "ті"};
+    return dy_nc_word_ends(c, i, ENDINGS, COUNT(ENDINGS)) && (i + 1 >= c->n || is_punct(c, i + 1));
+}
+
+/* Section 9 row 4: a modifier between "ж." and an event/document noun: a capitalised word, a
+ * word in -лық/-лік/-дық/-дік/-тық/-тік, an attributive in -ғы/-гі/-қы/-кі (жазғы, қаладағы, not
+ * the possessive тармағы), a hyphenated compound, a month name; none carries a case ending.
+ * Returns the token after it, or 0 when the word at k is no modifier. */
+static size_t modifier_end(const nctx *c, size_t k)
+{
+    if (!is_word(c, k))
+        return 0;
+    size_t end = k + 1;
+    while (tok_is(c, end, "-") && glued(c, end) && is_word(c, end + 1) && glued(c, end + 1))
+        end += 2;
+    if (end > k + 1)
+        return end; /* ұлт-азаттық */
+    static const char *const CASES[] = {"да",  "де",  "та",  "те",  "ға",  "ге",  "қа",  "ке",
+                                        "на",  "не",  "дан", "ден", "тан", "тен", "нан", "нен",
+                                        "ның", "нің", "дың", "дің", "тың", "тің"};
+    static const char *const ADJ[] = {"лық", "лік", "дық", "дік", "тық", "тік"};
+    static const char *const ATTR[] = {"ғы", "гі", "қы", "кі"};
+    static const char *const LOC[] = {"да", "де", "та", "те"};
+    static const char *const STEM_LOSS[] = {"халқы", "еркі", "мүлкі", "нарқы"};
+    dy_buf b = {0};
+    const char *w = dy_nc_lower_word(c, k, &b);
+    size_t stem, ok = 0;
+    if (dy_kk_month(tstr(c, k), tlen(c, k), &stem) && w[stem] == '\0')
+        ok = end;
+    else if (dy_nc_ends_with_any(w, ADJ, COUNT(ADJ)))
+        ok = end;
+    else if (dy_nc_ends_with_any(w, ATTR, COUNT(ATTR)) &&
+             !dy_nc_in_set(w, STEM_LOSS, COUNT(STEM_LOSS))) {
+        /* what remains without -ғы must end in a consonant or in a locative */
+        dy_buf rest = {0};
+        dy_buf_append(&rest, w, strlen(w) - strlen("ғы"));
+        size_t p = rest.len;
+        int32_t lastc = dy_utf8_prev(dy_buf_str(&rest), &p);
+        bool vowel = lastc < 0 || dy_nc_is_vowel(lastc) || dy_to_upper(lastc) == 0x0423; /* у */
+        if (!vowel || dy_nc_ends_with_any(dy_buf_str(&rest), LOC, COUNT(LOC)))
+            ok = end;
+        dy_buf_fini(&rest);
+    } else if (starts_upper(c, k) && !dy_nc_ends_with_any(w, CASES, COUNT(CASES)))
+        ok = end;
+    dy_buf_fini(&b);
+    return ok;
+}
+
+/* The spoken form of "ж." from the words after it (at k; section 9, rows 1-5). */
+static const char *year_form(const nctx *c, size_t k)
+{
+    if (tok_is(c, k, "\u2116"))
+        return "жылғы"; /* row 4 */
+    if (is_num(c, k)) {
+        if (dy_nc_ordinal_part_at(c, k))
+            return "жылдың"; /* row 1: 2002 ж. 2 тоқсанында */
+        /* a day before a month: -дағы makes it attributive (row 2), any other form is row 5 */
+        size_t m = k + 1, stem;
+        if (is_dash(c, m) && is_num(c, m + 1))
+            m += 2;
+        uint64_t v = dy_nc_num_value(c, k);
+        static const char *const ATTR[] = {"дағы", "дегі", "тағы", "тегі"};
+        if (v >= 1 && v <= 31 && is_word(c, m) && dy_kk_month(tstr(c, m), tlen(c, m), &stem) &&
+            dy_nc_word_ends(c, m, ATTR, COUNT(ATTR)))
+            return "жылғы";
+        return "жылы";
+    }
+    if (!is_word(c, k))
+        return "жылы"; /* end of sentence or punctuation: row 5 */
+    if (dy_nc_is_part_noun(c, k) || (dy_nc_is_ordinal_word(c, k) && dy_nc_is_part_noun(c, k + 1)))
+        return "жылдың"; /* row 1 */
+    size_t stem;
+    if (dy_kk_month(tstr(c, k), tlen(c, k), &stem)) {
+        dy_buf b = {0};
+        const char *rest = dy_nc_lower_word(c, k, &b) + stem;
+        const char *form = "жылы";
+        if (dy_nc_is_genitive_ending(rest))
+            form = "жылғы"; /* row 3 */
+        else if (!strncmp(rest, "ы", 2) || !strncmp(rest, "і", 2) || !strncmp(rest, "сы", 4) ||
+                 !strncmp(rest, "сі", 4))
+            form = "жылдың"; /* row 1: a month with the possessive */
+        dy_buf_fini(&b);
+        return form;
+    }
+    /* row 4: an event/document noun, directly or after at most two modifiers */
+    for (size_t m = k, mods = 0;; mods++) {
+        bool bare = false;
+        if (is_word(c, m) && dy_kk_is_event_noun(tstr(c, m), tlen(c, m), &bare))
+            /* ... unless a bare noun is followed by a clause-final verb (1964 ж. реформа
+             * басталды.) */
+            return bare && is_clause_final_verb(c, m + 1) ? "жылы" : "жылғы";
+        size_t next = mods < 2 ? modifier_end(c, m) : 0;
+        if (!next)
+            break;
+        m = next;
+    }
+    return "жылы";
+}
+
+/* Section 9: a number + "ж." / "жж." / "ж.ж." (the abbreviation), e.g. "1917 ж. 24 қазанда". */
+size_t dy_nr_year_abbr(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 4)
+        return 0;
+    bool plural;
+    size_t a = dy_nc_year_abbr(c, i + 1, &plural);
+    if (!a)
+        return 0;
+    size_t k = i + 1 + a;
+    uint64_t v = dy_nc_num_value(c, i);
+    dy_span src = dy_nc_span_of(c, i, k - 1);
+    if (!plural && v < 1000 && is_word(c, k) && dy_kk_is_duration_word(tstr(c, k), tlen(c, k))) {
+        dy_nc_emit_number(c, i, NULL, 0, src, name); /* 40 ж. бойы -> қырық жыл бойы */
+        dy_nc_emit(c, "жыл", src, name, true);
+        return k - i;
+    }
+    dy_nc_emit_number(c, i, ORD, 1, src, name);
+    if (plural) {
+        dy_nc_emit(c, dy_nc_plural_year_form(c, k), src, name, true);
+    } else {
+        dy_nc_emit(c, year_form(c, k), src, name, true);
+    }
+    dy_nc_abbr_period(c, k - 1, STOP_OPENER);
+    return k - i;
+}
+
+/* Section 9: a number + a spelled-out form of жыл ("1917 жылы", "1991 жылдан") is an ordinal,
+ * unless it is a duration ("5 жыл бойы", "100 жылдық"). The year word itself stays. */
+size_t dy_nr_year_word(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 4 ||
+        !dy_nc_year_word_calendar(c, i + 1, dy_nc_num_value(c, i)))
+        return 0;
+    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    return 1;
+}
+
+/* Section 7.6 rule 3: a bare number before жартысы (1-2), ширегі or тоқсаны (1-4) is an ordinal:
+ * "2017 жылдың 3 тоқсанында" -> үшінші тоқсанында, "ғасырдың 1 жартысы" -> бірінші жартысы. */
+size_t dy_nr_part_ordinal(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || !is_word(c, i + 1) || !spaced(c, i + 1))
+        return 0;
+    int limit = dy_kk_part_limit(tstr(c, i + 1), tlen(c, i + 1));
+    uint64_t v = dy_nc_num_value(c, i);
+    if (!limit || v < 1 || v > (uint64_t)limit || tlen(c, i) > 1)
+        return 0;
+    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    return 1;
+}
+
+/* Section 10.1: a day number before a month name is an ordinal ("24 қазанда", "8 Наурыз"). */
+size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
+{
+    size_t stem;
+    int ma;
+    if (is_num(c, i) && tlen(c, i) <= 2 && dy_nc_num_value(c, i) >= 1 &&
+        dy_nc_num_value(c, i) <= 31 && is_word(c, i + 1) && spaced(c, i + 1) &&
+        tok_is(c, i + 2, ".") && glued(c, i + 2) &&
+        (ma = dy_kk_month_abbr(tstr(c, i + 1), tlen(c, i + 1))) != 0) {
+        /* "17 қар." -> он жетінші қараша (section 18) */
+        dy_buf b = {0};
+        dy_nc_say_number(c, i, ORD, 1, &b);
+        dy_buf_putc(&b, ' ');
+        dy_buf_puts(&b, dy_kk_month_name(ma));
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        bool ends = i + 3 >= c->n || (spaced(c, i + 3) && starts_upper(c, i + 3));
+        if (ends)
+            dy_nc_emit(c, ".", tok(c, i + 2)->src, "punctuation", false);
+        return 3;
+    }
+    if (!is_num(c, i) || tlen(c, i) > 2 || !is_word(c, i + 1) ||
+        !dy_kk_month(tstr(c, i + 1), tlen(c, i + 1), &stem))
+        return 0;
+    uint64_t v = dy_nc_num_value(c, i);
+    if (v < 1 || v > 31)
+        return 0;
+    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    return 1;
+}
+
+/* Emits the ordinal or cardinal of the value v. */
+static void say_u64(dy_buf *out, uint64_t v, bool ordinal)
+{
+    if (ordinal)
+        dy_kk_ordinal_u64(out, v);
+    else
+        dy_kk_cardinal_u64(out, v);
+}
+
+/* Section 10.3: numeric dates dd.mm.yyyy, dd.mm.yy, dd/mm/yyyy, yyyy-mm-dd. Preferred order
+ * year - day - month ("25.10.1917" -> мың тоғыз жүз он жетінші жылғы жиырма бесінші қазан); a
+ * year word after it is absorbed: bare жыл and the other spelled-out forms keep the written
+ * order ("21.04.2007 жылы" -> жиырма бірінші сәуір, екі мың жетінші жылы), "ж." follows the
+ * table of section 9. */
+/* A numeric date in the written order: "day month, year [form]" (10.3). */
+static void emit_written_order(nctx *c, const char *dm, const char *yb, const char *form,
+                               dy_span src, const char *name, bool space)
+{
+    dy_nc_emit_words(c, dm, src, name, space);
+    dy_nc_emit(c, ",", src, name, false);
+    dy_nc_emit_words(c, yb, src, name, true);
+    if (form)
+        dy_nc_emit(c, form, src, name, true);
+}
+
+size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i))
+        return 0;
+    size_t di, mi, yi;
+    const char *sep = NULL;
+    static const char *const SEPS[] = {".", "/"};
+    for (size_t s = 0; s < COUNT(SEPS) && !sep; s++)
+        if (tlen(c, i) <= 2 && dy_nc_glued_sep(c, i + 1, SEPS[s]) && is_num(c, i + 2) &&
+            tlen(c, i + 2) <= 2 && dy_nc_glued_sep(c, i + 3, SEPS[s]) && is_num(c, i + 4) &&
+            (tlen(c, i + 4) == 2 || tlen(c, i + 4) == 4))
+            sep = SEPS[s];
+    if (sep) {
+        di = i, mi = i + 2, yi = i + 4;
+    } else if (tlen(c, i) == 4 && dy_nc_glued_sep(c, i + 1, "-") && is_num(c, i + 2) &&
+               tlen(c, i + 2) == 2 && dy_nc_glued_sep(c, i + 3, "-") && is_num(c, i + 4) &&
+               tlen(c, i + 4) == 2) {
+        yi = i, mi = i + 2, di = i + 4;
+    } else {
+        return 0;
+    }
+    if (dy_nc_glued_sep(c, i + 5, ".") && is_num(c, i + 6))
+        return 0; /* a version number 1.2.3.4 */
+    uint64_t d = dy_nc_num_value(c, di), m = dy_nc_num_value(c, mi), y = dy_nc_num_value(c, yi);
+    if (d < 1 || d > 31 || m < 1 || m > 12)
+        return 0;
+    const char *month = dy_kk_month_name((int)m);
+    size_t k = i + 5, used = 5;
+    dy_buf dm = {0}, yb = {0};
+    say_u64(&dm, d, true);
+    dy_buf_putc(&dm, ' ');
+    dy_kk_morph chain[8];
+    int n = 0;
+    size_t sfx = dy_nc_suffix_at(c, k, month, chain, &n);
+    if (sfx && glued(c, k)) { /* "25.10.1917-де": the suffix goes on the month */
+        dy_nc_put_inflected(&dm, month, chain, n);
+        used += sfx;
+    } else {
+        dy_buf_puts(&dm, month);
+    }
+    say_u64(&yb, y, true);
+    bool plural;
+    size_t a = used == 5 ? dy_nc_year_abbr(c, k, &plural) : 0;
+    dy_span src = dy_nc_span_of(c, i, i + used - 1);
+    if (a && !plural) {
+        const char *form = year_form(c, k + a);
+        src = dy_nc_span_of(c, i, k + a - 1);
+        if (!strcmp(form, "жылғы")) {
+            dy_nc_emit_words(c, yb.data, src, name, tok(c, i)->space_before);
+            dy_nc_emit(c, "жылғы", src, name, true);
+            dy_nc_emit_words(c, dm.data, src, name, true);
+        } else {
+            emit_written_order(c, dm.data, yb.data, form, src, name, tok(c, i)->space_before);
+        }
+        dy_nc_abbr_period(c, k + a - 1, STOP_OPENER);
+        used += a;
+    } else if (used == 5 && dy_nc_is_year_word(c, k) && spaced(c, k)) {
+        /* "03.11.2008 жыл" -> үшінші қараша, екі мың сегізінші жыл: the writer's form stays */
+        emit_written_order(c, dm.data, yb.data, NULL, src, name, tok(c, i)->space_before);
+    } else {
+        dy_nc_emit_words(c, yb.data, src, name, tok(c, i)->space_before);
+        dy_nc_emit(c, "жылғы", src, name, true);
+        dy_nc_emit_words(c, dm.data, src, name, true);
+    }
+    dy_buf_fini(&dm);
+    dy_buf_fini(&yb);
+    return used;
+}
+
+/* Is token j the minutes of a time written before it ("10:30" ending at j)? */
+static bool time_ends_at(const nctx *c, size_t j)
+{
+    return j >= 2 && is_num(c, j) && tok_is(c, j - 1, ":") && glued(c, j - 1) && is_num(c, j - 2);
+}
+
+/* Section 14.2: times H:MM, HH:MM(:SS), "HH.MM" after сағат: "10:30" -> сағат он отыз, "10:00" ->
+ * сағат он, "09:05" -> сағат тоғыз нөл бес, "10:30-да" -> сағат он отызда. сағат is said once
+ * before a pair of times ("07:40 мен 08:15", "11:30-дан 15:00-ге дейін"). */
+size_t dy_nr_time(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 2)
+        return 0;
+    bool after_hour_word =
+        i > 0 && (dy_nc_word_starts(c, i - 1, "сағат") || tok_is(c, i - 1, "сағ") ||
+                  (tok_is(c, i - 1, ".") && i > 1 && tok_is(c, i - 2, "сағ")));
+    bool colon = dy_nc_glued_sep(c, i + 1, ":");
+    if (!(colon || (after_hour_word && dy_nc_glued_sep(c, i + 1, "."))) || !is_num(c, i + 2) ||
+        tlen(c, i + 2) != 2)
+        return 0;
+    uint64_t h = dy_nc_num_value(c, i), m = dy_nc_num_value(c, i + 2), sec = UINT64_MAX;
+    if (h > 24 || m > 59)
+        return 0;
+    size_t used = 3;
+    if (colon && dy_nc_glued_sep(c, i + 3, ":") && is_num(c, i + 4) && tlen(c, i + 4) == 2) {
+        sec = dy_nc_num_value(c, i + 4);
+        if (sec > 59)
+            return 0;
+        used = 5;
+    } else if (dy_nc_glued_sep(c, i + 3, tstr(c, i + 1)[0] == ':' ? ":" : ".") &&
+               is_num(c, i + 4)) {
+        return 0; /* a date or a version number */
+    }
+    dy_buf b = {0};
+    if (sec != UINT64_MAX) { /* 10:30:15 -> он сағат отыз минут он бес секунд */
+        say_u64(&b, h, false);
+        dy_buf_puts(&b, " сағат ");
+        say_u64(&b, m, false);
+        dy_buf_puts(&b, " минут ");
+        say_u64(&b, sec, false);
+        dy_buf_puts(&b, " секунд");
+    } else {
+        /* a pair: the second time after a joiner or after the first one's suffix */
+        bool second =
+            (i >= 2 && time_ends_at(c, i - 2) && (dy_nc_joiner(c, i - 1) || is_word(c, i - 1))) ||
+            (i >= 4 && is_word(c, i - 1) && tok_is(c, i - 2, "-") && time_ends_at(c, i - 3));
+        if (!after_hour_word && !second)
+            dy_buf_puts(&b, "сағат ");
+        say_u64(&b, h, false);
+        if (m > 0 && m < 10)
+            dy_buf_puts(&b, " нөл ");
+        else if (m >= 10)
+            dy_buf_putc(&b, ' ');
+        if (m > 0)
+            say_u64(&b, m, false);
+    }
+    dy_kk_morph chain[8];
+    int n = 0;
+    size_t sfx = dy_nc_suffix_at(c, i + used, dy_nc_last_word(b.data), chain, &n);
+    if (sfx && glued(c, i + used)) {
+        dy_buf t = {0};
+        dy_nc_put_inflected(&t, b.data, chain, n);
+        dy_buf_fini(&b);
+        b = t;
+        used += sfx;
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return used;
+}
+
+/* Section 13.2: fractions a/b (also "a / b"): the denominator in the ablative, then the
+ * numerator ("3/4" -> төрттен үш, "1/3-і" -> үштен бірі, "2 1/2" -> екі бүтін екіден бір); two
+ * 4-digit years a/a+1 are a school or fiscal year pair, read as a range of ordinals. */
+size_t dy_nr_fraction(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 15 || (i > 0 && tok_is(c, i - 1, "\u2116")))
+        return 0;
+    size_t a = i, whole = SIZE_MAX;
+    if (is_num(c, i + 1) && spaced(c, i + 1) && tok_is(c, i + 2, "/") && glued(c, i + 2) &&
+        glued(c, i + 3) && is_num(c, i + 3)) {
+        whole = i; /* a mixed number */
+        a = i + 1;
+    }
+    bool tight = dy_nc_glued_sep(c, a + 1, "/");
+    bool loose = tok_is(c, a + 1, "/") && spaced(c, a + 1) && spaced(c, a + 2);
+    if (!(tight || loose) || !is_num(c, a + 2) || tlen(c, a + 2) > 15 ||
+        (tok_is(c, a + 3, "/") && is_num(c, a + 4)))
+        return 0;
+    if (i > 0 && tok_is(c, i - 1, "/"))
+        return 0;
+    uint64_t num = dy_nc_num_value(c, a), den = dy_nc_num_value(c, a + 2);
+    if (den == 0)
+        return 0;
+    dy_buf b = {0};
+    size_t used = a + 3 - i;
+    if (whole == SIZE_MAX && tlen(c, a) == 4 && tlen(c, a + 2) == 4 && den == num + 1) {
+        say_u64(&b, num, true);
+        dy_buf_puts(&b, " - ");
+        say_u64(&b, den, true);
+    } else {
+        if (whole != SIZE_MAX) {
+            say_u64(&b, dy_nc_num_value(c, whole), false);
+            dy_buf_puts(&b, " бүтін ");
+        }
+        dy_buf d = {0};
+        say_u64(&d, den, false);
+        static const dy_kk_morph ABL[] = {DY_KK_ABL};
+        dy_nc_put_inflected(&b, d.data, ABL, 1);
+        dy_buf_fini(&d);
+        dy_buf_putc(&b, ' ');
+        dy_buf nb = {0};
+        say_u64(&nb, num, false);
+        dy_kk_morph chain[8];
+        int n = 0;
+        size_t sfx = dy_nc_suffix_at(c, a + 3, dy_nc_last_word(nb.data), chain, &n);
+        if (sfx && glued(c, a + 3)) { /* халықтың 1/3-і -> үштен бірі */
+            dy_nc_put_inflected(&b, nb.data, chain, n);
+            used += sfx;
+        } else {
+            dy_buf_puts(&b, nb.data);
+        }
+        dy_buf_fini(&nb);
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return used;
+}

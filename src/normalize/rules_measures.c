@@ -1,0 +1,296 @@
+/* Rules for quantities (normalize stage, rule table in normalize.c): a number with a unit or a
+ * currency ("5 км", "150,50 ₸", "60 км/сағ"), a unit after a number another rule read, and the
+ * number sign № / #. kazakh-normalization.md sections 15, 16 and 17.1. */
+#include "normalize/rules.h"
+
+#include <string.h>
+
+#include "kk/tables.h"
+#include "normalize/context.h"
+
+/* Drops one letter of a doubled final consonant before a suffix (4.4: килограмм ->
+ * килограмына). */
+static void undouble(dy_buf *w)
+{
+    size_t p = w->len;
+    int32_t a = dy_utf8_prev(w->data, &p);
+    size_t q = p;
+    int32_t b = q ? dy_utf8_prev(w->data, &q) : -1;
+    if (a == b && a > 0 && !dy_nc_is_vowel(a))
+        w->len = p, w->data[p] = '\0';
+}
+
+/* A unit or currency at k (sections 15, 16): a sign, an abbreviation (with its period), "кв. м",
+ * "шаршы м", "км²", and the energy units "кВт/сағ", "кВт сағат" (one unit, киловатт-сағат).
+ * Appends the spoken words to w and returns the tokens used (0: none); *cur is the currency or
+ * NULL; *chain_n gets a suffix chain written on an energy unit's сағат (or -1). */
+static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur,
+                      dy_kk_morph *chain, int *chain_n)
+{
+    *cur = NULL;
+    *chain_n = -1;
+    if (k >= c->n)
+        return 0;
+    if (is_punct(c, k)) {
+        const dy_kk_unit *s = dy_kk_currency_sign(first_cp(c, k));
+        if (!s)
+            return 0;
+        dy_buf_puts(w, s->word);
+        *cur = s;
+        return 1;
+    }
+    if (!is_word(c, k))
+        return 0;
+    size_t start = k;
+    const char *pre = NULL;
+    if ((tok_is(c, k, "кв") || tok_is(c, k, "куб")) && tok_is(c, k + 1, ".") && glued(c, k + 1) &&
+        is_word(c, k + 2)) {
+        pre = tok_is(c, k, "кв") ? "шаршы" : "текше";
+        k += 2;
+    } else if ((tok_is(c, k, "шаршы") || tok_is(c, k, "текше")) && is_word(c, k + 1) &&
+               dy_kk_unit_word(tstr(c, k + 1), tlen(c, k + 1))) {
+        pre = tok_is(c, k, "шаршы") ? "шаршы" : "текше";
+        k += 1;
+    }
+    const dy_kk_unit *u = dy_kk_unit_word(tstr(c, k), tlen(c, k));
+    if (!u)
+        return 0;
+    k++;
+    if (tok_is(c, k, "\u00b2") || tok_is(c, k, "\u00b3")) {
+        pre = tok_is(c, k, "\u00b2") ? "шаршы" : "текше";
+        k++;
+    }
+    if (pre) {
+        dy_buf_puts(w, pre);
+        dy_buf_putc(w, ' ');
+    }
+    dy_buf_puts(w, u->word);
+    *cur = u->minor ? u : NULL;
+    if (dy_nc_ends_with(u->word, "ватт")) {
+        /* кВт/сағ, кВт·сағ, кВт*сағ, кВт-сағ, кВт сағ, кВт сағат(қа): киловатт-сағат */
+        size_t h = k;
+        if ((tok_is(c, h, "/") || tok_is(c, h, "\u00b7") || tok_is(c, h, "*") ||
+             tok_is(c, h, "-")) &&
+            glued(c, h) && glued(c, h + 1))
+            h++;
+        else if (!spaced(c, h))
+            h = SIZE_MAX;
+        if (h != SIZE_MAX && (tok_is(c, h, "сағ") || dy_nc_word_starts(c, h, "сағат"))) {
+            dy_buf_puts(w, "-сағат");
+            if (tok_is(c, h, "сағ")) {
+                k = h + 1;
+                if (tok_is(c, k, ".") && glued(c, k))
+                    k++;
+            } else {
+                char low[DY_KK_WORD_MAX];
+                size_t len = dy_kk_lower_to(low, sizeof low, tstr(c, h), tlen(c, h));
+                size_t stem = strlen("сағат");
+                if (len != SIZE_MAX && len > stem)
+                    *chain_n = dy_kk_parse_tail_after("сағат", low + stem, len - stem, chain, 8);
+                if (len == SIZE_MAX || (len > stem && *chain_n < 0))
+                    return 0;
+                k = h + 1;
+            }
+            return k - start;
+        }
+    }
+    if (u->period && tok_is(c, k, ".") && glued(c, k))
+        k++;
+    return k - start;
+}
+
+/* Section 16 ratios: the denominator at k ("/" then a unit), said first with the possessive
+ * and the dative: "сағатына", "гектарына", "шаршы километріне". Returns tokens used. */
+static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
+{
+    bool tight = tok_is(c, k, "/") && glued(c, k) && glued(c, k + 1);
+    bool loose = tok_is(c, k, "/") && spaced(c, k) && spaced(c, k + 1);
+    if (!tight && !loose)
+        return 0;
+    dy_buf w = {0};
+    const dy_kk_unit *cur;
+    dy_kk_morph ch[8];
+    int chn;
+    size_t used = unit_at(c, k + 1, &w, &cur, ch, &chn);
+    if (!used || cur || chn >= 0 || strchr(w.data, '-')) {
+        dy_buf_fini(&w);
+        return 0;
+    }
+    undouble(&w);
+    static const dy_kk_morph POSS_DAT[] = {DY_KK_POSS3, DY_KK_DAT};
+    dy_nc_put_inflected(den, w.data, POSS_DAT, 2);
+    dy_buf_fini(&w);
+    return 1 + used;
+}
+
+/* Sections 15 and 16: a number (or decimal, or group-spaced number) with a unit or currency:
+ * "5 км" -> бес километр, "2,7 млн км²" -> екі бүтін оннан жеті миллион шаршы километр,
+ * "60 км/сағ" -> сағатына алпыс километр, "5 км-ге" -> бес километрге, "150,50 ₸" -> жүз елу
+ * теңге елу тиын, "$1,5 млрд" -> бір бүтін оннан бес миллиард доллар. */
+size_t dy_nr_measure(nctx *c, size_t i, const char *name)
+{
+    const dy_kk_unit *sign = NULL;
+    size_t first = i;
+    if (is_punct(c, i)) { /* "$100", "€20", "$ 20" */
+        sign = dy_kk_currency_sign(first_cp(c, i));
+        if (!sign || !is_num(c, i + 1))
+            return 0;
+        i++;
+    }
+    number num;
+    if (!dy_nc_number_at(c, i, &num))
+        return 0;
+    size_t k = num.last + 1;
+    const char *scale = NULL;
+    if (is_word(c, k) && (scale = dy_kk_scale_word(tstr(c, k), tlen(c, k))) != NULL) {
+        k++;
+        if (tok_is(c, k, ".") && glued(c, k))
+            k++;
+    }
+    dy_buf unit = {0}, den = {0}, out = {0};
+    const dy_kk_unit *cur = sign;
+    dy_kk_morph chain[8];
+    int n = -1;
+    size_t used = 0;
+    if (sign) {
+        dy_buf_puts(&unit, sign->word);
+    } else {
+        used = unit_at(c, k, &unit, &cur, chain, &n);
+        /* a lone capital letter unit (В, А) before a numbered noun is a class label */
+        if (used == 1 && letters(c, k) == 1 && is_word(c, k + 1) &&
+            dy_kk_is_doc_noun(tstr(c, k + 1), tlen(c, k + 1)))
+            used = 0;
+        if (!used && is_word(c, k) && dy_is_letter(first_cp(c, k)) &&
+            !dy_is_upper(first_cp(c, k)) && tok_is(c, k + 1, "/")) {
+            /* a counted noun over a unit: "12 адам/км²", "135 теңге / м³" */
+            size_t r = ratio_at(c, k + 1, &den);
+            if (r) {
+                dy_buf_append(&unit, tstr(c, k), tlen(c, k));
+                used = 1 + r;
+            }
+        } else if (used && !tok_is(c, k + used - 1, ".")) {
+            used += ratio_at(c, k + used, &den);
+        }
+        if (!used) {
+            dy_buf_fini(&unit);
+            dy_buf_fini(&den);
+            dy_nc_number_fini(&num);
+            return 0;
+        }
+        k += used;
+    }
+    /* a suffix on the unit: "5 км-ге", "100 $-ға", "1 000 000 ₸-ден" */
+    if (n < 0) {
+        size_t sfx = dy_nc_suffix_at(c, k, dy_nc_last_word(unit.data), chain, &n);
+        if (sfx)
+            k += sfx;
+        else
+            n = 0;
+    }
+    if (den.len) {
+        dy_buf_puts(&out, den.data);
+        dy_buf_putc(&out, ' ');
+    }
+    bool minor = cur && cur->minor && num.decimal && !scale && tlen(c, num.frac) == 2;
+    if (minor) { /* 150,50 ₸ -> жүз елу теңге елу тиын */
+        dy_nc_say_digits(num.whole.data, num.whole.len, NULL, 0, &out);
+        dy_buf_putc(&out, ' ');
+        dy_buf_puts(&out, unit.data);
+        dy_buf_putc(&out, ' ');
+        dy_buf fr = {0};
+        dy_nc_say_number(c, num.frac, NULL, 0, &fr);
+        dy_buf_puts(&out, fr.data);
+        dy_buf_fini(&fr);
+        dy_buf_putc(&out, ' ');
+        dy_nc_put_inflected(&out, cur->minor, chain, n);
+    } else {
+        dy_nc_number_say(c, &num, NULL, 0, &out);
+        if (scale) {
+            dy_buf_putc(&out, ' ');
+            dy_buf_puts(&out, scale);
+        }
+        dy_buf_putc(&out, ' ');
+        dy_nc_put_inflected(&out, unit.data, chain, n);
+    }
+    dy_nc_emit_words(c, out.data, dy_nc_span_of(c, first, k - 1), name,
+                     tok(c, first)->space_before);
+    if (tok_is(c, k - 1, "."))
+        dy_nc_abbr_period(c, k - 1, STOP_CAPITAL);
+    dy_buf_fini(&unit);
+    dy_buf_fini(&den);
+    dy_buf_fini(&out);
+    dy_nc_number_fini(&num);
+    return k - first;
+}
+
+/* Section 16: a unit abbreviation after a number that another rule read (the second end of a
+ * range: "5-12 км" -> бес - он екі километр). */
+size_t dy_nr_unit_after(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || i == 0 || !(is_num(c, i - 1) || tok_is(c, i - 1, "%")))
+        return 0;
+    dy_buf w = {0};
+    const dy_kk_unit *cur;
+    dy_kk_morph chain[8];
+    int n;
+    size_t used = unit_at(c, i, &w, &cur, chain, &n);
+    if (!used || (used == 1 && letters(c, i) == 1 && is_word(c, i + 1) &&
+                  dy_kk_is_doc_noun(tstr(c, i + 1), tlen(c, i + 1)))) {
+        dy_buf_fini(&w);
+        return 0;
+    }
+    if (n < 0) {
+        size_t sfx = dy_nc_suffix_at(c, i + used, dy_nc_last_word(w.data), chain, &n);
+        used += sfx;
+        if (!sfx)
+            n = 0;
+    }
+    dy_buf out = {0};
+    dy_nc_put_inflected(&out, w.data, chain, n);
+    dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
+    if (tok_is(c, i + used - 1, "."))
+        dy_nc_abbr_period(c, i + used - 1, STOP_CAPITAL);
+    dy_buf_fini(&w);
+    dy_buf_fini(&out);
+    return used;
+}
+
+/* Section 17.1: "№82 мектеп" -> сексен екі нөмірлі мектеп; "№ 70)" -> нөмір жетпіс; codes
+ * "№151-1", "№151/2", "№590-591" -> нөмір жүз елу бір - бір; "№№" -> нөмірлері; "#5" -> нөмір бес.
+ */
+size_t dy_nr_number_sign(nctx *c, size_t i, const char *name)
+{
+    bool hash = tok_is(c, i, "#");
+    if (!tok_is(c, i, "\u2116") && !hash)
+        return 0;
+    size_t k = i + 1;
+    bool plural = !hash && tok_is(c, k, "\u2116") && glued(c, k);
+    if (plural)
+        k++;
+    if (!is_num(c, k))
+        return 0;
+    dy_buf b = {0};
+    size_t last = k;
+    dy_nc_say_number(c, k, NULL, 0, &b);
+    bool code = false;
+    while ((dy_nc_glued_sep(c, last + 1, "-") || dy_nc_glued_sep(c, last + 1, "/")) &&
+           is_num(c, last + 2)) {
+        dy_buf_puts(&b, " - ");
+        dy_nc_say_number(c, last + 2, NULL, 0, &b);
+        last += 2;
+        code = true;
+    }
+    dy_span src = dy_nc_span_of(c, i, last);
+    bool noun = !hash && !plural && !code && is_word(c, last + 1) && spaced(c, last + 1) &&
+                dy_is_cyrillic(first_cp(c, last + 1)) && !dy_is_upper(first_cp(c, last + 1)) &&
+                !dy_nc_joiner(c, last + 1);
+    if (noun) {
+        dy_nc_emit_words(c, b.data, src, name, tok(c, i)->space_before);
+        dy_nc_emit(c, "нөмірлі", src, name, true);
+    } else {
+        dy_nc_emit(c, plural ? "нөмірлері" : "нөмір", src, name, tok(c, i)->space_before);
+        dy_nc_emit_words(c, b.data, src, name, true);
+    }
+    dy_buf_fini(&b);
+    return last + 1 - i;
+}

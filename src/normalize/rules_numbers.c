@@ -1,0 +1,464 @@
+/* Rules for numbers read from the words around them (normalize stage, rule table in
+ * normalize.c): the minus sign, Roman numerals and centuries, ranges, a number with a written
+ * suffix, and plain cardinals and decimals. kazakh-normalization.md sections 5, 7.1-7.4, 11, 12,
+ * 13.1 and 18.1 (ғ-лар). */
+#include "normalize/rules.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "kk/tables.h"
+#include "normalize/context.h"
+
+/* Section 12 rule 2: a capitalised Cyrillic word of 2+ letters, not all capitals and not a
+ * sentence opener (Ол, Бұл, Ал ...). */
+static bool is_person_name(const nctx *c, size_t i)
+{
+    return dy_nc_is_name(c, i) && dy_is_cyrillic(first_cp(c, i)) &&
+           !dy_kk_is_sentence_opener(tstr(c, i), tlen(c, i));
+}
+
+/* A century abbreviation at i: "ғ." or "ғғ." (the plural); returns tokens used (0: none). */
+static size_t century_abbr(const nctx *c, size_t i, bool *plural)
+{
+    *plural = tok_is(c, i, "ғғ");
+    if ((*plural || tok_is(c, i, "ғ")) && tok_is(c, i + 1, ".") && glued(c, i + 1) &&
+        !(is_word(c, i + 2) && glued(c, i + 2)))
+        return 2;
+    return 0;
+}
+
+/* Is word i a month in the genitive ("сәуірдің")? */
+static bool is_genitive_month(const nctx *c, size_t i)
+{
+    size_t stem;
+    if (!is_word(c, i) || !dy_kk_month(tstr(c, i), tlen(c, i), &stem))
+        return false;
+    dy_buf b = {0};
+    bool gen = dy_nc_is_genitive_ending(dy_nc_lower_word(c, i, &b) + stem);
+    dy_buf_fini(&b);
+    return gen;
+}
+
+/* Section 12 rule 4: a verb or participle by its ending alone (құрылған, игерді, басталады). */
+static bool is_verb_form(const nctx *c, size_t i)
+{
+    static const char *const ENDINGS[] = {"ған", "ген", "қан",  "кен",  "ды", "ді",
+                                          "ты",  "ті",  "атын", "етін", "ып", "іп"};
+    return dy_nc_word_ends(c, i, ENDINGS, COUNT(ENDINGS));
+}
+
+/* Section 12 rule 4: the spoken form of "ғ." / "ғғ." from the words after it (at k). */
+static const char *century_form(const nctx *c, size_t k, bool plural)
+{
+    if (!plural && (dy_nc_is_part_noun(c, k) || dy_nc_ordinal_part_at(c, k)))
+        return "ғасырдың"; /* XIX ғ. екінші жартысында, XX ғ. 70-жылдары */
+    if (is_verb_form(c, k))
+        return plural ? "ғасырларда" : "ғасырда"; /* XV ғ. құрылған */
+    return plural ? "ғасырлар" : "ғасыр";
+}
+
+/* Section 5: "-5" after a space, an opening bracket or "=" (or at the start) is минус бес. */
+size_t dy_nr_minus(nctx *c, size_t i, const char *name)
+{
+    if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212")) || !is_num(c, i + 1) || !glued(c, i + 1))
+        return 0;
+    if (i > 0 && !tok(c, i)->space_before && !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "="))
+        return 0;
+    dy_nc_emit(c, "минус", tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
+/* Section 18.1: "ғ-лар", "ғ-да", "ғ-дың" at j: the chain rebuilt on ғасыр into out; returns the
+ * tokens used (0: none). */
+static size_t century_hyphen(const nctx *c, size_t j, dy_buf *out)
+{
+    if (!tok_is(c, j, "ғ") || !tok_is(c, j + 1, "-") || !glued(c, j + 1) || !is_word(c, j + 2) ||
+        !glued(c, j + 2))
+        return 0;
+    dy_kk_morph chain[8];
+    int n = dy_kk_parse_tail_after("ғасыр", tstr(c, j + 2), tlen(c, j + 2), chain, 8);
+    if (n < 0)
+        return 0;
+    if (out)
+        dy_kk_inflect(out, "ғасыр", chain, (size_t)n);
+    return 3;
+}
+
+/* Section 12 rule 2: the numbered noun at j that gives a Roman numeral its context, as a
+ * DY_KK_NOUN_* kind (0: none); "ғ.", "ғғ." and "т." (том) are century nouns. */
+static int roman_noun_at(const nctx *c, size_t j)
+{
+    bool plural;
+    if (century_abbr(c, j, &plural) || century_hyphen(c, j, NULL))
+        return DY_KK_NOUN_CENTURY;
+    if (tok_is(c, j, "т") && tok_is(c, j + 1, ".") && glued(c, j + 1) &&
+        !(is_word(c, j + 2) && glued(c, j + 2)))
+        return DY_KK_NOUN_CENTURY;
+    return is_word(c, j) ? dy_kk_numbered_noun(tstr(c, j), tlen(c, j)) : 0;
+}
+
+/* Does the Roman numeral at i have a context of its own (section 12 rule 2)? A numbered noun
+ * directly after it; for numerals of I, V, X also after a capitalised adjective or one or two
+ * lower-case words ("II облыстық мұғалімдер съезі"). A lone С, М, Л, D only before a century
+ * noun ("С тобындағы" is a letter). */
+static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
+{
+    int kind = roman_noun_at(c, i + 1);
+    if (letters(c, i) == 1 && v >= 50)
+        return kind == DY_KK_NOUN_CENTURY;
+    if (kind)
+        return true;
+    if (!simple)
+        return false;
+    /* regnal, values I-XX: after a capitalised name ("Ақбұлақ ІІ шахтасында", "Петр I"), or
+     * before one ("І Петр"); a single Cyrillic letter with a period is an initial instead */
+    bool initial = letters(c, i) == 1 && dy_is_cyrillic(first_cp(c, i)) && tok_is(c, i + 1, ".");
+    if (v <= 20 && !initial &&
+        ((i > 0 && is_person_name(c, i - 1) && spaced(c, i)) ||
+         (spaced(c, i + 1) && is_person_name(c, i + 1))))
+        return true;
+    for (size_t k = 1; k <= 2; k++) {
+        size_t w = i + k;
+        if (!is_word(c, w) || !spaced(c, w) || dy_nc_roman_value(c, w, NULL) ||
+            (starts_upper(c, w) && k > 1))
+            return false;
+        if (roman_noun_at(c, w + 1))
+            return true;
+        if (starts_upper(c, w))
+            return false; /* one capitalised adjective at most */
+    }
+    return false;
+}
+
+/* A context of its own, or coordinated with a numeral that has one ("ІІ және ІІІ орындар",
+ * "IX, X сыныптар", "V-IV ғасырлардағы"): recognition spreads back along the chain. */
+static bool roman_context(const nctx *c, size_t i, int depth)
+{
+    bool simple = false;
+    int v = dy_nc_roman_value(c, i, &simple);
+    if (!v)
+        return false;
+    if (roman_own_context(c, i, v, simple))
+        return true;
+    if (!simple || depth > 8)
+        return false;
+    size_t j = dy_nc_joiner(c, i + 1);
+    return j && roman_context(c, i + 1 + j, depth + 1);
+}
+
+/* After a century numeral at k: "ғ."/"ғғ." said as ғасыр/ғасырдың/ғасырда/ғасырлар, or "т."
+ * said as том. Returns the tokens used. */
+static size_t century_noun(nctx *c, size_t k, const char *name)
+{
+    bool plural;
+    dy_buf h = {0};
+    size_t hy = century_hyphen(c, k, &h);
+    if (hy) {
+        dy_nc_emit(c, h.data, dy_nc_span_of(c, k, k + hy - 1), name, true);
+        dy_buf_fini(&h);
+        return hy;
+    }
+    dy_buf_fini(&h);
+    size_t a = century_abbr(c, k, &plural);
+    if (a) {
+        dy_nc_emit(c, century_form(c, k + a, plural), dy_nc_span_of(c, k, k + a - 1), name, true);
+        dy_nc_abbr_period(c, k + a - 1, STOP_CAPITAL);
+        return a;
+    }
+    if (roman_noun_at(c, k) == DY_KK_NOUN_CENTURY && tok_is(c, k, "т")) {
+        dy_nc_emit(c, "том", dy_nc_span_of(c, k, k + 1), name, true); /* III т. -> үшінші том */
+        dy_nc_abbr_period(c, k + 1, STOP_CAPITAL);
+        return 2;
+    }
+    return 0;
+}
+
+/* Section 12: a Roman numeral (Latin or Cyrillic look-alikes) with a context is an ordinal:
+ * "Ү съезінде" -> бесінші съезінде, "ХІХ ғасырда" -> он тоғызыншы ғасырда, "XX ғ." ->
+ * жиырмасыншы ғасыр, "XIX–XX ғғ." -> он тоғызыншы - жиырмасыншы ғасырлар. */
+size_t dy_nr_roman(nctx *c, size_t i, const char *name)
+{
+    int v = dy_nc_roman_value(c, i, NULL);
+    if (!v || !roman_context(c, i, 0))
+        return 0;
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, (uint64_t)v);
+    size_t used = 1;
+    dy_kk_morph chain[8];
+    int n = -1;
+    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2))
+        n = dy_kk_parse_tail_after(dy_nc_last_word(b.data), tstr(c, i + 2), tlen(c, i + 2), chain,
+                                   8);
+    if (n >= 0) { /* "Николай II-нің" -> Николай екіншінің (the suffix on the ordinal) */
+        dy_buf inflected = {0};
+        dy_nc_put_inflected(&inflected, b.data, chain, n);
+        dy_nc_emit_words(c, inflected.data, dy_nc_span_of(c, i, i + 2), name,
+                         tok(c, i)->space_before);
+        dy_buf_fini(&inflected);
+        dy_buf_fini(&b);
+        return 3;
+    }
+    if (spaced(c, i + 1) && is_person_name(c, i + 1) && !roman_noun_at(c, i + 1)) {
+        /* before a name the numeral is part of it: "І Петр" -> Бірінші Петр */
+        size_t k = 0;
+        int32_t first = dy_utf8_next(b.data, b.len, &k);
+        dy_buf cap = {0};
+        dy_buf_put_cp(&cap, dy_to_upper(first));
+        dy_buf_puts(&cap, b.data + k);
+        dy_buf_fini(&b);
+        b = cap;
+    }
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    int v2;
+    if (is_dash(c, i + 1) && (v2 = dy_nc_roman_value(c, i + 2, NULL)) != 0) {
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true); /* a range (section 11) */
+        dy_buf_clear(&b);
+        dy_kk_ordinal_u64(&b, (uint64_t)v2);
+        dy_nc_emit_words(c, b.data, tok(c, i + 2)->src, name, true);
+        used = 3;
+    }
+    dy_buf_fini(&b);
+    return used + century_noun(c, i + used, name);
+}
+
+/* "ғ-лар" after a number or a range (18.1). */
+static size_t century_noun_hyphen(nctx *c, size_t k, const char *name)
+{
+    dy_buf h = {0};
+    size_t hy = century_hyphen(c, k, &h);
+    if (hy)
+        dy_nc_emit(c, h.data, dy_nc_span_of(c, k, k + hy - 1), name, true);
+    dy_buf_fini(&h);
+    return hy;
+}
+
+/* Section 12 rule 5: Arabic digits before "ғ."/"ғғ." or a form of ғасыр are a century, an
+ * ordinal ("20 ғасыр"), unless a duration word follows ("3 ғасыр бойы"). */
+size_t dy_nr_century(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 2)
+        return 0;
+    bool plural;
+    if (century_abbr(c, i + 1, &plural)) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        return 1 + century_noun(c, i + 1, name);
+    }
+    if (!dy_nc_is_century_word(c, i + 1) ||
+        (is_word(c, i + 2) && dy_kk_is_duration_word(tstr(c, i + 2), tlen(c, i + 2))))
+        return 0;
+    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    return 1;
+}
+
+/* Section 11: "5-12 желтоқсанда", "1941–1945 жж.", "б.з.б. 6 – 3 ғасырларда",
+ * "1920-30-жылдары", "10-15-тен": both ends ordinal before a month, a year or century word or a
+ * noun after a hyphen; otherwise cardinal (a suffix goes on the second end only). The dash is
+ * said as a short pause " - ". */
+size_t dy_nr_range(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || !is_dash(c, i + 1) || !is_num(c, i + 2) || tlen(c, i) > 15 ||
+        tlen(c, i + 2) > 15)
+        return 0;
+    bool tight = glued(c, i + 1) && glued(c, i + 2);
+    bool loose = spaced(c, i + 1) && spaced(c, i + 2);
+    if (!(tight || loose) || (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) &&
+                              glued(c, i) && is_num(c, i - 2)))
+        return 0;
+    if ((tok_is(c, i + 3, ",") || tok_is(c, i + 3, ".")) && glued(c, i + 3) && is_num(c, i + 4))
+        return 0; /* a decimal second end: not handled as a range */
+    size_t k = i + 3, used = 3, a;
+    bool ordinal = false, plural;
+    const char *after = NULL; /* a year or century word said once, after the second end */
+    dy_kk_morph chain[8];
+    int nchain = 0;
+    uint64_t v2 = dy_nc_num_value(c, i + 2);
+    if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)) {
+        dy_buf card = {0};
+        dy_nc_say_number(c, i + 2, NULL, 0, &card);
+        nchain = dy_kk_parse_tail_after(dy_nc_last_word(dy_buf_str(&card)), tstr(c, k + 1),
+                                        tlen(c, k + 1), chain, 8);
+        dy_buf_fini(&card);
+        if (nchain >= 0) {
+            ordinal = nchain > 0 && chain[0] == DY_KK_ORD; /* "5-6-шы" */
+            used = 5;
+        } else {
+            nchain = 0;
+            ordinal = !dy_nc_is_year_word(c, k + 1) || dy_nc_year_word_calendar(c, k + 1, v2);
+            used = 4; /* "1920-30-жылдары": the noun itself is read by the word rule */
+        }
+    } else if ((a = dy_nc_year_abbr(c, k, &plural))) {
+        ordinal = true;
+        after = dy_nc_plural_year_form(c, k + a);
+        used = 3 + a;
+    } else if ((a = century_abbr(c, k, &plural))) {
+        ordinal = true;
+        after = century_form(c, k + a, plural);
+        used = 3 + a;
+    } else if (century_hyphen(c, k, NULL)) {
+        ordinal = true; /* "8–9 ғ-лардағы": the noun is read by century_noun below */
+    } else if (is_word(c, k)) {
+        size_t stem;
+        ordinal = dy_kk_month(tstr(c, k), tlen(c, k), &stem) ||
+                  dy_nc_year_word_calendar(c, k, v2) ||
+                  (dy_nc_is_century_word(c, k) &&
+                   !(is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1))));
+    }
+    dy_nc_emit_number(c, i, ordinal ? ORD : NULL, ordinal ? 1 : 0, tok(c, i)->src, name);
+    dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
+    dy_buf b = {0};
+    if (nchain > 0)
+        dy_nc_say_number(c, i + 2, chain, nchain, &b);
+    else
+        dy_nc_say_number(c, i + 2, ordinal ? ORD : NULL, ordinal ? 1 : 0, &b);
+    dy_span src2 = after || nchain > 0 ? dy_nc_span_of(c, i + 2, i + used - 1) : tok(c, i + 2)->src;
+    dy_nc_emit_words(c, b.data, src2, name, true);
+    dy_buf_fini(&b);
+    if (after) {
+        dy_nc_emit(c, after, src2, name, true);
+        dy_nc_abbr_period(c, i + used - 1,
+                          dy_nc_year_abbr(c, i + 3, &plural) ? STOP_OPENER : STOP_CAPITAL);
+    }
+    if (used == 3)
+        used += century_noun_hyphen(c, i + 3, name);
+    return used;
+}
+
+/* Section 7.4: a noun after "N-" that keeps the number a cardinal: a unit, currency or measure
+ * word in any form ("12-тоннаға", "40-метрлік"), or a time noun with a case suffix and no
+ * possessive ("6-айдан", "2-аптаға", "5-минутта"); with the possessive it counts which one
+ * ("5-айында" -> бесінші айында). */
+static bool cardinal_noun(const nctx *c, size_t k)
+{
+    if (dy_kk_is_measure_word(tstr(c, k), tlen(c, k)))
+        return true;
+    char low[DY_KK_WORD_MAX];
+    size_t len = dy_kk_lower_to(low, sizeof low, tstr(c, k), tlen(c, k));
+    size_t stem = len == SIZE_MAX ? 0 : dy_kk_time_noun(low);
+    if (!stem || len == stem)
+        return false;
+    dy_kk_morph chain[6];
+    int n = dy_kk_parse_tail(low + stem, len - stem, chain, 6);
+    if (n <= 0)
+        return false;
+    for (int j = 0; j < n; j++)
+        if (chain[j] == DY_KK_POSS3 || chain[j] == DY_KK_ORD || chain[j] == DY_KK_COLL)
+            return false;
+    /* -нда/-нан after the stem are post-possessive: айында parses as POSS3 above */
+    return true;
+}
+
+/* The rest of dy_nr_suffix: the tail at k after the number num (spoken as `words`, with "пайыз" for
+ * a percent) is a suffix chain, rebuilt on the last spoken word; or, after a hyphen glued to the
+ * number (`noun_ok`), a noun that makes the number an ordinal. Returns the tokens used. */
+static size_t suffix_chain(nctx *c, size_t i, const number *num, const char *words, bool percent,
+                           bool noun_ok, size_t k, const char *name)
+{
+    dy_kk_morph chain[9];
+    int n;
+    if (!num->decimal && !percent && i > 0 && is_genitive_month(c, i - 1)) {
+        /* "сәуірдің 20-нан": the grammar needs the possessive (жиырмасынан, 10.2) */
+        n = dy_kk_parse_tail(tstr(c, k), tlen(c, k), chain + 1, 8);
+        if (n > 0 && chain[1] != DY_KK_ORD && chain[1] != DY_KK_POSS3 && chain[1] != DY_KK_COLL &&
+            chain[1] != DY_KK_PLURAL) {
+            chain[0] = DY_KK_POSS3;
+            n++;
+        } else if (n >= 0) {
+            memmove(chain, chain + 1, (size_t)n * sizeof *chain);
+        }
+    } else {
+        n = dy_kk_parse_tail_after(dy_nc_last_word(words), tstr(c, k), tlen(c, k), chain, 9);
+    }
+    dy_buf out = {0};
+    size_t used = 0;
+    if (n >= 0) {
+        if (percent || num->decimal)
+            dy_nc_put_inflected(&out, words, chain, n);
+        else
+            dy_nc_number_say(c, num, chain, n, &out);
+        dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, k), name, tok(c, i)->space_before);
+        used = k + 1 - i;
+    } else if (noun_ok && !percent && !num->decimal) {
+        /* step 4: the tail is a noun; a form of жыл that section 9 reads as a duration keeps
+         * the cardinal (7.4 rule 4: "3-жылдан 5-жылға дейін") */
+        uint64_t v = num->whole.len <= 15 ? strtoull(num->whole.data, NULL, 10) : 0;
+        bool card =
+            dy_nc_is_year_word(c, k) ? !dy_nc_year_word_calendar(c, k, v) : cardinal_noun(c, k);
+        dy_nc_number_say(c, num, card ? NULL : ORD, card ? 0 : 1, &out);
+        dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
+        used = k - i; /* the noun is read by the word rule */
+    }
+    dy_buf_fini(&out);
+    return used;
+}
+
+/* Section 7 and 3.1: a number with a written suffix, "5-ке" (беске), "2-ші" / "2ші" (екінші),
+ * "10-нан" (оннан), "20-нан" after a genitive month (жиырмасынан), "3,5-ке", "20%-ға",
+ * "8 -ге" (a stray space before the hyphen, 7.1 step 6), "5-ақ"; with a noun after the hyphen the
+ * number is an ordinal ("3-съезінде" -> үшінші съезінде, "90-жылдары" -> тоқсаныншы жылдары). */
+size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
+{
+    number num;
+    if (!dy_nc_number_at(c, i, &num))
+        return 0;
+    size_t k = num.last + 1, used = 0;
+    bool percent = tok_is(c, k, "%");
+    if (percent)
+        k++;
+    bool hyphen = tok_is(c, k, "-");
+    if (hyphen)
+        k++;
+    bool stray = hyphen && spaced(c, k - 1);
+    if (!is_word(c, k) || !glued(c, k) || !dy_is_cyrillic(first_cp(c, k)) ||
+        (!hyphen && (percent || num.decimal))) {
+        dy_nc_number_fini(&num);
+        return 0;
+    }
+    dy_buf words = {0}, b = {0};
+    dy_nc_number_say(c, &num, NULL, 0, &words);
+    if (percent)
+        dy_buf_puts(&words, " пайыз"); /* 20%-ға -> жиырма пайызға (13.3) */
+    const char *tail = dy_nc_lower_word(c, k, &b);
+    dy_span src = dy_nc_span_of(c, i, k);
+    if (hyphen && (!strcmp(tail, "ақ") || !strcmp(tail, "шақты"))) {
+        /* the particle stays hyphenated (бес-ақ), шақты is a word of its own (жиырма шақты) */
+        dy_buf_puts(&words, !strcmp(tail, "ақ") ? "-ақ" : " шақты");
+        dy_nc_emit_words(c, words.data, src, name, tok(c, i)->space_before);
+        used = k + 1 - i;
+    } else {
+        used = suffix_chain(c, i, &num, words.data, percent, hyphen && !stray, k, name);
+    }
+    dy_buf_fini(&words);
+    dy_buf_fini(&b);
+    dy_nc_number_fini(&num);
+    return used;
+}
+
+/* Section 7.3: "3 - Бүкілресейлік" is a typo for "3-Бүкілресейлік", an ordinal; but not the
+ * answer to something before it ("Жауабы: 3 - дұрыс"). */
+size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || !tok_is(c, i + 1, "-") || !spaced(c, i + 1) || !spaced(c, i + 2) ||
+        !is_word(c, i + 2) || !dy_is_cyrillic(first_cp(c, i + 2)) ||
+        (i > 0 && (tok_is(c, i - 1, ":") || tok_is(c, i - 1, "="))))
+        return 0;
+    dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
+    return 2;
+}
+
+/* Sections 5 and 13.1: cardinals, with group spaces ("1 000 000", "12 500"), and decimals
+ * ("3,5" -> үш бүтін оннан бес). */
+size_t dy_nr_number(nctx *c, size_t i, const char *name)
+{
+    number num;
+    if (!dy_nc_number_at(c, i, &num))
+        return 0;
+    dy_buf b = {0};
+    dy_nc_number_say(c, &num, NULL, 0, &b);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, num.last), num.decimal ? "decimal" : name,
+                     tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    size_t used = num.last + 1 - i;
+    dy_nc_number_fini(&num);
+    return used;
+}

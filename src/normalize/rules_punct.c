@@ -1,0 +1,169 @@
+/* Rules for punctuation and symbols (normalize stage, rule table in normalize.c): marks that
+ * make pauses are kept in one form, symbols with a Kazakh name are said, the rest is dropped; and
+ * list labels "1)". kazakh-normalization.md sections 7.6 rule 1, 14.1 (°С), 17.2 and 22. */
+#include "normalize/rules.h"
+
+#include <string.h>
+
+#include "kk/tables.h"
+#include "normalize/context.h"
+
+/* Sentence punctuation of ? ! that a writer doubled ("?!", "!!!", "?.."): the first mark. */
+static bool is_terminator(const nctx *c, size_t i)
+{
+    return tok_is(c, i, "?") || tok_is(c, i, "!") || tok_is(c, i, ".") || tok_is(c, i, "\u2026");
+}
+
+/* Section 22 and 17: punctuation that makes pauses is kept (quotes become « », "..." and ".."
+ * become …, a spaced hyphen or an em dash is an en dash, "?!" keeps its first mark), symbols
+ * with a Kazakh name are said, footnote marks and the rest are dropped. */
+size_t dy_nr_punct(nctx *c, size_t i, const char *name)
+{
+    const dy_token *t = tok(c, i);
+    dy_span src = t->src;
+    int32_t cp = first_cp(c, i);
+    bool space = t->space_before;
+    bool space_after = i + 1 >= c->n || tok(c, i + 1)->space_before;
+    if (cp == 0x00B0 || cp == 0x00BA) {
+        /* "°С", "°C", "ºС" are one sign: градус, with a suffix rebuilt on it ("2°С-тан" ->
+         * екі градустан; section 14.1) */
+        size_t k = i + 1;
+        if ((tok_is(c, k, "C") || tok_is(c, k, "\u0421")) && glued(c, k))
+            k++;
+        dy_kk_morph chain[8];
+        int n = -1;
+        if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1))
+            n = dy_kk_parse_tail_after("градус", tstr(c, k + 1), tlen(c, k + 1), chain, 8);
+        dy_buf b = {0};
+        dy_kk_inflect(&b, "градус", chain, n > 0 ? (size_t)n : 0);
+        dy_nc_emit(c, b.data, dy_nc_span_of(c, i, n >= 0 ? k + 1 : k - 1), "symbol", true);
+        dy_buf_fini(&b);
+        return n >= 0 ? k + 2 - i : k - i;
+    }
+    const char *word = dy_kk_symbol_word(cp);
+    if (cp == '+' && space && space_after && i > 0 && is_num(c, i - 1) && is_num(c, i + 1))
+        word = "қосу"; /* arithmetic: 5 + 3 = 8 -> бес қосу үш тең сегіз (17.2) */
+    if ((cp == '~' || cp == 0x2248) && is_num(c, i + 1))
+        word = "шамамен"; /* ~100 -> шамамен жүз */
+    if (cp == 0x00A7 && is_num(c, i + 1) && tlen(c, i + 1) <= 3) {
+        /* § 5 -> бесінші параграф */
+        dy_buf b = {0};
+        dy_nc_say_number(c, i + 1, ORD, 1, &b);
+        dy_buf_puts(&b, " параграф");
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 1), "symbol", space);
+        dy_buf_fini(&b);
+        return 2;
+    }
+    if (cp == '/' && i > 0 && is_word(c, i - 1) && is_word(c, i + 1)) {
+        /* "a/b" between words: немесе; "және/немесе" -> және немесе (said once) */
+        static const char *const OR[] = {"немесе"};
+        if (dy_nc_word_in(c, i + 1, OR, 1) || dy_nc_word_in(c, i - 1, OR, 1))
+            return 1;
+        word = "немесе";
+    }
+    if (word) {
+        dy_nc_emit_words(c, word, src, "symbol", true);
+        return 1;
+    }
+    if ((cp == '.' || cp == ',') && !space && i > 0 && is_num(c, i - 1) && is_num(c, i + 1) &&
+        glued(c, i + 1)) {
+        /* between digits that no number rule read ("25.10.1917", "2.3.1"): a short pause */
+        dy_nc_emit(c, ",", src, name, false);
+        return 1;
+    }
+    switch (cp) {
+    case '.':
+        if (tok_is(c, i + 1, ".") && glued(c, i + 1)) {
+            size_t k = i + 1;
+            while (tok_is(c, k + 1, ".") && glued(c, k + 1))
+                k++;
+            dy_nc_emit(c, "\u2026", dy_nc_span_of(c, i, k), name, space);
+            return k + 1 - i;
+        }
+        break;
+    case '?':
+    case '!': {
+        size_t k = i;
+        while (k + 1 < c->n && is_terminator(c, k + 1) && glued(c, k + 1))
+            k++;
+        dy_nc_emit(c, cp == '?' ? "?" : "!", dy_nc_span_of(c, i, k), name, space);
+        return k + 1 - i;
+    }
+    case '[':
+        /* a footnote mark glued to a word: "сөз[1]" */
+        if (!space && i > 0 && is_word(c, i - 1) && is_num(c, i + 1) && glued(c, i + 1) &&
+            tok_is(c, i + 2, "]") && glued(c, i + 2))
+            return 3;
+        break;
+    case '{': dy_nc_emit(c, "(", src, name, space); return 1;
+    case '}': dy_nc_emit(c, ")", src, name, space); return 1;
+    case 0x201C:
+    case 0x201E:
+    case 0x201F:
+    case 0x2039: dy_nc_emit(c, "\u00ab", src, name, space); return 1;
+    case 0x201D:
+    case 0x203A: dy_nc_emit(c, "\u00bb", src, name, space); return 1;
+    case '"': {
+        bool open = i == 0 || space || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "[");
+        dy_nc_emit(c, open ? "\u00ab" : "\u00bb", src, name, space);
+        return 1;
+    }
+    case '-':
+    case 0x2010:
+    case 0x2011:
+    case 0x2013:
+    case 0x2014: {
+        bool between_words =
+            !space && !space_after && i > 0 && is_word(c, i - 1) && is_word(c, i + 1);
+        if (between_words) /* өзін-өзі, әлеуметтік–экономикалық (3.3) */
+            dy_nc_emit(c, "-", src, name, false);
+        else if (space || space_after || i == 0)
+            dy_nc_emit(c, "\u2013", src, name,
+                       true); /* a dash: бірінші - қазақ -> бірінші – қазақ */
+        return 1;
+    }
+    default: break;
+    }
+    switch (cp) {
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case 0x2026:
+    case 0x00AB:
+    case 0x00BB: {
+        char s[8] = {0};
+        memcpy(s, tstr(c, i), tlen(c, i) < 7 ? tlen(c, i) : 7);
+        dy_nc_emit(c, s, src, name, space);
+        return 1;
+    }
+    default: return 1; /* dropped: eSpeak would say it in English or not at all */
+    }
+}
+
+/* Section 7.6 rule 1: a label "N)" (no unclosed bracket before it) or a line-initial "N." is an
+ * ordinal; at the start of a list item it is followed by a short pause: "Міндеттері: 1) жоспар
+ * құру" -> Міндеттері: бірінші, жоспар құру. */
+size_t dy_nr_label(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 3 || !glued(c, i + 1) || !is_word(c, i + 2) ||
+        !spaced(c, i + 2))
+        return 0;
+    bool paren = tok_is(c, i + 1, ")");
+    bool dot = tok_is(c, i + 1, ".") && i == 0;
+    if (!paren && !dot)
+        return 0;
+    if (paren && dy_nc_open_bracket_before(c, i))
+        return 0;
+    if (i > 0 && (tok_is(c, i - 1, "(") || is_num(c, i - 1)))
+        return 0;
+    bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
+    dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
+    if (item)
+        dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
+    return 2;
+}

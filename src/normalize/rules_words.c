@@ -1,0 +1,329 @@
+/* Rules for words (normalize stage, rule table in normalize.c): abbreviations with periods,
+ * scale words (млн), initials, acronyms, single letters, and every other word (look-alike letters
+ * repaired, all capitals lowered); and the user's lexicon, tried before the table.
+ * kazakh-normalization.md sections 3.1-3.4, 18, 19 and 20. */
+#include "normalize/rules.h"
+
+#include <string.h>
+
+#include "kk/tables.h"
+#include "normalize/context.h"
+
+/* Section 18: abbreviations with periods, also spaced ("т.б.", "т. б.", "б.з.б.", "т.с.с"). */
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first);
+
+size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
+{
+    size_t used = abbreviation_at(c, i, name, false);
+    return used || i > 0 ? used : abbreviation_at(c, i, name, true);
+}
+
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first)
+{
+    if (!is_word(c, i) || letters(c, i) > 6)
+        return 0;
+    dy_buf key = {0};
+    size_t ends[7], used[7], count = 0, k = i;
+    while (count < 6 && is_word(c, k) && letters(c, k) <= 6 && (k == i || letters(c, k) <= 2)) {
+        if (i == 0 && k == i && lower_first) /* "Б.з.б." at the start of a sentence */
+            dy_kk_lower(&key, tstr(c, k), tlen(c, k));
+        else
+            dy_buf_append(&key, tstr(c, k), tlen(c, k));
+        if (!(tok_is(c, k + 1, ".") && glued(c, k + 1))) {
+            if (k > i && glued(c, k)) { /* "т.с.с": the last period left out */
+                ends[count] = key.len;
+                used[count++] = k + 1 - i;
+            }
+            break;
+        }
+        dy_buf_putc(&key, '.');
+        ends[count] = key.len;
+        used[count++] = k + 2 - i;
+        k += 2;
+    }
+    for (size_t n = count; n > 0; n--) {
+        const dy_kk_abbr *a = dy_kk_abbreviation(key.data, ends[n - 1]);
+        if (!a)
+            continue;
+        size_t u = used[n - 1], next = i + u;
+        /* "б.з.б. V ғ." -> біздің заманымыздан бұрынғы бесінші ғасыр */
+        bool attr = a->attributive && (is_num(c, next) || dy_nc_roman_value(c, next, NULL));
+        const char *words = attr ? a->attributive : a->words;
+        if (!strcmp(a->key, "Орт.") && dy_nc_word_starts(c, next, "азия"))
+            words = "Орта"; /* Орт. Азия -> Орта Азия */
+        dy_nc_emit_words(c, words, dy_nc_span_of(c, i, i + u - 1), name, tok(c, i)->space_before);
+        dy_nc_abbr_period(c, i + u - 1, a->postpositive ? STOP_CAPITAL : STOP_END);
+        dy_buf_fini(&key);
+        return u;
+    }
+    dy_buf_fini(&key);
+    return 0;
+}
+
+/* Section 18: "млн", "млрд", "трлн" (with or without a period) after a number: "5 млн" -> бес
+ * миллион, "2,5 млн" -> екі бүтін оннан бес миллион. */
+size_t dy_nr_scale(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || i == 0 || !is_num(c, i - 1))
+        return 0;
+    const char *w = dy_kk_scale_word(tstr(c, i), tlen(c, i));
+    if (!w)
+        return 0;
+    bool period = tok_is(c, i + 1, ".") && glued(c, i + 1);
+    dy_nc_emit(c, w, dy_nc_span_of(c, i, i + period), name, tok(c, i)->space_before);
+    if (period)
+        dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
+    return 1 + period;
+}
+
+/* A single upper-case Cyrillic letter that has a name (section 20.2). */
+static bool is_initial_letter(const nctx *c, size_t i)
+{
+    return is_word(c, i) && letters(c, i) == 1 && dy_is_upper(first_cp(c, i)) &&
+           dy_is_cyrillic(first_cp(c, i)) && dy_kk_letter_name(first_cp(c, i));
+}
+
+/* Section 19: initials, read by their letter names, periods not spoken: before a surname
+ * ("В.И.Лениннің" -> вэ и Лениннің, "Б.Т Жақсылықов" -> бэ тэ Жақсылықов) or after it
+ * ("Сейітов Д.Ж.," -> Сейітов дэ жэ,). A single vowel initial is the vowel itself as written
+ * ("Ә.Бөкейханов" -> Ә Бөкейханов). */
+size_t dy_nr_initial(nctx *c, size_t i, const char *name)
+{
+    if (!is_initial_letter(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return 0;
+    size_t k = i, count = 0;
+    while (count < 3 && is_initial_letter(c, k) && tok_is(c, k + 1, ".") && glued(c, k + 1)) {
+        k += 2; /* "В.И.", "Н.Ә. ", "В. И. " */
+        count++;
+    }
+    bool dotless = is_initial_letter(c, k) && !tok_is(c, k + 1, ".") && spaced(c, k + 1) &&
+                   dy_nc_is_name(c, k + 1);
+    bool before_name = dotless || dy_nc_is_name(c, k);
+    bool after_name = i > 0 && dy_nc_is_name(c, i - 1) && spaced(c, i);
+    if (!before_name && !after_name)
+        return 0;
+    size_t end = dotless ? k + 1 : k; /* tokens of the chain: i .. end-1 */
+    for (size_t j = i; j < end; j += 2) {
+        const char *letter = dy_kk_letter_name(first_cp(c, j));
+        char as_written[8] = {0};
+        size_t lk = 0;
+        dy_utf8_next(letter, strlen(letter), &lk);
+        if (count + dotless == 1 && lk == strlen(letter)) { /* a vowel: its name is itself */
+            memcpy(as_written, tstr(c, j), tlen(c, j) < 7 ? tlen(c, j) : 7);
+            letter = as_written;
+        }
+        size_t last = j + 1 < end && tok_is(c, j + 1, ".") ? j + 1 : j;
+        dy_nc_emit(c, letter, dy_nc_span_of(c, j, last), name, tok(c, j)->space_before);
+    }
+    if (end >= c->n && end > i)
+        dy_nc_final_period(c, end - 1);
+    return end - i;
+}
+
+/* Section 20.1 rule 4: does an all-caps token have the shape of Kazakh syllables? */
+static bool syllable_shape(const int32_t *cps, size_t n)
+{
+    bool vowel[8];
+    for (size_t i = 0; i < n; i++) {
+        vowel[i] = dy_nc_is_vowel(cps[i]);
+        if (dy_to_upper(cps[i]) == 0x0423) /* У: a vowel unless a neighbour is a vowel */
+            vowel[i] = !((i > 0 && dy_nc_is_vowel(cps[i - 1])) ||
+                         (i + 1 < n && dy_nc_is_vowel(cps[i + 1])));
+    }
+    if (n >= 2 && !vowel[0] && !vowel[1])
+        return false;
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && vowel[i] && vowel[i - 1])
+            return false;
+        run = vowel[i] ? 0 : run + 1;
+        if (run >= 3)
+            return false;
+    }
+    return run <= 2;
+}
+
+/* Emits an acronym's reading (words), with a written suffix rebuilt on its last word ("ҚР-дың"
+ * -> Қазақстан Республикасының, "ТМД -ға", "ЕО-ға" -> Еуропалық Одаққа; 20.1, 20.3). A full name
+ * ending in a possessive (Республикасы, Ұйымы) takes the post-possessive forms. */
+static size_t acronym_words(nctx *c, size_t i, const char *words, const char *name)
+{
+    size_t k = i + 1;
+    if (tok_is(c, k, "-") && spaced(c, k) && is_word(c, k + 1) && glued(c, k + 1))
+        ; /* a stray space before the hyphen (7.1 step 6) */
+    else if (!(tok_is(c, k, "-") && glued(c, k)))
+        k = SIZE_MAX;
+    dy_kk_morph chain[8];
+    int n = -1;
+    if (k != SIZE_MAX && is_word(c, k + 1) && glued(c, k + 1) && dy_is_cyrillic(first_cp(c, k + 1)))
+        n = dy_kk_parse_tail_after(dy_nc_last_word(words), tstr(c, k + 1), tlen(c, k + 1),
+                                   chain + 1, 7);
+    if (n < 0) {
+        dy_nc_emit_words(c, words, tok(c, i)->src, name, tok(c, i)->space_before);
+        return 1;
+    }
+    const char *last = dy_nc_last_word(words);
+    size_t lastlen = strlen(last);
+    dy_buf b = {0};
+    dy_buf_append(&b, words, (size_t)(last - words));
+    size_t p = lastlen, q = 0;
+    int32_t l1 = dy_utf8_prev(last, &p);
+    int32_t w0 = dy_utf8_next(words, strlen(words), &q);
+    /* a full name (capitalised, several words) ending in a possessive -ы/-і */
+    bool poss = strchr(words, ' ') && dy_is_upper(w0) && (l1 == 0x044B || l1 == 0x0456) &&
+                !(n > 0 && chain[1] == DY_KK_POSS3);
+    if (poss) { /* Республикасы -> Республика + POSS3 + case */
+        size_t cut = p;
+        size_t r = p;
+        int32_t l2 = r ? dy_utf8_prev(last, &r) : -1;
+        size_t r2 = r;
+        int32_t l3 = r2 ? dy_utf8_prev(last, &r2) : -1;
+        if ((l2 == 0x0441) && dy_nc_is_vowel(l3))
+            cut = r; /* -сы after a vowel */
+        dy_buf stem = {0};
+        dy_buf_append(&stem, last, cut);
+        chain[0] = DY_KK_POSS3;
+        dy_kk_inflect(&b, dy_buf_str(&stem), chain, (size_t)n + 1);
+        dy_buf_fini(&stem);
+    } else {
+        dy_kk_inflect(&b, last, chain + 1, (size_t)n);
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k + 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return k + 2 - i;
+}
+
+/* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
+ * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
+ * ҚазҰУ -> қазұу) by the test of 20.1. */
+size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i))
+        return 0;
+    const char *lex = dy_kk_acronym(tstr(c, i), tlen(c, i));
+    if (lex)
+        return acronym_words(c, i, lex, name);
+    if (c->all_caps)
+        return 0;
+    int32_t cps[8];
+    size_t n = 0, upper = 0, k = 0;
+    bool vowel = false;
+    while (k < tlen(c, i)) {
+        int32_t cp = dy_utf8_next(tstr(c, i), tlen(c, i), &k);
+        if (n == 7 || !dy_is_cyrillic(cp) || !dy_kk_letter_name(cp))
+            return 0;
+        upper += dy_is_upper(cp);
+        vowel |= dy_nc_is_vowel(cp);
+        cps[n++] = cp;
+    }
+    if (n < 2 || n > 6 || upper < 2 || !dy_is_upper(cps[0]))
+        return 0;
+    bool spell;
+    if (!vowel)
+        spell = true;
+    else if (upper < n)
+        spell = false; /* mixed case: ҚазҰУ */
+    else
+        spell = !(n >= 4 && syllable_shape(cps, n));
+    if (!spell) {
+        dy_buf b = {0};
+        dy_nc_emit(c, dy_nc_lower_word(c, i, &b), tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 1;
+    }
+    dy_buf names = {0};
+    for (size_t j = 0; j < n; j++) {
+        if (j)
+            dy_buf_putc(&names, ' ');
+        dy_buf_puts(&names, dy_kk_letter_name(cps[j]));
+    }
+    size_t used = acronym_words(c, i, names.data, name);
+    dy_buf_fini(&names);
+    return used;
+}
+
+/* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
+ * label, read by its name: "С тобындағы" -> эс тобындағы. */
+size_t dy_nr_letter(nctx *c, size_t i, const char *name)
+{
+    if (!is_initial_letter(c, i) || c->all_caps || tok_is(c, i + 1, "."))
+        return 0;
+    int32_t cp = first_cp(c, i);
+    if (cp != 0x0421 && cp != 0x041C && cp != 0x041B)
+        return 0;
+    dy_nc_emit(c, dy_kk_letter_name(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
+/* Section 3.1: Latin look-alike letters inside a mostly Cyrillic word ("Ресейдiң"). */
+static int32_t homoglyph(int32_t cp)
+{
+    static const int32_t MAP[][2] = {
+        {'i', 0x0456}, {'I', 0x0406}, {0x0259, 0x04D9}, {0x01DD, 0x04D9}, {0x018F, 0x04D8},
+        {'a', 0x0430}, {'c', 0x0441}, {'e', 0x0435},    {'o', 0x043E},    {'p', 0x0440},
+        {'x', 0x0445}, {'y', 0x0443}, {'A', 0x0410},    {'B', 0x0412},    {'C', 0x0421},
+        {'E', 0x0415}, {'H', 0x041D}, {'K', 0x041A},    {'M', 0x041C},    {'O', 0x041E},
+        {'P', 0x0420}, {'T', 0x0422}, {'X', 0x0425},    {0x0457, 0x0456},
+    };
+    for (size_t i = 0; i < COUNT(MAP); i++)
+        if (MAP[i][0] == cp)
+            return MAP[i][1];
+    return cp;
+}
+
+/* Any other word: passed through, with look-alike letters repaired, invisible characters and
+ * apostrophes of Cyrillic words dropped (3.2, 3.4), and all-caps words (a heading,
+ * "ҚАЗАҚСТАН") lower-cased so that eSpeak does not spell them. */
+size_t dy_nr_word(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i))
+        return 0;
+    const char *s = tstr(c, i);
+    size_t n = tlen(c, i), k = 0, latin_run = 0, max_run = 0, lower = 0;
+    bool cyr = false;
+    while (k < n) {
+        int32_t cp = dy_utf8_next(s, n, &k);
+        cyr |= dy_is_cyrillic(cp);
+        bool latin = cp < 0x250 && dy_is_letter(cp);
+        latin_run = latin ? latin_run + 1 : 0;
+        max_run = latin_run > max_run ? latin_run : max_run;
+        lower += dy_is_letter(cp) && !dy_is_upper(cp);
+    }
+    bool fix = cyr && max_run < 3;
+    bool lower_all = cyr && lower == 0 && dy_utf8_count(s, n) > 1;
+    dy_buf b = {0};
+    for (k = 0; k < n;) {
+        int32_t cp = dy_utf8_next(s, n, &k);
+        if (dy_is_invisible(cp))
+            continue; /* қала\u00adсы -> қаласы */
+        if (fix)
+            cp = homoglyph(cp);
+        if (cp == '\'' || cp == 0x2019 || cp == 0x02BC || cp == 0x2018) {
+            if (cyr)
+                continue; /* noise inside a Cyrillic word (3.4: Құран’ды) */
+            cp = '\'';
+        }
+        dy_buf_put_cp(&b, lower_all ? dy_to_lower(cp) : cp);
+    }
+    dy_nc_emit(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return 1;
+}
+
+/* A user's lexicon entry at token i (applied before the built-in rules): the written form must
+ * end where a token ends. */
+size_t dy_nr_lexicon(nctx *c, size_t i, const dy_lexicon *lex)
+{
+    const char *spoken;
+    size_t start = tok(c, i)->src.start;
+    size_t n = dy_lexicon_match(lex, c->text, start, c->u->src.end, &spoken);
+    if (!n)
+        return 0;
+    size_t last = i;
+    while (last < c->n && tok(c, last)->src.end < start + n)
+        last++;
+    if (last >= c->n || tok(c, last)->src.end != start + n)
+        return 0;
+    dy_nc_emit_words(c, spoken, dy_nc_span_of(c, i, last), "lexicon", tok(c, i)->space_before);
+    return last + 1 - i;
+}
