@@ -10,6 +10,7 @@
 #include "normalize/normalize.h"
 
 #include "kk/numbers.h"
+#include "text/chars.h"
 
 /* What the last emitted piece was, to decide the space before the next one. */
 typedef enum piece { P_START, P_WORD, P_OPEN, P_PUNCT } piece;
@@ -46,14 +47,15 @@ static inline bool tok_is(const nctx *c, size_t i, const char *s)
 {
     return i < c->n && tlen(c, i) == strlen(s) && memcmp(tstr(c, i), s, tlen(c, i)) == 0;
 }
-static inline bool is_dash(const nctx *c, size_t i)
-{
-    return tok_is(c, i, "-") || tok_is(c, i, "\u2013") || tok_is(c, i, "\u2014");
-}
 static inline int32_t first_cp(const nctx *c, size_t i)
 {
     size_t k = 0;
     return dy_utf8_next(tstr(c, i), tlen(c, i), &k);
+}
+/* A dash of any kind (text/chars.h): "1941–1945", "1941‒1945", "1941-1945" are one range. */
+static inline bool is_dash(const nctx *c, size_t i)
+{
+    return is_punct(c, i) && dy_char_is_dash(first_cp(c, i));
 }
 static inline size_t letters(const nctx *c, size_t i)
 {

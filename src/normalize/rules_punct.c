@@ -7,11 +7,12 @@
 
 #include "kk/tables.h"
 #include "normalize/context.h"
+#include "text/chars.h"
 
-/* Sentence punctuation of ? ! that a writer doubled ("?!", "!!!", "?.."): the first mark. */
+/* Sentence punctuation of ? ! that a writer doubled ("?!", "!!!", "?..", "‼"): the first mark. */
 static bool is_terminator(const nctx *c, size_t i)
 {
-    return tok_is(c, i, "?") || tok_is(c, i, "!") || tok_is(c, i, ".") || tok_is(c, i, "\u2026");
+    return is_punct(c, i) && dy_char_is_terminator(first_cp(c, i));
 }
 
 /* Section 22 and 17: punctuation that makes pauses is kept (quotes become « », "..." and ".."
@@ -71,6 +72,32 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         dy_nc_emit(c, ",", src, name, false);
         return 1;
     }
+    int32_t mark = dy_char_terminator_mark(cp); /* ! ‼ ！ ⁉ are "!", ? ⁇ ？ ⁈ ‽ are "?" */
+    if (mark == '?' || mark == '!') {
+        size_t k = i;
+        while (k + 1 < c->n && is_terminator(c, k + 1) && glued(c, k + 1))
+            k++;
+        dy_nc_emit(c, mark == '?' ? "?" : "!", dy_nc_span_of(c, i, k), name, space);
+        return k + 1 - i;
+    }
+    if (cp != '\'' && (dy_char_is_quote_open(cp) || dy_char_is_quote_close(cp))) {
+        /* quotes become « »; one that can do both (" “ ‘) opens at the start, after a space or
+         * a bracket, and closes elsewhere (German „Алаш“). The ASCII ' is more often an
+         * apostrophe or a prime than a quote: dropped below. */
+        bool open = dy_char_is_quote_open(cp) && (!dy_char_is_quote_close(cp) || i == 0 || space ||
+                                                  tok_is(c, i - 1, "(") || tok_is(c, i - 1, "["));
+        dy_nc_emit(c, open ? "\u00ab" : "\u00bb", src, name, space);
+        return 1;
+    }
+    if (dy_char_is_dash(cp)) {
+        bool between_words =
+            !space && !space_after && i > 0 && is_word(c, i - 1) && is_word(c, i + 1);
+        if (between_words) /* өзін-өзі, әлеуметтік–экономикалық (3.3) */
+            dy_nc_emit(c, "-", src, name, false);
+        else if (space || space_after || i == 0) /* бірінші - қазақ -> бірінші – қазақ */
+            dy_nc_emit(c, "\u2013", src, name, true);
+        return 1;
+    }
     switch (cp) {
     case '.':
         if (tok_is(c, i + 1, ".") && glued(c, i + 1)) {
@@ -81,14 +108,6 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
             return k + 1 - i;
         }
         break;
-    case '?':
-    case '!': {
-        size_t k = i;
-        while (k + 1 < c->n && is_terminator(c, k + 1) && glued(c, k + 1))
-            k++;
-        dy_nc_emit(c, cp == '?' ? "?" : "!", dy_nc_span_of(c, i, k), name, space);
-        return k + 1 - i;
-    }
     case '[':
         /* a footnote mark glued to a word: "сөз[1]" */
         if (!space && i > 0 && is_word(c, i - 1) && is_num(c, i + 1) && glued(c, i + 1) &&
@@ -97,31 +116,6 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         break;
     case '{': dy_nc_emit(c, "(", src, name, space); return 1;
     case '}': dy_nc_emit(c, ")", src, name, space); return 1;
-    case 0x201C:
-    case 0x201E:
-    case 0x201F:
-    case 0x2039: dy_nc_emit(c, "\u00ab", src, name, space); return 1;
-    case 0x201D:
-    case 0x203A: dy_nc_emit(c, "\u00bb", src, name, space); return 1;
-    case '"': {
-        bool open = i == 0 || space || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "[");
-        dy_nc_emit(c, open ? "\u00ab" : "\u00bb", src, name, space);
-        return 1;
-    }
-    case '-':
-    case 0x2010:
-    case 0x2011:
-    case 0x2013:
-    case 0x2014: {
-        bool between_words =
-            !space && !space_after && i > 0 && is_word(c, i - 1) && is_word(c, i + 1);
-        if (between_words) /* өзін-өзі, әлеуметтік–экономикалық (3.3) */
-            dy_nc_emit(c, "-", src, name, false);
-        else if (space || space_after || i == 0)
-            dy_nc_emit(c, "\u2013", src, name,
-                       true); /* a dash: бірінші - қазақ -> бірінші – қазақ */
-        return 1;
-    }
     default: break;
     }
     switch (cp) {
@@ -133,9 +127,7 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
     case ')':
     case '[':
     case ']':
-    case 0x2026:
-    case 0x00AB:
-    case 0x00BB: {
+    case 0x2026: {
         char s[8] = {0};
         memcpy(s, tstr(c, i), tlen(c, i) < 7 ? tlen(c, i) : 7);
         dy_nc_emit(c, s, src, name, space);

@@ -8,6 +8,7 @@
 
 #include "kk/tables.h"
 #include "normalize/context.h"
+#include "text/chars.h"
 
 /* Section 18: abbreviations with periods, also spaced ("т.б.", "т. б.", "б.з.б.", "т.с.с"). */
 static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first);
@@ -255,22 +256,6 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
     return 1;
 }
 
-/* Section 3.1: Latin look-alike letters inside a mostly Cyrillic word ("Ресейдiң"). */
-static int32_t homoglyph(int32_t cp)
-{
-    static const int32_t MAP[][2] = {
-        {'i', 0x0456}, {'I', 0x0406}, {0x0259, 0x04D9}, {0x01DD, 0x04D9}, {0x018F, 0x04D8},
-        {'a', 0x0430}, {'c', 0x0441}, {'e', 0x0435},    {'o', 0x043E},    {'p', 0x0440},
-        {'x', 0x0445}, {'y', 0x0443}, {'A', 0x0410},    {'B', 0x0412},    {'C', 0x0421},
-        {'E', 0x0415}, {'H', 0x041D}, {'K', 0x041A},    {'M', 0x041C},    {'O', 0x041E},
-        {'P', 0x0420}, {'T', 0x0422}, {'X', 0x0425},    {0x0457, 0x0456},
-    };
-    for (size_t i = 0; i < COUNT(MAP); i++)
-        if (MAP[i][0] == cp)
-            return MAP[i][1];
-    return cp;
-}
-
 /* Any other word: passed through, with look-alike letters repaired, invisible characters and
  * apostrophes of Cyrillic words dropped (3.2, 3.4), and all-caps words (a heading,
  * "ҚАЗАҚСТАН") lower-cased so that eSpeak does not spell them. */
@@ -297,8 +282,8 @@ size_t dy_nr_word(nctx *c, size_t i, const char *name)
         if (dy_is_invisible(cp))
             continue; /* қала\u00adсы -> қаласы */
         if (fix)
-            cp = homoglyph(cp);
-        if (cp == '\'' || cp == 0x2019 || cp == 0x02BC || cp == 0x2018) {
+            cp = dy_char_fold_homoglyph(cp); /* 3.1: "Ресейдiң" */
+        if (dy_char_is_apostrophe(cp)) {
             if (cyr)
                 continue; /* noise inside a Cyrillic word (3.4: Құран’ды) */
             cp = '\'';

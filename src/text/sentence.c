@@ -4,6 +4,7 @@
  * (Ә.Бөкейханов), numbers and list labels, brackets, quotes and dashes. A blank line, the end of
  * the paragraph and a heading line also end a sentence. The word lists are the data tables below. */
 #include "text/sentence.h"
+#include "text/chars.h"
 
 #include "kk/tables.h"
 
@@ -154,45 +155,19 @@ static const abbr ABBRS[] = {
 
 static bool is_digit(int32_t c) { return c >= '0' && c <= '9'; }
 
-static bool is_terminator(int32_t c)
-{
-    return c == '.' || c == '!' || c == '?' || c == 0x2026 /* … */ || c == 0x203C /* ‼ */ ||
-           (c >= 0x2047 && c <= 0x2049) /* ⁇ ⁈ ⁉ */;
-}
-
-/* Quotes and brackets that may open a quotation; " and ' count as openers after white space. */
-static bool is_opener(int32_t c)
-{
-    switch (c) {
-    case '(': case '[': case '{': case '"': case '\'':
-    case 0x00AB: /* « */ case 0x2018: /* ‘ */ case 0x201A: /* ‚ */ case 0x201C: /* “ */
-    case 0x201E: /* „ */ case 0x201F: /* ‟ */ case 0x2039: /* ‹ */
-        return true;
-    default:
-        return false;
-    }
-}
-
-/* Quotes and brackets that close one; directly after a terminator “ and ‘ close too („Алаш“). */
-static bool is_closer(int32_t c)
-{
-    switch (c) {
-    case ')': case ']': case '}': case '"': case '\'':
-    case 0x00BB: /* » */ case 0x2018: /* ‘ */ case 0x2019: /* ’ */ case 0x201C: /* “ */
-    case 0x201D: /* ” */ case 0x203A: /* › */
-        return true;
-    default:
-        return false;
-    }
-}
+static bool is_terminator(int32_t c) { return dy_char_is_terminator(c); }
 
 static bool is_open_bracket(int32_t c) { return c == '(' || c == '[' || c == '{'; }
 static bool is_close_bracket(int32_t c) { return c == ')' || c == ']' || c == '}'; }
 
-static bool is_dash(int32_t c)
-{
-    return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 /* − */;
-}
+/* Quotes and brackets that may open a quotation; " and ' count as openers after white space. */
+static bool is_opener(int32_t c) { return dy_char_is_quote_open(c) || is_open_bracket(c); }
+
+/* Quotes and brackets that close one; directly after a terminator “ and ‘ close too („Алаш“). */
+static bool is_closer(int32_t c) { return dy_char_is_quote_close(c) || is_close_bracket(c); }
+
+/* A dash before a dialogue line; a minus sign − is typed for one too. */
+static bool is_dash(int32_t c) { return dy_char_is_dash(c) || c == 0x2212; }
 
 static bool is_space(int32_t c) { return dy_is_space(c); }
 static bool is_line_break(int32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }

@@ -4,6 +4,8 @@
  * hyphen of "5-ке" is a token of its own for the same reason. */
 #include "text/utt.h"
 
+#include "text/chars.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,11 +23,6 @@ bool dy_is_invisible(int32_t c)
     return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
            (c >= 0x200E && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
            (c >= 0x2066 && c <= 0x2069);
-}
-
-static bool is_apostrophe(int32_t c)
-{
-    return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018;
 }
 
 void dy_tokenize(const char *text, dy_span span, dy_utt *u)
@@ -58,7 +55,8 @@ void dy_tokenize(const char *text, dy_span span, dy_utt *u)
                 }
                 /* an apostrophe between letters stays inside the word: Құран’ды, O'Brien */
                 size_t k = j;
-                if (is_apostrophe(n) && k < end && dy_is_letter(dy_utf8_next(text, end, &k))) {
+                if (dy_char_is_apostrophe(n) && k < end &&
+                    dy_is_letter(dy_utf8_next(text, end, &k))) {
                     i = j;
                     continue;
                 }

@@ -1,0 +1,89 @@
+/* Character classes shared by the splitter, the tokenizer and the normalizer (see chars.h):
+ * dashes, terminators, quotes, apostrophes and the look-alike letters of section 3.1. Before
+ * this module each stage had its own sets and they disagreed (a figure dash ‒ ended a dialogue
+ * line for the splitter but was dropped from a year range by the normalizer). */
+#include "text/chars.h"
+
+#include <stddef.h>
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+bool dy_char_is_dash(int32_t cp)
+{
+    return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) /* ‐ ‑ ‒ – — ― */ || cp == 0x2E3A /* ⸺ */ ||
+           cp == 0x2E3B /* ⸻ */ || cp == 0xFE58 /* ﹘ */ || cp == 0xFE63 /* ﹣ */ ||
+           cp == 0xFF0D /* － */;
+}
+
+int32_t dy_char_terminator_mark(int32_t cp)
+{
+    switch (cp) {
+    case '.': return '.';
+    case 0x2026: return 0x2026; /* … */
+    case '!':
+    case 0x203C: /* ‼ */
+    case 0x2049: /* ⁉ */
+    case 0xFE57: /* ﹗ */
+    case 0xFF01: /* ！ */ return '!';
+    case '?':
+    case 0x2047: /* ⁇ */
+    case 0x2048: /* ⁈ */
+    case 0x203D: /* ‽ */
+    case 0xFE56: /* ﹖ */
+    case 0xFF1F: /* ？ */ return '?';
+    default: return 0;
+    }
+}
+
+bool dy_char_is_terminator(int32_t cp) { return dy_char_terminator_mark(cp) != 0; }
+
+bool dy_char_is_quote_open(int32_t cp)
+{
+    switch (cp) {
+    case '"':
+    case '\'':
+    case 0x00AB: /* « */
+    case 0x2018: /* ‘ */
+    case 0x201A: /* ‚ */
+    case 0x201C: /* “ */
+    case 0x201E: /* „ */
+    case 0x201F: /* ‟ */
+    case 0x2039: /* ‹ */ return true;
+    default: return false;
+    }
+}
+
+bool dy_char_is_quote_close(int32_t cp)
+{
+    switch (cp) {
+    case '"':
+    case '\'':
+    case 0x00BB: /* » */
+    case 0x2018: /* ‘ */
+    case 0x2019: /* ’ */
+    case 0x201C: /* “ */
+    case 0x201D: /* ” */
+    case 0x203A: /* › */ return true;
+    default: return false;
+    }
+}
+
+bool dy_char_is_apostrophe(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == 0x02BC || cp == 0x2018;
+}
+
+int32_t dy_char_fold_homoglyph(int32_t cp)
+{
+    static const int32_t MAP[][2] = {
+        {'i', 0x0456}, {'I', 0x0406}, {0x0259, 0x04D9}, {0x01DD, 0x04D9}, {0x018F, 0x04D8},
+        {'a', 0x0430}, {'c', 0x0441}, {'e', 0x0435},    {'o', 0x043E},    {'p', 0x0440},
+        {'x', 0x0445}, {'y', 0x0443}, {'A', 0x0410},    {'B', 0x0412},    {'C', 0x0421},
+        {'E', 0x0415}, {'H', 0x041D}, {'K', 0x041A},    {'M', 0x041C},    {'O', 0x041E},
+        {'P', 0x0420}, {'T', 0x0422}, {'X', 0x0425},    {0x0457, 0x0456},
+    };
+    for (size_t i = 0; i < COUNT(MAP); i++)
+        if (MAP[i][0] == cp)
+            return MAP[i][1];
+    return cp;
+}

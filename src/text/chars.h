@@ -1,0 +1,35 @@
+/* Character classes, each defined once for every stage that needs it: the sentence splitter,
+ * the tokenizer and the normalizer (kazakh-normalization.md sections 3, 22 and 23). A mark the
+ * splitter reads as the end of a sentence is the mark the normalizer gives eSpeak; a dash that
+ * the splitter sees before a dialogue line is the dash a range is read across. */
+#ifndef DY_CHARS_H
+#define DY_CHARS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* A dash or hyphen: - ‐ ‑ ‒ – — ― ⸺ ⸻ ﹘ ﹣ －. Not the minus sign − (a symbol of its own). */
+bool dy_char_is_dash(int32_t cp);
+
+/* A mark that can end a sentence: . ! ? … and their look-alikes ‼ ⁇ ⁈ ⁉ ‽ ！ ？ ﹗ ﹖. */
+bool dy_char_is_terminator(int32_t cp);
+
+/* The mark eSpeak is given for the terminator cp: '.', '!', '?' or 0x2026 (…); a double mark
+ * gives its first one (‼ '!', ⁈ '?', ⁉ '!', ‽ '?'). 0 when cp is no terminator. */
+int32_t dy_char_terminator_mark(int32_t cp);
+
+/* Quotes that may open a quotation: " ' « ‘ ‚ “ „ ‟ ‹ (brackets are not quotes). */
+bool dy_char_is_quote_open(int32_t cp);
+
+/* Quotes that may close one: " ' » ‘ ’ “ ” ›. " ' ‘ “ are in both sets: which one they are
+ * depends on where they stand ("“Алаш”", German „Алаш“). */
+bool dy_char_is_quote_close(int32_t cp);
+
+/* An apostrophe: ' ’ ʼ ‘ (inside a word it stays part of it: Құран’ды, O'Brien). */
+bool dy_char_is_apostrophe(int32_t cp);
+
+/* The Cyrillic letter a Latin look-alike stands for inside a Cyrillic word (section 3.1:
+ * "Ресейдiң" with a Latin i -> Ресейдің); cp itself when it has none. */
+int32_t dy_char_fold_homoglyph(int32_t cp);
+
+#endif
