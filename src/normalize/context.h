@@ -86,6 +86,7 @@ static const dy_kk_morph ORD[] = {DY_KK_ORD};
 
 /* ---- context.c (each function's comment is at its definition) ---- */
 
+/* token tests and word lists */
 bool dy_nc_is_name(const nctx *c, size_t i);
 uint64_t dy_nc_num_value(const nctx *c, size_t i);
 const char *dy_nc_lower_word(const nctx *c, size_t i, dy_buf *b);
@@ -97,31 +98,43 @@ bool dy_nc_word_starts(const nctx *c, size_t i, const char *prefix);
 const char *dy_nc_plural_year_form(const nctx *c, size_t k);
 bool dy_nc_word_ends(const nctx *c, size_t i, const char *const *list, size_t count);
 bool dy_nc_is_vowel(int32_t cp);
+
+/* the spoken output (layout of section 22) */
 void dy_nc_emit(nctx *c, const char *s, dy_span src, const char *rule, bool space);
 void dy_nc_emit_words(nctx *c, const char *s, dy_span src, const char *rule, bool space);
 dy_span dy_nc_span_of(const nctx *c, size_t first, size_t last);
 void dy_nc_abbr_period(nctx *c, size_t k, stop mode);
 void dy_nc_final_period(nctx *c, size_t k);
+
+/* number words, with a suffix chain on the last one */
 void dy_nc_put_inflected(dy_buf *out, const char *words, const dy_kk_morph *chain, int n);
 const char *dy_nc_last_word(const char *words);
 void dy_nc_say_digits(const char *d, size_t n, const dy_kk_morph *chain, int nchain, dy_buf *out);
 void dy_nc_say_number(const nctx *c, size_t i, const dy_kk_morph *chain, int nchain, dy_buf *out);
 void dy_nc_emit_number(nctx *c, size_t i, const dy_kk_morph *chain, int nchain, dy_span src,
                        const char *rule);
+
+/* context tests: year abbreviations, genitive endings, ordinal words, Roman numerals, joiners */
 size_t dy_nc_year_abbr(const nctx *c, size_t i, bool *plural);
 bool dy_nc_is_genitive_ending(const char *rest);
 bool dy_nc_is_ordinal_word(const nctx *c, size_t i);
 int dy_nc_roman_value(const nctx *c, size_t i, bool *simple);
 size_t dy_nc_joiner(const nctx *c, size_t i);
+
+/* a number as written (group spaces, decimals) */
 bool dy_nc_number_at(const nctx *c, size_t i, number *num);
 void dy_nc_number_fini(number *num);
 void dy_nc_number_say(const nctx *c, const number *num, const dy_kk_morph *chain, int n,
                       dy_buf *out);
+
+/* year and century words, parts of a year */
 bool dy_nc_is_year_word(const nctx *c, size_t k);
 bool dy_nc_year_word_calendar(const nctx *c, size_t k, uint64_t v);
 bool dy_nc_is_part_noun(const nctx *c, size_t k);
 bool dy_nc_ordinal_part_at(const nctx *c, size_t k);
 bool dy_nc_is_century_word(const nctx *c, size_t k);
+
+/* separators, written suffixes, brackets */
 bool dy_nc_glued_sep(const nctx *c, size_t k, const char *sep);
 size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *chain, int *n);
 bool dy_nc_open_bracket_before(const nctx *c, size_t i);
