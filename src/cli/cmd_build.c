@@ -144,12 +144,9 @@ static int build_books(char **inputs, size_t ninputs, const dy_settings *s, bool
 int dy_cmd_build(int argc, char **argv)
 {
     dy_cli_args a;
-    dy_cli_args_init(&a);
     int status;
-    if (!dy_cli_parse(DY_CMD_BUILD, argc, argv, &a, &status)) {
-        dy_cli_args_fini(&a);
+    if (!dy_cli_parse(DY_CMD_BUILD, argc, argv, &a, &status))
         return status;
-    }
     dy_cli_quiet = a.quiet;
     if (a.ninputs == 0) {
         errorf("no input: give a .txt or .md file, or a folder (see dauys build --help)");

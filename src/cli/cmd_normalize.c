@@ -64,12 +64,9 @@ static void print_sentence(const char *source, const dy_utt *u, bool is_title, v
 int dy_cmd_normalize(int argc, char **argv)
 {
     dy_cli_args a;
-    dy_cli_args_init(&a);
     int status;
-    if (!dy_cli_parse(DY_CMD_NORMALIZE, argc, argv, &a, &status)) {
-        dy_cli_args_fini(&a);
+    if (!dy_cli_parse(DY_CMD_NORMALIZE, argc, argv, &a, &status))
         return status;
-    }
     normalize_out o = {a.split_only, a.explain};
     const char *input = a.ninputs ? a.inputs[0] : "-";
     dy_diag d = {0};

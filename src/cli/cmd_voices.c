@@ -29,12 +29,10 @@ char *dy_cli_preset_find(const char *name) { return dy_preset_find(name, voice_d
 int dy_cmd_voices(int argc, char **argv)
 {
     dy_cli_args a;
-    dy_cli_args_init(&a);
     int status;
-    bool go_on = dy_cli_parse(DY_CMD_VOICES, argc, argv, &a, &status);
-    dy_cli_args_fini(&a);
-    if (!go_on)
+    if (!dy_cli_parse(DY_CMD_VOICES, argc, argv, &a, &status))
         return status;
+    dy_cli_args_fini(&a);
     const char *const *dirs = voice_dirs();
     int found = 0;
     for (size_t k = 0; dirs[k]; k++) {

@@ -271,19 +271,16 @@ void dy_help_markdown(FILE *f)
 int dy_cmd_help(int argc, char **argv)
 {
     dy_cli_args a;
-    dy_cli_args_init(&a);
     int status;
-    if (dy_cli_parse(DY_CMD_HELP, argc, argv, &a, &status)) {
-        enum dy_cli_cmd cmd = DY_CMD_TOP;
-        if (a.ninputs > 0)
-            cmd = dy_cli_command_find(a.inputs[0]);
-        if (cmd == DY_NCMDS) {
-            dy_cli_unknown_command(a.inputs[0]);
-            status = EXIT_USAGE;
-        } else {
-            dy_help_command(stdout, cmd);
-            status = finish_stdout();
-        }
+    if (!dy_cli_parse(DY_CMD_HELP, argc, argv, &a, &status))
+        return status;
+    enum dy_cli_cmd cmd = a.ninputs > 0 ? dy_cli_command_find(a.inputs[0]) : DY_CMD_TOP;
+    if (cmd == DY_NCMDS) {
+        dy_cli_unknown_command(a.inputs[0]);
+        status = EXIT_USAGE;
+    } else {
+        dy_help_command(stdout, cmd);
+        status = finish_stdout();
     }
     dy_cli_args_fini(&a);
     return status;

@@ -15,14 +15,12 @@ int main(int argc, char **argv)
     }
     if (argv[1][0] == '-') { /* dauys --help, dauys --version */
         dy_cli_args a;
-        dy_cli_args_init(&a);
         int status;
-        if (dy_cli_parse(DY_CMD_TOP, argc - 1, argv + 1, &a, &status)) {
-            errorf("give a command (see dauys --help)");
-            status = EXIT_USAGE;
-        }
+        if (!dy_cli_parse(DY_CMD_TOP, argc - 1, argv + 1, &a, &status))
+            return status;
         dy_cli_args_fini(&a);
-        return status;
+        errorf("give a command (see dauys --help)");
+        return EXIT_USAGE;
     }
     enum dy_cli_cmd cmd = dy_cli_command_find(argv[1]);
     if (cmd == DY_NCMDS) {

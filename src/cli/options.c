@@ -213,7 +213,7 @@ const size_t DY_CLI_NOPTIONS = sizeof DY_CLI_OPTIONS / sizeof *DY_CLI_OPTIONS;
 _Static_assert(sizeof DY_CLI_OPTIONS / sizeof *DY_CLI_OPTIONS <= 64,
                "dy_cli_args.given has 64 bits");
 
-void dy_cli_args_init(dy_cli_args *a)
+static void args_init(dy_cli_args *a)
 {
     memset(a, 0, sizeof *a);
     dy_settings_default(&a->settings);
@@ -289,7 +289,7 @@ static bool in_preset(const dy_cli_option *o)
 void dy_cli_option_default(const dy_cli_option *o, char *buf, size_t size, bool *from_preset)
 {
     dy_cli_args a;
-    dy_cli_args_init(&a);
+    args_init(&a);
     const char *field = (const char *)&a + o->offset;
     *from_preset = in_preset(o);
     if (o->dflt) {
@@ -368,12 +368,19 @@ static void takers(const dy_cli_option *o, char *buf, size_t size)
     }
 }
 
+/* Stops parsing with an exit status. */
+static bool fail(dy_cli_args *a, int *status, int exit_status)
+{
+    dy_cli_args_fini(a);
+    *status = exit_status;
+    return false;
+}
+
 bool dy_cli_parse(enum dy_cli_cmd cmd, int argc, char **argv, dy_cli_args *a, int *status)
 {
     char me[64];
     command_name(cmd, me, sizeof me);
-    *status = EXIT_USAGE;
-    free(a->inputs);
+    args_init(a);
     a->inputs = dy_xcalloc((size_t)argc + 1, sizeof *a->inputs);
     a->ninputs = 0;
     bool no_more_options = false;
@@ -383,7 +390,7 @@ bool dy_cli_parse(enum dy_cli_cmd cmd, int argc, char **argv, dy_cli_args *a, in
             int max = DY_CLI_COMMANDS[cmd].max_args;
             if (max >= 0 && a->ninputs >= (size_t)max) {
                 errorf("unexpected argument '%s' (see %s --help)", s, me);
-                return false;
+                return fail(a, status, EXIT_USAGE);
             }
             a->inputs[a->ninputs++] = s;
             continue;
@@ -406,34 +413,33 @@ bool dy_cli_parse(enum dy_cli_cmd cmd, int argc, char **argv, dy_cli_args *a, in
         }
         if (!o) {
             errorf("unknown option '%s' (see %s --help)", s, me);
-            return false;
+            return fail(a, status, EXIT_USAGE);
         }
         if (!(o->cmds & (1u << cmd))) {
             char who[160];
             takers(o, who, sizeof who);
             errorf("--%s is not an option of %s (it is one of %s; see %s --help)", o->name, me, who,
                    me);
-            return false;
+            return fail(a, status, EXIT_USAGE);
         }
         if (o->arg && !arg) {
             if (i + 1 >= argc) {
                 errorf("--%s needs a value: %s", o->name, o->arg);
-                return false;
+                return fail(a, status, EXIT_USAGE);
             }
             arg = argv[++i];
         } else if (!o->arg && arg) {
             errorf("--%s takes no value", o->name);
-            return false;
+            return fail(a, status, EXIT_USAGE);
         }
         if (o->kind == DY_OPT_HELP || o->kind == DY_OPT_VERSION || o->kind == DY_OPT_MARKDOWN) {
-            *status = act(o, cmd);
-            return false;
+            return fail(a, status, act(o, cmd));
         }
         if (!store(o, arg, a)) {
             char want[160];
             expected(o, want, sizeof want);
             errorf("bad value for --%s: '%s' (%s)", o->name, arg, want);
-            return false;
+            return fail(a, status, EXIT_USAGE);
         }
         a->given |= UINT64_C(1) << (o - DY_CLI_OPTIONS);
     }

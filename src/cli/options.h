@@ -93,12 +93,14 @@ typedef struct dy_cli_args {
 /* The default of --cache, "OUTPUT/.cache", told apart from a --cache value by its address. */
 extern const char DY_CLI_DEFAULT_CACHE[];
 
-void dy_cli_args_init(dy_cli_args *a);
+/* Frees what dy_cli_parse allocated in a. */
 void dy_cli_args_fini(dy_cli_args *a);
 
-/* Walks argv (after the subcommand's name) against the table for command cmd: "--name=VALUE",
+/* Fills a with the defaults, then walks argv (after the subcommand's name) against the table for
+ * command cmd: "--name=VALUE",
  * "--name VALUE", "-x VALUE", "-xVALUE", "--" (then only arguments), "-" (an argument: standard
- * input). Returns true to go on; false to stop with *status: 0 after --help or --version was
+ * input). Returns true to go on (call dy_cli_args_fini(a) when done); false to stop with *status
+ * (a is then already finished): 0 after --help or --version was
  * answered, 1 when that answer could not be written, 2 after a usage error was printed
  * (unknown option, option of another subcommand, missing or bad value, too many arguments). */
 bool dy_cli_parse(enum dy_cli_cmd cmd, int argc, char **argv, dy_cli_args *a, int *status);
