@@ -1,7 +1,9 @@
 /* CLI messages (see msg.h). */
 #include "cli/msg.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
 
 bool dy_cli_quiet = false;
 
@@ -42,4 +44,14 @@ void diag_error(const dy_diag *d, dy_status st)
         fprintf(stderr, "%s:%d: error: %s\n", d->path, d->line, msg);
     else
         fprintf(stderr, "%s: error: %s\n", d->path, msg);
+}
+
+/* Standard output may be a full disk or a closed pipe: say so, and fail. */
+int finish_stdout(void)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        errorf("cannot write standard output: %s", strerror(errno));
+        return EXIT_BUILD;
+    }
+    return 0;
 }

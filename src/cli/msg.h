@@ -1,9 +1,12 @@
 /* Messages of the command-line tool, on standard error, in the form editors jump to:
- * "texts/kitap.txt:12:34: error: ...". */
+ * "texts/kitap.txt:12:34: error: ...", and its exit statuses. */
 #ifndef DY_CLI_MSG_H
 #define DY_CLI_MSG_H
 
 #include "core/dy.h"
+
+/* Exit statuses: 0 success, 1 a build failed, 2 usage error, 130 interrupted (Ctrl-C). */
+enum { EXIT_BUILD = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
 
 extern bool dy_cli_quiet;
 
@@ -11,5 +14,8 @@ void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void notef(const char *fmt, ...) __attribute__((format(printf, 1, 2))); /* silenced by --quiet */
 /* Prints a library diagnostic: "path:line:col: error: msg" (parts that do not apply omitted). */
 void diag_error(const dy_diag *d, dy_status st);
+/* Flushes standard output; it may be a full disk or a closed pipe: then says so and returns
+ * EXIT_BUILD, else 0. */
+int finish_stdout(void);
 
 #endif
