@@ -502,8 +502,40 @@ dy_pool *dy_pool_new(void) { return dy_xcalloc(1, sizeof(dy_pool)); }
 
 size_t dy_pool_running(const dy_pool *p) { return p->w.len; }
 
-dy_status dy_pool_start(dy_pool *p, int (*fn)(void *arg, dy_buf *out), void *arg, size_t id,
-                        dy_diag *d)
+/* Writes all of data to the pipe fd; false if it cannot. */
+static bool pipe_write(int fd, const void *data, size_t n)
+{
+    const char *q = data;
+    while (n > 0) {
+        ssize_t w = write(fd, q, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return false;
+        q += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+/* A worker's report through its pipe: one byte, its status; then, on success, its output, or on
+ * failure its dy_diag as it lies in memory (the parent is the same program, so the same
+ * layout). The parent trusts a report only from a worker that exited with status 0. */
+static _Noreturn void worker_run(int fd, dy_proc_fn fn, void *arg)
+{
+    dy_buf result = {0};
+    dy_diag diag = {0};
+    dy_status st = fn(arg, &result, &diag);
+    if (st != DY_OK && diag.msg[0] == '\0')
+        dy_diag_set(&diag, st, NULL, 0, 0, "%s", dy_strerror(st));
+    unsigned char head = (unsigned char)st;
+    bool ok = pipe_write(fd, &head, 1) &&
+              (st == DY_OK ? pipe_write(fd, result.data, result.len)
+                           : pipe_write(fd, &diag, sizeof diag));
+    _exit(ok ? 0 : 3);
+}
+
+dy_status dy_pool_start(dy_pool *p, dy_proc_fn fn, void *arg, size_t id, dy_diag *d)
 {
     int fds[2];
     if (pipe(fds) != 0)
@@ -522,20 +554,7 @@ dy_status dy_pool_start(dy_pool *p, int (*fn)(void *arg, dy_buf *out), void *arg
         close(fds[0]);
         for (size_t i = 0; i < p->w.len; i++)
             close(p->w.items[i].fd);
-        dy_buf result = {0};
-        int rc = fn(arg, &result);
-        const char *q = result.data;
-        size_t n = rc == 0 ? result.len : 0;
-        while (n > 0) {
-            ssize_t w = write(fds[1], q, n);
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w <= 0)
-                _exit(3);
-            q += w;
-            n -= (size_t)w;
-        }
-        _exit(rc == 0 ? 0 : 2);
+        worker_run(fds[1], fn, arg);
     }
     close(fds[1]);
     worker *w = DY_VEC_PUSH(&p->w);
@@ -546,7 +565,8 @@ dy_status dy_pool_start(dy_pool *p, int (*fn)(void *arg, dy_buf *out), void *arg
     return DY_OK;
 }
 
-/* Reaps worker i (its pipe closed) and removes it from the pool, leaving its output in *out. */
+/* Reaps worker i (its pipe closed) and removes it from the pool: its output appended to *out,
+ * or its own status and diagnostic. */
 static dy_status reap(dy_pool *p, size_t i, size_t *id, dy_buf *out, dy_diag *d)
 {
     worker w = p->w.items[i];
@@ -556,15 +576,28 @@ static dy_status reap(dy_pool *p, size_t i, size_t *id, dy_buf *out, dy_diag *d)
     while (waitpid(w.pid, &status, 0) < 0 && errno == EINTR)
         ;
     *id = w.id;
-    dy_buf_append(out, w.out.data ? w.out.data : "", w.out.len);
-    dy_buf_fini(&w.out);
+    const unsigned char *r = (const unsigned char *)w.out.data;
+    dy_status st = DY_OK;
     if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM))
-        return dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "a synthesis worker process failed (%s %d)",
-                           WIFSIGNALED(status) ? "signal" : "status",
-                           WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
-    return DY_OK;
+        st = dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
+    else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || w.out.len == 0 ||
+             r[0] > DY_ERR_BUSY ||
+             (r[0] != DY_OK && w.out.len != 1 + sizeof(dy_diag)))
+        st = dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "a synthesis worker process failed (%s %d)",
+                         WIFSIGNALED(status) ? "signal" : "status",
+                         WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+    else if (r[0] == DY_OK)
+        dy_buf_append(out, w.out.data + 1, w.out.len - 1);
+    else { /* the worker's own failure, as it described it */
+        st = (dy_status)r[0];
+        if (d) {
+            memcpy(d, r + 1, sizeof *d);
+            d->path[sizeof d->path - 1] = '\0';
+            d->msg[sizeof d->msg - 1] = '\0';
+        }
+    }
+    dy_buf_fini(&w.out);
+    return st;
 }
 
 dy_status dy_pool_wait(dy_pool *p, size_t *id, dy_buf *out, dy_diag *d)
@@ -616,7 +649,7 @@ void dy_pool_free(dy_pool *p)
     free(p);
 }
 
-dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d)
+dy_status dy_proc_call(dy_proc_fn fn, void *arg, dy_buf *out, dy_diag *d)
 {
     dy_pool *p = dy_pool_new();
     size_t id;
