@@ -156,6 +156,9 @@ dy_id3_tag *dy_book_tag(const book *bk, const dy_timeline *tl);
 
 /* ---- outputs.c ---- */
 
+/* File names (no folder) a build wrote, each the list's to free. */
+typedef DY_VEC(char *) name_vec;
+
 /* "<dir>/<folder name><ext>": a new string the caller frees. */
 char *dy_book_file(const char *dir, const char *ext);
 /* The WebVTT and LRC timings of chapter c (DY_TL_BOOK: of the book file). */

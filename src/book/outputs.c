@@ -53,31 +53,36 @@ dy_status dy_book_write_timings(const char *dir, const dy_timeline *tl, size_t c
     return st;
 }
 
+/* Adds the name of the file at path to the files this build wrote. */
+static void wrote(name_vec *w, const char *path) { *DY_VEC_PUSH(w) = dy_path_basename(path); }
+
 /* The book-level files that read the timeline: the playlist, the book file's timings and its cue
- * sheet (at most 99 tracks: a longer book gets none, as the format allows no more). */
-static dy_status write_book_timings(const char *dir, const dy_timeline *tl, const book *bk, dy_diag *d)
+ * sheet (at most 99 tracks: a longer book gets none, as the format allows no more, and an
+ * earlier build's, which would name the wrong tracks, is removed as stale). Adds their names to
+ * *w. */
+static dy_status write_book_timings(const char *dir, const dy_timeline *tl, const book *bk,
+                                    name_vec *w, dy_diag *d)
 {
     char *path = dy_book_file(dir, ".m3u8");
     dy_status st = dy_playlist_write(path, tl, bk->title, bk->meta.author, d);
+    wrote(w, path);
     free(path);
     if (st == DY_OK) { /* the read-along page: the book's text and its chapter files */
         path = dy_book_file(dir, ".html");
         st = dy_readalong_write(path, tl, bk->title, bk->meta.author, bk->bcp47, d);
+        wrote(w, path);
         free(path);
     }
     if (st == DY_OK)
         st = dy_book_write_timings(dir, tl, DY_TL_BOOK, bk, d);
-    if (st == DY_OK) {
+    if (st == DY_OK && tl->chapters.len <= 99) {
         path = dy_book_file(dir, ".cue");
-        if (tl->chapters.len <= 99) {
-            char *mp3 = dy_book_file(dir, ".mp3");
-            char *mp3_name = dy_path_basename(mp3);
-            st = dy_cue_write(path, tl, mp3_name, bk->title, bk->meta.author, d);
-            free(mp3_name);
-            free(mp3);
-        } else {
-            st = dy_file_remove(path, d); /* an earlier build's would name the wrong tracks */
-        }
+        char *mp3 = dy_book_file(dir, ".mp3");
+        char *mp3_name = dy_path_basename(mp3);
+        st = dy_cue_write(path, tl, mp3_name, bk->title, bk->meta.author, d);
+        wrote(w, path);
+        free(mp3_name);
+        free(mp3);
         free(path);
     }
     return st;
@@ -116,7 +121,7 @@ static char *narrator(const dy_voice_params *v)
 
 /* The EPUB 3 book with media overlays, <dir>/<book>.epub. */
 static dy_status write_epub(const char *dir, const dy_timeline *tl, const book *bk,
-                            const dy_voice_params *v, dy_diag *d)
+                            const dy_voice_params *v, name_vec *w, dy_diag *d)
 {
     dy_key k = book_id(bk);
     char date[16], modified[32]; /* from the text, not the clock (see book_date) */
@@ -127,37 +132,9 @@ static dy_status write_epub(const char *dir, const dy_timeline *tl, const book *
                       bk->cover_mime, bk->cover, bk->cover_len};
     char *path = dy_book_file(dir, ".epub");
     dy_status st = dy_epub_write(path, dir, tl, &m, d);
+    wrote(w, path);
     free(path);
     free(voice);
-    return st;
-}
-
-/* Removes <dir>/daisy/ of an earlier build: the files a DAISY book of dauys holds, then the
- * folder if nothing else is in it. */
-static dy_status remove_daisy(const char *dir, dy_diag *d)
-{
-    char *daisy = dy_path_join(dir, "daisy");
-    if (dy_path_kind_of(daisy) != DY_PATH_DIR) {
-        free(daisy);
-        return DY_OK;
-    }
-    char **names;
-    size_t n;
-    dy_status st = dy_dir_list(daisy, &names, &n, d);
-    for (size_t i = 0; i < n; i++) {
-        const char *ext = dy_path_ext(names[i]);
-        if (st == DY_OK && (!strcmp(ext, ".smil") || !strcmp(ext, ".mp3") ||
-                            !strcmp(names[i], "ncc.html") || !strcmp(names[i], "content.html"))) {
-            char *p = dy_path_join(daisy, names[i]);
-            st = dy_file_remove(p, d);
-            free(p);
-        }
-        free(names[i]);
-    }
-    free(names);
-    if (st == DY_OK)
-        st = dy_dir_remove(daisy, d);
-    free(daisy);
     return st;
 }
 
@@ -182,65 +159,68 @@ static dy_status write_daisy(const char *dir, const dy_timeline *tl, const book 
     return st;
 }
 
-/* Is name one of the book's own files ("<folder>.mp3", ".vtt" ...), which may also start with
- * digits and a hyphen ("2020-kitap")? */
-static bool is_book_file(const char *dir, const char *name)
-{
-    char *base = dy_path_basename(dir);
-    size_t n = strlen(base);
-    bool own = !strncmp(name, base, n) && name[n] == '.' && !strchr(name + n + 1, '.');
-    free(base);
-    return own;
-}
+/* Every kind of file dauys writes into a book's folder <dir>: a chapter's ("03-alash.mp3" and its
+ * WAV and timings) and the book's own ("<folder>.mp3" ...). Whatever of these this build did not
+ * write is an earlier build's (a chapter since renamed or removed, --wav or --epub dropped). */
+static const char *const CHAPTER_PATTERNS[] = {"#-*.mp3", "#-*.wav", "#-*.vtt", "#-*.lrc"};
+static const char *const BOOK_EXTENSIONS[] = {".mp3", ".vtt",  ".lrc", ".m3u8",
+                                              ".cue", ".html", ".epub"};
+#define COUNT(a) (sizeof a / sizeof *a)
 
-/* Chapter files look like "NN-slug.mp3" / "NN-slug.wav": those of an earlier build that this
- * one did not write are stale (a chapter renamed or removed, --wav dropped). */
-static dy_status remove_stale(const char *dir, const dy_timeline *tl, bool wav, dy_diag *d)
+/* Removes from <dir> the files of those kinds that this build did not write (w). */
+static dy_status remove_stale(const char *dir, const name_vec *w, dy_diag *d)
 {
-    char **names;
-    size_t n;
-    dy_status st = dy_dir_list(dir, &names, &n, d);
-    for (size_t i = 0; i < n; i++) {
-        const char *name = names[i];
-        const char *ext = dy_path_ext(name);
-        size_t digits = strspn(name, "0123456789");
-        bool ours = digits > 0 && name[digits] == '-' && !is_book_file(dir, name) &&
-                    (!strcmp(ext, ".mp3") || !strcmp(ext, ".wav") || !strcmp(ext, ".vtt") ||
-                     !strcmp(ext, ".lrc"));
-        bool current = false;
-        for (size_t c = 0; c < tl->chapters.len && ours && !current; c++) {
-            const char *file = tl->chapters.items[c].file; /* "NN-slug.mp3" */
-            size_t stem = strlen(file) - strlen(".mp3");
-            current = !strncmp(name, file, stem) && strlen(name) == strlen(file) &&
-                      (strcmp(name + stem, ".wav") != 0 || wav);
-        }
-        if (ours && !current && st == DY_OK) {
-            char *path = dy_path_join(dir, name);
-            st = dy_file_remove(path, d);
-            free(path);
-        }
-        free(names[i]);
+    const char *patterns[COUNT(CHAPTER_PATTERNS) + COUNT(BOOK_EXTENSIONS)];
+    char *own[COUNT(BOOK_EXTENSIONS)];
+    size_t n = 0;
+    for (size_t i = 0; i < COUNT(CHAPTER_PATTERNS); i++)
+        patterns[n++] = CHAPTER_PATTERNS[i];
+    for (size_t i = 0; i < COUNT(BOOK_EXTENSIONS); i++) {
+        char *path = dy_book_file(dir, BOOK_EXTENSIONS[i]);
+        patterns[n++] = own[i] = dy_path_basename(path);
+        free(path);
     }
-    free(names);
+    dy_status st = dy_dir_prune(dir, patterns, n, (const char *const *)w->items, w->len, d);
+    for (size_t i = 0; i < COUNT(BOOK_EXTENSIONS); i++)
+        free(own[i]);
     return st;
 }
 
 dy_status dy_book_write_outputs(const char *dir, const dy_timeline *tl, const book *bk,
                                 const dy_settings *s, dy_diag *d)
 {
-    dy_status st = write_book_timings(dir, tl, bk, d);
+    /* the files this build wrote: the chapters' (as each was finished, dy_book_chapter) and the
+     * book file (dy_book_build), then those written here */
+    static const char *const ext[] = {".mp3", ".vtt", ".lrc", ".wav"}; /* the WAV with --wav */
+    name_vec w = {0};
+    for (size_t c = 0; c < tl->chapters.len; c++) {
+        const char *mp3 = tl->chapters.items[c].file; /* "NN-slug.mp3" */
+        for (int k = 0; k < (s->wav ? 4 : 3); k++) {
+            dy_buf name = {0};
+            dy_buf_append(&name, mp3, strlen(mp3) - strlen(".mp3"));
+            dy_buf_puts(&name, ext[k]);
+            *DY_VEC_PUSH(&w) = name.data;
+        }
+    }
+    for (int k = 0; k < 3; k++) {
+        char *path = dy_book_file(dir, ext[k]);
+        wrote(&w, path);
+        free(path);
+    }
+    dy_status st = write_book_timings(dir, tl, bk, &w, d);
     if (st == DY_OK && s->daisy)
         st = write_daisy(dir, tl, bk, &s->preset.voice, d);
     if (st == DY_OK && s->epub)
-        st = write_epub(dir, tl, bk, &s->preset.voice, d);
+        st = write_epub(dir, tl, bk, &s->preset.voice, &w, d);
     if (st == DY_OK)
-        st = remove_stale(dir, tl, s->wav, d);
-    if (st == DY_OK && !s->epub) { /* an earlier build's, no longer asked for */
-        char *epub = dy_book_file(dir, ".epub");
-        st = dy_file_remove(epub, d);
-        free(epub);
+        st = remove_stale(dir, &w, d);
+    if (st == DY_OK && !s->daisy) { /* an earlier build's, no longer asked for */
+        char *daisy = dy_path_join(dir, "daisy");
+        st = dy_daisy_remove(daisy, d);
+        free(daisy);
     }
-    if (st == DY_OK && !s->daisy)
-        st = remove_daisy(dir, d);
+    for (size_t i = 0; i < w.len; i++)
+        free(w.items[i]);
+    DY_VEC_FREE(&w);
     return st;
 }

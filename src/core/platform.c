@@ -376,6 +376,55 @@ dy_status dy_file_remove(const char *path, dy_diag *d)
     return DY_OK;
 }
 
+/* Whether name matches pattern ('#': one or more digits, '*': any run, see dy_dir_prune). */
+static bool name_matches(const char *p, const char *s)
+{
+    for (; *p; p++, s++) {
+        if (*p == '*') {
+            for (const char *t = s;; t++) {
+                if (name_matches(p + 1, t))
+                    return true;
+                if (!*t)
+                    return false;
+            }
+        }
+        if (*p == '#') {
+            size_t n = strspn(s, "0123456789");
+            for (size_t k = n; k > 0; k--)
+                if (name_matches(p + 1, s + k))
+                    return true;
+            return false;
+        }
+        if (*p != *s)
+            return false;
+    }
+    return *s == '\0';
+}
+
+dy_status dy_dir_prune(const char *dir, const char *const *patterns, size_t npatterns,
+                       const char *const *keep, size_t nkeep, dy_diag *d)
+{
+    if (dy_path_kind_of(dir) != DY_PATH_DIR)
+        return DY_OK;
+    char **names;
+    size_t n;
+    dy_status st = dy_dir_list(dir, &names, &n, d);
+    for (size_t i = 0; i < n; i++) {
+        bool ours = false, kept = false;
+        for (size_t k = 0; k < npatterns && !ours; k++)
+            ours = name_matches(patterns[k], names[i]);
+        for (size_t k = 0; k < nkeep && ours && !kept; k++)
+            kept = !strcmp(keep[k], names[i]);
+        char *path = dy_path_join(dir, names[i]);
+        if (st == DY_OK && ours && !kept && dy_path_kind_of(path) == DY_PATH_FILE)
+            st = dy_file_remove(path, d);
+        free(path);
+        free(names[i]);
+    }
+    free(names);
+    return st;
+}
+
 bool dy_file_date(const char *path, char out[11])
 {
     struct stat st;

@@ -57,6 +57,17 @@ void dy_outfile_sweep(const char *dir);
 /* Removes a file; a file that is already gone is no error. */
 dy_status dy_file_remove(const char *path, dy_diag *d);
 
+/* Removes from folder dir the files an earlier run left behind: each file whose name matches
+ * one of patterns (the kinds of file the caller writes there) and is not in keep (the names of
+ * the files this run wrote). Everything else stays: a user's notes.txt or cover.png, hidden
+ * names, sub-folders. In a pattern '#' stands for one or more ASCII digits, '*' for any run of
+ * characters (none included), anything else for itself: "#-*.mp3" matches "03-alash.mp3", not
+ * "x-03.mp3" nor "1a-x.mp3". A folder that does not exist is no error. The program supplies
+ * both lists today; a record of what the earlier build wrote could supply them later. The one
+ * way dauys removes what it wrote before: every caller goes through it. */
+dy_status dy_dir_prune(const char *dir, const char *const *patterns, size_t npatterns,
+                       const char *const *keep, size_t nkeep, dy_diag *d);
+
 /* The day the file at path was last changed, "YYYY-MM-DD" (UTC); false if it cannot be told. */
 bool dy_file_date(const char *path, char out[11]);
 /* Removes a folder if it is empty; one that is gone or not empty is no error. */

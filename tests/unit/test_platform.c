@@ -153,6 +153,54 @@ static void test_dir_list_is_sorted(void **state)
     free(dir);
 }
 
+/* The one stale-file remover: files of the given kinds go unless kept; anything else stays. */
+static void test_prune_removes_only_ours_not_kept(void **state)
+{
+    (void)state;
+    char *dir = th_tmpdir("prune");
+    const char *names[] = {"01-bir.mp3", "03-ush.mp3", "03-ush.vtt",    "notes.txt",
+                           "cover.png",  "x-03.mp3",   "1a-x.mp3",      "03-.mp3",
+                           "kitap.mp3",  "kitap.epub", "123-kitap.mp3", ".03-hidden.mp3"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char *p = dy_path_join(dir, names[i]);
+        th_write(p, "x", 1);
+        free(p);
+    }
+    char *sub = dy_path_join(dir, "04-folder.mp3"); /* a folder, though its name matches */
+    assert_int_equal(mkdir(sub, 0777), 0);
+    const char *patterns[] = {"#-*.mp3", "#-*.vtt", "kitap.mp3", "kitap.epub"};
+    const char *keep[] = {"01-bir.mp3", "kitap.mp3", "123-kitap.mp3", "gone.mp3"};
+    dy_diag d = {0};
+    assert_int_equal(dy_dir_prune(dir, patterns, 4, keep, 4, &d), DY_OK);
+    char **got;
+    size_t n;
+    assert_int_equal(dy_dir_list(dir, &got, &n, &d), DY_OK);
+    dy_buf list = {0};
+    for (size_t i = 0; i < n; i++) {
+        dy_buf_printf(&list, "%s ", got[i]);
+        free(got[i]);
+    }
+    free(got);
+    /* gone: 03-ush.mp3, 03-ush.vtt, 03-.mp3 (digits, hyphen, then nothing: still ours), the
+     * EPUB; "x-03.mp3" and "1a-x.mp3" are not ours; hidden names and folders are never touched */
+    assert_string_equal(list.data, "01-bir.mp3 04-folder.mp3 123-kitap.mp3 1a-x.mp3 cover.png "
+                                   "kitap.mp3 notes.txt x-03.mp3 ");
+    char *hidden = dy_path_join(dir, ".03-hidden.mp3");
+    assert_int_equal(dy_path_kind_of(hidden), DY_PATH_FILE);
+    /* nothing kept: every file of those kinds goes; a missing folder is no error */
+    assert_int_equal(dy_dir_prune(dir, patterns, 4, NULL, 0, &d), DY_OK);
+    assert_int_equal(dy_path_kind_of(sub), DY_PATH_DIR);
+    char *kitap = dy_path_join(dir, "kitap.mp3"), *missing = dy_path_join(dir, "none");
+    assert_int_equal(dy_path_kind_of(kitap), DY_PATH_NONE);
+    assert_int_equal(dy_dir_prune(missing, patterns, 4, NULL, 0, &d), DY_OK);
+    free(kitap);
+    free(missing);
+    free(hidden);
+    free(sub);
+    dy_buf_fini(&list);
+    free(dir);
+}
+
 static void test_paths(void **state)
 {
     (void)state;
@@ -315,6 +363,7 @@ int main(void)
         cmocka_unit_test(test_sweep_removes_leftovers_only),
         cmocka_unit_test(test_write_errors_are_reported),
         cmocka_unit_test(test_dir_list_is_sorted),
+        cmocka_unit_test(test_prune_removes_only_ours_not_kept),
         cmocka_unit_test(test_paths),
         cmocka_unit_test(test_proc_call_isolates_state),
         cmocka_unit_test(test_worker_failure_travels_to_the_parent),
