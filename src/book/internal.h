@@ -1,7 +1,7 @@
 /* What the files of src/book share and nothing outside it sees: the book in memory (input.c),
- * an MP3 file being assembled (assemble.c), the builder that schedules the workers
- * (schedule.c) and joins their segments into chapters (assemble.c), the tags (tags.c) and the
- * writers' calls (outputs.c), all driven by dy_book_build (book.c). */
+ * the voice's gain (calibrate.c), an MP3 file being assembled (assemble.c), the builder that
+ * schedules the workers (schedule.c) and joins their segments into chapters (assemble.c), the
+ * tags (tags.c) and the writers' calls (outputs.c), all driven by dy_book_build (book.c). */
 #ifndef DY_BOOK_INTERNAL_H
 #define DY_BOOK_INTERNAL_H
 
@@ -122,7 +122,7 @@ dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **
 /* The text chapter ch's title is read from, and the title's span in it (borrowed from ch). */
 const char *dy_book_title_text(const dy_chapter *ch, dy_span *span);
 
-/* ---- dy_book_calibrate.c ---- */
+/* ---- calibrate.c ---- */
 
 /* The voice's gain (the cache keeps it); *damaged counts damaged cache entries found. */
 dy_status dy_book_calibrate(dy_synth *synth, int rate, const dy_preset *p, dy_cache *cache,
@@ -137,14 +137,18 @@ dy_status dy_sched_await(builder *b, size_t i, dy_diag *d);
 
 /* ---- assemble.c ---- */
 
-/* Opens an MP3 file (and its WAV, when wav_path is given) with tag; see assemble.c. */
+/* An MP3 file made of segments: opened under a temporary name with its tag and room for the
+ * Info frame (and a WAV beside it when wav_path is given); closed with the Info frame and
+ * final_tag (when given, the same size as the first) and renamed into place, *bytes its size;
+ * or aborted, leaving nothing. o holds what it opened until closed or aborted. */
 dy_status dy_out_open(file_out *o, const char *path, const char *wav_path, int rate,
                       const dy_settings *s, const dy_id3_tag *tag, dy_diag *d);
 dy_status dy_out_close(file_out *o, const dy_id3_tag *final_tag, uint64_t *bytes, dy_diag *d);
 void dy_out_abort(file_out *o);
 /* Appends the items (title, sentences) of chapter c to b->items. */
 void dy_book_add_items(builder *b, const book *bk, size_t c);
-/* Writes chapter c's files, from item *next on; see assemble.c. */
+/* Writes chapter c's files (its MP3, WAV, timings) from item *next on, its segments also into the
+ * book file (b->book_out), and puts the chapter on tl; *bytes the MP3's size. */
 dy_status dy_book_chapter(builder *b, const book *bk, size_t c, const char *dir, dy_timeline *tl,
                           size_t *next, uint64_t *bytes, dy_diag *d);
 
@@ -155,9 +159,6 @@ dy_id3_tag *dy_book_chapter_tag(const book *bk, size_t c);
 dy_id3_tag *dy_book_tag(const book *bk, const dy_timeline *tl);
 
 /* ---- outputs.c ---- */
-
-/* File names (no folder) a build wrote, each the list's to free. */
-typedef DY_VEC(char *) name_vec;
 
 /* "<dir>/<folder name><ext>": a new string the caller frees. */
 char *dy_book_file(const char *dir, const char *ext);

@@ -53,6 +53,9 @@ dy_status dy_book_write_timings(const char *dir, const dy_timeline *tl, size_t c
     return st;
 }
 
+/* File names (no folder) a build wrote, each the list's to free. */
+typedef DY_VEC(char *) name_vec;
+
 /* Adds the name of the file at path to the files this build wrote. */
 static void wrote(name_vec *w, const char *path) { *DY_VEC_PUSH(w) = dy_path_basename(path); }
 

@@ -170,16 +170,24 @@ static void test_low_bitrate_gets_an_info_frame(void **state)
     free(dir);
 }
 
+/* eSpeak set up with the default preset's voice (*p). */
+static dy_synth *default_voice(dy_preset *p)
+{
+    dy_preset_default(p);
+    dy_synth *synth;
+    dy_diag d = {0};
+    assert_int_equal(dy_synth_new(&synth, &p->voice, &d), DY_OK);
+    return synth;
+}
+
 /* Three sentences made by dy_seg_make (in worker processes, as a build makes them), with a
  * silence segment after each, joined into one file. */
 static void test_spoken_segments_join_in_silence(void **state)
 {
     (void)state;
     dy_preset p;
-    dy_preset_default(&p);
-    dy_synth *synth;
+    dy_synth *synth = default_voice(&p);
     dy_diag d = {0};
-    assert_int_equal(dy_synth_new(&synth, &p.voice, &d), DY_OK);
     const char *texts[] = {"Сәлеметсіз бе, қымбатты оқушылар.", "Бүгін біз тарихты оқимыз.",
                            "Сабақ аяқталды."};
     dy_mp3_params mp = {RATE, 64, 5};
@@ -332,10 +340,8 @@ static void test_worker_failure_reaches_the_parent(void **state)
 {
     (void)state;
     dy_preset p;
-    dy_preset_default(&p);
-    dy_synth *synth;
+    dy_synth *synth = default_voice(&p);
     dy_diag d = {0};
-    assert_int_equal(dy_synth_new(&synth, &p.voice, &d), DY_OK);
     const char *text = "Сабақ аяқталды.";
     dy_span piece = {0, strlen(text)};
     dy_loudness_params lim;
