@@ -2,6 +2,7 @@
 #include "audio/mp3.h"
 
 #include <lame/lame.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,11 +42,18 @@ dy_status dy_mp3_check(const dy_mp3_params *p, dy_diag *d)
     return DY_OK;
 }
 
+/* LAME's default reporters print on stderr; the library never prints (a failure shows in the
+ * status LAME returns, which becomes a diagnostic). */
+static void quiet(const char *format, va_list ap) { (void)format, (void)ap; }
+
 static lame_global_flags *start(const dy_mp3_params *p, bool info)
 {
     lame_global_flags *gf = lame_init();
     if (!gf)
         return NULL;
+    lame_set_errorf(gf, quiet);
+    lame_set_debugf(gf, quiet);
+    lame_set_msgf(gf, quiet);
     lame_set_num_channels(gf, 1);
     lame_set_mode(gf, MONO);
     lame_set_in_samplerate(gf, p->samplerate);

@@ -2,7 +2,6 @@
 #include "audio/segment.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -168,14 +167,7 @@ static dy_status make(const dy_seg_spec *s, dy_buf *out, dy_diag *d)
 
 uint64_t dy_seg_frames(uint64_t speech) { return dy_mp3_frames_for(speech + DY_MP3_FRAME); }
 
-int dy_seg_make(void *spec, dy_buf *out)
-{
-    dy_diag d = {0};
-    dy_status st = make(spec, out, &d);
-    if (st != DY_OK)
-        fprintf(stderr, "dauys: worker: %s\n", d.msg);
-    return st == DY_OK ? 0 : 1;
-}
+dy_status dy_seg_make(void *spec, dy_buf *out, dy_diag *d) { return make(spec, out, d); }
 
 bool dy_seg_parse(const void *data, size_t len, bool with_pcm, dy_seg *seg)
 {

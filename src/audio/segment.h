@@ -42,9 +42,10 @@ uint64_t dy_seg_frames(uint64_t speech);
  * gain, limiter and MP3 settings, and the pieces' text. */
 dy_key dy_seg_key(const dy_seg_spec *s);
 
-/* Runs in a worker (a dy_pool function; arg is a dy_seg_spec *): makes the segment record and,
- * with want_pcm, appends the PCM fed to the encoder. 0 on success. */
-int dy_seg_make(void *spec, dy_buf *out);
+/* Runs in a worker (a dy_proc_fn; arg is a dy_seg_spec *): makes the segment record and, with
+ * want_pcm, appends the PCM fed to the encoder. A failure (eSpeak, LAME, the limiter) fills d,
+ * which the pool carries back to the parent. */
+dy_status dy_seg_make(void *spec, dy_buf *out, dy_diag *d);
 
 /* A segment record read back (from a worker or the cache). */
 typedef struct dy_seg {

@@ -40,12 +40,13 @@ static int on_samples(short *wav, int n, espeak_EVENT *events)
 }
 
 /* Speaks the text into out as raw 16-bit samples, in this process. */
-static int speak_child(void *arg, dy_buf *out)
+static dy_status speak_child(void *arg, dy_buf *out, dy_diag *d)
 {
     const char *text = arg;
     espeak_ERROR e = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
                                   NULL, out);
-    return e == EE_OK ? 0 : 1;
+    return e == EE_OK ? DY_OK
+                      : dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "eSpeak NG failed to speak");
 }
 
 /* Starts eSpeak once per process; its sample rate, or 0. */
@@ -154,11 +155,11 @@ dy_status dy_synth_speak_here(dy_synth *s, const char *text, dy_pcm *out, dy_dia
     if (text[0] == '\0')
         return DY_OK;
     dy_buf bytes = {0};
-    int rc = speak_child((void *)text, &bytes);
-    if (rc == 0)
+    dy_status st = speak_child((void *)text, &bytes, d);
+    if (st == DY_OK)
         take(s, &bytes, out);
     dy_buf_fini(&bytes);
-    return rc == 0 ? DY_OK : dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "eSpeak NG failed to speak");
+    return st;
 }
 
 const char *dy_synth_version(void)

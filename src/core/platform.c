@@ -376,6 +376,55 @@ dy_status dy_file_remove(const char *path, dy_diag *d)
     return DY_OK;
 }
 
+/* Whether name matches pattern ('#': one or more digits, '*': any run, see dy_dir_prune). */
+static bool name_matches(const char *p, const char *s)
+{
+    for (; *p; p++, s++) {
+        if (*p == '*') {
+            for (const char *t = s;; t++) {
+                if (name_matches(p + 1, t))
+                    return true;
+                if (!*t)
+                    return false;
+            }
+        }
+        if (*p == '#') {
+            size_t n = strspn(s, "0123456789");
+            for (size_t k = n; k > 0; k--)
+                if (name_matches(p + 1, s + k))
+                    return true;
+            return false;
+        }
+        if (*p != *s)
+            return false;
+    }
+    return *s == '\0';
+}
+
+dy_status dy_dir_prune(const char *dir, const char *const *patterns, size_t npatterns,
+                       const char *const *keep, size_t nkeep, dy_diag *d)
+{
+    if (dy_path_kind_of(dir) != DY_PATH_DIR)
+        return DY_OK;
+    char **names;
+    size_t n;
+    dy_status st = dy_dir_list(dir, &names, &n, d);
+    for (size_t i = 0; i < n; i++) {
+        bool ours = false, kept = false;
+        for (size_t k = 0; k < npatterns && !ours; k++)
+            ours = name_matches(patterns[k], names[i]);
+        for (size_t k = 0; k < nkeep && ours && !kept; k++)
+            kept = !strcmp(keep[k], names[i]);
+        char *path = dy_path_join(dir, names[i]);
+        if (st == DY_OK && ours && !kept && dy_path_kind_of(path) == DY_PATH_FILE)
+            st = dy_file_remove(path, d);
+        free(path);
+        free(names[i]);
+    }
+    free(names);
+    return st;
+}
+
 bool dy_file_date(const char *path, char out[11])
 {
     struct stat st;
@@ -502,8 +551,40 @@ dy_pool *dy_pool_new(void) { return dy_xcalloc(1, sizeof(dy_pool)); }
 
 size_t dy_pool_running(const dy_pool *p) { return p->w.len; }
 
-dy_status dy_pool_start(dy_pool *p, int (*fn)(void *arg, dy_buf *out), void *arg, size_t id,
-                        dy_diag *d)
+/* Writes all of data to the pipe fd; false if it cannot. */
+static bool pipe_write(int fd, const void *data, size_t n)
+{
+    const char *q = data;
+    while (n > 0) {
+        ssize_t w = write(fd, q, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return false;
+        q += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+/* A worker's report through its pipe: one byte, its status; then, on success, its output, or on
+ * failure its dy_diag as it lies in memory (the parent is the same program, so the same
+ * layout). The parent trusts a report only from a worker that exited with status 0. */
+static _Noreturn void worker_run(int fd, dy_proc_fn fn, void *arg)
+{
+    dy_buf result = {0};
+    dy_diag diag = {0};
+    dy_status st = fn(arg, &result, &diag);
+    if (st != DY_OK && diag.msg[0] == '\0')
+        dy_diag_set(&diag, st, NULL, 0, 0, "%s", dy_strerror(st));
+    unsigned char head = (unsigned char)st;
+    bool ok = pipe_write(fd, &head, 1) &&
+              (st == DY_OK ? pipe_write(fd, result.data, result.len)
+                           : pipe_write(fd, &diag, sizeof diag));
+    _exit(ok ? 0 : 3);
+}
+
+dy_status dy_pool_start(dy_pool *p, dy_proc_fn fn, void *arg, size_t id, dy_diag *d)
 {
     int fds[2];
     if (pipe(fds) != 0)
@@ -522,20 +603,7 @@ dy_status dy_pool_start(dy_pool *p, int (*fn)(void *arg, dy_buf *out), void *arg
         close(fds[0]);
         for (size_t i = 0; i < p->w.len; i++)
             close(p->w.items[i].fd);
-        dy_buf result = {0};
-        int rc = fn(arg, &result);
-        const char *q = result.data;
-        size_t n = rc == 0 ? result.len : 0;
-        while (n > 0) {
-            ssize_t w = write(fds[1], q, n);
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w <= 0)
-                _exit(3);
-            q += w;
-            n -= (size_t)w;
-        }
-        _exit(rc == 0 ? 0 : 2);
+        worker_run(fds[1], fn, arg);
     }
     close(fds[1]);
     worker *w = DY_VEC_PUSH(&p->w);
@@ -546,7 +614,8 @@ dy_status dy_pool_start(dy_pool *p, int (*fn)(void *arg, dy_buf *out), void *arg
     return DY_OK;
 }
 
-/* Reaps worker i (its pipe closed) and removes it from the pool, leaving its output in *out. */
+/* Reaps worker i (its pipe closed) and removes it from the pool: its output appended to *out,
+ * or its own status and diagnostic. */
 static dy_status reap(dy_pool *p, size_t i, size_t *id, dy_buf *out, dy_diag *d)
 {
     worker w = p->w.items[i];
@@ -556,15 +625,28 @@ static dy_status reap(dy_pool *p, size_t i, size_t *id, dy_buf *out, dy_diag *d)
     while (waitpid(w.pid, &status, 0) < 0 && errno == EINTR)
         ;
     *id = w.id;
-    dy_buf_append(out, w.out.data ? w.out.data : "", w.out.len);
-    dy_buf_fini(&w.out);
+    const unsigned char *r = (const unsigned char *)w.out.data;
+    dy_status st = DY_OK;
     if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM))
-        return dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "a synthesis worker process failed (%s %d)",
-                           WIFSIGNALED(status) ? "signal" : "status",
-                           WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
-    return DY_OK;
+        st = dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
+    else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || w.out.len == 0 ||
+             r[0] > DY_ERR_BUSY ||
+             (r[0] != DY_OK && w.out.len != 1 + sizeof(dy_diag)))
+        st = dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "a synthesis worker process failed (%s %d)",
+                         WIFSIGNALED(status) ? "signal" : "status",
+                         WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+    else if (r[0] == DY_OK)
+        dy_buf_append(out, w.out.data + 1, w.out.len - 1);
+    else { /* the worker's own failure, as it described it */
+        st = (dy_status)r[0];
+        if (d) {
+            memcpy(d, r + 1, sizeof *d);
+            d->path[sizeof d->path - 1] = '\0';
+            d->msg[sizeof d->msg - 1] = '\0';
+        }
+    }
+    dy_buf_fini(&w.out);
+    return st;
 }
 
 dy_status dy_pool_wait(dy_pool *p, size_t *id, dy_buf *out, dy_diag *d)
@@ -616,7 +698,7 @@ void dy_pool_free(dy_pool *p)
     free(p);
 }
 
-dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d)
+dy_status dy_proc_call(dy_proc_fn fn, void *arg, dy_buf *out, dy_diag *d)
 {
     dy_pool *p = dy_pool_new();
     size_t id;

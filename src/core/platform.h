@@ -57,6 +57,17 @@ void dy_outfile_sweep(const char *dir);
 /* Removes a file; a file that is already gone is no error. */
 dy_status dy_file_remove(const char *path, dy_diag *d);
 
+/* Removes from folder dir the files an earlier run left behind: each file whose name matches
+ * one of patterns (the kinds of file the caller writes there) and is not in keep (the names of
+ * the files this run wrote). Everything else stays: a user's notes.txt or cover.png, hidden
+ * names, sub-folders. In a pattern '#' stands for one or more ASCII digits, '*' for any run of
+ * characters (none included), anything else for itself: "#-*.mp3" matches "03-alash.mp3", not
+ * "x-03.mp3" nor "1a-x.mp3". A folder that does not exist is no error. The program supplies
+ * both lists today; a record of what the earlier build wrote could supply them later. The one
+ * way dauys removes what it wrote before: every caller goes through it. */
+dy_status dy_dir_prune(const char *dir, const char *const *patterns, size_t npatterns,
+                       const char *const *keep, size_t nkeep, dy_diag *d);
+
 /* The day the file at path was last changed, "YYYY-MM-DD" (UTC); false if it cannot be told. */
 bool dy_file_date(const char *path, char out[11]);
 /* Removes a folder if it is empty; one that is gone or not empty is no error. */
@@ -67,14 +78,20 @@ char *dy_path_basename(const char *path); /* "a/b/c.txt" -> "c.txt"; trailing '/
 char *dy_path_stem(const char *path);     /* "a/b/c.txt" -> "c" */
 const char *dy_path_ext(const char *path); /* pointer to ".txt" inside path, or "" */
 
-/* Runs fn(arg, out) in a child process that starts as an exact copy of this one, and appends
+/* What a worker process runs: fn(arg, out, d) appends its result to out and returns DY_OK, or
+ * returns a status and fills d (the diagnostic travels back to the parent, which never prints
+ * and neither does the worker). */
+typedef dy_status (*dy_proc_fn)(void *arg, dy_buf *out, dy_diag *d);
+
+/* Runs fn(arg, out, d) in a child process that starts as an exact copy of this one, and appends
  * what the child put in its out buffer to *out. The parent's memory is never changed by fn:
  * eSpeak NG carries state from one utterance to the next (its pitch-flutter phase), so each
  * sentence is synthesized in a fresh copy of the process in which eSpeak was only set up, and
- * the same sentence always gives the same samples. fn returns 0 on success. A worker stopped
- * by SIGINT or SIGTERM (Ctrl-C reaches it too) is DY_ERR_CANCELLED; any other failure is
- * DY_ERR_SYNTH. */
-dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out, dy_diag *d);
+ * the same sentence always gives the same samples. When fn fails, its status and its diagnostic
+ * are returned here as they were in the child (nothing is appended to *out). A worker stopped
+ * by SIGINT or SIGTERM (Ctrl-C reaches it too) is DY_ERR_CANCELLED; one that ends without
+ * reporting (a crash) is DY_ERR_SYNTH. */
+dy_status dy_proc_call(dy_proc_fn fn, void *arg, dy_buf *out, dy_diag *d);
 
 /* An exclusive lock on a book's output folder while it is built: the hidden file
  * <dir>/.dauys.lock, locked with flock (the system drops the lock when the process ends,
@@ -83,17 +100,17 @@ dy_status dy_proc_call(int (*fn)(void *arg, dy_buf *out), void *arg, dy_buf *out
 typedef struct dy_lock dy_lock;
 dy_status dy_lock_take(dy_lock **out, const char *dir, dy_diag *d);
 void dy_lock_release(dy_lock *l); /* accepts NULL */
-/* Worker processes, several at a time: each runs fn(arg, out) in a child that starts as an exact
+/* Worker processes, several at a time: each runs fn(arg, out, d) in a child that starts as an exact
  * copy of this process (as dy_proc_call), so arg may point anywhere in this process's memory
  * and may be freed as soon as dy_pool_start returns. */
 typedef struct dy_pool dy_pool;
 dy_pool *dy_pool_new(void);
 /* Starts a worker; id is the caller's, returned by dy_pool_wait. */
-dy_status dy_pool_start(dy_pool *p, int (*fn)(void *arg, dy_buf *out), void *arg, size_t id,
-                        dy_diag *d);
+dy_status dy_pool_start(dy_pool *p, dy_proc_fn fn, void *arg, size_t id, dy_diag *d);
 size_t dy_pool_running(const dy_pool *p);
 /* Waits until one of the running workers ends: its id, and its output appended to *out. Errors
- * as dy_proc_call's (that worker's); DY_ERR_SYNTH when none is running. */
+ * as dy_proc_call's (that worker's own status and diagnostic); DY_ERR_SYNTH when none is
+ * running. */
 dy_status dy_pool_wait(dy_pool *p, size_t *id, dy_buf *out, dy_diag *d);
 /* Stops (SIGTERM) and reaps the workers still running, and frees p. Accepts NULL. */
 void dy_pool_free(dy_pool *p);

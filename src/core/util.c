@@ -8,6 +8,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* The one place the library prints, and the one place it ends the process: with no memory left
+ * there is no way to hand a diagnostic back (every caller would have to handle NULL, and the
+ * diag's own formatting may need memory), so the reason goes to stderr, which is all that is
+ * left, and abort() ends the process (a worker's end shows in the parent as a failed worker). */
 static void *oom(size_t n)
 {
     fprintf(stderr, "dauys: out of memory (%zu bytes)\n", n);

@@ -1,6 +1,6 @@
 /* Small helpers used by every module: allocation that aborts on out-of-memory (the only place
- * the library may end the process, as in Redis's zmalloc), a growable byte buffer, growable
- * arrays, and UTF-8 decoding. */
+ * the library may end the process or print: one line on stderr, as in Redis's zmalloc), a
+ * growable byte buffer, growable arrays, and UTF-8 decoding. */
 #ifndef DY_UTIL_H
 #define DY_UTIL_H
 

@@ -213,29 +213,34 @@ static dy_status write_master(const char *dir, const dy_timeline *tl, const dy_d
     return write_out(dir, "master.smil", &b, d);
 }
 
+/* Every kind of file a DAISY book of dauys holds: what may be removed of an earlier build's. */
+static const char *const OURS[] = {"ncc.html", "content.html", "master.smil", "#-*.smil",
+                                   "#-*.mp3"};
+#define NOURS (sizeof OURS / sizeof *OURS)
+
 /* Removes what an earlier build left that this book no longer has (a chapter renamed). */
 static dy_status remove_others(const char *dir, const dy_timeline *tl, dy_diag *d)
 {
-    char **names;
-    size_t n;
-    dy_status st = dy_dir_list(dir, &names, &n, d);
-    for (size_t i = 0; i < n; i++) {
-        bool keep = !strcmp(names[i], "ncc.html") || !strcmp(names[i], "content.html") ||
-                    !strcmp(names[i], "master.smil");
-        for (size_t c = 0; c < tl->chapters.len && !keep; c++) {
-            char *smil = chapter_file(&tl->chapters.items[c], ".smil");
-            keep = !strcmp(names[i], tl->chapters.items[c].file) || !strcmp(names[i], smil);
-            free(smil);
-        }
-        if (!keep && st == DY_OK) {
-            char *p = dy_path_join(dir, names[i]);
-            st = dy_file_remove(p, d);
-            free(p);
-        }
-        free(names[i]);
+    size_t nkeep = 0;
+    char **keep = dy_xcalloc(3 + 2 * tl->chapters.len, sizeof *keep);
+    keep[nkeep++] = dy_xstrdup("ncc.html");
+    keep[nkeep++] = dy_xstrdup("content.html");
+    keep[nkeep++] = dy_xstrdup("master.smil");
+    for (size_t c = 0; c < tl->chapters.len; c++) {
+        keep[nkeep++] = dy_xstrdup(tl->chapters.items[c].file);
+        keep[nkeep++] = chapter_file(&tl->chapters.items[c], ".smil");
     }
-    free(names);
+    dy_status st = dy_dir_prune(dir, OURS, NOURS, (const char *const *)keep, nkeep, d);
+    for (size_t i = 0; i < nkeep; i++)
+        free(keep[i]);
+    free(keep);
     return st;
+}
+
+dy_status dy_daisy_remove(const char *dir, dy_diag *d)
+{
+    dy_status st = dy_dir_prune(dir, OURS, NOURS, NULL, 0, d);
+    return st == DY_OK ? dy_dir_remove(dir, d) : st;
 }
 
 dy_status dy_daisy_write(const char *dir, const char *src_dir, const dy_timeline *tl,

@@ -23,4 +23,9 @@ typedef struct dy_daisy_meta {
  * Every file is written atomically. */
 dy_status dy_daisy_write(const char *dir, const char *src_dir, const dy_timeline *tl,
                          const dy_daisy_meta *m, dy_diag *d);
+
+/* Removes the DAISY book an earlier build wrote into folder dir (a build without --daisy): the
+ * files dauys writes there, then the folder if nothing else is left in it (a user's file keeps
+ * it). A folder that does not exist is no error. */
+dy_status dy_daisy_remove(const char *dir, dy_diag *d);
 #endif

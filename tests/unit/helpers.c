@@ -124,15 +124,34 @@ void th_tsv_free(th_table *t)
 #include <mpg123.h>
 #include <unistd.h>
 
+th_capture th_stderr_capture(void)
+{
+    th_capture c;
+    snprintf(c.path, sizeof c.path, "/tmp/dauys-stderr-XXXXXX");
+    c.fd = mkstemp(c.path);
+    assert_true(c.fd >= 0);
+    fflush(stderr);
+    c.saved = dup(STDERR_FILENO);
+    dup2(c.fd, STDERR_FILENO);
+    return c;
+}
+
+char *th_stderr_release(th_capture *c)
+{
+    fflush(stderr);
+    dup2(c->saved, STDERR_FILENO);
+    close(c->saved);
+    close(c->fd);
+    char *printed = th_read(c->path, NULL);
+    unlink(c->path);
+    return printed ? printed : dy_xstrdup("");
+}
+
 void th_mp3_decode(const char *path, th_decoded *out, bool keep_pcm)
 {
     memset(out, 0, sizeof *out);
     /* libmpg123 reports resyncs and damaged frames on stderr: capture them */
-    char errpath[] = "/tmp/dauys-mpg123-XXXXXX";
-    int errfd = mkstemp(errpath);
-    fflush(stderr);
-    int saved = dup(STDERR_FILENO);
-    dup2(errfd, STDERR_FILENO);
+    th_capture cap = th_stderr_capture();
 
     dy_buf problems = {0};
     mpg123_handle *mh = mpg123_new(NULL, NULL);
@@ -167,13 +186,8 @@ void th_mp3_decode(const char *path, th_decoded *out, bool keep_pcm)
     mpg123_close(mh);
     mpg123_delete(mh);
 
-    fflush(stderr);
-    dup2(saved, STDERR_FILENO);
-    close(saved);
-    close(errfd);
-    char *printed = th_read(errpath, NULL);
-    unlink(errpath);
-    if (printed && *printed)
+    char *printed = th_stderr_release(&cap);
+    if (*printed)
         dy_buf_printf(&problems, "stderr: %s", printed);
     free(printed);
     snprintf(out->problems, sizeof out->problems, "%s", dy_buf_str(&problems));

@@ -34,6 +34,15 @@ typedef struct th_table {
 th_table th_tsv_load(const char *path);
 void th_tsv_free(th_table *t);
 
+/* Standard error sent to a temporary file until released (to show what a library printed). */
+typedef struct th_capture {
+    char path[64];
+    int fd, saved;
+} th_capture;
+th_capture th_stderr_capture(void);
+/* Restores stderr; what was printed meanwhile ("" for nothing), which the caller frees. */
+char *th_stderr_release(th_capture *c);
+
 #endif
 
 /* Decodes an MP3 file with libmpg123 (gapless: the encoder delay and padding that the Info frame

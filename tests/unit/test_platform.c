@@ -153,6 +153,54 @@ static void test_dir_list_is_sorted(void **state)
     free(dir);
 }
 
+/* The one stale-file remover: files of the given kinds go unless kept; anything else stays. */
+static void test_prune_removes_only_ours_not_kept(void **state)
+{
+    (void)state;
+    char *dir = th_tmpdir("prune");
+    const char *names[] = {"01-bir.mp3", "03-ush.mp3", "03-ush.vtt",    "notes.txt",
+                           "cover.png",  "x-03.mp3",   "1a-x.mp3",      "03-.mp3",
+                           "kitap.mp3",  "kitap.epub", "123-kitap.mp3", ".03-hidden.mp3"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char *p = dy_path_join(dir, names[i]);
+        th_write(p, "x", 1);
+        free(p);
+    }
+    char *sub = dy_path_join(dir, "04-folder.mp3"); /* a folder, though its name matches */
+    assert_int_equal(mkdir(sub, 0777), 0);
+    const char *patterns[] = {"#-*.mp3", "#-*.vtt", "kitap.mp3", "kitap.epub"};
+    const char *keep[] = {"01-bir.mp3", "kitap.mp3", "123-kitap.mp3", "gone.mp3"};
+    dy_diag d = {0};
+    assert_int_equal(dy_dir_prune(dir, patterns, 4, keep, 4, &d), DY_OK);
+    char **got;
+    size_t n;
+    assert_int_equal(dy_dir_list(dir, &got, &n, &d), DY_OK);
+    dy_buf list = {0};
+    for (size_t i = 0; i < n; i++) {
+        dy_buf_printf(&list, "%s ", got[i]);
+        free(got[i]);
+    }
+    free(got);
+    /* gone: 03-ush.mp3, 03-ush.vtt, 03-.mp3 (digits, hyphen, then nothing: still ours), the
+     * EPUB; "x-03.mp3" and "1a-x.mp3" are not ours; hidden names and folders are never touched */
+    assert_string_equal(list.data, "01-bir.mp3 04-folder.mp3 123-kitap.mp3 1a-x.mp3 cover.png "
+                                   "kitap.mp3 notes.txt x-03.mp3 ");
+    char *hidden = dy_path_join(dir, ".03-hidden.mp3");
+    assert_int_equal(dy_path_kind_of(hidden), DY_PATH_FILE);
+    /* nothing kept: every file of those kinds goes; a missing folder is no error */
+    assert_int_equal(dy_dir_prune(dir, patterns, 4, NULL, 0, &d), DY_OK);
+    assert_int_equal(dy_path_kind_of(sub), DY_PATH_DIR);
+    char *kitap = dy_path_join(dir, "kitap.mp3"), *missing = dy_path_join(dir, "none");
+    assert_int_equal(dy_path_kind_of(kitap), DY_PATH_NONE);
+    assert_int_equal(dy_dir_prune(missing, patterns, 4, NULL, 0, &d), DY_OK);
+    free(kitap);
+    free(missing);
+    free(hidden);
+    free(sub);
+    dy_buf_fini(&list);
+    free(dir);
+}
+
 static void test_paths(void **state)
 {
     (void)state;
@@ -167,26 +215,41 @@ static void test_paths(void **state)
     assert_string_equal(dy_path_ext("a/b.c/kitap"), "");
 }
 
-static int child_echo(void *arg, dy_buf *out)
+static dy_status child_echo(void *arg, dy_buf *out, dy_diag *d)
 {
     dy_buf_puts(out, arg);
-    return 0;
+    return DY_OK;
 }
 
-static int child_fails(void *arg, dy_buf *out)
+/* A worker that fails as a real one does: a status and a diagnostic naming the place. */
+static dy_status child_fails(void *arg, dy_buf *out, dy_diag *d)
 {
     (void)arg;
     dy_buf_puts(out, "ignored");
-    return 1;
+    return dy_diag_set(d, DY_ERR_INPUT, "texts/кітап.txt", 12, 34, "сөйлем: the worker's reason");
+}
+
+/* One that fails without saying why. */
+static dy_status child_fails_silently(void *arg, dy_buf *out, dy_diag *d)
+{
+    (void)arg, (void)out, (void)d;
+    return DY_ERR_ENCODE;
+}
+
+/* One that ends without a report. */
+static dy_status child_exits(void *arg, dy_buf *out, dy_diag *d)
+{
+    (void)arg, (void)out, (void)d;
+    _exit(5);
 }
 
 static int counter_value = 0;
-static int child_increments(void *arg, dy_buf *out)
+static dy_status child_increments(void *arg, dy_buf *out, dy_diag *d)
 {
     (void)arg;
     counter_value++;
     dy_buf_printf(out, "%d", counter_value);
-    return 0;
+    return DY_OK;
 }
 
 static void test_proc_call_isolates_state(void **state)
@@ -197,8 +260,6 @@ static void test_proc_call_isolates_state(void **state)
     assert_int_equal(dy_proc_call(child_echo, "сәлем", &out, &d), DY_OK);
     assert_string_equal(out.data, "сәлем");
     dy_buf_clear(&out);
-    assert_int_equal(dy_proc_call(child_fails, NULL, &out, &d), DY_ERR_SYNTH);
-    assert_int_equal(out.len, 0);
     /* the child's changes never reach the parent: every call starts from the same state */
     for (int i = 0; i < 3; i++) {
         dy_buf_clear(&out);
@@ -209,20 +270,48 @@ static void test_proc_call_isolates_state(void **state)
     dy_buf_fini(&out);
 }
 
+/* A worker's failure reaches the parent as the worker's own status and diagnostic, and nothing
+ * is printed on the way. */
+static void test_worker_failure_travels_to_the_parent(void **state)
+{
+    (void)state;
+    dy_buf out = {0};
+    dy_diag d = {0};
+    th_capture cap = th_stderr_capture();
+    dy_status st = dy_proc_call(child_fails, NULL, &out, &d);
+    char *printed = th_stderr_release(&cap);
+    assert_int_equal(st, DY_ERR_INPUT);
+    assert_string_equal(d.path, "texts/кітап.txt");
+    assert_int_equal(d.line, 12);
+    assert_int_equal(d.col, 34);
+    assert_string_equal(d.msg, "сөйлем: the worker's reason");
+    assert_int_equal(out.len, 0);
+    assert_string_equal(printed, "");
+    free(printed);
+    /* no message: the status's own words */
+    assert_int_equal(dy_proc_call(child_fails_silently, NULL, &out, &d), DY_ERR_ENCODE);
+    assert_string_equal(d.msg, dy_strerror(DY_ERR_ENCODE));
+    /* no report at all */
+    assert_int_equal(dy_proc_call(child_exits, NULL, &out, &d), DY_ERR_SYNTH);
+    assert_non_null(strstr(d.msg, "status 5"));
+    assert_int_equal(out.len, 0);
+    dy_buf_fini(&out);
+}
+
 /* A worker whose output is large (more than a pipe holds) and depends on its argument. */
-static int child_big(void *arg, dy_buf *out)
+static dy_status child_big(void *arg, dy_buf *out, dy_diag *d)
 {
     size_t k = (size_t)(uintptr_t)arg;
     for (size_t i = 0; i < 200000; i++)
         dy_buf_putc(out, (char)('a' + (i + k) % 26));
-    return 0;
+    return DY_OK;
 }
 
-static int child_sleeps(void *arg, dy_buf *out)
+static dy_status child_sleeps(void *arg, dy_buf *out, dy_diag *d)
 {
     (void)arg, (void)out;
     sleep(30);
-    return 0;
+    return DY_OK;
 }
 
 static void test_pool_runs_workers_side_by_side(void **state)
@@ -253,8 +342,9 @@ static void test_pool_runs_workers_side_by_side(void **state)
     assert_int_equal(dy_pool_wait(p, &id, &out, &d), DY_ERR_SYNTH); /* none is running */
     /* a failing worker is reported with its id */
     assert_int_equal(dy_pool_start(p, child_fails, NULL, 7, &d), DY_OK);
-    assert_int_equal(dy_pool_wait(p, &id, &out, &d), DY_ERR_SYNTH);
+    assert_int_equal(dy_pool_wait(p, &id, &out, &d), DY_ERR_INPUT);
     assert_int_equal(id, 7);
+    assert_string_equal(d.msg, "сөйлем: the worker's reason");
     /* freeing the pool stops the workers still running, at once */
     double t0 = dy_monotonic_seconds();
     assert_int_equal(dy_pool_start(p, child_sleeps, NULL, 8, &d), DY_OK);
@@ -273,8 +363,10 @@ int main(void)
         cmocka_unit_test(test_sweep_removes_leftovers_only),
         cmocka_unit_test(test_write_errors_are_reported),
         cmocka_unit_test(test_dir_list_is_sorted),
+        cmocka_unit_test(test_prune_removes_only_ours_not_kept),
         cmocka_unit_test(test_paths),
         cmocka_unit_test(test_proc_call_isolates_state),
+        cmocka_unit_test(test_worker_failure_travels_to_the_parent),
         cmocka_unit_test(test_pool_runs_workers_side_by_side),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -170,16 +170,24 @@ static void test_low_bitrate_gets_an_info_frame(void **state)
     free(dir);
 }
 
+/* eSpeak set up with the default preset's voice (*p). */
+static dy_synth *default_voice(dy_preset *p)
+{
+    dy_preset_default(p);
+    dy_synth *synth;
+    dy_diag d = {0};
+    assert_int_equal(dy_synth_new(&synth, &p->voice, &d), DY_OK);
+    return synth;
+}
+
 /* Three sentences made by dy_seg_make (in worker processes, as a build makes them), with a
  * silence segment after each, joined into one file. */
 static void test_spoken_segments_join_in_silence(void **state)
 {
     (void)state;
     dy_preset p;
-    dy_preset_default(&p);
-    dy_synth *synth;
+    dy_synth *synth = default_voice(&p);
     dy_diag d = {0};
-    assert_int_equal(dy_synth_new(&synth, &p.voice, &d), DY_OK);
     const char *texts[] = {"Сәлеметсіз бе, қымбатты оқушылар.", "Бүгін біз тарихты оқимыз.",
                            "Сабақ аяқталды."};
     dy_mp3_params mp = {RATE, 64, 5};
@@ -325,6 +333,32 @@ static void test_silence_segments(void **state)
     }
 }
 
+/* A worker that fails (here LAME refuses the bitrate: a build checks it first, a library caller
+ * may not) says why through the pool: the parent gets the worker's status and message, and
+ * nothing is printed. */
+static void test_worker_failure_reaches_the_parent(void **state)
+{
+    (void)state;
+    dy_preset p;
+    dy_synth *synth = default_voice(&p);
+    dy_diag d = {0};
+    const char *text = "Сабақ аяқталды.";
+    dy_span piece = {0, strlen(text)};
+    dy_loudness_params lim;
+    dy_loudness_default(&lim);
+    dy_seg_spec spec = {synth, &p.voice, text, &piece, 1, RATE, 1.0, lim, {RATE, 65, 5}, false};
+    dy_buf rec = {0};
+    th_capture cap = th_stderr_capture();
+    dy_status st = dy_proc_call(dy_seg_make, &spec, &rec, &d);
+    char *printed = th_stderr_release(&cap);
+    assert_int_equal(st, DY_ERR_USAGE);
+    assert_non_null(strstr(d.msg, "bitrate 65 kbps is not one MP3 allows"));
+    assert_int_equal(rec.len, 0);
+    assert_string_equal(printed, "");
+    free(printed);
+    dy_synth_free(synth);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -332,6 +366,7 @@ int main(void)
         cmocka_unit_test(test_low_bitrate_gets_an_info_frame),
         cmocka_unit_test(test_spoken_segments_join_in_silence),
         cmocka_unit_test(test_silence_segments),
+        cmocka_unit_test(test_worker_failure_reaches_the_parent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

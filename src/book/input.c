@@ -1,0 +1,339 @@
+/* Input: finds the book an input names (a file, a folder of chapter files, a library folder,
+ * standard input), loads its text, front matter (language, cover) and lexicons, and splits its
+ * chapters into sentences. The first stage of a build (book.c); assembly reads what it makes. */
+#include "book/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "text/sentence.h"
+#include "book/slug.h"
+
+/* A cover goes into every file's tag: players show a few hundred pixels, 10 MB is plenty. */
+#define COVER_MAX_BYTES (10 << 20)
+
+void dy_book_fini(book *b)
+{
+    for (size_t i = 0; i < b->chapters.len; i++) {
+        dy_chapter_fini(&b->chapters.items[i]);
+        if (b->sentences)
+            DY_VEC_FREE(&b->sentences[i]);
+    }
+    free(b->sentences);
+    DY_VEC_FREE(&b->chapters);
+    for (size_t i = 0; i < b->nsources; i++)
+        dy_source_fini(&b->sources[i]);
+    free(b->sources);
+    dy_meta_fini(&b->meta);
+    free(b->stem);
+    free(b->title);
+    free(b->cover);
+}
+
+static bool is_text_file(const char *name)
+{
+    const char *ext = dy_path_ext(name);
+    return !strcasecmp(ext, ".txt") || !strcasecmp(ext, ".md");
+}
+
+static dy_status book_split(book *b, dy_diag *d);
+
+/* A file is a book; a folder is a book whose .txt/.md files are chapters, in name order;
+ * "-" is a book read from standard input. */
+dy_status dy_book_load(book *b, const char *input, dy_diag *d)
+{
+    memset(b, 0, sizeof *b);
+    dy_path_kind kind = dy_path_kind_of(input);
+    char **files = NULL;
+    size_t nfiles = 0;
+    dy_status st = DY_OK;
+    if (!strcmp(input, "-")) {
+        char *data;
+        size_t len;
+        st = dy_stdin_read(&data, &len, d);
+        b->sources = dy_xcalloc(1, sizeof *b->sources);
+        if (st == DY_OK)
+            st = dy_source_from_memory(&b->sources[0], "<stdin>", data, len, d);
+        free(data);
+        if (st != DY_OK)
+            return st;
+        b->nsources = 1;
+        b->stem = dy_xstrdup("stdin");
+        st = dy_text_parse(&b->sources[0], &b->meta, b->stem, &b->chapters, d);
+        return st == DY_OK ? book_split(b, d) : st;
+    }
+    if (kind == DY_PATH_NONE)
+        return dy_diag_set(d, DY_ERR_NOTFOUND, input, 0, 0, "no such file or folder");
+    if (kind == DY_PATH_DIR) {
+        char **names;
+        size_t n;
+        st = dy_dir_list(input, &names, &n, d);
+        if (st != DY_OK)
+            return st;
+        files = dy_xcalloc(n ? n : 1, sizeof *files);
+        for (size_t i = 0; i < n; i++) {
+            char *p = dy_path_join(input, names[i]);
+            if (is_text_file(names[i]) && dy_path_kind_of(p) == DY_PATH_FILE)
+                files[nfiles++] = p;
+            else
+                free(p);
+            free(names[i]);
+        }
+        free(names);
+        if (nfiles == 0) {
+            free(files);
+            return dy_diag_set(d, DY_ERR_INPUT, input, 0, 0, "the folder has no .txt or .md files");
+        }
+    } else {
+        files = dy_xcalloc(1, sizeof *files);
+        files[nfiles++] = dy_xstrdup(input);
+    }
+    char *raw = kind == DY_PATH_DIR ? dy_path_basename(input) : dy_path_stem(input);
+    b->stem = dy_utf8_sanitize(raw); /* a title in the tags and the playlist: valid UTF-8 */
+    free(raw);
+    b->sources = dy_xcalloc(nfiles, sizeof *b->sources);
+    for (size_t i = 0; i < nfiles && st == DY_OK; i++) {
+        st = dy_source_load(&b->sources[i], files[i], d);
+        if (st != DY_OK)
+            break;
+        b->nsources++;
+        char *file_stem = dy_path_stem(files[i]);
+        char *stem = dy_utf8_sanitize(file_stem);
+        free(file_stem);
+        if (kind == DY_PATH_DIR) { /* "01-Кіріспе": the number orders the files, the title is
+                                      what follows it */
+            size_t k = strspn(stem, "0123456789");
+            size_t t = k + strspn(stem + k, "-_. ");
+            if (k > 0 && t > k && stem[t] != '\0')
+                memmove(stem, stem + t, strlen(stem + t) + 1);
+        }
+        st = dy_text_parse(&b->sources[i], &b->meta, kind == DY_PATH_DIR ? stem : b->stem,
+                           &b->chapters, d);
+        free(stem);
+    }
+    for (size_t i = 0; i < nfiles; i++)
+        free(files[i]);
+    free(files);
+    return st == DY_OK ? book_split(b, d) : st;
+}
+
+/* front matter "language": an ISO 639-2 code (kaz, rus, eng ...) or the two-letter kk; the
+ * pages say it in BCP 47 (the two-letter code where there is one) */
+static dy_status book_language(book *b, dy_diag *d)
+{
+    static const char *const two[][2] = {{"kaz", "kk"}, {"rus", "ru"}, {"eng", "en"}, {"tur", "tr"},
+                                         {"uzb", "uz"}, {"kir", "ky"}, {"deu", "de"}, {"fra", "fr"}};
+    const char *l = b->meta.language;
+    snprintf(b->language, sizeof b->language, "kaz");
+    snprintf(b->bcp47, sizeof b->bcp47, "kk");
+    if (!l || !strcmp(l, "kk") || !strcmp(l, "kaz"))
+        return DY_OK;
+    bool ok = strlen(l) == 3;
+    for (int i = 0; ok && i < 3; i++)
+        ok = l[i] >= 'a' && l[i] <= 'z';
+    if (!ok)
+        return dy_diag_set(d, DY_ERR_INPUT, b->sources[0].path, 0, 0,
+                           "front matter: language '%s': write a three-letter ISO 639-2 code, such "
+                           "as kaz", l);
+    memcpy(b->language, l, 4);
+    memcpy(b->bcp47, l, 4);
+    for (size_t i = 0; i < sizeof two / sizeof *two; i++)
+        if (!strcmp(l, two[i][0]))
+            snprintf(b->bcp47, sizeof b->bcp47, "%s", two[i][1]);
+    return DY_OK;
+}
+
+/* front matter "cover": a JPEG or PNG file, the path relative to the text's folder */
+static dy_status book_cover(book *b, dy_diag *d)
+{
+    if (!b->meta.cover)
+        return DY_OK;
+    const char *src = b->sources[0].path;
+    char *path;
+    if (b->meta.cover[0] == '/' || !strchr(src, '/')) {
+        path = dy_xstrdup(b->meta.cover);
+    } else {
+        char *dir = dy_xstrndup(src, (size_t)(strrchr(src, '/') - src));
+        path = dy_path_join(dir, b->meta.cover);
+        free(dir);
+    }
+    dy_diag inner = {0};
+    dy_status st = DY_OK;
+    dy_path_kind kind = dy_path_kind_of(path);
+    if (kind != DY_PATH_FILE) /* not /dev/zero, not a folder */
+        st = dy_diag_set(&inner, DY_ERR_NOTFOUND, path, 0, 0,
+                         kind == DY_PATH_NONE ? "cannot open: No such file or directory"
+                                              : "not a regular file");
+    else
+        st = dy_file_read(path, &b->cover, &b->cover_len, &inner);
+    if (st == DY_OK && b->cover_len > COVER_MAX_BYTES) {
+        /* the cover is copied into every file's tag */
+        st = dy_diag_set(d, DY_ERR_INPUT, src, 0, 0,
+                         "front matter: cover '%s' is larger than %d MB; use a smaller image",
+                         path, COVER_MAX_BYTES >> 20);
+        free(path);
+        return st;
+    }
+    const unsigned char *c = (const unsigned char *)b->cover;
+    if (st == DY_OK && b->cover_len >= 4 && c[0] == 0xFF && c[1] == 0xD8 && c[2] == 0xFF)
+        b->cover_mime = "image/jpeg";
+    else if (st == DY_OK && b->cover_len >= 8 && !memcmp(c, "\x89PNG\r\n\x1a\n", 8))
+        b->cover_mime = "image/png";
+    if (!b->cover_mime)
+        st = dy_diag_set(d, DY_ERR_INPUT, src, 0, 0, "front matter: cover '%s': %s", path,
+                         st != DY_OK ? inner.msg : "not a JPEG or PNG image");
+    free(path);
+    return st;
+}
+
+static dy_status book_split(book *b, dy_diag *d)
+{
+    b->title = dy_xstrdup(b->meta.title ? b->meta.title : b->stem);
+    dy_status st = book_language(b, d);
+    if (st == DY_OK)
+        st = book_cover(b, d);
+    if (st != DY_OK)
+        return st;
+    b->sentences = dy_xcalloc(b->chapters.len, sizeof *b->sentences);
+    dy_span_vec spans = {0};
+    for (size_t c = 0; c < b->chapters.len; c++) {
+        const dy_chapter *ch = &b->chapters.items[c];
+        for (size_t p = 0; p < ch->paras.len; p++) {
+            spans.len = 0;
+            dy_sentence_split(ch->src->data, ch->paras.items[p], &spans);
+            for (size_t k = 0; k < spans.len; k++) {
+                sentence_ref *r = DY_VEC_PUSH(&b->sentences[c]);
+                r->span = spans.items[k];
+                r->ends_paragraph = k + 1 == spans.len;
+            }
+        }
+        b->total_sentences += b->sentences[c].len;
+    }
+    DY_VEC_FREE(&spans);
+    /* symbols alone ("* * *") say nothing: such a book is refused like an empty one */
+    for (size_t c = 0; c < b->chapters.len; c++) {
+        const char *t = b->chapters.items[c].src->data;
+        for (size_t i = 0; i < b->sentences[c].len; i++) {
+            dy_span sp = b->sentences[c].items[i].span;
+            for (size_t k = sp.start; k < sp.end;) {
+                int32_t cp = dy_utf8_next(t, sp.end, &k);
+                if (dy_is_letter(cp) || (cp >= '0' && cp <= '9'))
+                    return DY_OK;
+            }
+        }
+    }
+    return dy_diag_set(d, DY_ERR_INPUT, b->sources[0].path, 0, 0, "there is no text to read");
+}
+
+/* The text a chapter title is read from: the heading in its source, or the title string
+ * itself (a front-matter title); *span is the title within it. */
+const char *dy_book_title_text(const dy_chapter *ch, dy_span *span)
+{
+    if (ch->title_span.end) {
+        *span = ch->title_span;
+        return ch->src->data;
+    }
+    *span = (dy_span){0, strlen(ch->title)};
+    return ch->title;
+}
+
+/* The lexicons that apply to the book at input, in the order they are applied (a later entry
+ * wins): "<dir>/<stem>.lexicon" beside a text file, or the *.lexicon files inside a folder
+ * book, then s->lexicon. Fills *out (a new lexicon the caller frees); a malformed lexicon is
+ * DY_ERR_INPUT naming file:line. */
+dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **out, dy_diag *d)
+{
+    dy_lexicon *lex = dy_lexicon_new();
+    dy_status st = DY_OK;
+    if (dy_path_kind_of(input) == DY_PATH_DIR) {
+        char **names;
+        size_t n;
+        st = dy_dir_list(input, &names, &n, d);
+        for (size_t i = 0; i < n; i++) {
+            if (st == DY_OK && !strcmp(dy_path_ext(names[i]), ".lexicon")) {
+                char *p = dy_path_join(input, names[i]);
+                st = dy_lexicon_load(lex, p, d);
+                free(p);
+            }
+            free(names[i]);
+        }
+        free(names);
+    } else if (strcmp(input, "-") != 0) {
+        /* texts/kitap.txt -> texts/kitap.lexicon */
+        const char *ext = dy_path_ext(input);
+        dy_buf p = {0};
+        dy_buf_append(&p, input, strlen(input) - strlen(ext));
+        dy_buf_puts(&p, ".lexicon");
+        if (dy_path_kind_of(p.data) == DY_PATH_FILE)
+            st = dy_lexicon_load(lex, p.data, d);
+        dy_buf_fini(&p);
+    }
+    if (st == DY_OK && s && s->lexicon)
+        st = dy_lexicon_load(lex, s->lexicon, d);
+    if (st != DY_OK) {
+        dy_lexicon_free(lex);
+        lex = NULL;
+    }
+    *out = lex;
+    return st;
+}
+
+dy_status dy_book_inputs(const char *input, dy_folder_mode mode, char ***books, size_t *count,
+                         dy_diag *d)
+{
+    if (strcmp(input, "-") == 0 || dy_path_kind_of(input) != DY_PATH_DIR || mode == DY_FOLDER_BOOK) {
+        *books = dy_xrealloc(*books, (*count + 1) * sizeof **books);
+        (*books)[(*count)++] = dy_xstrdup(input);
+        return DY_OK;
+    }
+    char **names;
+    size_t n;
+    dy_status st = dy_dir_list(input, &names, &n, d);
+    if (st != DY_OK)
+        return st;
+    /* AUTO: numbered text files are the chapters of one book; named ones are books */
+    bool numbered = true, any_text = false;
+    for (size_t i = 0; i < n; i++) {
+        char *p = dy_path_join(input, names[i]);
+        if (is_text_file(names[i]) && dy_path_kind_of(p) == DY_PATH_FILE) {
+            any_text = true;
+            numbered &= names[i][0] >= '0' && names[i][0] <= '9';
+        }
+        free(p);
+    }
+    bool library = mode == DY_FOLDER_LIBRARY || (any_text && !numbered);
+    size_t before = *count;
+    for (size_t i = 0; i < n; i++) {
+        char *p = dy_path_join(input, names[i]);
+        dy_path_kind k = dy_path_kind_of(p);
+        if (library && ((k == DY_PATH_FILE && is_text_file(names[i])) || k == DY_PATH_DIR)) {
+            *books = dy_xrealloc(*books, (*count + 1) * sizeof **books);
+            (*books)[(*count)++] = p;
+        } else {
+            free(p);
+        }
+        free(names[i]);
+    }
+    free(names);
+    if (!library) {
+        *books = dy_xrealloc(*books, (*count + 1) * sizeof **books);
+        (*books)[(*count)++] = dy_xstrdup(input);
+    } else if (*count == before) {
+        return dy_diag_set(d, DY_ERR_INPUT, input, 0, 0, "the folder has no books (.txt or .md "
+                           "files, or folders of them)");
+    }
+    return DY_OK;
+}
+
+char *dy_book_folder_name(const char *input)
+{
+    char *stem = !strcmp(input, "-") ? dy_xstrdup("stdin")
+                 : dy_path_kind_of(input) == DY_PATH_DIR ? dy_path_basename(input)
+                                                          : dy_path_stem(input);
+    dy_buf slug = {0};
+    dy_slug(&slug, stem, SLUG_MAX);
+    free(stem);
+    return slug.data;
+}

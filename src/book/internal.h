@@ -1,0 +1,173 @@
+/* What the files of src/book share and nothing outside it sees: the book in memory (input.c),
+ * the voice's gain (calibrate.c), an MP3 file being assembled (assemble.c), the builder that
+ * schedules the workers (schedule.c) and joins their segments into chapters (assemble.c), the
+ * tags (tags.c) and the writers' calls (outputs.c), all driven by dy_book_build (book.c). */
+#ifndef DY_BOOK_INTERNAL_H
+#define DY_BOOK_INTERNAL_H
+
+#include "book/book.h"
+#include "book/timeline.h"
+#include "core/cache.h"
+#include "core/platform.h"
+#include "audio/id3.h"
+#include "audio/loudness.h"
+#include "audio/mp3.h"
+#include "audio/segment.h"
+#include "audio/wav.h"
+#include "kk/lexicon.h"
+#include "normalize/normalize.h"
+#include "text/text.h"
+
+/* eSpeak reads a clause of more than a few hundred characters badly (its clause buffer is
+ * limited and it then breaks at an arbitrary word); longer sentences are read in pieces cut at
+ * clause boundaries, with the pause eSpeak itself makes at a comma between them. */
+#define MAX_PIECE_BYTES 600
+#define SLUG_MAX 48
+/* LAME at 64 kbps lowers the integrated loudness of eSpeak's speech by about 0.44 LU and its
+ * peaks overshoot by up to 0.3 dB (measured on the sample with kk and kk+f3): the gain aims that
+ * much higher and the limiter that much lower, so the MP3 lands on the targets. */
+#define MP3_LOUDNESS_LOSS 0.4
+#define MP3_PEAK_OVERSHOOT 0.5
+
+/* ---- the book in memory ---------------------------------------------------------------- */
+
+typedef struct sentence_ref {
+    dy_span span;
+    bool ends_paragraph;
+} sentence_ref;
+typedef DY_VEC(sentence_ref) sentence_vec;
+
+typedef struct book {
+    dy_source *sources;
+    size_t nsources;
+    dy_meta meta;
+    dy_chapter_vec chapters;
+    sentence_vec *sentences; /* per chapter */
+    size_t total_sentences;
+    char *stem;  /* input name without extension */
+    char *title; /* book title: front matter, else the input name */
+    char language[4];   /* ISO 639-2, for the tags: "kaz" unless the front matter says */
+    char bcp47[4];      /* the same for the pages: "kk" */
+    const char *cover_mime; /* "image/jpeg" or "image/png" when there is a cover */
+    char *cover;        /* the cover image's bytes */
+    size_t cover_len;
+} book;
+
+/* ---- an MP3 file assembled from segments ---------------------------------------------- */
+
+typedef struct file_out {
+    char *path;
+    dy_outfile *file;
+    dy_wav *wav;
+    dy_mp3_params mp3;
+    uint64_t info_at;    /* the Info frame goes right after the ID3 tag */
+    size_t info_size;
+    dy_mp3_stream stream;
+    uint64_t wav_owed;   /* zeros the WAV owes before the next segment (its decoding's tail) */
+    dy_gate *gate;       /* loudness of what was written, for the report */
+    double peak_dbtp;
+} file_out;
+
+/* One utterance of the book, in reading order: a chapter's spoken title or a sentence. */
+enum { ITEM_WAITING, ITEM_RUNNING, ITEM_READY };
+typedef struct item {
+    size_t chapter;
+    const char *text; /* the source it is read from, and where */
+    dy_span span;
+    double pause;     /* seconds of silence after it */
+    bool title;
+    int state;
+    dy_key key;       /* its segment's cache key, once scheduled */
+    dy_buf data;      /* once ready: its segment record (and PCM) */
+    dy_seg seg;
+} item;
+
+typedef struct silence_seg {
+    dy_buf mp3;
+    uint16_t crc;
+} silence_seg;
+
+typedef struct builder {
+    const dy_settings *s;
+    size_t warnings; /* chapters with nothing to say */
+    double gain;                /* the voice's calibrated gain, the same for every sentence */
+    dy_loudness_params limiter; /* the true-peak ceiling given to the limiter */
+    dy_norm_opts norm;
+    const dy_callbacks *cb;
+    dy_synth *synth;
+    dy_cache *cache;  /* or NULL */
+    dy_pool *pool;
+    int jobs;
+    int rate;
+    dy_mp3_params mp3;
+    DY_VEC(item) items;
+    size_t next;      /* the first item not yet scheduled */
+    dy_utt utt;
+    dy_span_vec pieces;
+    DY_VEC(silence_seg) silence; /* silence segments made so far, by length in frames */
+    file_out chapter_out, book_out;
+    size_t reused, made, damaged;
+    dy_progress progress;
+} builder;
+
+/* ---- input.c ---- */
+
+/* Loads the book at input (a file, a folder of chapter files, "-": standard input), its front
+ * matter, language and cover, and splits its chapters into sentences. *b is filled even on
+ * failure: dy_book_fini it either way. */
+dy_status dy_book_load(book *b, const char *input, dy_diag *d);
+void dy_book_fini(book *b);
+/* The lexicons of the book at input (s may be NULL): a new lexicon the caller frees. */
+dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **out, dy_diag *d);
+/* The text chapter ch's title is read from, and the title's span in it (borrowed from ch). */
+const char *dy_book_title_text(const dy_chapter *ch, dy_span *span);
+
+/* ---- calibrate.c ---- */
+
+/* The voice's gain (the cache keeps it); *damaged counts damaged cache entries found. */
+dy_status dy_book_calibrate(dy_synth *synth, int rate, const dy_preset *p, dy_cache *cache,
+                            double *gain, size_t *damaged, dy_diag *d);
+
+/* ---- schedule.c ---- */
+
+/* Whether the caller asked to stop. */
+bool dy_sched_cancelled(const builder *b);
+/* Runs the workers until item i is ready (its segment in items[i].seg), scheduling ahead. */
+dy_status dy_sched_await(builder *b, size_t i, dy_diag *d);
+
+/* ---- assemble.c ---- */
+
+/* An MP3 file made of segments: opened under a temporary name with its tag and room for the
+ * Info frame (and a WAV beside it when wav_path is given); closed with the Info frame and
+ * final_tag (when given, the same size as the first) and renamed into place, *bytes its size;
+ * or aborted, leaving nothing. o holds what it opened until closed or aborted. */
+dy_status dy_out_open(file_out *o, const char *path, const char *wav_path, int rate,
+                      const dy_settings *s, const dy_id3_tag *tag, dy_diag *d);
+dy_status dy_out_close(file_out *o, const dy_id3_tag *final_tag, uint64_t *bytes, dy_diag *d);
+void dy_out_abort(file_out *o);
+/* Appends the items (title, sentences) of chapter c to b->items. */
+void dy_book_add_items(builder *b, const book *bk, size_t c);
+/* Writes chapter c's files (its MP3, WAV, timings) from item *next on, its segments also into the
+ * book file (b->book_out), and puts the chapter on tl; *bytes the MP3's size. */
+dy_status dy_book_chapter(builder *b, const book *bk, size_t c, const char *dir, dy_timeline *tl,
+                          size_t *next, uint64_t *bytes, dy_diag *d);
+
+/* ---- tags.c ---- */
+
+/* Chapter c's tag / the book file's (tl NULL: times zero); new tags the caller frees. */
+dy_id3_tag *dy_book_chapter_tag(const book *bk, size_t c);
+dy_id3_tag *dy_book_tag(const book *bk, const dy_timeline *tl);
+
+/* ---- outputs.c ---- */
+
+/* "<dir>/<folder name><ext>": a new string the caller frees. */
+char *dy_book_file(const char *dir, const char *ext);
+/* The WebVTT and LRC timings of chapter c (DY_TL_BOOK: of the book file). */
+dy_status dy_book_write_timings(const char *dir, const dy_timeline *tl, size_t c, const book *bk,
+                                dy_diag *d);
+/* The book-level files after the chapters (playlist, page, timings, cue sheet, DAISY, EPUB), then
+ * the removal of what an earlier build wrote that this one did not. */
+dy_status dy_book_write_outputs(const char *dir, const dy_timeline *tl, const book *bk,
+                                const dy_settings *s, dy_diag *d);
+
+#endif
