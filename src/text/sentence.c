@@ -117,6 +117,7 @@ typedef struct scan {
     size_t cur;        /* first code point of the open sentence, or NO_POS */
     size_t line_first; /* first non-space code point of the current line */
     int depth;         /* brackets opened in the open sentence and not closed yet */
+    const dy_lexicon *lex; /* the user's lexicon, or NULL */
     dy_span_vec *out;
 } scan;
 
@@ -328,6 +329,28 @@ static const dy_kk_abbr *find_abbr(const scan *s, size_t i, size_t *start)
         }
     }
     return NULL;
+}
+
+/* Does a written form of the user's lexicon cover the period at i: one that starts at a word of the
+ * open sentence at most four words back and ends after the period ("проф." in "проф. Ахметов",
+ * "т.ғ.к." in "т. ғ. к.")? A teacher's abbreviation is then read as a whole, by the lexicon. */
+static bool lexicon_covers(const scan *s, size_t i)
+{
+    if (!s->lex || s->cur == NO_POS)
+        return false;
+    const int32_t *cp = s->cp;
+    int words = 0;
+    for (size_t p = i; p > s->cur && i - p < 64 && words < 4;) {
+        p--;
+        if (!is_letter(cp[p]) || (p > s->cur && (is_letter(cp[p - 1]) || is_digit(cp[p - 1]))))
+            continue;
+        words++;
+        const char *spoken;
+        size_t len = dy_lexicon_match(s->lex, s->text, s->off[p], s->off[s->n], &spoken);
+        if (len > 0 && s->off[p] + len > s->off[i])
+            return true;
+    }
+    return false;
 }
 
 /* Is the capitalised word that starts at w a sentence opener (Бұл, Ол, Ал …)? */
@@ -585,6 +608,8 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
         int r = abbr_decision(s, a, start, &f, depth);
         if (r >= 0)
             return r == 1;
+    } else if (lexicon_covers(s, i)) {
+        return false;
     } else if (!is_unit_letter(s, b, i) && is_initial(s, b, i)) {
         if (dy_is_cyrillic(cp[b]) && initials_after_surname(s, b))
             return false;
@@ -634,10 +659,16 @@ static bool is_heading(const scan *s, size_t end)
 
 void dy_sentence_split(const char *text, dy_span para, dy_span_vec *out)
 {
+    dy_sentence_split_lex(text, para, NULL, out);
+}
+
+void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex,
+                           dy_span_vec *out)
+{
     if (!text || !out || para.end <= para.start)
         return;
     size_t cap = para.end - para.start + 1;
-    scan s = {.text = text, .cur = NO_POS, .out = out};
+    scan s = {.text = text, .cur = NO_POS, .lex = lex, .out = out};
     s.cp = dy_xmalloc(cap * sizeof *s.cp);
     s.off = dy_xmalloc(cap * sizeof *s.off);
     for (size_t p = para.start; p < para.end; s.n++) {
