@@ -1,5 +1,6 @@
-/* The Kazakh word lists compiled in from the files src/kk/data/NAME.tsv (cmake/embed.cmake), NUL-terminated.
- * Read through src/kk/tables.h, which parses them once; nothing else includes this file. */
+/* The Kazakh word lists compiled in from the files src/kk/data/NAME.tsv (cmake/embed.cmake),
+ * NUL-terminated. Read through src/kk/tables.h, which parses them once; nothing else includes this
+ * file. */
 #ifndef DY_KK_DATA_H
 #define DY_KK_DATA_H
 extern const char dy_kk_data_abbreviations_tsv[];

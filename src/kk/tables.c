@@ -25,9 +25,29 @@ typedef struct pair {
 /* ------------------------------------------------------------------------------------------ */
 
 enum {
-    L_LETTERS, L_LATIN, L_MONTHS, L_ABBR, L_ACRONYMS, L_NUMBERED, L_PART_OF_YEAR, L_DURATION,
-    L_EVENT, L_OPENERS, L_SCALE, L_SYMBOLS, L_CURRENCY, L_UNITS, L_MEASURE, L_TIME, L_DOC,
-    L_COUNTING, L_QUANTITY, L_PLACES, L_LANGUAGES, L_TLDS, L_COUNT
+    L_LETTERS,
+    L_LATIN,
+    L_MONTHS,
+    L_ABBR,
+    L_ACRONYMS,
+    L_NUMBERED,
+    L_PART_OF_YEAR,
+    L_DURATION,
+    L_EVENT,
+    L_OPENERS,
+    L_SCALE,
+    L_SYMBOLS,
+    L_CURRENCY,
+    L_UNITS,
+    L_MEASURE,
+    L_TIME,
+    L_DOC,
+    L_COUNTING,
+    L_QUANTITY,
+    L_PLACES,
+    L_LANGUAGES,
+    L_TLDS,
+    L_COUNT
 };
 
 /* Each list: its file, its text and its columns (the header the file must have). */
@@ -38,9 +58,9 @@ static const struct list {
 } LISTS[L_COUNT] = {
     [L_LETTERS] = {"letter_names.tsv", dy_kk_data_letter_names_tsv, {"letter", "name"}},
     [L_LATIN] = {"latin_letter_names.tsv", dy_kk_data_latin_letter_names_tsv, {"letter", "name"}},
-    [L_MONTHS] = {"months.tsv", dy_kk_data_months_tsv,
-                  {"month", "name", "short", "russian_short"}},
-    [L_ABBR] = {"abbreviations.tsv", dy_kk_data_abbreviations_tsv,
+    [L_MONTHS] = {"months.tsv", dy_kk_data_months_tsv, {"month", "name", "short", "russian_short"}},
+    [L_ABBR] = {"abbreviations.tsv",
+                dy_kk_data_abbreviations_tsv,
                 {"written", "spoken", "before_number", "period"}},
     [L_ACRONYMS] = {"acronyms.tsv", dy_kk_data_acronyms_tsv, {"written", "spoken"}},
     [L_NUMBERED] = {"numbered_nouns.tsv", dy_kk_data_numbered_nouns_tsv, {"stem", "kind"}},
@@ -50,9 +70,11 @@ static const struct list {
     [L_OPENERS] = {"sentence_openers.tsv", dy_kk_data_sentence_openers_tsv, {"word"}},
     [L_SCALE] = {"scale_words.tsv", dy_kk_data_scale_words_tsv, {"written", "spoken"}},
     [L_SYMBOLS] = {"symbols.tsv", dy_kk_data_symbols_tsv, {"symbol", "code", "spoken"}},
-    [L_CURRENCY] = {"currency_signs.tsv", dy_kk_data_currency_signs_tsv,
+    [L_CURRENCY] = {"currency_signs.tsv",
+                    dy_kk_data_currency_signs_tsv,
                     {"sign", "code", "spoken", "minor"}},
-    [L_UNITS] = {"units.tsv", dy_kk_data_units_tsv,
+    [L_UNITS] = {"units.tsv",
+                 dy_kk_data_units_tsv,
                  {"written", "spoken", "minor", "period", "any_case"}},
     [L_MEASURE] = {"measure_words.tsv", dy_kk_data_measure_words_tsv, {"stem"}},
     [L_TIME] = {"time_nouns.tsv", dy_kk_data_time_nouns_tsv, {"stem"}},
@@ -60,14 +82,15 @@ static const struct list {
     [L_COUNTING] = {"counting_verbs.tsv", dy_kk_data_counting_verbs_tsv, {"word"}},
     [L_QUANTITY] = {"quantity_words.tsv", dy_kk_data_quantity_words_tsv, {"word"}},
     [L_PLACES] = {"places.tsv", dy_kk_data_places_tsv, {"written", "base", "after_name"}},
-    [L_LANGUAGES] = {"languages.tsv", dy_kk_data_languages_tsv,
+    [L_LANGUAGES] = {"languages.tsv",
+                     dy_kk_data_languages_tsv,
                      {"written", "adverb", "name", "is_word"}},
     [L_TLDS] = {"tlds.tsv", dy_kk_data_tlds_tsv, {"tld"}},
 };
 
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */
-static const char *const PERIOD_NAMES[] = {"capital",       "year",         "after_name",
-                                           "after_number",  "month_or_word", "month_or_see",
+static const char *const PERIOD_NAMES[] = {"capital",          "year",          "after_name",
+                                           "after_number",     "month_or_word", "month_or_see",
                                            "language_or_word", "never"};
 
 /* The parsed lists, and the records that tables.h hands out, parallel to their lists' rows. */
@@ -332,8 +355,7 @@ static dy_status check_abbr(const tables *tb, dy_diag *d)
         for (size_t i = 0; i < t->nrows; i++) {
             for (int c = l == L_MONTHS ? 2 : 0; c <= (l == L_MONTHS ? 3 : 0); c++) {
                 const char *w = t->rows[i].cell[c];
-                if ((l == L_UNITS && !tb->units[i].period) || !opt(w) ||
-                    strlen(w) > DY_KK_WORD_MAX)
+                if ((l == L_UNITS && !tb->units[i].period) || !opt(w) || strlen(w) > DY_KK_WORD_MAX)
                     continue;
                 snprintf(key, sizeof key, "%s.", w);
                 if (!dy_tsv_find(a, key))
@@ -510,8 +532,7 @@ int dy_kk_roman_digit(int32_t cp)
 /* A noun stem followed by nothing or by a chain of noun suffixes (plural, possessive, case,
  * attributive: section 7.1 step 2 without the number-only morphemes), so that "санағы" is a
  * form of санақ (stem "санағ") but "есептеді" is not a form of есеп. */
-static bool stem_form(const dy_tsv *stems, const char *kind, const char *word, size_t n,
-                      bool *bare)
+static bool stem_form(const dy_tsv *stems, const char *kind, const char *word, size_t n, bool *bare)
 {
     char b[DY_KK_WORD_MAX];
     size_t len = dy_kk_lower_to(b, sizeof b, word, n);
@@ -634,10 +655,7 @@ const dy_kk_unit *dy_kk_currency_sign(int32_t cp)
     return r ? &lists()->currency[row_index(L_CURRENCY, r)] : NULL;
 }
 
-bool dy_kk_is_measure_word(const char *word, size_t n)
-{
-    return in_list(L_MEASURE, word, n, true);
-}
+bool dy_kk_is_measure_word(const char *word, size_t n) { return in_list(L_MEASURE, word, n, true); }
 
 size_t dy_kk_time_noun(const char *lower)
 {
@@ -698,12 +716,12 @@ const char *dy_kk_latin_letter_name(int32_t cp)
 /* Section 21 with no_latin_voice: Latin spelling to Cyrillic, digraphs first. A rough reading
  * by English-like rules, enough for the Kazakh voice to say a name ("Windows" -> "уиндоус"). */
 static const pair LATIN_DIGRAPHS[] = {
-    {"ch", "ч"}, {"ck", "к"}, {"ee", "и"},  {"kh", "х"}, {"oo", "у"}, {"ow", "оу"},
+    {"ch", "ч"}, {"ck", "к"},  {"ee", "и"}, {"kh", "х"}, {"oo", "у"}, {"ow", "оу"},
     {"ph", "ф"}, {"qu", "кв"}, {"sh", "ш"}, {"th", "т"}, {"ts", "ц"}, {"zh", "ж"},
 };
 static const char *const LATIN_LETTERS[26] = {
-    "а", "б", "к", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
-    "н", "о", "п", "к", "р", "с", "т", "у", "в", "у", "кс", "й", "з",
+    "а", "б", "к", "д", "е", "ф", "г", "х", "и", "дж", "к",  "л", "м",
+    "н", "о", "п", "к", "р", "с", "т", "у", "в", "у",  "кс", "й", "з",
 };
 
 void dy_kk_latin_to_cyrillic(dy_buf *out, const char *word, size_t n)

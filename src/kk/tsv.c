@@ -62,10 +62,10 @@ dy_status dy_tsv_parse(dy_tsv *t, const char *name, const char *text, const char
         const char **cell = have_header ? t->cells + t->nrows * ncols : header;
         size_t n = split_line(s, e, cell, ncols);
         if (n != ncols) {
-            st = n > ncols ? dy_diag_set(d, DY_ERR_INPUT, name, line, 1,
-                                         "more than %zu columns", ncols)
-                           : dy_diag_set(d, DY_ERR_INPUT, name, line, 1,
-                                         "%zu columns, expected %zu", n, ncols);
+            st = n > ncols
+                     ? dy_diag_set(d, DY_ERR_INPUT, name, line, 1, "more than %zu columns", ncols)
+                     : dy_diag_set(d, DY_ERR_INPUT, name, line, 1, "%zu columns, expected %zu", n,
+                                   ncols);
             break;
         }
         for (size_t c = 0; c < ncols && st == DY_OK; c++) {

@@ -1,5 +1,5 @@
-/* The reader of the word lists compiled into the program (the files src/kk/data/NAME.tsv, embedded by
- * cmake/embed.cmake): UTF-8 text, '#' comment lines, a header line naming the columns, then one
+/* The reader of the word lists compiled into the program (the files src/kk/data/NAME.tsv, embedded
+ * by cmake/embed.cmake): UTF-8 text, '#' comment lines, a header line naming the columns, then one
  * row per line with its cells separated by tabs. Language data only; the lists themselves are
  * read in tables.c. */
 #ifndef DY_KK_TSV_H
@@ -13,7 +13,7 @@ typedef struct dy_tsv_row {
 } dy_tsv_row;
 
 typedef struct dy_tsv {
-    char *text;       /* the table's copy of the file; cells point into it */
+    char *text; /* the table's copy of the file; cells point into it */
     const char **cells;
     dy_tsv_row *rows; /* in file order, or sorted by dy_tsv_sort */
     size_t nrows;

@@ -270,10 +270,10 @@ static bool copy_text(const scan *s, size_t b, size_t e, char *buf, size_t size,
     return true;
 }
 
-/* The abbreviation of abbreviations.tsv that ends with the period at i, longest first, with or without
- * spaces after its inner periods ("т. б."). At the start of a sentence or a line a capitalised
- * first letter is allowed ("Б.з.б.", "Мыс."), but not for one letter, which is an initial.
- * *start receives its first code point. */
+/* The abbreviation of abbreviations.tsv that ends with the period at i, longest first, with or
+ * without spaces after its inner periods ("т. б."). At the start of a sentence or a line a
+ * capitalised first letter is allowed ("Б.з.б.", "Мыс."), but not for one letter, which is an
+ * initial. *start receives its first code point. */
 static const dy_kk_abbr *find_abbr(const scan *s, size_t i, size_t *start)
 {
     enum { MAX_SEGS = 4, MAX_SEG = 8 };
@@ -517,8 +517,8 @@ static bool language_position(const scan *s, size_t b, const follow *f)
            cp[q + 2] == 0x043B /* л */;
 }
 
-/* The period of an abbreviation of abbreviations.tsv (23.2). Returns 1 for a boundary, 0 for none, -1
- * when the abbreviation turns out to be an ordinary word (араб., қаз. …). */
+/* The period of an abbreviation of abbreviations.tsv (23.2). Returns 1 for a boundary, 0 for
+ * none, -1 when the abbreviation turns out to be an ordinary word (араб., қаз. …). */
 static int abbr_decision(const scan *s, const dy_kk_abbr *a, size_t start, const follow *f,
                          int depth)
 {

@@ -39,11 +39,13 @@ static void expect_refused(const char *text, int line, const char *part)
 static void test_malformed_lists(void **state)
 {
     (void)state;
-    expect_refused("# a list\nwritten\tspoken\nт.б.\tтағы басқа\nмыс.\n", 4, "1 columns, expected 2");
+    expect_refused("# a list\nwritten\tspoken\nт.б.\tтағы басқа\nмыс.\n", 4,
+                   "1 columns, expected 2");
     expect_refused("written\tspoken\nт.б.\tтағы\tбасқа\n", 2, "more than 2 columns");
     expect_refused("written\tsaid\nт.б.\tтағы басқа\n", 1, "column 2 is 'said', expected 'spoken'");
     expect_refused("written\tspoken\nт.б.\t\n", 2, "column 2 (spoken) is empty");
-    expect_refused("written\tspoken\nт.б.\tа\nмыс.\tә\n\nт.б.\tб\n", 5, "'т.б.' again (first on line 2)");
+    expect_refused("written\tspoken\nт.б.\tа\nмыс.\tә\n\nт.б.\tб\n", 5,
+                   "'т.б.' again (first on line 2)");
     expect_refused("# only a comment\n", 0, "no header");
 }
 
@@ -127,8 +129,10 @@ static void test_lookups(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_every_list_loads),   cmocka_unit_test(test_malformed_lists),
-        cmocka_unit_test(test_sorted_when_loaded), cmocka_unit_test(test_abbreviations),
+        cmocka_unit_test(test_every_list_loads),
+        cmocka_unit_test(test_malformed_lists),
+        cmocka_unit_test(test_sorted_when_loaded),
+        cmocka_unit_test(test_abbreviations),
         cmocka_unit_test(test_lookups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
