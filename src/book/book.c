@@ -84,6 +84,7 @@ typedef struct book {
     const char *cover_mime; /* "image/jpeg" or "image/png" when there is a cover */
     char *cover;        /* the cover image's bytes */
     size_t cover_len;
+    const dy_lexicon *lex; /* the user's lexicon, or NULL: its abbreviations split no sentence */
 } book;
 
 static void book_fini(book *b)
@@ -114,9 +115,10 @@ static dy_status book_split(book *b, dy_diag *d);
 
 /* A file is a book; a folder is a book whose .txt/.md files are chapters, in name order;
  * "-" is a book read from standard input. */
-static dy_status book_load(book *b, const char *input, dy_diag *d)
+static dy_status book_load(book *b, const char *input, const dy_lexicon *lex, dy_diag *d)
 {
     memset(b, 0, sizeof *b);
+    b->lex = lex;
     dy_path_kind kind = dy_path_kind_of(input);
     char **files = NULL;
     size_t nfiles = 0;
@@ -274,7 +276,7 @@ static dy_status book_split(book *b, dy_diag *d)
         const dy_chapter *ch = &b->chapters.items[c];
         for (size_t p = 0; p < ch->paras.len; p++) {
             spans.len = 0;
-            dy_sentence_split(ch->src->data, ch->paras.items[p], &spans);
+            dy_sentence_split_lex(ch->src->data, ch->paras.items[p], b->lex, &spans);
             for (size_t k = 0; k < spans.len; k++) {
                 sentence_ref *r = DY_VEC_PUSH(&b->sentences[c]);
                 r->span = spans.items[k];
@@ -1140,15 +1142,14 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     dy_status st = dy_settings_check(s, d);
     if (st != DY_OK)
         return st;
-    book bk;
-    st = book_load(&bk, input, d);
-    if (st != DY_OK) {
-        book_fini(&bk);
-        return st;
-    }
     dy_lexicon *lex;
     st = book_lexicon(input, s, &lex, d);
+    if (st != DY_OK)
+        return st;
+    book bk;
+    st = book_load(&bk, input, lex, d);
     if (st != DY_OK) {
+        dy_lexicon_free(lex);
         book_fini(&bk);
         return st;
     }
@@ -1277,9 +1278,11 @@ dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence
 {
     book bk;
     dy_lexicon *lex = NULL;
-    dy_status st = book_load(&bk, input, d);
+    dy_status st = book_lexicon(input, s, &lex, d);
     if (st == DY_OK)
-        st = book_lexicon(input, s, &lex, d);
+        st = book_load(&bk, input, lex, d);
+    else
+        memset(&bk, 0, sizeof bk);
     dy_norm_opts opts = {lex, s->no_latin_voice};
     dy_utt u = {0};
     for (size_t c = 0; st == DY_OK && c < bk.chapters.len; c++) {
