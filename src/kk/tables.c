@@ -328,7 +328,7 @@ static const int READERS[] = {L_UNITS, L_PLACES, L_LANGUAGES, L_MONTHS, L_SCALE}
 /* One table for splitting and reading: every abbreviation that another list reads with a period
  * is a row of abbreviations.tsv (so the splitter knows its period), and every row that says
  * "→ x.tsv" is read by that list (so it is never left unread). */
-static dy_status check_abbr(const tables *tb, dy_diag *d)
+static dy_status check_abbr(tables *tb, dy_diag *d)
 {
     const dy_tsv *a = &tb->t[L_ABBR];
     char key[DY_KK_WORD_MAX + 2];
@@ -381,18 +381,12 @@ static dy_status tables_load(tables *tb, dy_diag *d)
         if (st == DY_OK && l != L_MONTHS) /* months stay in calendar order */
             st = dy_tsv_sort(&tb->t[l], LISTS[l].name, d);
     }
-    if (st == DY_OK)
-        st = build_months(tb, d);
-    if (st == DY_OK)
-        st = build_abbr(tb, d);
-    if (st == DY_OK)
-        st = build_units(tb, d);
-    if (st == DY_OK)
-        st = build_places_langs(tb, d);
-    if (st == DY_OK)
-        st = check_cells(tb, d);
-    if (st == DY_OK)
-        st = check_abbr(tb, d);
+    /* the records tables.h hands out, then the checks across lists */
+    static dy_status (*const steps[])(tables *, dy_diag *) = {
+        build_months, build_abbr, build_units, build_places_langs, check_cells, check_abbr,
+    };
+    for (size_t k = 0; k < COUNT(steps) && st == DY_OK; k++)
+        st = steps[k](tb, d);
     if (st != DY_OK)
         tables_fini(tb);
     return st;
