@@ -185,7 +185,7 @@ static dy_status build_months(tables *tb, dy_diag *d)
     const dy_tsv *t = &tb->t[L_MONTHS];
     for (size_t i = 0; i < t->nrows; i++) {
         const dy_tsv_row *r = &t->rows[i];
-        char want[4];
+        char want[24];
         snprintf(want, sizeof want, "%zu", i + 1);
         if (i >= 12 || strcmp(r->cell[0], want) != 0)
             return dy_diag_set(d, DY_ERR_INPUT, LISTS[L_MONTHS].name, r->line, 1,
