@@ -1,12 +1,17 @@
-/* Kazakh word lists (see tables.h). Tables keyed by a string are sorted by their UTF-8 bytes
- * (that is, by code point) so that a reviewer can find an entry and bsearch can too; the word
- * lists are small and searched linearly. */
+/* Kazakh word lists (see tables.h). The lists are UTF-8 TSV files in src/kk/data/, compiled in
+ * (cmake/embed.cmake, kk/data.h), parsed by kk/tsv.c and sorted the first time one is needed.
+ * Keyed lookups are binary searches; the short lists of stems and prefixes are searched
+ * linearly. What stays in C is logic: Roman digit values, the ordinal limits of жартысы/ширегі,
+ * the Latin spelling rules. */
 #include "kk/tables.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "kk/data.h"
 #include "kk/numbers.h"
+#include "kk/tsv.h"
 
 typedef struct pair {
     const char *key;
@@ -15,28 +20,130 @@ typedef struct pair {
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
-/* Section 20.2: the Russian-style names Kazakh speakers use when spelling abbreviations
- * (ҚР "қа-эр", ЖШС "жэ-ша-эс"); eSpeak's own school names ("бы", "қы") sound wrong there. */
-static const struct {
-    int32_t upper;
-    const char *name;
-} LETTER_NAMES[] = {
-    {0x0401, "ё"},  {0x0406, "і"},  {0x0410, "а"},  {0x0411, "бэ"}, {0x0412, "вэ"}, {0x0413, "гэ"},
-    {0x0414, "дэ"}, {0x0415, "е"},  {0x0416, "жэ"}, {0x0417, "зэ"}, {0x0418, "и"},  {0x0419, "й"},
-    {0x041A, "ка"}, {0x041B, "эл"}, {0x041C, "эм"}, {0x041D, "эн"}, {0x041E, "о"},  {0x041F, "пэ"},
-    {0x0420, "эр"}, {0x0421, "эс"}, {0x0422, "тэ"}, {0x0423, "у"},  {0x0424, "эф"}, {0x0425, "ха"},
-    {0x0426, "цэ"}, {0x0427, "че"}, {0x0428, "ша"}, {0x0429, "ща"}, {0x042B, "ы"},  {0x042D, "э"},
-    {0x042E, "ю"},  {0x042F, "я"},  {0x0492, "ға"}, {0x049A, "қа"}, {0x04A2, "эң"}, {0x04AE, "ү"},
-    {0x04B0, "ұ"},  {0x04BA, "һа"}, {0x04D8, "ә"},  {0x04E8, "ө"},
+/* ------------------------------------------------------------------------------------------ */
+/* The lists                                                                                  */
+/* ------------------------------------------------------------------------------------------ */
+
+enum {
+    L_LETTERS,
+    L_LATIN,
+    L_MONTHS,
+    L_ABBR,
+    L_ACRONYMS,
+    L_NUMBERED,
+    L_PART_OF_YEAR,
+    L_DURATION,
+    L_EVENT,
+    L_OPENERS,
+    L_SCALE,
+    L_SYMBOLS,
+    L_CURRENCY,
+    L_UNITS,
+    L_MEASURE,
+    L_TIME,
+    L_DOC,
+    L_COUNTING,
+    L_QUANTITY,
+    L_PLACES,
+    L_LANGUAGES,
+    L_TLDS,
+    L_COUNT
 };
 
-const char *dy_kk_letter_name(int32_t cp)
+/* Each list: its file, its text and its columns (the header the file must have). */
+static const struct list {
+    const char *name;
+    const char *text;
+    const char *cols[5];
+} LISTS[L_COUNT] = {
+    [L_LETTERS] = {"letter_names.tsv", dy_kk_data_letter_names_tsv, {"letter", "name"}},
+    [L_LATIN] = {"latin_letter_names.tsv", dy_kk_data_latin_letter_names_tsv, {"letter", "name"}},
+    [L_MONTHS] = {"months.tsv", dy_kk_data_months_tsv, {"month", "name", "short", "russian_short"}},
+    [L_ABBR] = {"abbreviations.tsv",
+                dy_kk_data_abbreviations_tsv,
+                {"written", "spoken", "before_number", "period"}},
+    [L_ACRONYMS] = {"acronyms.tsv", dy_kk_data_acronyms_tsv, {"written", "spoken"}},
+    [L_NUMBERED] = {"numbered_nouns.tsv", dy_kk_data_numbered_nouns_tsv, {"stem", "kind"}},
+    [L_PART_OF_YEAR] = {"part_of_year.tsv", dy_kk_data_part_of_year_tsv, {"word"}},
+    [L_DURATION] = {"duration_words.tsv", dy_kk_data_duration_words_tsv, {"word"}},
+    [L_EVENT] = {"event_nouns.tsv", dy_kk_data_event_nouns_tsv, {"stem"}},
+    [L_OPENERS] = {"sentence_openers.tsv", dy_kk_data_sentence_openers_tsv, {"word"}},
+    [L_SCALE] = {"scale_words.tsv", dy_kk_data_scale_words_tsv, {"written", "spoken"}},
+    [L_SYMBOLS] = {"symbols.tsv", dy_kk_data_symbols_tsv, {"symbol", "code", "spoken"}},
+    [L_CURRENCY] = {"currency_signs.tsv",
+                    dy_kk_data_currency_signs_tsv,
+                    {"sign", "code", "spoken", "minor"}},
+    [L_UNITS] = {"units.tsv",
+                 dy_kk_data_units_tsv,
+                 {"written", "spoken", "minor", "period", "any_case"}},
+    [L_MEASURE] = {"measure_words.tsv", dy_kk_data_measure_words_tsv, {"stem"}},
+    [L_TIME] = {"time_nouns.tsv", dy_kk_data_time_nouns_tsv, {"stem"}},
+    [L_DOC] = {"doc_nouns.tsv", dy_kk_data_doc_nouns_tsv, {"stem"}},
+    [L_COUNTING] = {"counting_verbs.tsv", dy_kk_data_counting_verbs_tsv, {"word"}},
+    [L_QUANTITY] = {"quantity_words.tsv", dy_kk_data_quantity_words_tsv, {"word"}},
+    [L_PLACES] = {"places.tsv", dy_kk_data_places_tsv, {"written", "base", "after_name"}},
+    [L_LANGUAGES] = {"languages.tsv",
+                     dy_kk_data_languages_tsv,
+                     {"written", "adverb", "name", "is_word"}},
+    [L_TLDS] = {"tlds.tsv", dy_kk_data_tlds_tsv, {"tld"}},
+};
+
+/* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */
+static const char *const PERIOD_NAMES[] = {"capital",          "year",          "after_name",
+                                           "after_number",     "month_or_word", "month_or_see",
+                                           "language_or_word", "never"};
+
+/* The parsed lists, and the records that tables.h hands out, parallel to their lists' rows. */
+typedef struct tables {
+    dy_tsv t[L_COUNT];
+    dy_kk_abbr *abbr;
+    dy_kk_unit *units;
+    char **units_lower; /* the lower-case key of an any_case unit, else NULL */
+    dy_kk_unit *currency;
+    dy_kk_place *places;
+    dy_kk_lang *langs;
+    const char *month[12], *month_short[12], *month_russian[12]; /* NULL for "-" */
+} tables;
+
+static void tables_fini(tables *tb)
 {
-    int32_t up = dy_to_upper(cp);
-    for (size_t i = 0; i < COUNT(LETTER_NAMES); i++)
-        if (LETTER_NAMES[i].upper == up)
-            return LETTER_NAMES[i].name;
-    return NULL;
+    for (size_t i = 0; tb->units_lower && i < tb->t[L_UNITS].nrows; i++)
+        free(tb->units_lower[i]);
+    free(tb->units_lower);
+    free(tb->abbr);
+    free(tb->units);
+    free(tb->currency);
+    free(tb->places);
+    free(tb->langs);
+    for (int i = 0; i < L_COUNT; i++)
+        dy_tsv_fini(&tb->t[i]);
+    memset(tb, 0, sizeof *tb);
+}
+
+static const char *opt(const char *cell) { return strcmp(cell, "-") ? cell : NULL; }
+
+/* A yes/no cell of row r of list l, column c. */
+static dy_status yes_no(int l, const dy_tsv_row *r, int c, bool *out, dy_diag *d)
+{
+    *out = !strcmp(r->cell[c], "yes");
+    if (*out || !strcmp(r->cell[c], "no"))
+        return DY_OK;
+    return dy_diag_set(d, DY_ERR_INPUT, LISTS[l].name, r->line, 1, "%s is '%s', expected yes or no",
+                       LISTS[l].cols[c], r->cell[c]);
+}
+
+/* A cell that must be exactly one character (and, with code, match "U+XXXX"); its code point. */
+static dy_status one_char(int l, const dy_tsv_row *r, const char *code, int32_t *cp, dy_diag *d)
+{
+    const char *s = r->cell[0];
+    size_t n = strlen(s), i = 0;
+    *cp = dy_utf8_next(s, n, &i);
+    char want[16];
+    snprintf(want, sizeof want, "U+%04X", (unsigned)(*cp < 0 ? 0 : *cp));
+    if (*cp < 0 || i != n || (code && strcmp(code, want) != 0))
+        return dy_diag_set(d, DY_ERR_INPUT, LISTS[l].name, r->line, 1,
+                           "'%s' is not the one character %s", s, code ? code : "");
+    return DY_OK;
 }
 
 void dy_kk_lower(dy_buf *out, const char *word, size_t n)
@@ -73,142 +180,318 @@ static bool lower_eq(const char *word, size_t n, const char *key, bool prefix)
     return prefix ? (len >= k && memcmp(b, key, k) == 0) : (len == k && memcmp(b, key, k) == 0);
 }
 
-/* Months in calendar order. */
-static const char *const MONTHS[] = {"қаңтар", "ақпан", "наурыз",   "сәуір", "мамыр",  "маусым",
-                                     "шілде",  "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"};
-
-const char *dy_kk_month_name(int month)
+static dy_status build_months(tables *tb, dy_diag *d)
 {
-    return month >= 1 && month <= 12 ? MONTHS[month - 1] : NULL;
+    const dy_tsv *t = &tb->t[L_MONTHS];
+    for (size_t i = 0; i < t->nrows; i++) {
+        const dy_tsv_row *r = &t->rows[i];
+        char want[24];
+        snprintf(want, sizeof want, "%zu", i + 1);
+        if (i >= 12 || strcmp(r->cell[0], want) != 0)
+            return dy_diag_set(d, DY_ERR_INPUT, LISTS[L_MONTHS].name, r->line, 1,
+                               "month '%s', expected %s (the months 1 to 12 in order)", r->cell[0],
+                               i < 12 ? want : "none");
+        tb->month[i] = r->cell[1];
+        tb->month_short[i] = opt(r->cell[2]);
+        tb->month_russian[i] = opt(r->cell[3]);
+    }
+    if (t->nrows != 12)
+        return dy_diag_set(d, DY_ERR_INPUT, LISTS[L_MONTHS].name, 0, 0, "%zu months, expected 12",
+                           t->nrows);
+    return DY_OK;
 }
 
-/* Section 10.1: the short month forms of tables (қаң., ақп. ...), written with a period. */
-static const char *const MONTH_ABBR[] = {"қаң", "ақп", "нау", "сәу", "мам", "мау",
-                                         "шіл", "там", "қыр", "қаз", "қар", "жел"};
-
-int dy_kk_month_abbr(const char *word, size_t n)
+static dy_status build_abbr(tables *tb, dy_diag *d)
 {
-    for (int m = 0; m < 12; m++)
-        if (strlen(MONTH_ABBR[m]) == n && memcmp(MONTH_ABBR[m], word, n) == 0)
-            return m + 1;
-    return 0;
+    const dy_tsv *t = &tb->t[L_ABBR];
+    tb->abbr = dy_xcalloc(t->nrows + 1, sizeof *tb->abbr);
+    for (size_t i = 0; i < t->nrows; i++) {
+        const dy_tsv_row *r = &t->rows[i];
+        dy_kk_abbr *a = &tb->abbr[i];
+        a->key = r->cell[0];
+        bool other = !strncmp(r->cell[1], "→", strlen("→")); /* read by another rule */
+        a->words = other ? NULL : r->cell[1];
+        a->attributive = opt(r->cell[2]);
+        size_t k = 0;
+        while (k < COUNT(PERIOD_NAMES) && strcmp(r->cell[3], PERIOD_NAMES[k]) != 0)
+            k++;
+        if (k == COUNT(PERIOD_NAMES))
+            return dy_diag_set(d, DY_ERR_INPUT, LISTS[L_ABBR].name, r->line, 1,
+                               "period '%s' is not one of the values the header comment lists",
+                               r->cell[3]);
+        a->end = (dy_kk_abbr_end)k;
+        a->postpositive = a->end == DY_KK_END_CAPITAL;
+        if (other && a->attributive)
+            return dy_diag_set(d, DY_ERR_INPUT, LISTS[L_ABBR].name, r->line, 1,
+                               "before_number is read by the rule of '%s': write -", r->cell[1]);
+    }
+    return DY_OK;
 }
 
-int dy_kk_month(const char *word, size_t n, size_t *stem_len)
+static dy_status build_units(tables *tb, dy_diag *d)
 {
-    for (int m = 0; m < 12; m++) {
-        if (lower_eq(word, n, MONTHS[m], true)) {
-            *stem_len = strlen(MONTHS[m]);
-            return m + 1;
+    const dy_tsv *t = &tb->t[L_UNITS];
+    tb->units = dy_xcalloc(t->nrows + 1, sizeof *tb->units);
+    tb->units_lower = dy_xcalloc(t->nrows + 1, sizeof *tb->units_lower);
+    dy_status st = DY_OK;
+    for (size_t i = 0; i < t->nrows && st == DY_OK; i++) {
+        const dy_tsv_row *r = &t->rows[i];
+        dy_kk_unit *u = &tb->units[i];
+        bool any_case;
+        *u = (dy_kk_unit){r->cell[0], r->cell[1], opt(r->cell[2]), false};
+        st = yes_no(L_UNITS, r, 3, &u->period, d);
+        if (st == DY_OK)
+            st = yes_no(L_UNITS, r, 4, &any_case, d);
+        if (st == DY_OK && any_case) {
+            dy_buf b = {0};
+            dy_kk_lower(&b, u->key, strlen(u->key));
+            tb->units_lower[i] = b.data;
         }
     }
-    return 0;
+    t = &tb->t[L_CURRENCY];
+    tb->currency = dy_xcalloc(t->nrows + 1, sizeof *tb->currency);
+    for (size_t i = 0; i < t->nrows && st == DY_OK; i++) {
+        const dy_tsv_row *r = &t->rows[i];
+        int32_t cp;
+        st = one_char(L_CURRENCY, r, r->cell[1], &cp, d);
+        tb->currency[i] = (dy_kk_unit){r->cell[0], r->cell[2], opt(r->cell[3]), false};
+    }
+    return st;
 }
 
-/* Section 18: abbreviations written with periods, keyed without spaces. Sorted by key.
- * "т.с.с" is also written without its last period. */
-static const dy_kk_abbr ABBREVIATIONS[] = {
-    {"Бат.", "Батыс", NULL, false},
-    {"Жоғ.", "Жоғарғы", NULL, false},
-    {"Орт.", "Орталық", NULL, false}, /* "Орт. Азия" is Орта Азия: normalize.c */
-    {"Оңт.", "Оңтүстік", NULL, false},
-    {"Солт.", "Солтүстік", NULL, false},
-    {"Төм.", "Төменгі", NULL, false},
-    {"Шығ.", "Шығыс", NULL, false},
-    {"акад.", "академик", NULL, false},
-    {"б.з.", "біздің заманымыз", "біздің заманымыздың", false},
-    {"б.з.б.", "біздің заманымыздан бұрын", "біздің заманымыздан бұрынғы", false},
-    {"б.з.д.", "біздің заманымызға дейін", "біздің заманымызға дейінгі", false},
-    {"бат.", "батыс", NULL, false},
-    {"биікт.", "биіктігі", NULL, false},
-    {"доц.", "доцент", NULL, false},
-    {"ж.б.", "және басқалар", NULL, true},
-    {"ж.т.б.", "және тағы басқа", NULL, true},
-    {"мыс.", "мысалы", NULL, false},
-    {"оңт.", "оңтүстік", NULL, false},
-    {"п.ғ.к.", "педагогика ғылымдарының кандидаты", NULL, false},
-    {"проф.", "профессор", NULL, false},
-    {"солт.", "солтүстік", NULL, false},
-    {"т.б.", "тағы басқа", NULL, true},
-    {"т.б.б.", "тағы басқалар", NULL, true},
-    {"т.с.с", "тағы сол сияқты", NULL, true},
-    {"т.с.с.", "тағы сол сияқты", NULL, true},
-    {"т.т.", "тағы тағылар", NULL, true},
-    {"т.ғ.д.", "тарих ғылымдарының докторы", NULL, false},
-    {"т.ғ.к.", "тарих ғылымдарының кандидаты", NULL, false},
-    {"тереңд.", "тереңдігі", NULL, false},
-    {"ф.ғ.д.", "филология ғылымдарының докторы", NULL, false},
-    {"ф.ғ.к.", "филология ғылымдарының кандидаты", NULL, false},
-    {"шығ.", "шығыс", NULL, false},
-    {"қар.", "қараңыз", NULL, false},
-};
-
-static int cmp_key(const void *key, const void *entry)
+static dy_status build_places_langs(tables *tb, dy_diag *d)
 {
-    return strcmp((const char *)key, *(const char *const *)entry);
+    const dy_tsv *t = &tb->t[L_PLACES];
+    dy_status st = DY_OK;
+    tb->places = dy_xcalloc(t->nrows + 1, sizeof *tb->places);
+    for (size_t i = 0; i < t->nrows && st == DY_OK; i++) {
+        const dy_tsv_row *r = &t->rows[i];
+        tb->places[i] = (dy_kk_place){r->cell[0], r->cell[1], false};
+        st = yes_no(L_PLACES, r, 2, &tb->places[i].after_name, d);
+    }
+    t = &tb->t[L_LANGUAGES];
+    tb->langs = dy_xcalloc(t->nrows + 1, sizeof *tb->langs);
+    for (size_t i = 0; i < t->nrows && st == DY_OK; i++) {
+        const dy_tsv_row *r = &t->rows[i];
+        tb->langs[i] = (dy_kk_lang){r->cell[0], r->cell[1], r->cell[2], false};
+        st = yes_no(L_LANGUAGES, r, 3, &tb->langs[i].is_word, d);
+    }
+    return st;
 }
 
-const dy_kk_abbr *dy_kk_abbreviation(const char *key, size_t n)
+/* Cells that must be one character: letters (upper case for Kazakh, lower case for Latin),
+ * symbols; and the kinds of numbered_nouns.tsv. */
+static dy_status check_cells(tables *tb, dy_diag *d)
 {
-    char k[DY_KK_WORD_MAX];
-    if (n >= sizeof k)
-        return NULL;
-    memcpy(k, key, n);
-    k[n] = '\0';
-    return bsearch(k, ABBREVIATIONS, COUNT(ABBREVIATIONS), sizeof *ABBREVIATIONS, cmp_key);
+    dy_status st = DY_OK;
+    static const int single[] = {L_LETTERS, L_LATIN, L_SYMBOLS};
+    for (size_t k = 0; k < COUNT(single) && st == DY_OK; k++) {
+        int l = single[k];
+        for (size_t i = 0; i < tb->t[l].nrows && st == DY_OK; i++) {
+            const dy_tsv_row *r = &tb->t[l].rows[i];
+            int32_t cp;
+            st = one_char(l, r, l == L_SYMBOLS ? r->cell[1] : NULL, &cp, d);
+            if (st == DY_OK && ((l == L_LETTERS && dy_to_upper(cp) != cp) ||
+                                (l == L_LATIN && (cp < 'a' || cp > 'z'))))
+                st = dy_diag_set(d, DY_ERR_INPUT, LISTS[l].name, r->line, 1,
+                                 "'%s': write the %s letter", r->cell[0],
+                                 l == L_LETTERS ? "upper-case" : "lower-case Latin");
+        }
+    }
+    for (size_t i = 0; i < tb->t[L_NUMBERED].nrows && st == DY_OK; i++) {
+        const dy_tsv_row *r = &tb->t[L_NUMBERED].rows[i];
+        if (strcmp(r->cell[1], "century") != 0 && strcmp(r->cell[1], "numbered") != 0)
+            st = dy_diag_set(d, DY_ERR_INPUT, LISTS[L_NUMBERED].name, r->line, 1,
+                             "kind '%s', expected century or numbered", r->cell[1]);
+    }
+    return st;
 }
 
-/* Section 20.3 (and the examples of 20.1): acronyms whose reading the letter/word test of 20.1
- * would get wrong or that are better said in full. Sorted by key. */
-static const pair ACRONYMS[] = {
-    {"ІІМ", "і і эм"},
-    {"АҚ", "а қа"},
-    {"АҚШ", "Америка Құрама Штаттары"},
-    {"БАҚ", "бақ"},
-    {"БҰҰ", "Біріккен Ұлттар Ұйымы"},
-    {"ГРЭС", "грэс"},
-    {"ГУЛАГ", "гулаг"},
-    {"ДДҰ", "Дүниежүзілік денсаулық сақтау ұйымы"},
-    {"ЕАЭО", "Еуразиялық экономикалық одақ"},
-    {"ЕО", "Еуропалық Одақ"},
-    {"ЕҚЫҰ", "Еуропадағы қауіпсіздік және ынтымақтастық ұйымы"},
-    {"ЖІӨ", "жэ і ө"},
-    {"ЖОО", "жэ о о"},
-    {"ЖШС", "жэ ша эс"},
-    {"КГБ", "ка гэ бэ"},
-    {"КСРО", "Кеңестік Социалистік Республикалар Одағы"},
-    {"НАТО", "нато"},
-    {"НКВД", "эн ка вэ дэ"},
-    {"ОПЕК", "опек"},
-    {"РКФСР", "эр ка эф эс эр"},
-    {"РСФСР", "эр эс эф эс эр"},
-    {"РФ", "эр эф"},
-    {"ТАСС", "тасс"},
-    {"ТЖМ", "тэ жэ эм"},
-    {"ТМД", "Тәуелсіз Мемлекеттер Достастығы"},
-    {"ХВҚ", "Халықаралық валюта қоры"},
-    {"ЭКСПО", "экспо"},
-    {"ЮНЕСКО", "юнеско"},
-    {"ҚР", "Қазақстан Республикасы"},
-    {"ҚХА", "қа ха а"},
-    {"ҚХР", "қа ха эр"},
-    {"ҚазКСР", "Қазақ Кеңестік Социалистік Республикасы"},
-    {"ҚазҰУ", "қазұу"},
-    {"ҰБТ", "ұ бэ тэ"},
-    {"ҰОС", "Ұлы Отан соғысы"},
-    {"ҰҒА", "Ұлттық ғылым академиясы"},
-    {"ҰҚК", "ұ қа ка"},
-};
+/* Is word, written with a period, read by list l (units.tsv only where its period column says
+ * so; months.tsv by its short forms)? */
+static bool reads_with_period(const tables *tb, int l, const char *word)
+{
+    if (l == L_MONTHS) {
+        for (int m = 0; m < 12; m++)
+            if ((tb->month_short[m] && !strcmp(word, tb->month_short[m])) ||
+                (tb->month_russian[m] && !strcmp(word, tb->month_russian[m])))
+                return true;
+        return false;
+    }
+    const dy_tsv_row *r = dy_tsv_find(&tb->t[l], word);
+    return r && (l != L_UNITS || tb->units[r - tb->t[l].rows].period);
+}
 
-const char *dy_kk_acronym(const char *word, size_t n)
+/* The lists that read abbreviations written with a period by rules of their own. */
+static const int READERS[] = {L_UNITS, L_PLACES, L_LANGUAGES, L_MONTHS, L_SCALE};
+
+/* One table for splitting and reading: every abbreviation that another list reads with a period
+ * is a row of abbreviations.tsv (so the splitter knows its period), and every row that says
+ * "→ x.tsv" is read by that list (so it is never left unread). */
+static dy_status check_abbr(tables *tb, dy_diag *d)
+{
+    const dy_tsv *a = &tb->t[L_ABBR];
+    char key[DY_KK_WORD_MAX + 2];
+    for (size_t i = 0; i < a->nrows; i++) {
+        const dy_tsv_row *r = &a->rows[i];
+        size_t n = strlen(r->cell[0]);
+        if (n == 0 || n > DY_KK_WORD_MAX)
+            continue;
+        memcpy(key, r->cell[0], n);
+        key[n - (r->cell[0][n - 1] == '.')] = '\0';
+        for (size_t k = 0; k < COUNT(READERS); k++) {
+            int l = READERS[k];
+            if (tb->abbr[i].words || !strstr(r->cell[1], LISTS[l].name))
+                continue;
+            if (!reads_with_period(tb, l, key))
+                return dy_diag_set(d, DY_ERR_INPUT, LISTS[L_ABBR].name, r->line, 1,
+                                   "'%s' is not in %s%s", key, LISTS[l].name,
+                                   l == L_UNITS ? " with period yes" : "");
+        }
+    }
+    for (size_t k = 0; k < COUNT(READERS); k++) {
+        int l = READERS[k];
+        const dy_tsv *t = &tb->t[l];
+        for (size_t i = 0; i < t->nrows; i++) {
+            for (int c = l == L_MONTHS ? 2 : 0; c <= (l == L_MONTHS ? 3 : 0); c++) {
+                const char *w = t->rows[i].cell[c];
+                if ((l == L_UNITS && !tb->units[i].period) || !opt(w) || strlen(w) > DY_KK_WORD_MAX)
+                    continue;
+                snprintf(key, sizeof key, "%s.", w);
+                if (!dy_tsv_find(a, key))
+                    return dy_diag_set(d, DY_ERR_INPUT, LISTS[l].name, t->rows[i].line, 1,
+                                       "'%s' is written with a period: add it to %s", key,
+                                       LISTS[L_ABBR].name);
+            }
+        }
+    }
+    return DY_OK;
+}
+
+/* Parses, sorts and checks every list into tb. On failure d names the file and line. */
+static dy_status tables_load(tables *tb, dy_diag *d)
+{
+    memset(tb, 0, sizeof *tb);
+    dy_status st = DY_OK;
+    for (int l = 0; l < L_COUNT && st == DY_OK; l++) {
+        size_t ncols = 0;
+        while (ncols < COUNT(LISTS[l].cols) && LISTS[l].cols[ncols])
+            ncols++;
+        st = dy_tsv_parse(&tb->t[l], LISTS[l].name, LISTS[l].text, LISTS[l].cols, ncols, d);
+        if (st == DY_OK && l != L_MONTHS) /* months stay in calendar order */
+            st = dy_tsv_sort(&tb->t[l], LISTS[l].name, d);
+    }
+    /* the records tables.h hands out, then the checks across lists */
+    static dy_status (*const steps[])(tables *, dy_diag *) = {
+        build_months, build_abbr, build_units, build_places_langs, check_cells, check_abbr,
+    };
+    for (size_t k = 0; k < COUNT(steps) && st == DY_OK; k++)
+        st = steps[k](tb, d);
+    if (st != DY_OK)
+        tables_fini(tb);
+    return st;
+}
+
+dy_status dy_kk_tables_check(dy_diag *d)
+{
+    tables tb;
+    dy_status st = tables_load(&tb, d);
+    if (st == DY_OK)
+        tables_fini(&tb);
+    return st;
+}
+
+/* The lists, loaded the first time one is needed and kept for the life of the process. The
+ * library runs single-threaded (synthesis workers are processes). A list that does not load is
+ * a programming error that the unit test test_kk_tables reports with its file and line. */
+static const tables *lists(void)
+{
+    static tables tb;
+    static bool loaded;
+    if (!loaded) {
+        dy_diag d;
+        if (tables_load(&tb, &d) != DY_OK)
+            abort();
+        loaded = true;
+    }
+    return &tb;
+}
+
+/* The row of list l whose key is word[0..n), exactly; NULL if none. */
+static const dy_tsv_row *find(int l, const char *word, size_t n)
 {
     char k[DY_KK_WORD_MAX];
     if (n >= sizeof k)
         return NULL;
     memcpy(k, word, n);
     k[n] = '\0';
-    const pair *p = bsearch(k, ACRONYMS, COUNT(ACRONYMS), sizeof *ACRONYMS, cmp_key);
-    return p ? p->value : NULL;
+    return dy_tsv_find(&lists()->t[l], k);
+}
+
+/* The row of list l keyed by the character cp. */
+static const dy_tsv_row *find_cp(int l, int32_t cp)
+{
+    char k[4];
+    return cp > 0 ? find(l, k, dy_utf8_encode(cp, k)) : NULL;
+}
+
+static size_t row_index(int l, const dy_tsv_row *r) { return (size_t)(r - lists()->t[l].rows); }
+
+/* ------------------------------------------------------------------------------------------ */
+/* Lookups                                                                                    */
+/* ------------------------------------------------------------------------------------------ */
+
+const char *dy_kk_letter_name(int32_t cp)
+{
+    const dy_tsv_row *r = find_cp(L_LETTERS, dy_to_upper(cp));
+    return r ? r->cell[1] : NULL;
+}
+
+const char *dy_kk_month_name(int month)
+{
+    return month >= 1 && month <= 12 ? lists()->month[month - 1] : NULL;
+}
+
+int dy_kk_month_abbr(const char *word, size_t n)
+{
+    const tables *tb = lists();
+    for (int m = 0; m < 12; m++) {
+        const char *s = tb->month_short[m], *r = tb->month_russian[m];
+        if ((s && strlen(s) == n && memcmp(s, word, n) == 0) ||
+            (r && strlen(r) == n && memcmp(r, word, n) == 0))
+            return m + 1;
+    }
+    return 0;
+}
+
+int dy_kk_month(const char *word, size_t n, size_t *stem_len)
+{
+    const tables *tb = lists();
+    for (int m = 0; m < 12; m++) {
+        if (lower_eq(word, n, tb->month[m], true)) {
+            *stem_len = strlen(tb->month[m]);
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
+const dy_kk_abbr *dy_kk_abbr_written(const char *key, size_t n)
+{
+    const dy_tsv_row *r = find(L_ABBR, key, n);
+    return r ? &lists()->abbr[row_index(L_ABBR, r)] : NULL;
+}
+
+const dy_kk_abbr *dy_kk_abbreviation(const char *key, size_t n)
+{
+    const dy_kk_abbr *a = dy_kk_abbr_written(key, n);
+    return a && a->words ? a : NULL;
+}
+
+const char *dy_kk_acronym(const char *word, size_t n)
+{
+    const dy_tsv_row *r = find(L_ACRONYMS, word, n);
+    return r ? r->cell[1] : NULL;
 }
 
 /* Section 12 rule 1: Roman digits and the Cyrillic letters typed for them. */
@@ -243,17 +526,19 @@ int dy_kk_roman_digit(int32_t cp)
 /* A noun stem followed by nothing or by a chain of noun suffixes (plural, possessive, case,
  * attributive: section 7.1 step 2 without the number-only morphemes), so that "санағы" is a
  * form of санақ (stem "санағ") but "есептеді" is not a form of есеп. */
-static bool stem_form(const char *const *stems, size_t count, const char *word, size_t n,
-                      bool *bare)
+static bool stem_form(const dy_tsv *stems, const char *kind, const char *word, size_t n, bool *bare)
 {
     char b[DY_KK_WORD_MAX];
     size_t len = dy_kk_lower_to(b, sizeof b, word, n);
     if (len == SIZE_MAX)
         return false;
     bool found = false;
-    for (size_t i = 0; i < count && !found; i++) {
-        size_t k = strlen(stems[i]);
-        if (len < k || memcmp(b, stems[i], k) != 0)
+    for (size_t i = 0; i < stems->nrows && !found; i++) {
+        const char *stem = stems->rows[i].cell[0];
+        if (kind && strcmp(stems->rows[i].cell[1], kind) != 0)
+            continue;
+        size_t k = strlen(stem);
+        if (len < k || memcmp(b, stem, k) != 0)
             continue;
         if (len == k) {
             found = true;
@@ -274,44 +559,29 @@ static bool stem_form(const char *const *stems, size_t count, const char *word, 
     return found;
 }
 
-/* Section 12 rule 2: nouns a Roman numeral numbers, with the stem changes of 4.4 (орын -> орны,
- * бап -> бабы). Century nouns first: after them a lone С, М, Л, D is a numeral as well. */
-static const char *const CENTURY_NOUNS[] = {"ғасыр", "мыңжылдық", "том"};
-static const char *const NUMBERED_NOUNS[] = {
-    "баб",      "бап",    "бүкілодақтық", "бүкілресейлік", "бөлім", "дүниежүзілік", "дәреже",
-    "дәрежелі", "жарты",  "жүлде",        "категория",     "кезең", "конгресс",     "конференция",
-    "курс",     "кітаб",  "кітап",        "олимпиада",     "орн",   "орын",         "пленум",
-    "сессия",   "съезд",  "съезі",        "сыныб",         "сынып", "тарау",        "тоб",
-    "топ",      "тоқсан", "форум",        "халықаралық",   "ширег", "ширек",
-};
-
 int dy_kk_numbered_noun(const char *word, size_t n)
 {
-    if (stem_form(CENTURY_NOUNS, COUNT(CENTURY_NOUNS), word, n, NULL))
+    const dy_tsv *t = &lists()->t[L_NUMBERED];
+    if (stem_form(t, "century", word, n, NULL))
         return DY_KK_NOUN_CENTURY;
-    if (stem_form(NUMBERED_NOUNS, COUNT(NUMBERED_NOUNS), word, n, NULL))
+    if (stem_form(t, "numbered", word, n, NULL))
         return DY_KK_NOUN_NUMBERED;
     return 0;
 }
 
-static bool in_list(const char *const *list, size_t count, const char *word, size_t n, bool prefix)
+/* Is word[0..n), lower-cased, a word of list l (or, with prefix, does it begin with one)? */
+static bool in_list(int l, const char *word, size_t n, bool prefix)
 {
-    for (size_t i = 0; i < count; i++)
-        if (lower_eq(word, n, list[i], prefix))
+    const dy_tsv *t = &lists()->t[l];
+    for (size_t i = 0; i < t->nrows; i++)
+        if (lower_eq(word, n, t->rows[i].cell[0], prefix))
             return true;
     return false;
 }
 
-/* Section 9, row 1: parts of a year with the 3rd-person possessive (any case after it). */
-static const char *const PART_OF_YEAR[] = {
-    "аяғы",    "аяғын",    "басы",    "басын",    "жазы",   "жазын",   "жартысы", "жартысын",
-    "күзі",    "күзін",    "көктемі", "көктемін", "ортасы", "ортасын", "соңы",    "соңын",
-    "тоқсаны", "тоқсанын", "ширегі",  "ширегін",  "ішінде", "қысы",    "қысын",
-};
-
 bool dy_kk_is_part_of_year(const char *word, size_t n)
 {
-    return in_list(PART_OF_YEAR, COUNT(PART_OF_YEAR), word, n, true);
+    return in_list(L_PART_OF_YEAR, word, n, true);
 }
 
 /* Section 7.6 rule 3: the possessive forms a bare number before which is an ordinal. */
@@ -330,270 +600,94 @@ int dy_kk_part_limit(const char *word, size_t n)
     return 0;
 }
 
-/* Section 9, exceptions: words after жыл that make the number a duration. */
-static const char *const DURATION_WORDS[] = {"астам", "бойы",  "бұрын",  "жуық",
-                                             "толды", "шақты", "ішінде", "өтті"};
-
 bool dy_kk_is_duration_word(const char *word, size_t n)
 {
-    return in_list(DURATION_WORDS, COUNT(DURATION_WORDS), word, n, true);
+    return in_list(L_DURATION, word, n, true);
 }
-
-/* Section 9, the event/document list (stems, also with the 4.4 stem change and съезд -> съезі). */
-static const char *const EVENT_NOUNS[] = {
-    "ашаршылығ",  "ашаршылық", "басылым", "бағдарлама", "бюджет",  "бұйрығ",      "бұйрық",
-    "декларация", "декрет",    "дерег",   "дерек",      "есеб",    "есеп",        "жарлығ",
-    "жарлық",     "жарғы",     "жоспар",  "заң",        "келісім", "конституция", "көрме",
-    "көтеріліс",  "манифест",  "мәлімет", "олимпиада",  "оқиға",   "революция",   "референдум",
-    "реформа",    "сайлау",    "санағ",   "санақ",      "соғыс",   "съезд",       "съезі",
-    "төңкеріс",   "чемпионат", "шайқас",  "шарт",       "шешім",   "қаулы",       "құрылтай",
-};
 
 bool dy_kk_is_event_noun(const char *word, size_t n, bool *bare)
 {
-    return stem_form(EVENT_NOUNS, COUNT(EVENT_NOUNS), word, n, bare);
+    return stem_form(&lists()->t[L_EVENT], NULL, word, n, bare);
 }
-
-/* Section 23.3: capitalised words that begin a sentence and are never part of a name (pronouns
- * with their case forms, conjunctions, sentence adverbs). Sorted. */
-static const char *const SENTENCE_OPENERS[] = {
-    "Ал",       "Алайда", "Біз",      "Бірақ",     "Бүгін",   "Бұл",     "Бұның",   "Бұған",
-    "Дегенмен", "Демек",  "Енді",     "Және",      "Кейін",   "Мен",     "Мысалы",  "Мұнда",
-    "Мұны",     "Мұның",  "Одан",     "Ол",        "Олар",    "Олардың", "Онда",    "Оны",
-    "Оның",     "Осы",    "Осылайша", "Осының",    "Оған",    "Себебі",  "Сен",     "Сендер",
-    "Содан",    "Сол",    "Сонда",    "Сондықтан", "Сонымен", "Соның",   "Сосын",   "Сіз",
-    "Сіздер",   "Тіпті",  "Яғни",     "Қазір",     "Әрі",     "Әсіресе", "Өйткені",
-};
 
 bool dy_kk_is_sentence_opener(const char *word, size_t n)
 {
-    char k[DY_KK_WORD_MAX];
-    if (n >= sizeof k)
-        return false;
-    memcpy(k, word, n);
-    k[n] = '\0';
-    return bsearch(k, SENTENCE_OPENERS, COUNT(SENTENCE_OPENERS), sizeof *SENTENCE_OPENERS,
-                   cmp_key) != NULL;
+    return find(L_OPENERS, word, n) != NULL;
 }
-
-/* Section 18: scale words written short after a number. */
-static const pair SCALE_WORDS[] = {
-    {"млн", "миллион"},
-    {"млрд", "миллиард"},
-    {"трлн", "триллион"},
-};
 
 const char *dy_kk_scale_word(const char *word, size_t n)
 {
-    for (size_t i = 0; i < COUNT(SCALE_WORDS); i++)
-        if (strlen(SCALE_WORDS[i].key) == n && memcmp(SCALE_WORDS[i].key, word, n) == 0)
-            return SCALE_WORDS[i].value;
-    return NULL;
+    const dy_tsv_row *r = find(L_SCALE, word, n);
+    return r ? r->cell[1] : NULL;
 }
-
-/* Section 17: symbols read as words when they stand in the text. */
-static const struct {
-    int32_t cp;
-    const char *word;
-} SYMBOLS[] = {
-    {'$', "доллар"},          {'%', "пайыз"},          {'&', "және"},
-    {'+', "плюс"},            {'<', "кіші"},           {'=', "тең"},
-    {'>', "үлкен"},           {'@', "айқұлақ"},        {0x00A3, "фунт стерлинг"},
-    {0x00A5, "юань"},         {0x00A7, "параграф"},    {0x00B0, "градус"},
-    {0x00B1, "плюс-минус"},   {0x00BC, "төрттен бір"}, {0x00BD, "екіден бір"},
-    {0x00BE, "төрттен үш"},   {0x00D7, "көбейту"},     {0x00F7, "бөлу"},
-    {0x2030, "промилле"},     {0x20AC, "еуро"},        {0x20B8, "теңге"},
-    {0x20BD, "рубль"},        {0x2116, "нөмір"},       {0x2212, "минус"},
-    {0x2248, "шамамен"},      {0x2264, "кіші немесе тең"}, {0x2265, "үлкен немесе тең"},
-};
 
 const char *dy_kk_symbol_word(int32_t cp)
 {
-    for (size_t i = 0; i < COUNT(SYMBOLS); i++)
-        if (SYMBOLS[i].cp == cp)
-            return SYMBOLS[i].word;
-    return NULL;
-}
-
-/* Section 16 (and 15 for the currency abbreviations), grouped by kind and searched linearly.
- * One-letter keys are case-sensitive (м metre, В volt, А ampere, т tonne); longer ones also match in any case. */
-static const dy_kk_unit UNITS[] = {
-    {"EUR", "еуро", "цент", false},
-    {"USD", "доллар", "цент", false},
-    {"А", "ампер", NULL, false},
-    {"В", "вольт", NULL, false},
-    {"ГБ", "гигабайт", NULL, false},
-    {"ГВт", "гигаватт", NULL, false},
-    {"Гц", "герц", NULL, false},
-    {"КБ", "килобайт", NULL, false},
-    {"МБ", "мегабайт", NULL, false},
-    {"МВт", "мегаватт", NULL, false},
-    {"Вт", "ватт", NULL, false},
-    {"г", "грамм", NULL, true},
-    {"га", "гектар", NULL, false},
-    {"гр", "грамм", NULL, true},
-    {"дм", "дециметр", NULL, false},
-    {"кВт", "киловатт", NULL, false},
-    {"кг", "килограмм", NULL, false},
-    {"ккал", "килокалория", NULL, false},
-    {"км", "километр", NULL, false},
-    {"л", "литр", NULL, false},
-    {"м", "метр", NULL, false},
-    {"мг", "миллиграмм", NULL, false},
-    {"мин", "минут", NULL, true},
-    {"мл", "миллилитр", NULL, false},
-    {"мм", "миллиметр", NULL, false},
-    {"р", "рубль", "тиын", true},
-    {"руб", "рубль", "тиын", true},
-    {"с", "секунд", NULL, false},
-    {"сек", "секунд", NULL, true},
-    {"см", "сантиметр", NULL, false},
-    {"сағ", "сағат", NULL, true},
-    {"т", "тонна", NULL, true},
-    {"тг", "теңге", "тиын", true},
-    {"теңге", "теңге", "тиын", false},
-    {"тәул", "тәулік", NULL, true},
-    {"ц", "центнер", NULL, false},
-    {"б", "бет", NULL, true},     /* a page count after a number (section 18) */
-    {"бб", "беттер", NULL, true}, /* pages */
-};
-
-/* Lower-case spellings of the multi-letter units, for text typed in one case (section 16). */
-static const pair UNITS_ANY_CASE[] = {
-    {"гб", "ГБ"}, {"гвт", "ГВт"}, {"гц", "Гц"},  {"кб", "КБ"},   {"квт", "кВт"}, {"кг", "кг"},
-    {"км", "км"}, {"мб", "МБ"},   {"мвт", "МВт"}, {"мм", "мм"}, {"см", "см"},
-};
-
-static const dy_kk_unit *unit_exact(const char *word, size_t n)
-{
-    for (size_t i = 0; i < COUNT(UNITS); i++)
-        if (strlen(UNITS[i].key) == n && memcmp(UNITS[i].key, word, n) == 0)
-            return &UNITS[i];
-    return NULL;
+    const dy_tsv_row *r = find_cp(L_SYMBOLS, cp);
+    return r ? r->cell[2] : NULL;
 }
 
 const dy_kk_unit *dy_kk_unit_word(const char *word, size_t n)
 {
-    const dy_kk_unit *u = unit_exact(word, n);
-    if (u || dy_utf8_count(word, n) < 2)
-        return u;
+    const tables *tb = lists();
+    const dy_tsv_row *r = find(L_UNITS, word, n);
+    if (r || dy_utf8_count(word, n) < 2)
+        return r ? &tb->units[row_index(L_UNITS, r)] : NULL;
     char b[DY_KK_WORD_MAX];
     size_t len = dy_kk_lower_to(b, sizeof b, word, n);
     if (len == SIZE_MAX)
         return NULL;
-    for (size_t i = 0; i < COUNT(UNITS_ANY_CASE); i++)
-        if (strcmp(b, UNITS_ANY_CASE[i].key) == 0)
-            return unit_exact(UNITS_ANY_CASE[i].value, strlen(UNITS_ANY_CASE[i].value));
+    for (size_t i = 0; i < tb->t[L_UNITS].nrows; i++)
+        if (tb->units_lower[i] && strcmp(b, tb->units_lower[i]) == 0)
+            return &tb->units[i];
     return NULL;
 }
-
-/* Section 15: currency signs, before or after the number. ¥ is ambiguous (юань or иена): юань. */
-static const struct {
-    int32_t cp;
-    dy_kk_unit unit;
-} CURRENCY_SIGNS[] = {
-    {'$', {"$", "доллар", "цент", false}},          {0x00A3, {"£", "фунт стерлинг", "пенс", false}},
-    {0x00A5, {"¥", "юань", NULL, false}},           {0x20AC, {"€", "еуро", "цент", false}},
-    {0x20B8, {"₸", "теңге", "тиын", false}},        {0x20BD, {"₽", "рубль", "тиын", false}},
-};
 
 const dy_kk_unit *dy_kk_currency_sign(int32_t cp)
 {
-    for (size_t i = 0; i < COUNT(CURRENCY_SIGNS); i++)
-        if (CURRENCY_SIGNS[i].cp == cp)
-            return &CURRENCY_SIGNS[i].unit;
-    return NULL;
+    const dy_tsv_row *r = find_cp(L_CURRENCY, cp);
+    return r ? &lists()->currency[row_index(L_CURRENCY, r)] : NULL;
 }
 
-/* Section 7.4 rule 1: full unit, currency and measure words (prefixes: тоннаға, метрлік). */
-static const char *const MEASURE_WORDS[] = {
-    "ампер",  "ватт",     "вольт",    "гектар",   "градус",    "грамм",  "доллар", "еуро",
-    "киловатт", "килограмм", "километр", "литр",  "метр",      "миллиметр", "пайыз", "рубль",
-    "сантиметр", "теңге", "тиын",     "тонна",    "центнер",   "шақырым",
-};
-
-bool dy_kk_is_measure_word(const char *word, size_t n)
-{
-    return in_list(MEASURE_WORDS, COUNT(MEASURE_WORDS), word, n, true);
-}
-
-/* Section 7.4 rule 2: time nouns. Longest first where one is a prefix of another. */
-static const char *const TIME_NOUNS[] = {"секунд", "минут", "сағат", "тәулік", "тәуліг",
-                                         "күн",    "апта",  "ай"};
+bool dy_kk_is_measure_word(const char *word, size_t n) { return in_list(L_MEASURE, word, n, true); }
 
 size_t dy_kk_time_noun(const char *lower)
 {
-    for (size_t i = 0; i < COUNT(TIME_NOUNS); i++)
-        if (strncmp(lower, TIME_NOUNS[i], strlen(TIME_NOUNS[i])) == 0)
-            return strlen(TIME_NOUNS[i]);
+    const dy_tsv *t = &lists()->t[L_TIME];
+    for (size_t i = 0; i < t->nrows; i++) {
+        size_t k = strlen(t->rows[i].cell[0]);
+        if (strncmp(lower, t->rows[i].cell[0], k) == 0)
+            return k;
+    }
     return 0;
 }
 
-/* Section 7.6 rule 2: document-part nouns, with the stem changes of 4.4 (бап -> бабы,
- * тармақ -> тармағы). */
-static const char *const DOC_NOUNS[] = {
-    "абзац",  "баб",      "бап",     "бөлім", "курс",  "параграф", "сыныб",  "сынып",
-    "тарау",  "тармағ",   "тармақ",  "тармақша", "тармақшас", "тоб",  "том",   "топ",
-    "қосымша",
-};
-
 bool dy_kk_is_doc_noun(const char *word, size_t n)
 {
-    return stem_form(DOC_NOUNS, COUNT(DOC_NOUNS), word, n, NULL);
+    return stem_form(&lists()->t[L_DOC], NULL, word, n, NULL);
 }
-
-/* Section 7.6 rule 2: counting frames. */
-static const char *const COUNTING_VERBS[] = {
-    "ашылды", "бар",    "бөлінді", "бөлінеді", "жарық",  "жоқ",    "тұрады",
-    "құралады", "құрылды", "қамтиды", "қатысады", "қатысты", "шықты",
-};
-static const char *const QUANTITY_WORDS[] = {"барлық", "барлығы", "кемінде", "небәрі",
-                                             "тек",    "шамамен", "болғаны"};
 
 bool dy_kk_is_counting_verb(const char *word, size_t n)
 {
-    return in_list(COUNTING_VERBS, COUNT(COUNTING_VERBS), word, n, false);
+    return in_list(L_COUNTING, word, n, false);
 }
 
 bool dy_kk_is_quantity_word(const char *word, size_t n)
 {
-    return in_list(QUANTITY_WORDS, COUNT(QUANTITY_WORDS), word, n, false);
+    return in_list(L_QUANTITY, word, n, false);
 }
-
-/* Sections 18 and 18.1: postpositive place abbreviations and the year/century nouns. */
-static const dy_kk_place PLACES[] = {
-    {"а", "ауыл", true},    {"ауд", "аудан", true}, {"даң", "даңғыл", true}, {"ж", "жыл", false},
-    {"көш", "көше", true},  {"обл", "облыс", true}, {"ғ", "ғасыр", false},   {"қ", "қала", true},
-};
 
 const dy_kk_place *dy_kk_place_abbr(const char *word, size_t n)
 {
-    for (size_t i = 0; i < COUNT(PLACES); i++)
-        if (strlen(PLACES[i].key) == n && memcmp(PLACES[i].key, word, n) == 0)
-            return &PLACES[i];
-    return NULL;
+    const dy_tsv_row *r = find(L_PLACES, word, n);
+    return r ? &lists()->places[row_index(L_PLACES, r)] : NULL;
 }
-
-/* Section 18: language abbreviations. */
-static const dy_kk_lang LANGUAGES[] = {
-    {"ағыл", "ағылшынша", "ағылшын", false}, {"англ", "ағылшынша", "ағылшын", false},
-    {"араб", "арабша", "араб", true},        {"гр", "грекше", "грек", false},
-    {"лат", "латынша", "латын", false},      {"нем", "немісше", "неміс", false},
-    {"орыс", "орысша", "орыс", true},        {"парс", "парсыша", "парсы", false},
-    {"фр", "французша", "француз", false},   {"қыт", "қытайша", "қытай", false},
-};
 
 const dy_kk_lang *dy_kk_language_abbr(const char *word, size_t n)
 {
-    for (size_t i = 0; i < COUNT(LANGUAGES); i++)
-        if (strlen(LANGUAGES[i].key) == n && memcmp(LANGUAGES[i].key, word, n) == 0)
-            return &LANGUAGES[i];
-    return NULL;
+    const dy_tsv_row *r = find(L_LANGUAGES, word, n);
+    return r ? &lists()->langs[row_index(L_LANGUAGES, r)] : NULL;
 }
-
-/* Section 21: top-level domains of bare domain names. */
-static const char *const TLDS[] = {"com", "info", "kz", "net", "org", "ru", "su", "uz", "kg",
-                                   "edu", "gov", "io", "me", "tv", "uk", "us", "de", "fr"};
 
 bool dy_kk_is_tld(const char *label, size_t n)
 {
@@ -602,34 +696,27 @@ bool dy_kk_is_tld(const char *label, size_t n)
         return false;
     for (size_t i = 0; i < n; i++)
         b[i] = (char)(label[i] >= 'A' && label[i] <= 'Z' ? label[i] + 32 : label[i]);
-    b[n] = '\0';
-    for (size_t i = 0; i < COUNT(TLDS); i++)
-        if (strcmp(b, TLDS[i]) == 0)
-            return true;
-    return false;
+    return find(L_TLDS, b, n) != NULL;
 }
-
-/* Section 21 with no_latin_voice: Latin spelling to Cyrillic, digraphs first. A rough reading
- * by English-like rules, enough for the Kazakh voice to say a name ("Windows" -> "уиндоус"). */
-static const pair LATIN_DIGRAPHS[] = {
-    {"ch", "ч"}, {"ck", "к"}, {"ee", "и"},  {"kh", "х"}, {"oo", "у"}, {"ow", "оу"},
-    {"ph", "ф"}, {"qu", "кв"}, {"sh", "ш"}, {"th", "т"}, {"ts", "ц"}, {"zh", "ж"},
-};
-static const char *const LATIN_LETTERS[26] = {
-    "а", "б", "к", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
-    "н", "о", "п", "к", "р", "с", "т", "у", "в", "у", "кс", "й", "з",
-};
-static const char *const LATIN_NAMES[26] = {
-    "эй", "би", "си", "ди", "и", "эф", "джи", "эйч", "ай", "джей", "кей", "эл", "эм",
-    "эн", "оу", "пи", "кью", "ар", "эс", "ти", "ю", "ви", "дабл-ю", "экс", "уай", "зет",
-};
 
 const char *dy_kk_latin_letter_name(int32_t cp)
 {
     if (cp >= 'A' && cp <= 'Z')
         cp += 32;
-    return cp >= 'a' && cp <= 'z' ? LATIN_NAMES[cp - 'a'] : NULL;
+    const dy_tsv_row *r = cp >= 'a' && cp <= 'z' ? find_cp(L_LATIN, cp) : NULL;
+    return r ? r->cell[1] : NULL;
 }
+
+/* Section 21 with no_latin_voice: Latin spelling to Cyrillic, digraphs first. A rough reading
+ * by English-like rules, enough for the Kazakh voice to say a name ("Windows" -> "уиндоус"). */
+static const pair LATIN_DIGRAPHS[] = {
+    {"ch", "ч"}, {"ck", "к"},  {"ee", "и"}, {"kh", "х"}, {"oo", "у"}, {"ow", "оу"},
+    {"ph", "ф"}, {"qu", "кв"}, {"sh", "ш"}, {"th", "т"}, {"ts", "ц"}, {"zh", "ж"},
+};
+static const char *const LATIN_LETTERS[26] = {
+    "а", "б", "к", "д", "е", "ф", "г", "х", "и", "дж", "к",  "л", "м",
+    "н", "о", "п", "к", "р", "с", "т", "у", "в", "у",  "кс", "й", "з",
+};
 
 void dy_kk_latin_to_cyrillic(dy_buf *out, const char *word, size_t n)
 {

@@ -1,7 +1,9 @@
-/* Kazakh word lists that normalization consults: letter names, months, abbreviations, acronyms,
- * Roman digits, the nouns that decide how a year, a century or a Roman numeral is read, symbols.
- * Data only, kept as sorted tables in tables.c so a Kazakh speaker can review and extend them
- * (kazakh-normalization.md sections 9, 10, 12, 17, 18, 20). */
+/* Kazakh word lists that sentence splitting and normalization consult: letter names, months,
+ * abbreviations, acronyms, Roman digits, the nouns that decide how a year, a century or a Roman
+ * numeral is read, symbols. The lists are UTF-8 TSV files in src/kk/data/, compiled in, so a
+ * Kazakh speaker can review and extend them without reading C
+ * (kazakh-normalization.md sections 9, 10, 12, 17, 18, 20, 23). Every pointer returned points
+ * into the lists, which live as long as the process: the caller frees nothing. */
 #ifndef DY_KK_LEXICON_H
 #define DY_KK_LEXICON_H
 
@@ -22,6 +24,20 @@ const char *dy_kk_month_name(int month);
  * matched exactly; 0 otherwise. */
 int dy_kk_month_abbr(const char *word, size_t n);
 
+/* Sections 23.2 and 23.3: whether the period of an abbreviation can also end the sentence, before
+ * a capitalised word (before a lower-case word, a digit or a symbol it never does). The period
+ * column of abbreviations.tsv; its header comment explains each value. */
+typedef enum dy_kk_abbr_end {
+    DY_KK_END_CAPITAL,          /* follows what it qualifies (т.б., млн., ғ., a month): yes */
+    DY_KK_END_YEAR,             /* ж., жж.: only before a sentence opener or a new line's signal */
+    DY_KK_END_AFTER_NAME,       /* қ., обл.: after a capitalised name */
+    DY_KK_END_AFTER_NUMBER,     /* т., б., сағ.: after a number or a Roman numeral */
+    DY_KK_END_MONTH_OR_WORD,    /* қаз., там.: after a day number; elsewhere an ordinary word */
+    DY_KK_END_MONTH_OR_SEE,     /* қар.: after a day number; elsewhere (қараңыз) never */
+    DY_KK_END_LANGUAGE_OR_WORD, /* орыс., араб.: never as a language; elsewhere an ordinary word */
+    DY_KK_END_NEVER,            /* stands before what it qualifies (проф., б.з.б.) */
+} dy_kk_abbr_end;
+
 /* An abbreviation written with periods (section 18), keyed without spaces: "т.б.", "б.з.б.". */
 typedef struct dy_kk_abbr {
     const char *key;
@@ -29,10 +45,15 @@ typedef struct dy_kk_abbr {
     const char *attributive; /* before a number or a Roman numeral ("б.з.б. V ғ." -> "...
                               * бұрынғы"), or NULL when it is the same */
     bool postpositive;       /* it follows what it qualifies (т.б.), so its period ends the
-                              * sentence before a capital (section 23.2) */
+                              * sentence before a capital (section 23.2): end is CAPITAL */
+    dy_kk_abbr_end end;      /* how its period can end a sentence (section 23.2) */
 } dy_kk_abbr;
-/* The entry for key[0..n) (case-sensitive), or NULL. */
+/* The entry for key[0..n) (case-sensitive) that this list reads (words not NULL), or NULL. */
 const dy_kk_abbr *dy_kk_abbreviation(const char *key, size_t n);
+/* Any abbreviation written with periods, for the sentence splitter: also those that another
+ * rule reads from context (units "т.", places "қ.", months "қаз.", languages, "ж." ...), whose
+ * words are NULL. key[0..n) is matched exactly ("т.б.", no spaces). NULL if none. */
+const dy_kk_abbr *dy_kk_abbr_written(const char *key, size_t n);
 
 /* Section 20.3: the reading of an acronym from the lexicon ("ҚР" -> "Қазақстан Республикасы",
  * "РКФСР" -> "эр ка эф эс эр", "НАТО" -> "нато"), words separated by spaces; NULL if absent.
@@ -135,5 +156,13 @@ bool dy_kk_is_tld(const char *label, size_t n);
 void dy_kk_latin_to_cyrillic(dy_buf *out, const char *word, size_t n);
 /* The English name of a Latin letter in Cyrillic ('k' -> "кей", 'z' -> "зет"), or NULL. */
 const char *dy_kk_latin_letter_name(int32_t cp);
+
+/* Loads every list afresh and checks it: the header names the expected columns, every row has
+ * them all, no key is listed twice, yes/no and kind columns hold their values, and every
+ * abbreviation written with a period that a list reads is in abbreviations.tsv and the other way
+ * round. DY_OK, or DY_ERR_INPUT with d naming file:line. The lookups above load the lists the
+ * same way the first time one is needed, and abort if they do not load: a malformed list is a
+ * programming error that the unit test of this function catches. */
+dy_status dy_kk_tables_check(dy_diag *d);
 
 #endif

@@ -2,7 +2,8 @@
  * One pass over a paragraph of the original text: every terminator (. ! ? … and their runs) is a
  * candidate, decided from the words on both sides of it: abbreviations (ж., т.б., обл.), initials
  * (Ә.Бөкейханов), numbers and list labels, brackets, quotes and dashes. A blank line, the end of
- * the paragraph and a heading line also end a sentence. The word lists are the data tables below. */
+ * the paragraph and a heading line also end a sentence. The abbreviations and the sentence openers
+ * are the lists of kk/tables.h (src/kk/data/abbreviations.tsv), which the normalizer reads too. */
 #include "text/sentence.h"
 #include "text/chars.h"
 
@@ -11,137 +12,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ------------------------------------------------------------------------------------------ */
-/* Data tables                                                                                */
-/* ------------------------------------------------------------------------------------------ */
-
-/* What an abbreviation's period means before a capitalised word (23.2). Before a lower-case word,
- * a digit or a symbol no abbreviation ends a sentence. */
-typedef enum abbr_kind {
-    ABBR_YEAR,          /* ж., жж., ж.ж.: a boundary only on a clear signal: a sentence opener,
-                           a new line starting with a dialogue dash or a list label */
-    ABBR_POST,          /* follows what it qualifies (т.б., ғ., млн.): a boundary */
-    ABBR_AFTER_NAME,    /* обл., қ. …: postpositive after a capitalised name ("Алматы қ. Ол"),
-                           otherwise it stands before the name ("қ. Алматы"): never */
-    ABBR_AFTER_NUMBER,  /* unit, currency, page (т., б., сағ.): postpositive after a number or a
-                           Roman numeral; otherwise never ("т. 2" том, "гр." грекше) */
-    ABBR_MONTH,         /* a month: a boundary before a capital */
-    ABBR_MONTH_OR_WORD, /* a month after a day number ("5 қаз."); elsewhere the Kazakh word
-                           (қаз "goose", там, қыр, жел) with an ordinary period */
-    ABBR_MONTH_OR_SEE,  /* қар.: қараша after a day number; elsewhere қараңыз: never */
-    ABBR_LANGUAGE_OR_WORD, /* орыс., араб.: a language abbreviation (never a boundary) after "(",
-                              or before Latin script, quotes, brackets or тіл; elsewhere the
-                              words орыс, араб with an ordinary period (section 18) */
-    ABBR_BEFORE,        /* stands before what it qualifies (б.з.б., мыс., акад.): never */
-} abbr_kind;
-
-typedef struct abbr {
-    const char *text; /* as written without spaces: "т.б." also matches "т. б." */
-    abbr_kind kind;
-} abbr;
-
-/* Sections 23.2 and 23.3 (and 18). Sorted by UTF-8 bytes, the order strcmp and bsearch use:
- * capitalised entries first, then Russian alphabetical order, then the Kazakh letters
- * і ғ қ ң ү ұ һ ә ө. Keep it sorted when you add an entry. */
-static const abbr ABBRS[] = {
-    {"Бат.", ABBR_BEFORE},           /* Батыс */
-    {"Жоғ.", ABBR_BEFORE},           /* Жоғарғы */
-    {"Орт.", ABBR_BEFORE},           /* Орталық, Орта */
-    {"Оңт.", ABBR_BEFORE},           /* Оңтүстік */
-    {"Солт.", ABBR_BEFORE},          /* Солтүстік */
-    {"Төм.", ABBR_BEFORE},           /* Төменгі */
-    {"Шығ.", ABBR_BEFORE},           /* Шығыс */
-    {"а.", ABBR_AFTER_NAME},         /* ауылы */
-    {"авг.", ABBR_MONTH},            /* август */
-    {"акад.", ABBR_BEFORE},          /* академик */
-    {"акцион.", ABBR_BEFORE},        /* акционерлік */
-    {"англ.", ABBR_BEFORE},          /* ағылшынша */
-    {"апр.", ABBR_MONTH},            /* апрель */
-    {"араб.", ABBR_LANGUAGE_OR_WORD}, /* арабша, or the word араб */
-    {"ауд.", ABBR_AFTER_NAME},       /* ауданы */
-    {"аум.", ABBR_BEFORE},           /* аумағы */
-    {"ағыл.", ABBR_BEFORE},          /* ағылшынша */
-    {"ақп.", ABBR_MONTH},            /* ақпан */
-    {"б.", ABBR_AFTER_NUMBER},       /* бет */
-    {"б.з.", ABBR_BEFORE},           /* біздің заманымыз */
-    {"б.з.б.", ABBR_BEFORE},         /* біздің заманымыздан бұрын */
-    {"б.з.д.", ABBR_BEFORE},         /* біздің заманымызға дейін */
-    {"бат.", ABBR_BEFORE},           /* батыс */
-    {"бб.", ABBR_AFTER_NUMBER},      /* беттер */
-    {"биол.", ABBR_BEFORE},          /* биология */
-    {"биікт.", ABBR_BEFORE},         /* биіктігі */
-    {"геогр.", ABBR_BEFORE},         /* география */
-    {"геол.", ABBR_BEFORE},          /* геология */
-    {"гр.", ABBR_AFTER_NUMBER},      /* грамм after a number, else грекше */
-    {"даң.", ABBR_AFTER_NAME},       /* даңғылы */
-    {"дек.", ABBR_MONTH},            /* декабрь */
-    {"доц.", ABBR_BEFORE},           /* доцент */
-    {"ж.", ABBR_YEAR},               /* жылы */
-    {"ж.б.", ABBR_POST},             /* және басқалар */
-    {"ж.ж.", ABBR_YEAR},             /* жылдары */
-    {"ж.т.б.", ABBR_POST},           /* және тағы басқа */
-    {"жел.", ABBR_MONTH_OR_WORD},    /* желтоқсан */
-    {"жж.", ABBR_YEAR},              /* жылдары */
-    {"көш.", ABBR_AFTER_NAME},       /* көшесі */
-    {"лат.", ABBR_BEFORE},           /* латынша */
-    {"мам.", ABBR_MONTH},            /* мамыр */
-    {"мау.", ABBR_MONTH},            /* маусым */
-    {"мемл.", ABBR_BEFORE},          /* мемлекеттік */
-    {"мин.", ABBR_AFTER_NUMBER},     /* минут */
-    {"млн.", ABBR_POST},             /* миллион */
-    {"млрд.", ABBR_POST},            /* миллиард */
-    {"мыс.", ABBR_BEFORE},           /* мысалы */
-    {"нау.", ABBR_MONTH},            /* наурыз */
-    {"нем.", ABBR_BEFORE},           /* немісше */
-    {"нояб.", ABBR_MONTH},           /* ноябрь */
-    {"обл.", ABBR_AFTER_NAME},       /* облысы */
-    {"окт.", ABBR_MONTH},            /* октябрь */
-    {"орыс.", ABBR_LANGUAGE_OR_WORD}, /* орысша, or the word орыс */
-    {"оңт.", ABBR_BEFORE},           /* оңтүстік */
-    {"п.ғ.к.", ABBR_BEFORE},         /* педагогика ғылымдарының кандидаты */
-    {"парс.", ABBR_BEFORE},          /* парсыша */
-    {"пед.", ABBR_BEFORE},           /* педагогика */
-    {"проф.", ABBR_BEFORE},          /* профессор */
-    {"руб.", ABBR_AFTER_NUMBER},     /* рубль */
-    {"с.ш.", ABBR_BEFORE},           /* солтүстік ендік */
-    {"сағ.", ABBR_AFTER_NUMBER},     /* сағат */
-    {"сек.", ABBR_AFTER_NUMBER},     /* секунд */
-    {"сент.", ABBR_MONTH},           /* сентябрь */
-    {"солт.", ABBR_BEFORE},          /* солтүстік */
-    {"сәу.", ABBR_MONTH},            /* сәуір */
-    {"т.", ABBR_AFTER_NUMBER},       /* тонна, том */
-    {"т.б.", ABBR_POST},             /* тағы басқа */
-    {"т.б.б.", ABBR_POST},           /* тағы басқалар */
-    {"т.с.с.", ABBR_POST},           /* тағы сол сияқты */
-    {"т.т.", ABBR_POST},             /* тағы тағылар */
-    {"т.ғ.д.", ABBR_BEFORE},         /* тарих ғылымдарының докторы */
-    {"т.ғ.к.", ABBR_BEFORE},         /* тарих ғылымдарының кандидаты */
-    {"там.", ABBR_MONTH_OR_WORD},    /* тамыз */
-    {"тг.", ABBR_AFTER_NUMBER},      /* теңге */
-    {"тереңд.", ABBR_BEFORE},        /* тереңдігі */
-    {"тех.", ABBR_BEFORE},           /* техника */
-    {"трлн.", ABBR_POST},            /* триллион */
-    {"ф.ғ.д.", ABBR_BEFORE},         /* филология ғылымдарының докторы */
-    {"ф.ғ.к.", ABBR_BEFORE},         /* филология ғылымдарының кандидаты */
-    {"февр.", ABBR_MONTH},           /* февраль */
-    {"фр.", ABBR_BEFORE},            /* французша */
-    {"хим.", ABBR_BEFORE},           /* химия */
-    {"ш.б.", ABBR_BEFORE},           /* шығыс бойлық */
-    {"шығ.", ABBR_BEFORE},           /* шығыс */
-    {"шіл.", ABBR_MONTH},            /* шілде */
-    {"экон.", ABBR_BEFORE},          /* экономика */
-    {"янв.", ABBR_MONTH},            /* январь */
-    {"ғ.", ABBR_POST},               /* ғасыр */
-    {"ғғ.", ABBR_POST},              /* ғасырлар */
-    {"қ.", ABBR_AFTER_NAME},         /* қаласы */
-    {"қаз.", ABBR_MONTH_OR_WORD},    /* қазан */
-    {"қар.", ABBR_MONTH_OR_SEE},     /* қараша, қараңыз */
-    {"қаң.", ABBR_MONTH},            /* қаңтар */
-    {"қыр.", ABBR_MONTH_OR_WORD},    /* қыркүйек */
-    {"қыт.", ABBR_BEFORE},           /* қытайша */
-};
-
 
 /* A line of at most this many characters, without a comma or final punctuation, is a heading
  * (23.1 rule 1) when it starts a sentence and the next line starts like one (is_heading). */
@@ -222,6 +92,7 @@ typedef struct scan {
     size_t cur;        /* first code point of the open sentence, or NO_POS */
     size_t line_first; /* first non-space code point of the current line */
     int depth;         /* brackets opened in the open sentence and not closed yet */
+    const dy_lexicon *lex; /* the user's lexicon, or NULL */
     dy_span_vec *out;
 } scan;
 
@@ -362,11 +233,6 @@ static bool rule4(const follow *f, int depth)
            f->kind == NEXT_DASH_UPPER;
 }
 
-static int cmp_abbr(const void *key, const void *elem)
-{
-    return strcmp((const char *)key, ((const abbr *)elem)->text);
-}
-
 /* Appends the bytes of code points [b, e) to buf at *len; false when it does not fit. */
 static bool copy_text(const scan *s, size_t b, size_t e, char *buf, size_t size, size_t *len)
 {
@@ -379,11 +245,11 @@ static bool copy_text(const scan *s, size_t b, size_t e, char *buf, size_t size,
     return true;
 }
 
-/* The abbreviation of the table that ends with the period at i, longest first, with or without
- * spaces after its inner periods ("т. б."). At the start of a sentence or a line a capitalised
- * first letter is allowed ("Б.з.б.", "Мыс."), but not for one letter, which is an initial.
- * *start receives its first code point. */
-static const abbr *find_abbr(const scan *s, size_t i, size_t *start)
+/* The abbreviation of abbreviations.tsv that ends with the period at i, longest first, with or
+ * without spaces after its inner periods ("т. б."). At the start of a sentence or a line a
+ * capitalised first letter is allowed ("Б.з.б.", "Мыс."), but not for one letter, which is an
+ * initial. *start receives its first code point. */
+static const dy_kk_abbr *find_abbr(const scan *s, size_t i, size_t *start)
 {
     enum { MAX_SEGS = 4, MAX_SEG = 8 };
     size_t seg_b[MAX_SEGS], seg_e[MAX_SEGS];
@@ -420,7 +286,7 @@ static const abbr *find_abbr(const scan *s, size_t i, size_t *start)
         }
         if (!fits)
             continue;
-        const abbr *a = bsearch(key, ABBRS, sizeof ABBRS / sizeof *ABBRS, sizeof *ABBRS, cmp_abbr);
+        const dy_kk_abbr *a = dy_kk_abbr_written(key, len);
         size_t b = seg_b[k - 1];
         bool at_start = b == s->cur || b == s->line_first;
         if (!a && at_start && is_upper(s->cp[b]) && (k > 1 || seg_e[k - 1] - b >= 2)) {
@@ -429,8 +295,7 @@ static const abbr *find_abbr(const scan *s, size_t i, size_t *start)
             size_t l = dy_utf8_encode(dy_to_lower(s->cp[b]), lowered);
             if (l + len - first < sizeof lowered) {
                 memcpy(lowered + l, key + first, len - first + 1);
-                a = bsearch(lowered, ABBRS, sizeof ABBRS / sizeof *ABBRS, sizeof *ABBRS,
-                            cmp_abbr);
+                a = dy_kk_abbr_written(lowered, l + len - first);
             }
         }
         if (a) {
@@ -439,6 +304,28 @@ static const abbr *find_abbr(const scan *s, size_t i, size_t *start)
         }
     }
     return NULL;
+}
+
+/* Does a written form of the user's lexicon cover the period at i: one that starts at a word of the
+ * open sentence at most four words back and ends after the period ("проф." in "проф. Ахметов",
+ * "т.ғ.к." in "т. ғ. к.")? A teacher's abbreviation is then read as a whole, by the lexicon. */
+static bool lexicon_covers(const scan *s, size_t i)
+{
+    if (!s->lex || s->cur == NO_POS)
+        return false;
+    const int32_t *cp = s->cp;
+    int words = 0;
+    for (size_t p = i; p > s->cur && i - p < 64 && words < 4;) {
+        p--;
+        if (!is_letter(cp[p]) || (p > s->cur && (is_letter(cp[p - 1]) || is_digit(cp[p - 1]))))
+            continue;
+        words++;
+        const char *spoken;
+        size_t len = dy_lexicon_match(s->lex, s->text, s->off[p], s->off[s->n], &spoken);
+        if (len > 0 && s->off[p] + len > s->off[i])
+            return true;
+    }
+    return false;
 }
 
 /* Is the capitalised word that starts at w a sentence opener (Бұл, Ол, Ал …)? */
@@ -553,7 +440,7 @@ static bool is_initial(const scan *s, size_t b, size_t e)
     return e - b == 1 && is_upper(c) && c != 'I' && c != 'V' && c != 'X';
 }
 
-/* A one-letter unit of section 16 after a number: "40 м.", "220 В." (т. is in ABBRS). */
+/* A one-letter unit of section 16 after a number: "40 м.", "220 В." (т. is an abbreviation). */
 static bool is_unit_letter(const scan *s, size_t b, size_t e)
 {
     if (e - b != 1)
@@ -605,31 +492,31 @@ static bool language_position(const scan *s, size_t b, const follow *f)
            cp[q + 2] == 0x043B /* л */;
 }
 
-/* The period of an abbreviation of the table (23.2). Returns 1 for a boundary, 0 for none, -1
- * when the abbreviation turns out to be an ordinary word (араб., қаз. …). */
-static int abbr_decision(const scan *s, const abbr *a, size_t start, const follow *f, int depth)
+/* The period of an abbreviation of abbreviations.tsv (23.2). Returns 1 for a boundary, 0 for
+ * none, -1 when the abbreviation turns out to be an ordinary word (араб., қаз. …). */
+static int abbr_decision(const scan *s, const dy_kk_abbr *a, size_t start, const follow *f,
+                         int depth)
 {
     bool capital = f->kind == NEXT_UPPER ||
                    (depth == 0 && (f->kind == NEXT_OPEN_UPPER ||
                                    (f->space && f->kind == NEXT_DASH_UPPER)));
     bool signal = f->line_signal;
-    switch (a->kind) {
-    case ABBR_YEAR:
+    switch (a->end) {
+    case DY_KK_END_YEAR:
         return signal || (capital && is_opener_word(s, f->word));
-    case ABBR_POST:
-    case ABBR_MONTH:
+    case DY_KK_END_CAPITAL:
         return capital || signal;
-    case ABBR_AFTER_NAME:
+    case DY_KK_END_AFTER_NAME:
         return after_name(s, start) && (capital || signal);
-    case ABBR_AFTER_NUMBER:
+    case DY_KK_END_AFTER_NUMBER:
         return after_number(s, start, true) && (capital || signal);
-    case ABBR_MONTH_OR_SEE:
+    case DY_KK_END_MONTH_OR_SEE:
         return after_day(s, start) && (capital || signal);
-    case ABBR_MONTH_OR_WORD:
+    case DY_KK_END_MONTH_OR_WORD:
         return after_day(s, start) ? capital || signal : -1;
-    case ABBR_LANGUAGE_OR_WORD:
+    case DY_KK_END_LANGUAGE_OR_WORD:
         return language_position(s, start, f) ? 0 : -1;
-    case ABBR_BEFORE:
+    case DY_KK_END_NEVER:
         return 0;
     }
     return 0;
@@ -688,7 +575,7 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
         return f.space && rule4(&f, depth);
     }
     size_t start;
-    const abbr *a = find_abbr(s, i, &start);
+    const dy_kk_abbr *a = find_abbr(s, i, &start);
     if (a) {
         /* Without white space only a capital can follow an abbreviation's boundary (rule 5). */
         if (!f.space && f.kind != NEXT_UPPER && f.kind != NEXT_OPEN_UPPER)
@@ -696,6 +583,8 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
         int r = abbr_decision(s, a, start, &f, depth);
         if (r >= 0)
             return r == 1;
+    } else if (lexicon_covers(s, i)) {
+        return false;
     } else if (!is_unit_letter(s, b, i) && is_initial(s, b, i)) {
         if (dy_is_cyrillic(cp[b]) && initials_after_surname(s, b))
             return false;
@@ -745,10 +634,16 @@ static bool is_heading(const scan *s, size_t end)
 
 void dy_sentence_split(const char *text, dy_span para, dy_span_vec *out)
 {
+    dy_sentence_split_lex(text, para, NULL, out);
+}
+
+void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex,
+                           dy_span_vec *out)
+{
     if (!text || !out || para.end <= para.start)
         return;
     size_t cap = para.end - para.start + 1;
-    scan s = {.text = text, .cur = NO_POS, .out = out};
+    scan s = {.text = text, .cur = NO_POS, .lex = lex, .out = out};
     s.cp = dy_xmalloc(cap * sizeof *s.cp);
     s.off = dy_xmalloc(cap * sizeof *s.off);
     for (size_t p = para.start; p < para.end; s.n++) {

@@ -5,6 +5,7 @@
 #define DY_SENTENCE_H
 
 #include "core/util.h"
+#include "kk/lexicon.h"
 
 /* Splits text[para.start .. para.end) into sentences and appends their spans to out, in order.
  * Each span starts at the sentence's first non-space character and ends after its last
@@ -12,5 +13,11 @@
  * spans cover every non-space character of the paragraph exactly once: no text is lost or
  * invented. text must be valid UTF-8. Never fails. */
 void dy_sentence_split(const char *text, dy_span para, dy_span_vec *out);
+
+/* The same, also keeping a user's abbreviations whole: a period that a written form of lex covers
+ * ("проф.\tпрофессор": "проф. Ахметов келді.") ends no sentence inside the paragraph, as the
+ * abbreviations of abbreviations.tsv that stand before what they qualify. lex may be NULL. */
+void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex,
+                           dy_span_vec *out);
 
 #endif

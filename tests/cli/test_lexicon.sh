@@ -30,6 +30,16 @@ run lexicon-bad-build 1 build -o out --lexicon bad.lexicon abai.txt
 expect lexicon-bad-build err.txt '^bad\.lexicon:2:10: error:'
 expect_empty_dir lexicon-bad-build out
 
+# a teacher's abbreviation keeps its sentence whole, and is read by the lexicon
+printf 'проф. Ахметов келді.\n\nБүгін инж. Ахметов келді. Ол сөйледі.\n' > prof.txt
+run abbr-without 0 normalize prof.txt
+expect abbr-without out.txt '^Бүгін инж\.$'
+printf 'проф.\tпрофессор\nинж.\tинженер\n' > teacher.lexicon
+run abbr-lexicon 0 normalize --lexicon teacher.lexicon prof.txt
+expect abbr-lexicon-prof out.txt '^профессор Ахметов келді\.$'
+expect abbr-lexicon-inzh out.txt '^Бүгін инженер Ахметов келді\.$'
+expect abbr-lexicon-next out.txt '^Ол сөйледі\.$'
+
 # a build uses the lexicon too: the words are said (the chapter is longer than without)
 printf 'Абай.\n' > short.txt
 printf 'Абай\tАбай Құнанбайұлы, ұлы ақын, ойшыл және ағартушы\n' > long.lexicon

@@ -2,6 +2,8 @@
  * table tests/data/split.tsv, the sample text, and the splitter's contract (every non-space
  * character in exactly one trimmed span, in order) on large, hostile and invalid input. */
 #include "helpers.h"
+#include "kk/lexicon.h"
+#include "normalize/normalize.h"
 #include "text/sentence.h"
 
 #include <stdio.h>
@@ -310,6 +312,64 @@ static void test_paragraph_inside_text(void **state)
     DY_VEC_FREE(&v);
 }
 
+/* Splits text with lex, checks the sentences against want[0..n) and, when read is not NULL,
+ * that the first one is read so, its first word by the lexicon. */
+static void expect_lex_split(const char *text, const dy_lexicon *lex, const char *const *want,
+                             size_t n, const char *read)
+{
+    dy_span_vec v = {0};
+    dy_span para = {0, strlen(text)};
+    dy_sentence_split_lex(text, para, lex, &v);
+    assert_null(contract_error(text, para, &v, 0));
+    assert_int_equal(v.len, n);
+    for (size_t k = 0; k < n; k++) {
+        assert_int_equal(v.items[k].end - v.items[k].start, strlen(want[k]));
+        assert_memory_equal(text + v.items[k].start, want[k], strlen(want[k]));
+    }
+    if (read) {
+        dy_norm_opts opts = {lex, false};
+        dy_utt u = {0};
+        u.src = v.items[0];
+        dy_normalize_with(text, &u, &opts);
+        assert_string_equal(u.spoken.data, read);
+        assert_string_equal(u.words.items[0].rule, "lexicon");
+        dy_utt_fini(&u);
+    }
+    DY_VEC_FREE(&v);
+}
+
+/* A teacher's lexicon entry for an abbreviation ("проф.\tпрофессор") keeps its period from
+ * ending the sentence, also for an abbreviation abbreviations.tsv does not know (инж.), and the
+ * sentence is read with the lexicon's spoken form. */
+static void test_user_lexicon_abbreviation(void **state)
+{
+    (void)state;
+    const char *lexicon = "# the teacher's abbreviations\nпроф.\tпрофессор\nинж.\tинженер\n"
+                          "э. ғ. к.\tэкономика ғылымдарының кандидаты\n";
+    dy_lexicon *lex = dy_lexicon_new();
+    dy_diag d = {0};
+    assert_int_equal(dy_lexicon_parse(lex, "t.lexicon", lexicon, strlen(lexicon), &d), DY_OK);
+
+    const char *prof[] = {"проф. Ахметов келді."};
+    expect_lex_split(prof[0], lex, prof, 1, "профессор Ахметов келді.");
+
+    const char *text = "инж. Ахметов келді. Ол сөйледі.";
+    const char *without[] = {"инж.", "Ахметов келді.", "Ол сөйледі."};
+    expect_lex_split(text, NULL, without, 3, NULL);
+    const char *with[] = {"инж. Ахметов келді.", "Ол сөйледі."};
+    expect_lex_split(text, lex, with, 2, "инженер Ахметов келді.");
+    /* the form covers every period of a spaced abbreviation; the paragraph's end still ends */
+    const char *egk = "Баяндаманы э. ғ. к. Ахметов жасады. Тыңдадық инж.";
+    const char *egk_without[] = {"Баяндаманы э. ғ. к.", "Ахметов жасады.", "Тыңдадық инж."};
+    expect_lex_split(egk, NULL, egk_without, 3, NULL);
+    const char *spaced[] = {"Баяндаманы э. ғ. к. Ахметов жасады.", "Тыңдадық инж."};
+    expect_lex_split(egk, lex, spaced, 2, NULL);
+    /* a written form that does not reach the period changes nothing */
+    const char *after[] = {"Ол инжде.", "Ахметов келді."};
+    expect_lex_split("Ол инжде. Ахметов келді.", lex, after, 2, NULL);
+    dy_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -320,6 +380,7 @@ int main(void)
         cmocka_unit_test(test_random_mixtures),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_paragraph_inside_text),
+        cmocka_unit_test(test_user_lexicon_abbreviation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

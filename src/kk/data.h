@@ -1,0 +1,28 @@
+/* The Kazakh word lists compiled in from the files src/kk/data/NAME.tsv (cmake/embed.cmake),
+ * NUL-terminated. Read through src/kk/tables.h, which parses them once; nothing else includes this
+ * file. */
+#ifndef DY_KK_DATA_H
+#define DY_KK_DATA_H
+extern const char dy_kk_data_abbreviations_tsv[];
+extern const char dy_kk_data_acronyms_tsv[];
+extern const char dy_kk_data_counting_verbs_tsv[];
+extern const char dy_kk_data_currency_signs_tsv[];
+extern const char dy_kk_data_doc_nouns_tsv[];
+extern const char dy_kk_data_duration_words_tsv[];
+extern const char dy_kk_data_event_nouns_tsv[];
+extern const char dy_kk_data_languages_tsv[];
+extern const char dy_kk_data_latin_letter_names_tsv[];
+extern const char dy_kk_data_letter_names_tsv[];
+extern const char dy_kk_data_measure_words_tsv[];
+extern const char dy_kk_data_months_tsv[];
+extern const char dy_kk_data_numbered_nouns_tsv[];
+extern const char dy_kk_data_part_of_year_tsv[];
+extern const char dy_kk_data_places_tsv[];
+extern const char dy_kk_data_quantity_words_tsv[];
+extern const char dy_kk_data_scale_words_tsv[];
+extern const char dy_kk_data_sentence_openers_tsv[];
+extern const char dy_kk_data_symbols_tsv[];
+extern const char dy_kk_data_time_nouns_tsv[];
+extern const char dy_kk_data_tlds_tsv[];
+extern const char dy_kk_data_units_tsv[];
+#endif
