@@ -39,15 +39,14 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     dy_status st = dy_settings_check(s, d);
     if (st != DY_OK)
         return st;
-    book bk;
-    st = dy_book_load(&bk, input, d);
-    if (st != DY_OK) {
-        dy_book_fini(&bk);
-        return st;
-    }
     dy_lexicon *lex;
     st = dy_book_lexicon(input, s, &lex, d);
+    if (st != DY_OK)
+        return st;
+    book bk;
+    st = dy_book_load(&bk, input, lex, d);
     if (st != DY_OK) {
+        dy_lexicon_free(lex);
         dy_book_fini(&bk);
         return st;
     }
@@ -163,9 +162,11 @@ dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence
 {
     book bk;
     dy_lexicon *lex = NULL;
-    dy_status st = dy_book_load(&bk, input, d);
+    dy_status st = dy_book_lexicon(input, s, &lex, d);
     if (st == DY_OK)
-        st = dy_book_lexicon(input, s, &lex, d);
+        st = dy_book_load(&bk, input, lex, d);
+    else
+        memset(&bk, 0, sizeof bk);
     dy_norm_opts opts = {lex, s->no_latin_voice};
     dy_utt u = {0};
     for (size_t c = 0; st == DY_OK && c < bk.chapters.len; c++) {

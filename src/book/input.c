@@ -42,9 +42,10 @@ static dy_status book_split(book *b, dy_diag *d);
 
 /* A file is a book; a folder is a book whose .txt/.md files are chapters, in name order;
  * "-" is a book read from standard input. */
-dy_status dy_book_load(book *b, const char *input, dy_diag *d)
+dy_status dy_book_load(book *b, const char *input, const dy_lexicon *lex, dy_diag *d)
 {
     memset(b, 0, sizeof *b);
+    b->lex = lex;
     dy_path_kind kind = dy_path_kind_of(input);
     char **files = NULL;
     size_t nfiles = 0;
@@ -202,7 +203,7 @@ static dy_status book_split(book *b, dy_diag *d)
         const dy_chapter *ch = &b->chapters.items[c];
         for (size_t p = 0; p < ch->paras.len; p++) {
             spans.len = 0;
-            dy_sentence_split(ch->src->data, ch->paras.items[p], &spans);
+            dy_sentence_split_lex(ch->src->data, ch->paras.items[p], b->lex, &spans);
             for (size_t k = 0; k < spans.len; k++) {
                 sentence_ref *r = DY_VEC_PUSH(&b->sentences[c]);
                 r->span = spans.items[k];

@@ -51,6 +51,7 @@ typedef struct book {
     const char *cover_mime; /* "image/jpeg" or "image/png" when there is a cover */
     char *cover;        /* the cover image's bytes */
     size_t cover_len;
+    const dy_lexicon *lex; /* the user's lexicon, or NULL: its abbreviations split no sentence */
 } book;
 
 /* ---- an MP3 file assembled from segments ---------------------------------------------- */
@@ -113,9 +114,10 @@ typedef struct builder {
 /* ---- input.c ---- */
 
 /* Loads the book at input (a file, a folder of chapter files, "-": standard input), its front
- * matter, language and cover, and splits its chapters into sentences. *b is filled even on
- * failure: dy_book_fini it either way. */
-dy_status dy_book_load(book *b, const char *input, dy_diag *d);
+ * matter, language and cover, and splits its chapters into sentences (lex, borrowed, may be
+ * NULL: a teacher's abbreviations end no sentence). *b is filled even on failure: dy_book_fini
+ * it either way. */
+dy_status dy_book_load(book *b, const char *input, const dy_lexicon *lex, dy_diag *d);
 void dy_book_fini(book *b);
 /* The lexicons of the book at input (s may be NULL): a new lexicon the caller frees. */
 dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **out, dy_diag *d);
