@@ -1,7 +1,14 @@
-/* The one record that flows between the stages: a sentence (an "utterance", as Flite calls it)
- * with its source span, its tokens, the spoken words normalization made (each pointing back at
- * the source text it came from and naming the rule that made it), the exact string eSpeak
- * receives, and the pause after it. normalize --explain, sentence timing and caching read it. */
+/* The record that carries one sentence (an "utterance", as Flite calls it) from the token stage
+ * through normalization to synthesis. What really flows between the stages:
+ *   text.c      a book's sources -> chapters -> paragraphs (spans of the source text)
+ *   sentence.c  a paragraph -> sentence spans (book/input.c keeps only these per chapter)
+ *   token.c     a sentence span -> dy_utt.tokens (this record, made again for each sentence)
+ *   normalize   dy_utt.tokens -> dy_utt.words and dy_utt.spoken: each spoken word points back at
+ *               the source text it reads and names the rule that made it (--explain reads them),
+ *               then dy_normalize_chunks cuts spoken into pieces eSpeak can take
+ *   segment.c   spoken + pieces + the voice -> one MP3 segment (audio/segment.h), in a worker
+ *   assemble.c  segments + pauses -> the timeline (book/timeline.h), which every writer reads.
+ * The pause after a sentence is the book's business (book/internal.h), not this record's. */
 #ifndef DY_UTT_H
 #define DY_UTT_H
 
@@ -29,8 +36,7 @@ typedef struct dy_utt {
     dy_span src; /* the sentence in its source text */
     DY_VEC(dy_token) tokens;
     DY_VEC(dy_word) words;
-    dy_buf spoken;      /* what eSpeak is asked to say */
-    double pause_after; /* seconds of silence after it */
+    dy_buf spoken; /* what eSpeak is asked to say */
 } dy_utt;
 
 void dy_utt_fini(dy_utt *u);
