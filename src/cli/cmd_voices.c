@@ -11,15 +11,34 @@
 #include "core/platform.h"
 #include "core/util.h"
 
-/* Where presets are looked for, in order. */
+/* Where presets are looked for, in order: $DAUYS_VOICES, then the presets shipped with dauys, in
+ * the first of these folders that exists: <exe dir>/voices, <exe dir>/../share/dauys/voices (the
+ * install prefix seen from the program, so an unpacked package works from any folder), the
+ * source tree it was built from (see CMakeLists.txt). One folder of shipped presets, so that
+ * `dauys voices` lists each once and an installed program never reads a source tree. */
 static const char *const *voice_dirs(void)
 {
     static const char *dirs[3];
+    static char *shipped; /* kept for the life of the process */
+    if (!shipped) {
+        char *exe = dy_exe_dir();
+        const char *const beside[] = {"voices", DY_VOICES_FROM_BIN};
+        for (size_t i = 0; exe && !shipped && i < sizeof beside / sizeof *beside; i++) {
+            char *p = dy_path_join(exe, beside[i]);
+            if (dy_path_kind_of(p) == DY_PATH_DIR)
+                shipped = p;
+            else
+                free(p);
+        }
+        free(exe);
+        if (!shipped)
+            shipped = dy_xstrdup(DY_SOURCE_VOICES);
+    }
     size_t n = 0;
     const char *env = getenv("DAUYS_VOICES");
     if (env && *env)
         dirs[n++] = env;
-    dirs[n++] = DY_SOURCE_VOICES;
+    dirs[n++] = shipped;
     dirs[n] = NULL;
     return dirs;
 }
@@ -60,7 +79,8 @@ int dy_cmd_voices(int argc, char **argv)
         free(names);
     }
     if (!found) {
-        errorf("no voice presets found (looked in $DAUYS_VOICES and %s)", DY_SOURCE_VOICES);
+        errorf("no voice presets found (looked in %s%s%s)", dirs[0], dirs[1] ? " and " : "",
+               dirs[1] ? dirs[1] : "");
         return EXIT_BUILD;
     }
     return finish_stdout();

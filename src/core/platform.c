@@ -481,6 +481,27 @@ const char *dy_path_ext(const char *path)
     return dot;
 }
 
+char *dy_exe_dir(void)
+{
+    /* the link's target has no length limit the system tells in advance: grow until it fits */
+    for (size_t size = 256; size <= (1u << 20); size *= 2) {
+        char *buf = dy_xmalloc(size);
+        ssize_t n = readlink("/proc/self/exe", buf, size);
+        if (n < 0 || buf[0] != '/') {
+            free(buf);
+            return NULL;
+        }
+        if ((size_t)n < size) {
+            buf[n] = '\0';
+            char *slash = strrchr(buf, '/');
+            slash[slash == buf] = '\0'; /* "/dauys" keeps its root "/" */
+            return buf;
+        }
+        free(buf);
+    }
+    return NULL;
+}
+
 /* ---- locks ---- */
 
 struct dy_lock {

@@ -77,6 +77,10 @@ char *dy_path_join(const char *dir, const char *name);
 char *dy_path_basename(const char *path); /* "a/b/c.txt" -> "c.txt"; trailing '/' ignored */
 char *dy_path_stem(const char *path);     /* "a/b/c.txt" -> "c" */
 const char *dy_path_ext(const char *path); /* pointer to ".txt" inside path, or "" */
+/* The folder holding the running program, symbolic links resolved ("/usr/bin" for /usr/bin/dauys,
+ * whatever the current folder and argv[0]), for files installed beside it; NULL when the system
+ * does not tell (Linux: /proc/self/exe). The caller frees it. */
+char *dy_exe_dir(void);
 
 /* What a worker process runs: fn(arg, out, d) appends its result to out and returns DY_OK, or
  * returns a status and fills d (the diagnostic travels back to the parent, which never prints

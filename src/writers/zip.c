@@ -60,9 +60,11 @@ static dy_status too_big(dy_zip *z, dy_diag *d)
     return dy_diag_set(d, DY_ERR_IO, z->path, 0, 0, "the archive would pass 4 GiB or 65535 entries");
 }
 
-/* The local header of a new entry, its CRC and size to be set when known. */
+/* The local header of a new entry, its CRC and size to be set when known. *out is the entry
+ * (owned by z), or NULL when the archive is full. */
 static dy_status begin(dy_zip *z, const char *name, entry **out, dy_diag *d)
 {
+    *out = NULL;
     uint64_t at = dy_outfile_size(z->file);
     size_t n = strlen(name);
     if (at > UINT32_MAX || z->entries.len >= 65535 || n > 65535)

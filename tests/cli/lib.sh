@@ -40,14 +40,11 @@ expect_empty_dir() {
   fi
 }
 
-# make_png FILE: a real 2x2 PNG (a cover)
-make_png() {
-  /usr/bin/python3 -c "
-import struct, sys, zlib
-def chunk(t, d): return struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d))
-raw = b''.join(b'\x00' + b'\xff\x00\x00' * 2 for _ in range(2))
-png = b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 2, 2, 8, 2, 0, 0, 0)) + chunk(b'IDAT', zlib.compress(raw)) + chunk(b'IEND', b'')
-open(sys.argv[1], 'wb').write(png)" "$1"
+# tarih_book: copies the shared three-chapter test book into the current folder: tarih.md (front
+# matter with every field, markup to escape in the title and the text, abbreviations, dates) and
+# its cover.png (a real 2x2 PNG) from tests/data/tarih/
+tarih_book() {
+  cp "$DY_TEST_DATA/tarih/tarih.md" "$DY_TEST_DATA/tarih/cover.png" .
 }
 
 finish() {

@@ -3,29 +3,7 @@
 # title and exact times, and a top-level ordered table of contents; it decodes cleanly.
 . "$(dirname "$0")/lib.sh"
 
-make_png cover.png
-cat > tarih.md <<'TXT'
----
-title: Қазақ тарихы
-author: Ерғали Елдос
-year: 2020
-description: Оқушыларға арналған қысқа кітап.
-narrator: eSpeak NG kk
-cover: cover.png
-language: kaz
----
-# Кіріспе
-
-Бұл кітап 1917 ж. оқиғалары туралы.
-
-# Кеңес өкіметінің орнауы
-
-Петроградта 1917 ж. 25 қазанда көтеріліс басталды.
-
-# Алаш
-
-Ә.Бөкейханов бағдарлама жазды.
-TXT
+tarih_book
 run build 0 build -q --wav -o out tarih.md
 /usr/bin/python3 - out/tarih <<'PY' > mutagen.txt 2>&1
 import sys, wave, mutagen.id3 as id3
@@ -56,8 +34,8 @@ for i, ch in enumerate(chaps):
     start += n
 PY
 expect mutagen-version mutagen.txt '^version \(2, 3, 0\)$'
-expect mutagen-title mutagen.txt '^TIT2 Қазақ тарихы$'
-expect mutagen-album mutagen.txt '^TALB Қазақ тарихы$'
+expect mutagen-title mutagen.txt '^TIT2 Қазақ <тарихы> & "мектеп"$'
+expect mutagen-album mutagen.txt '^TALB Қазақ <тарихы> & "мектеп"$'
 expect mutagen-artist mutagen.txt '^TPE1 Ерғали Елдос$'
 expect mutagen-genre mutagen.txt '^TCON Audiobook$'
 expect mutagen-language mutagen.txt '^TLAN kaz$'
@@ -66,7 +44,7 @@ expect mutagen-comment mutagen.txt '^COMM Оқушыларға арналған 
 expect mutagen-cover-book mutagen.txt '^APIC tarih\.mp3 image/png 3 True$'
 expect mutagen-cover-chapter mutagen.txt '^APIC 01-kirispe\.mp3 image/png 3 True$'
 expect mutagen-narrator mutagen.txt '^NARRATOR 01-kirispe\.mp3 eSpeak NG kk$'
-expect mutagen-toc mutagen.txt '^CTOC toc 3 ch1,ch2,ch3 Қазақ тарихы$'
+expect mutagen-toc mutagen.txt '^CTOC toc 3 ch1,ch2,ch3 Қазақ <тарихы> & "мектеп"$'
 expect mutagen-chap1 mutagen.txt '^CHAP ch1 Кіріспе ok$'
 expect mutagen-chap2 mutagen.txt '^CHAP ch2 Кеңес өкіметінің орнауы ok$'
 expect mutagen-chap3 mutagen.txt '^CHAP ch3 Алаш ok$'

@@ -7,25 +7,7 @@
 chromium=$(command -v chromium || true)
 if [ -z "$chromium" ]; then echo "FAIL: chromium is not installed (scripts/setup installs it)"; exit 1; fi
 
-cat > tarih.md <<'TXT'
----
-title: Қазақ <тарихы> & "мектеп"
-author: Ерғали Елдос
----
-# Кіріспе
-
-Бұл кітап 1917 ж. оқиғалары туралы. Онда үш тарау бар.
-
-Екінші абзац <script>alert(1)</script> қысқа.
-
-# Кеңес өкіметінің орнауы
-
-Петроградта 25 қазанда көтеріліс басталды. Ол екі күнге созылды.
-
-# Алаш
-
-Бағдарлама жазылды. Бағдарлама халыққа жетті.
-TXT
+tarih_book
 run build 0 build -q --no-cache -o out tarih.md
 page=out/tarih/tarih.html
 [ -f "$page" ] && passes=$((passes + 1)) || { echo "FAIL page: no $page"; fails=$((fails + 1)); }

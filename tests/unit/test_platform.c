@@ -1,5 +1,6 @@
 /* The platform module: outputs appear only when complete, temporary files are swept, folders
- * are made and listed, paths are split. */
+ * are made and listed, paths are split, the running program finds its own folder. */
+#define _DEFAULT_SOURCE /* realpath */
 #include "helpers.h"
 
 #include <dirent.h>
@@ -215,6 +216,24 @@ static void test_paths(void **state)
     assert_string_equal(dy_path_ext("a/b.c/kitap"), "");
 }
 
+/* The test's own folder: it holds this very executable (CMake builds it into the tests folder). */
+static void test_exe_dir(void **state)
+{
+    (void)state;
+    char *dir = dy_exe_dir();
+    assert_non_null(dir);
+    assert_int_equal(dir[0], '/');
+    assert_int_equal(dy_path_kind_of(dir), DY_PATH_DIR);
+    char *self = dy_path_join(dir, "test_platform");
+    assert_int_equal(dy_path_kind_of(self), DY_PATH_FILE);
+    char *want = realpath(DY_TEST_BIN, NULL);
+    assert_non_null(want);
+    assert_string_equal(dir, want);
+    free(want);
+    free(self);
+    free(dir);
+}
+
 static dy_status child_echo(void *arg, dy_buf *out, dy_diag *d)
 {
     dy_buf_puts(out, arg);
@@ -365,6 +384,7 @@ int main(void)
         cmocka_unit_test(test_dir_list_is_sorted),
         cmocka_unit_test(test_prune_removes_only_ours_not_kept),
         cmocka_unit_test(test_paths),
+        cmocka_unit_test(test_exe_dir),
         cmocka_unit_test(test_proc_call_isolates_state),
         cmocka_unit_test(test_worker_failure_travels_to_the_parent),
         cmocka_unit_test(test_pool_runs_workers_side_by_side),
