@@ -18,7 +18,7 @@ typedef struct frame {
     char id[5];
     char lang[16]; /* what tells two frames of one id apart: a COMM's language (its description is
                       always empty), a CHAP's or CTOC's element id */
-    dy_buf body;  /* the frame's content, after its 10-byte header */
+    dy_buf body;   /* the frame's content, after its 10-byte header */
 } frame;
 
 struct dy_id3_tag {
@@ -325,7 +325,7 @@ void dy_id3_serialize(const dy_id3_tag *t, size_t padding, dy_buf *out)
             continue; /* would not fit the 28-bit tag size */
         dy_buf_append(out, f->id, 4);
         put_be32(out, (uint32_t)f->body.len); /* v2.3 frame sizes are plain, not synchsafe */
-        dy_buf_append(out, "\0\0", 2);         /* frame flags: none */
+        dy_buf_append(out, "\0\0", 2);        /* frame flags: none */
         dy_buf_append(out, f->body.data, f->body.len);
         size += FRAME_HEADER_LEN + f->body.len;
     }

@@ -345,8 +345,8 @@ double dy_loudness_true_peak(const int16_t *pcm, size_t n)
 
 struct dy_meter {
     ebur128_state *st;
-    size_t hop;        /* samples per 100 ms */
-    size_t into_hop;   /* samples added since the last block */
+    size_t hop;      /* samples per 100 ms */
+    size_t into_hop; /* samples added since the last block */
     DY_VEC(float) blocks;
 };
 

@@ -36,9 +36,11 @@ dy_status dy_mp3_check(const dy_mp3_params *p, dy_diag *d)
     if (!ok)
         return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0,
                            "bitrate %d kbps is not one MP3 allows at %d Hz (8, 16, 24, 32, 40, 48, "
-                           "56, 64, 80, 96, 112, 128, 144, 160)", p->bitrate, p->samplerate);
+                           "56, 64, 80, 96, 112, 128, 144, 160)",
+                           p->bitrate, p->samplerate);
     if (p->quality < 0 || p->quality > 9)
-        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "quality %d is out of range (0..9)", p->quality);
+        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "quality %d is out of range (0..9)",
+                           p->quality);
     return DY_OK;
 }
 
@@ -78,7 +80,8 @@ dy_status dy_mp3_new(dy_mp3 **out, const dy_mp3_params *p, dy_diag *d)
         return st;
     lame_global_flags *gf = start(p, false);
     if (!gf)
-        return dy_diag_set(d, DY_ERR_ENCODE, NULL, 0, 0, "LAME could not start with these settings");
+        return dy_diag_set(d, DY_ERR_ENCODE, NULL, 0, 0,
+                           "LAME could not start with these settings");
     dy_mp3 *e = dy_xcalloc(1, sizeof *e);
     e->gf = gf;
     *out = e;
@@ -192,7 +195,7 @@ uint16_t dy_mp3_crc_join(uint16_t crc_a, uint16_t crc_b, uint64_t len_b)
         odd[i] = (uint16_t)(1u << (i - 1));
     gf2_square(even, odd); /* two bits */
     gf2_square(odd, even); /* four bits */
-    do { /* from a byte (eight bits) up, one power of two of bytes at a time */
+    do {                   /* from a byte (eight bits) up, one power of two of bytes at a time */
         gf2_square(even, odd);
         if (len_b & 1)
             crc_a = gf2_times(even, crc_a);

@@ -17,8 +17,8 @@
 #define DY_MP3_H
 #include "core/util.h"
 
-#define DY_MP3_FRAME 576  /* samples per frame: MPEG-2 layer III (16 .. 24 kHz) */
-#define DY_MP3_TAIL 1152  /* encoder delay 576 + padding 576 when fed dy_mp3_input_for(f) */
+#define DY_MP3_FRAME 576 /* samples per frame: MPEG-2 layer III (16 .. 24 kHz) */
+#define DY_MP3_TAIL 1152 /* encoder delay 576 + padding 576 when fed dy_mp3_input_for(f) */
 
 typedef struct dy_mp3_params {
     int samplerate; /* of the PCM given, and of the MP3 (no resampling): 22050 */
@@ -53,7 +53,7 @@ typedef struct dy_mp3_stream {
     uint64_t frames, bytes; /* of the segments so far */
     uint64_t last_input;    /* samples the last segment was fed */
     uint64_t last_frames;
-    uint16_t crc;           /* CRC-16 of the segments' bytes, as LAME's "music CRC" */
+    uint16_t crc;              /* CRC-16 of the segments' bytes, as LAME's "music CRC" */
     DY_VEC(dy_mp3_part) parts; /* one per segment, for the seek table */
 } dy_mp3_stream;
 /* CRC-16 of n bytes, as LAME computes its "music CRC" (CRC-16/ARC). */

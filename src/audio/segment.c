@@ -189,8 +189,9 @@ bool dy_seg_parse(const void *data, size_t len, bool with_pcm, dy_seg *seg)
     uint64_t record = RECORD_HEADER + 4 * nblocks + mp3_len;
     record = (record + 7) / 8 * 8;
     bool said = seg->speech > 0;
-    if (record > len || (said && (seg->frames < 2 || seg->input != dy_mp3_input_for(seg->frames) ||
-                                  seg->speech > seg->input || mp3_len == 0)) ||
+    if (record > len ||
+        (said && (seg->frames < 2 || seg->input != dy_mp3_input_for(seg->frames) ||
+                  seg->speech > seg->input || mp3_len == 0)) ||
         (!said && (seg->frames || seg->input || mp3_len)))
         return false;
     uint64_t pcm = with_pcm ? seg->input * sizeof(int16_t) : 0;
@@ -198,7 +199,8 @@ bool dy_seg_parse(const void *data, size_t len, bool with_pcm, dy_seg *seg)
         return false;
     for (uint64_t i = 0; i < nblocks; i++) {
         const uint8_t *b = p + RECORD_HEADER + 4 * i;
-        uint32_t v = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+        uint32_t v =
+            (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
         float f;
         memcpy(&f, &v, sizeof f);
         *DY_VEC_PUSH(&seg->blocks) = f;
@@ -238,9 +240,10 @@ dy_status dy_seg_silence(const dy_mp3_params *p, uint64_t frames, dy_buf *out, u
     }
     dy_buf_fini(&f.mp3);
     if (st == DY_OK && dy_mp3_frames(f.enc) != frames)
-        st = dy_diag_set(d, DY_ERR_ENCODE, NULL, 0, 0, "internal error: LAME made %llu frames of "
-                         "silence, not %llu", (unsigned long long)dy_mp3_frames(f.enc),
-                         (unsigned long long)frames);
+        st = dy_diag_set(d, DY_ERR_ENCODE, NULL, 0, 0,
+                         "internal error: LAME made %llu frames of "
+                         "silence, not %llu",
+                         (unsigned long long)dy_mp3_frames(f.enc), (unsigned long long)frames);
     dy_mp3_free(f.enc);
     return st;
 }

@@ -25,11 +25,11 @@ typedef struct dy_seg_spec {
     const char *spoken;           /* the normalized utterance */
     const dy_span *pieces;        /* the pieces of spoken to speak, in order */
     size_t npieces;
-    int rate;                     /* of the synthesizer's PCM */
-    double gain;                  /* the voice's calibrated gain */
-    dy_loudness_params limiter;   /* the limiter's true-peak ceiling */
+    int rate;                   /* of the synthesizer's PCM */
+    double gain;                /* the voice's calibrated gain */
+    dy_loudness_params limiter; /* the limiter's true-peak ceiling */
     dy_mp3_params mp3;
-    bool want_pcm;                /* also return the PCM fed to the encoder (WAV output) */
+    bool want_pcm; /* also return the PCM fed to the encoder (WAV output) */
 } dy_seg_spec;
 
 /* The frames of a segment with `speech` samples of speech: at least a frame of silence follows
@@ -49,17 +49,17 @@ dy_status dy_seg_make(void *spec, dy_buf *out, dy_diag *d);
 
 /* A segment record read back (from a worker or the cache). */
 typedef struct dy_seg {
-    uint64_t speech;       /* samples of speech from the segment's start; 0: nothing was said
-                              (such a record has no frames) */
-    uint64_t input;        /* samples fed to the encoder (speech, then zeros) */
-    uint64_t frames;       /* MP3 frames: it decodes to frames * 576 samples */
-    double peak_dbtp;      /* true peak of the speech */
-    DY_VEC(float) blocks;  /* loudness blocks (dy_meter) */
-    const uint8_t *mp3;    /* the frames, inside the record */
+    uint64_t speech;      /* samples of speech from the segment's start; 0: nothing was said
+                             (such a record has no frames) */
+    uint64_t input;       /* samples fed to the encoder (speech, then zeros) */
+    uint64_t frames;      /* MP3 frames: it decodes to frames * 576 samples */
+    double peak_dbtp;     /* true peak of the speech */
+    DY_VEC(float) blocks; /* loudness blocks (dy_meter) */
+    const uint8_t *mp3;   /* the frames, inside the record */
     size_t mp3_len;
-    uint16_t crc;          /* their CRC (dy_mp3_crc) */
-    const int16_t *pcm;    /* the input samples, when the worker was asked for them; else NULL */
-    size_t record_len;     /* bytes of the record proper (what the cache keeps) */
+    uint16_t crc;       /* their CRC (dy_mp3_crc) */
+    const int16_t *pcm; /* the input samples, when the worker was asked for them; else NULL */
+    size_t record_len;  /* bytes of the record proper (what the cache keeps) */
 } dy_seg;
 
 /* Reads a record (with_pcm: followed by its PCM); false if it is not a whole, consistent one.

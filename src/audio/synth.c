@@ -43,8 +43,8 @@ static int on_samples(short *wav, int n, espeak_EVENT *events)
 static dy_status speak_child(void *arg, dy_buf *out, dy_diag *d)
 {
     const char *text = arg;
-    espeak_ERROR e = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
-                                  NULL, out);
+    espeak_ERROR e =
+        espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, out);
     return e == EE_OK ? DY_OK
                       : dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "eSpeak NG failed to speak");
 }
@@ -63,8 +63,8 @@ dy_status dy_synth_check(const dy_voice_params *v, dy_diag *d)
         return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "rate %d is out of range (%d..%d)", v->rate,
                            DY_RATE_MIN, DY_RATE_MAX);
     if (v->pitch < 0 || v->pitch > DY_PITCH_MAX)
-        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch %d is out of range (0..%d)", v->pitch,
-                           DY_PITCH_MAX);
+        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch %d is out of range (0..%d)",
+                           v->pitch, DY_PITCH_MAX);
     if (v->range < 0 || v->range > DY_PITCH_MAX)
         return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pitch range %d is out of range (0..%d)",
                            v->range, DY_PITCH_MAX);
@@ -75,7 +75,8 @@ dy_status dy_synth_check(const dy_voice_params *v, dy_diag *d)
         /* eSpeak ignores an unknown variant in silence: look for its file ourselves */
         const char *data = NULL;
         espeak_Info(&data);
-        bool ok = data && !strchr(v->variant, '/') && strcmp(v->variant, "..") && strcmp(v->variant, ".");
+        bool ok =
+            data && !strchr(v->variant, '/') && strcmp(v->variant, "..") && strcmp(v->variant, ".");
         if (ok) {
             dy_buf path = {0};
             dy_buf_printf(&path, "%s/voices/!v/%s", data, v->variant);
@@ -85,7 +86,8 @@ dy_status dy_synth_check(const dy_voice_params *v, dy_diag *d)
         if (!ok)
             return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0,
                                "eSpeak NG has no voice variant '%s' (espeak-ng --voices=variant "
-                               "lists them)", v->variant);
+                               "lists them)",
+                               v->variant);
     }
     return DY_OK;
 }
@@ -105,7 +107,8 @@ dy_status dy_synth_new(dy_synth **out, const dy_voice_params *v, dy_diag *d)
     else
         snprintf(name, sizeof name, "%s", v->espeak_voice);
     if (espeak_SetVoiceByName(name) != EE_OK)
-        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "eSpeak NG has no voice '%s'", v->espeak_voice);
+        return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "eSpeak NG has no voice '%s'",
+                           v->espeak_voice);
     espeak_SetParameter(espeakRATE, v->rate, 0);
     espeak_SetParameter(espeakPITCH, v->pitch, 0);
     espeak_SetParameter(espeakRANGE, v->range, 0);

@@ -30,7 +30,7 @@ dy_status dy_synth_check(const dy_voice_params *v, dy_diag *d);
 /* Starts eSpeak with the voice. Fails as dy_synth_check does, or with DY_ERR_USAGE when eSpeak
  * has no such voice. */
 dy_status dy_synth_new(dy_synth **out, const dy_voice_params *v, dy_diag *d);
-void dy_synth_free(dy_synth *s); /* accepts NULL */
+void dy_synth_free(dy_synth *s);      /* accepts NULL */
 int dy_synth_rate(const dy_synth *s); /* sample rate of the PCM it makes (22050 for eSpeak) */
 
 /* Speaks UTF-8 text and appends its 16-bit PCM to out, with eSpeak's own leading and trailing

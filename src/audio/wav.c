@@ -19,7 +19,8 @@ dy_status dy_wav_open(dy_wav **out, const char *path, int samplerate, dy_diag *d
     dy_status st = dy_outfile_open(&f, path, d);
     if (st != DY_OK)
         return st;
-    SF_INFO info = {.samplerate = samplerate, .channels = 1, .format = SF_FORMAT_WAV | SF_FORMAT_PCM_16};
+    SF_INFO info = {
+        .samplerate = samplerate, .channels = 1, .format = SF_FORMAT_WAV | SF_FORMAT_PCM_16};
     SNDFILE *sf = sf_open_fd(dy_outfile_fd(f), SFM_WRITE, &info, 0);
     if (!sf) {
         dy_outfile_abort(f);

@@ -96,9 +96,9 @@ dy_status dy_out_close(file_out *o, const dy_id3_tag *final_tag, uint64_t *bytes
     if (st == DY_OK && final_tag) {
         dy_buf tag = {0};
         dy_id3_serialize(final_tag, 512, &tag);
-        st = tag.len == o->info_at ? dy_outfile_pwrite(o->file, tag.data, tag.len, 0, d)
-                                   : dy_diag_set(d, DY_ERR_IO, o->path, 0, 0,
-                                                 "internal error: the tag changed size");
+        st = tag.len == o->info_at
+                 ? dy_outfile_pwrite(o->file, tag.data, tag.len, 0, d)
+                 : dy_diag_set(d, DY_ERR_IO, o->path, 0, 0, "internal error: the tag changed size");
         dy_buf_fini(&tag);
     }
     if (st == DY_OK)

@@ -32,12 +32,12 @@ void dy_settings_default(dy_settings *s);
 dy_status dy_settings_check(const dy_settings *s, dy_diag *d);
 
 typedef struct dy_progress {
-    const char *book;        /* the book's folder name */
-    size_t chapter;          /* 1-based chapter being built */
+    const char *book; /* the book's folder name */
+    size_t chapter;   /* 1-based chapter being built */
     size_t chapters;
-    size_t sentences_done;   /* in the whole book */
+    size_t sentences_done; /* in the whole book */
     size_t sentences_total;
-    double audio_seconds;    /* audio produced so far */
+    double audio_seconds; /* audio produced so far */
     /* Set on the one call made when a chapter's files are complete: */
     const char *chapter_file; /* the chapter's MP3 path, else NULL */
     double chapter_seconds;   /* its length */
@@ -53,19 +53,19 @@ typedef struct dy_callbacks {
 } dy_callbacks;
 
 typedef struct dy_book_report {
-    char *out_dir;     /* the book's folder; caller frees */
-    char *title;       /* caller frees */
+    char *out_dir; /* the book's folder; caller frees */
+    char *title;   /* caller frees */
     size_t chapters;
     size_t sentences;
-    double seconds;    /* total audio */
-    uint64_t bytes;    /* total size of the chapter MP3 files */
-    size_t warnings;   /* chapters with nothing to say (they are silence) */
+    double seconds;      /* total audio */
+    uint64_t bytes;      /* total size of the chapter MP3 files */
+    size_t warnings;     /* chapters with nothing to say (they are silence) */
     uint64_t book_bytes; /* size of the single book file */
-    double lufs;       /* integrated loudness of the whole book (of the audio encoded) */
-    double peak_dbtp;  /* its true peak */
-    size_t synthesized; /* utterances (titles, sentences) spoken and encoded by this build */
-    size_t reused;      /* utterances taken from the cache */
-    size_t damaged;     /* damaged cache entries found (removed, and made again) */
+    double lufs;         /* integrated loudness of the whole book (of the audio encoded) */
+    double peak_dbtp;    /* its true peak */
+    size_t synthesized;  /* utterances (titles, sentences) spoken and encoded by this build */
+    size_t reused;       /* utterances taken from the cache */
+    size_t damaged;      /* damaged cache entries found (removed, and made again) */
 } dy_book_report;
 
 void dy_book_report_fini(dy_book_report *r);

@@ -44,7 +44,8 @@ dy_status dy_book_calibrate(dy_synth *synth, int rate, const dy_preset *p, dy_ca
     dy_pcm all = {0};
     dy_status st = DY_OK;
     for (size_t i = 0; i < spans.len && st == DY_OK; i++) {
-        char *sentence = dy_xstrndup(text + spans.items[i].start, spans.items[i].end - spans.items[i].start);
+        char *sentence =
+            dy_xstrndup(text + spans.items[i].start, spans.items[i].end - spans.items[i].start);
         if (i > 0)
             dy_pcm_silence(&all, dy_pcm_samples(p->sentence_pause, rate));
         st = dy_synth_speak(synth, sentence, &all, d);

@@ -124,8 +124,9 @@ dy_status dy_book_load(book *b, const char *input, const dy_lexicon *lex, dy_dia
  * pages say it in BCP 47 (the two-letter code where there is one) */
 static dy_status book_language(book *b, dy_diag *d)
 {
-    static const char *const two[][2] = {{"kaz", "kk"}, {"rus", "ru"}, {"eng", "en"}, {"tur", "tr"},
-                                         {"uzb", "uz"}, {"kir", "ky"}, {"deu", "de"}, {"fra", "fr"}};
+    static const char *const two[][2] = {{"kaz", "kk"}, {"rus", "ru"}, {"eng", "en"},
+                                         {"tur", "tr"}, {"uzb", "uz"}, {"kir", "ky"},
+                                         {"deu", "de"}, {"fra", "fr"}};
     const char *l = b->meta.language;
     snprintf(b->language, sizeof b->language, "kaz");
     snprintf(b->bcp47, sizeof b->bcp47, "kk");
@@ -137,7 +138,8 @@ static dy_status book_language(book *b, dy_diag *d)
     if (!ok)
         return dy_diag_set(d, DY_ERR_INPUT, b->sources[0].path, 0, 0,
                            "front matter: language '%s': write a three-letter ISO 639-2 code, such "
-                           "as kaz", l);
+                           "as kaz",
+                           l);
     memcpy(b->language, l, 4);
     memcpy(b->bcp47, l, 4);
     for (size_t i = 0; i < sizeof two / sizeof *two; i++)
@@ -172,8 +174,8 @@ static dy_status book_cover(book *b, dy_diag *d)
     if (st == DY_OK && b->cover_len > COVER_MAX_BYTES) {
         /* the cover is copied into every file's tag */
         st = dy_diag_set(d, DY_ERR_INPUT, src, 0, 0,
-                         "front matter: cover '%s' is larger than %d MB; use a smaller image",
-                         path, COVER_MAX_BYTES >> 20);
+                         "front matter: cover '%s' is larger than %d MB; use a smaller image", path,
+                         COVER_MAX_BYTES >> 20);
         free(path);
         return st;
     }
@@ -284,7 +286,8 @@ dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **
 dy_status dy_book_inputs(const char *input, dy_folder_mode mode, char ***books, size_t *count,
                          dy_diag *d)
 {
-    if (strcmp(input, "-") == 0 || dy_path_kind_of(input) != DY_PATH_DIR || mode == DY_FOLDER_BOOK) {
+    if (strcmp(input, "-") == 0 || dy_path_kind_of(input) != DY_PATH_DIR ||
+        mode == DY_FOLDER_BOOK) {
         *books = dy_xrealloc(*books, (*count + 1) * sizeof **books);
         (*books)[(*count)++] = dy_xstrdup(input);
         return DY_OK;
@@ -322,7 +325,8 @@ dy_status dy_book_inputs(const char *input, dy_folder_mode mode, char ***books, 
         *books = dy_xrealloc(*books, (*count + 1) * sizeof **books);
         (*books)[(*count)++] = dy_xstrdup(input);
     } else if (*count == before) {
-        return dy_diag_set(d, DY_ERR_INPUT, input, 0, 0, "the folder has no books (.txt or .md "
+        return dy_diag_set(d, DY_ERR_INPUT, input, 0, 0,
+                           "the folder has no books (.txt or .md "
                            "files, or folders of them)");
     }
     return DY_OK;
@@ -330,9 +334,9 @@ dy_status dy_book_inputs(const char *input, dy_folder_mode mode, char ***books, 
 
 char *dy_book_folder_name(const char *input)
 {
-    char *stem = !strcmp(input, "-") ? dy_xstrdup("stdin")
+    char *stem = !strcmp(input, "-")                     ? dy_xstrdup("stdin")
                  : dy_path_kind_of(input) == DY_PATH_DIR ? dy_path_basename(input)
-                                                          : dy_path_stem(input);
+                                                         : dy_path_stem(input);
     dy_buf slug = {0};
     dy_slug(&slug, stem, SLUG_MAX);
     free(stem);

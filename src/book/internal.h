@@ -44,12 +44,12 @@ typedef struct book {
     dy_chapter_vec chapters;
     sentence_vec *sentences; /* per chapter */
     size_t total_sentences;
-    char *stem;  /* input name without extension */
-    char *title; /* book title: front matter, else the input name */
-    char language[4];   /* ISO 639-2, for the tags: "kaz" unless the front matter says */
-    char bcp47[4];      /* the same for the pages: "kk" */
+    char *stem;             /* input name without extension */
+    char *title;            /* book title: front matter, else the input name */
+    char language[4];       /* ISO 639-2, for the tags: "kaz" unless the front matter says */
+    char bcp47[4];          /* the same for the pages: "kk" */
     const char *cover_mime; /* "image/jpeg" or "image/png" when there is a cover */
-    char *cover;        /* the cover image's bytes */
+    char *cover;            /* the cover image's bytes */
     size_t cover_len;
     const dy_lexicon *lex; /* the user's lexicon, or NULL: its abbreviations split no sentence */
 } book;
@@ -61,11 +61,11 @@ typedef struct file_out {
     dy_outfile *file;
     dy_wav *wav;
     dy_mp3_params mp3;
-    uint64_t info_at;    /* the Info frame goes right after the ID3 tag */
+    uint64_t info_at; /* the Info frame goes right after the ID3 tag */
     size_t info_size;
     dy_mp3_stream stream;
-    uint64_t wav_owed;   /* zeros the WAV owes before the next segment (its decoding's tail) */
-    dy_gate *gate;       /* loudness of what was written, for the report */
+    uint64_t wav_owed; /* zeros the WAV owes before the next segment (its decoding's tail) */
+    dy_gate *gate;     /* loudness of what was written, for the report */
     double peak_dbtp;
 } file_out;
 
@@ -75,11 +75,11 @@ typedef struct item {
     size_t chapter;
     const char *text; /* the source it is read from, and where */
     dy_span span;
-    double pause;     /* seconds of silence after it */
+    double pause; /* seconds of silence after it */
     bool title;
     int state;
-    dy_key key;       /* its segment's cache key, once scheduled */
-    dy_buf data;      /* once ready: its segment record (and PCM) */
+    dy_key key;  /* its segment's cache key, once scheduled */
+    dy_buf data; /* once ready: its segment record (and PCM) */
     dy_seg seg;
 } item;
 
@@ -90,19 +90,19 @@ typedef struct silence_seg {
 
 typedef struct builder {
     const dy_settings *s;
-    size_t warnings; /* chapters with nothing to say */
+    size_t warnings;            /* chapters with nothing to say */
     double gain;                /* the voice's calibrated gain, the same for every sentence */
     dy_loudness_params limiter; /* the true-peak ceiling given to the limiter */
     dy_norm_opts norm;
     const dy_callbacks *cb;
     dy_synth *synth;
-    dy_cache *cache;  /* or NULL */
+    dy_cache *cache; /* or NULL */
     dy_pool *pool;
     int jobs;
     int rate;
     dy_mp3_params mp3;
     DY_VEC(item) items;
-    size_t next;      /* the first item not yet scheduled */
+    size_t next; /* the first item not yet scheduled */
     dy_utt utt;
     dy_span_vec pieces;
     DY_VEC(silence_seg) silence; /* silence segments made so far, by length in frames */

@@ -117,8 +117,8 @@ static dy_key book_id(const book *bk)
 static char *narrator(const dy_voice_params *v)
 {
     dy_buf b = {0};
-    dy_buf_printf(&b, "eSpeak NG %s%s%s, synthetic voice", v->espeak_voice, v->variant[0] ? "+" : "",
-                  v->variant);
+    dy_buf_printf(&b, "eSpeak NG %s%s%s, synthetic voice", v->espeak_voice,
+                  v->variant[0] ? "+" : "", v->variant);
     return b.data;
 }
 
@@ -131,8 +131,8 @@ static dy_status write_epub(const char *dir, const dy_timeline *tl, const book *
     book_date(bk, date);
     snprintf(modified, sizeof modified, "%sT00:00:00Z", date);
     char *voice = narrator(v);
-    dy_epub_meta m = {bk->title, bk->meta.author, bk->bcp47, voice, k.b, modified,
-                      bk->cover_mime, bk->cover, bk->cover_len};
+    dy_epub_meta m = {bk->title, bk->meta.author, bk->bcp47, voice,        k.b,
+                      modified,  bk->cover_mime,  bk->cover, bk->cover_len};
     char *path = dy_book_file(dir, ".epub");
     dy_status st = dy_epub_write(path, dir, tl, &m, d);
     wrote(w, path);

@@ -8,6 +8,7 @@
 /* Lower-case letters and their Latin spelling, sorted by code point (which is also the strcmp
  * order of their UTF-8). An empty spelling drops the letter without splitting the word:
  * "съезд" -> "sezd". Upper case is folded before the lookup. */
+/* clang-format off */
 static const struct letter {
     const char *utf8;
     const char *latin;
@@ -25,6 +26,7 @@ static const struct letter {
     {"і", "i"}, {"ғ", "g"}, {"қ", "q"}, {"ң", "ng"}, {"ү", "u"}, {"ұ", "u"}, {"һ", "h"},
     {"ә", "a"}, {"ө", "o"},
 };
+/* clang-format on */
 
 static int letter_cmp(const void *key, const void *elem)
 {
@@ -76,7 +78,7 @@ static bool put_letter(slugger *g, int32_t cp)
 /* "é" -> "e" + U+0301 -> "e"; "ǅ" -> "dž" -> "dz"; "ﬁ" -> "fi"; "²" -> "2"; a soft hyphen or a
  * lone combining mark -> nothing. */
 #define DECOMPOSE                                                                                  \
-    (UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |            \
+    (UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |               \
      UTF8PROC_IGNORE)
 
 static void put_cp(slugger *g, int32_t cp)

@@ -13,13 +13,13 @@ typedef struct dy_tl_sentence {
 } dy_tl_sentence;
 
 typedef struct dy_tl_chapter {
-    char *title;          /* UTF-8 */
-    char *file;           /* the chapter's MP3 file name, inside the book's folder */
-    uint64_t samples;     /* length of the chapter's audio */
-    uint64_t book_start;  /* its first sample in the single book file (<book>.mp3) */
+    char *title;           /* UTF-8 */
+    char *file;            /* the chapter's MP3 file name, inside the book's folder */
+    uint64_t samples;      /* length of the chapter's audio */
+    uint64_t book_start;   /* its first sample in the single book file (<book>.mp3) */
     uint64_t book_samples; /* its length there: samples, plus the silence (DY_MP3_TAIL) that
                               the end of its own file drops and the book file keeps */
-    const char *text;     /* the chapter's source text: the sentence spans point into it */
+    const char *text;      /* the chapter's source text: the sentence spans point into it */
     DY_VEC(dy_tl_sentence) sentences;
 } dy_tl_chapter;
 

@@ -56,7 +56,6 @@ static char *read_line(char *str, int num, void *stream)
     return str;
 }
 
-
 /* Copies s into a buffer of size bytes, cut on a character boundary. */
 static void copy_utf8(char *dst, size_t size, const char *s)
 {
@@ -83,15 +82,16 @@ static int on_entry(void *user, const char *section, const char *key, const char
         if (!strcmp(key, "description"))
             copy_utf8(p->description, sizeof p->description, value);
         else if (!strcmp(key, "espeak"))
-            ok = value[0] && snprintf(p->voice.espeak_voice, sizeof p->voice.espeak_voice, "%s", value) <
-                                 (int)sizeof p->voice.espeak_voice,
+            ok = value[0] && snprintf(p->voice.espeak_voice, sizeof p->voice.espeak_voice, "%s",
+                                      value) < (int)sizeof p->voice.espeak_voice,
             want = "an eSpeak NG voice name";
         else if (!strcmp(key, "variant"))
             ok = snprintf(p->voice.variant, sizeof p->voice.variant, "%s", value) <
                  (int)sizeof p->voice.variant,
             want = "an eSpeak NG variant name";
         else if (!strcmp(key, "rate"))
-            ok = dy_parse_int(value, DY_RATE_MIN, DY_RATE_MAX, &p->voice.rate), want = "words a minute, 80..450";
+            ok = dy_parse_int(value, DY_RATE_MIN, DY_RATE_MAX, &p->voice.rate),
+            want = "words a minute, 80..450";
         else if (!strcmp(key, "pitch"))
             ok = dy_parse_int(value, 0, DY_PITCH_MAX, &p->voice.pitch), want = "0..99";
         else if (!strcmp(key, "range"))
@@ -199,7 +199,8 @@ dy_status dy_preset_check(const dy_preset *p, dy_diag *d)
     const double pauses[] = {p->sentence_pause, p->paragraph_pause, p->title_pause};
     for (size_t i = 0; i < 3; i++)
         if (!(pauses[i] >= 0 && pauses[i] <= DY_PAUSE_MAX))
-            return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pause %g s is out of range (0..10)", pauses[i]);
+            return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "pause %g s is out of range (0..10)",
+                               pauses[i]);
     return DY_OK;
 }
 

@@ -13,9 +13,9 @@ typedef struct dy_preset {
     char name[64];         /* file name without .ini */
     char description[160]; /* one line, for `dauys voices` */
     dy_voice_params voice;
-    double sentence_pause;  /* seconds after a sentence */
-    double paragraph_pause; /* seconds after the last sentence of a paragraph */
-    double title_pause;     /* seconds after a chapter title */
+    double sentence_pause;       /* seconds after a sentence */
+    double paragraph_pause;      /* seconds after the last sentence of a paragraph */
+    double title_pause;          /* seconds after a chapter title */
     dy_loudness_params loudness; /* integrated loudness target and true-peak ceiling */
 } dy_preset;
 

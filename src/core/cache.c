@@ -96,7 +96,8 @@ bool dy_cache_get(dy_cache *c, const dy_key *k, dy_buf *out, bool *damaged)
     }
     const uint8_t *p = (const uint8_t *)data;
     bool ok = len >= HEADER && !memcmp(p, MAGIC, 8) && !memcmp(p + 8, k->b, 16) &&
-              get_le64(p + 24) == len - HEADER && get_le64(p + 32) == XXH64(p + HEADER, len - HEADER, 0);
+              get_le64(p + 24) == len - HEADER &&
+              get_le64(p + 32) == XXH64(p + HEADER, len - HEADER, 0);
     if (ok) {
         dy_buf_append(out, data + HEADER, len - HEADER);
     } else {

@@ -107,7 +107,8 @@ dy_status dy_mkdirs(const char *path, dy_diag *d)
         p[i] = '\0';
         if (mkdir(p, 0777) != 0 && errno != EEXIST) {
             int e = errno;
-            dy_status st = dy_diag_set(d, DY_ERR_IO, p, 0, 0, "cannot create folder: %s", strerror(e));
+            dy_status st =
+                dy_diag_set(d, DY_ERR_IO, p, 0, 0, "cannot create folder: %s", strerror(e));
             free(p);
             return st;
         }
@@ -174,7 +175,8 @@ dy_status dy_outfile_open(dy_outfile **out, const char *final_path, dy_diag *d)
     free(dir);
     int fd = mkstemps(tmp.data, (int)strlen(TMP_SUFFIX));
     if (fd < 0) {
-        dy_status st = dy_diag_set(d, DY_ERR_IO, final_path, 0, 0, "cannot write: %s", strerror(errno));
+        dy_status st =
+            dy_diag_set(d, DY_ERR_IO, final_path, 0, 0, "cannot write: %s", strerror(errno));
         dy_buf_fini(&tmp);
         return st;
     }
@@ -182,7 +184,8 @@ dy_status dy_outfile_open(dy_outfile **out, const char *final_path, dy_diag *d)
     mode_t mask = umask(0);
     umask(mask);
     if (fchmod(fd, 0666 & ~mask) != 0) {
-        dy_status st = dy_diag_set(d, DY_ERR_IO, final_path, 0, 0, "cannot write: %s", strerror(errno));
+        dy_status st =
+            dy_diag_set(d, DY_ERR_IO, final_path, 0, 0, "cannot write: %s", strerror(errno));
         close(fd);
         unlink(tmp.data);
         dy_buf_fini(&tmp);
@@ -227,7 +230,8 @@ static dy_status write_all(dy_outfile *f, const void *data, size_t n, int64_t of
         if (w < 0) {
             if (errno == EINTR)
                 continue;
-            return dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot write: %s", strerror(errno));
+            return dy_diag_set(d, DY_ERR_IO, f->final_path, 0, 0, "cannot write: %s",
+                               strerror(errno));
         }
         p += w;
         n -= (size_t)w;
@@ -301,8 +305,8 @@ static dy_status write_whole(const char *path, const void *data, size_t n, bool 
     return dy_outfile_commit(f, d);
 }
 
-dy_status dy_file_each(const char *path, dy_status (*fn)(void *ctx, const void *data, size_t n,
-                                                    dy_diag *d),
+dy_status dy_file_each(const char *path,
+                       dy_status (*fn)(void *ctx, const void *data, size_t n, dy_diag *d),
                        void *ctx, dy_diag *d)
 {
     int in = open(path, O_RDONLY);
@@ -516,7 +520,8 @@ dy_status dy_lock_take(dy_lock **out, const char *dir, dy_diag *d)
     for (;;) {
         int fd = open(path, O_RDWR | O_CREAT, 0666);
         if (fd < 0) {
-            dy_status st = dy_diag_set(d, DY_ERR_IO, dir, 0, 0, "cannot write: %s", strerror(errno));
+            dy_status st =
+                dy_diag_set(d, DY_ERR_IO, dir, 0, 0, "cannot write: %s", strerror(errno));
             free(path);
             return st;
         }
@@ -528,14 +533,16 @@ dy_status dy_lock_take(dy_lock **out, const char *dir, dy_diag *d)
             close(fd);
             free(path);
             if (e == EWOULDBLOCK)
-                return dy_diag_set(d, DY_ERR_BUSY, dir, 0, 0, "another dauys is building this "
+                return dy_diag_set(d, DY_ERR_BUSY, dir, 0, 0,
+                                   "another dauys is building this "
                                    "book now; wait for it to finish");
             return dy_diag_set(d, DY_ERR_IO, dir, 0, 0, "cannot lock: %s", strerror(e));
         }
         /* the holder before us removes the file as it lets go: ours must still be the one
          * under that name, else take the new one */
         struct stat a, b;
-        if (fstat(fd, &a) == 0 && stat(path, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+        if (fstat(fd, &a) == 0 && stat(path, &b) == 0 && a.st_dev == b.st_dev &&
+            a.st_ino == b.st_ino) {
             *out = dy_xmalloc(sizeof **out);
             (*out)->fd = fd;
             (*out)->path = path;
@@ -599,9 +606,8 @@ static _Noreturn void worker_run(int fd, dy_proc_fn fn, void *arg)
     if (st != DY_OK && diag.msg[0] == '\0')
         dy_diag_set(&diag, st, NULL, 0, 0, "%s", dy_strerror(st));
     unsigned char head = (unsigned char)st;
-    bool ok = pipe_write(fd, &head, 1) &&
-              (st == DY_OK ? pipe_write(fd, result.data, result.len)
-                           : pipe_write(fd, &diag, sizeof diag));
+    bool ok = pipe_write(fd, &head, 1) && (st == DY_OK ? pipe_write(fd, result.data, result.len)
+                                                       : pipe_write(fd, &diag, sizeof diag));
     _exit(ok ? 0 : 3);
 }
 
@@ -651,8 +657,7 @@ static dy_status reap(dy_pool *p, size_t i, size_t *id, dy_buf *out, dy_diag *d)
     if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM))
         st = dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
     else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || w.out.len == 0 ||
-             r[0] > DY_ERR_BUSY ||
-             (r[0] != DY_OK && w.out.len != 1 + sizeof(dy_diag)))
+             r[0] > DY_ERR_BUSY || (r[0] != DY_OK && w.out.len != 1 + sizeof(dy_diag)))
         st = dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "a synthesis worker process failed (%s %d)",
                          WIFSIGNALED(status) ? "signal" : "status",
                          WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
@@ -744,4 +749,3 @@ double dy_monotonic_seconds(void)
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
-

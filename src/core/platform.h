@@ -43,8 +43,8 @@ int dy_outfile_fd(const dy_outfile *f);
 /* Writes a whole file atomically (open, write, commit). */
 dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d);
 /* Reads the file at path a piece at a time, giving each to fn (which may fail, and stop it). */
-dy_status dy_file_each(const char *path, dy_status (*fn)(void *ctx, const void *data, size_t n,
-                                                    dy_diag *d),
+dy_status dy_file_each(const char *path,
+                       dy_status (*fn)(void *ctx, const void *data, size_t n, dy_diag *d),
                        void *ctx, dy_diag *d);
 /* Copies a file, streamed, to a new file written as dy_outfile does. */
 dy_status dy_file_copy(const char *from, const char *to, dy_diag *d);
@@ -74,8 +74,8 @@ bool dy_file_date(const char *path, char out[11]);
 dy_status dy_dir_remove(const char *path, dy_diag *d);
 /* Path helpers; each returns a string the caller frees. */
 char *dy_path_join(const char *dir, const char *name);
-char *dy_path_basename(const char *path); /* "a/b/c.txt" -> "c.txt"; trailing '/' ignored */
-char *dy_path_stem(const char *path);     /* "a/b/c.txt" -> "c" */
+char *dy_path_basename(const char *path);  /* "a/b/c.txt" -> "c.txt"; trailing '/' ignored */
+char *dy_path_stem(const char *path);      /* "a/b/c.txt" -> "c" */
 const char *dy_path_ext(const char *path); /* pointer to ".txt" inside path, or "" */
 /* The folder holding the running program, symbolic links resolved ("/usr/bin" for /usr/bin/dauys,
  * whatever the current folder and argv[0]), for files installed beside it; NULL when the system

@@ -207,7 +207,10 @@ bool dy_is_letter(int32_t cp)
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-bool dy_is_cyrillic(int32_t cp) { return (cp >= 0x0400 && cp <= 0x052F) || (cp >= 0x1C80 && cp <= 0x1C8F); }
+bool dy_is_cyrillic(int32_t cp)
+{
+    return (cp >= 0x0400 && cp <= 0x052F) || (cp >= 0x1C80 && cp <= 0x1C8F);
+}
 bool dy_is_upper(int32_t cp) { return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU; }
 int32_t dy_to_lower(int32_t cp) { return cp < 0 ? cp : utf8proc_tolower(cp); }
 int32_t dy_to_upper(int32_t cp) { return cp < 0 ? cp : utf8proc_toupper(cp); }

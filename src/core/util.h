@@ -9,11 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-void *dy_xmalloc(size_t n);                   /* never returns NULL */
-void *dy_xcalloc(size_t n, size_t size);      /* never returns NULL */
-void *dy_xrealloc(void *p, size_t n);         /* never returns NULL */
-char *dy_xstrdup(const char *s);              /* caller frees */
-char *dy_xstrndup(const char *s, size_t n);   /* caller frees; always NUL-terminated */
+void *dy_xmalloc(size_t n);                 /* never returns NULL */
+void *dy_xcalloc(size_t n, size_t size);    /* never returns NULL */
+void *dy_xrealloc(void *p, size_t n);       /* never returns NULL */
+char *dy_xstrdup(const char *s);            /* caller frees */
+char *dy_xstrndup(const char *s, size_t n); /* caller frees; always NUL-terminated */
 
 /* A growable byte string, always NUL-terminated once anything was appended.
  * Zero-initialise (`dy_buf b = {0};`), append, then dy_buf_fini (or take b.data and free it). */
@@ -28,7 +28,7 @@ void dy_buf_append(dy_buf *b, const char *s, size_t n);
 void dy_buf_puts(dy_buf *b, const char *s);
 void dy_buf_putc(dy_buf *b, char c);
 void dy_buf_printf(dy_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void dy_buf_clear(dy_buf *b);           /* len = 0, keeps the memory */
+void dy_buf_clear(dy_buf *b);            /* len = 0, keeps the memory */
 const char *dy_buf_str(const dy_buf *b); /* "" when nothing was appended */
 void dy_buf_fini(dy_buf *b);
 
@@ -41,9 +41,9 @@ void dy_buf_fini(dy_buf *b);
     }
 void *dy_vec_grow(void *items, size_t *cap, size_t len, size_t elem);
 #define DY_VEC_PUSH(v)                                                                             \
-    ((v)->len == (v)->cap ? (void)((v)->items = dy_vec_grow((v)->items, &(v)->cap, (v)->len,      \
-                                                            sizeof *(v)->items))                   \
-                          : (void)0,                                                               \
+    ((v)->len == (v)->cap                                                                          \
+         ? (void)((v)->items = dy_vec_grow((v)->items, &(v)->cap, (v)->len, sizeof *(v)->items))   \
+         : (void)0,                                                                                \
      memset(&(v)->items[(v)->len], 0, sizeof *(v)->items), &(v)->items[(v)->len++])
 #define DY_VEC_FREE(v) (free((v)->items), (v)->items = NULL, (v)->len = (v)->cap = 0)
 
@@ -68,11 +68,11 @@ char *dy_utf8_sanitize(const char *s);
 /* Number of code points in s[0 .. n), counting each invalid byte as one. */
 size_t dy_utf8_count(const char *s, size_t n);
 
-bool dy_is_letter(int32_t cp);  /* any script */
+bool dy_is_letter(int32_t cp); /* any script */
 bool dy_is_cyrillic(int32_t cp);
 bool dy_is_upper(int32_t cp);
 int32_t dy_to_lower(int32_t cp);
 int32_t dy_to_upper(int32_t cp);
-bool dy_is_space(int32_t cp);   /* Unicode white space, including NBSP and thin spaces */
+bool dy_is_space(int32_t cp); /* Unicode white space, including NBSP and thin spaces */
 
 #endif

@@ -17,7 +17,7 @@ typedef struct entry {
 
 struct dy_lexicon {
     DY_VEC(entry) entries;
-    size_t first[257]; /* entries starting with byte b: [first[b], first[b + 1]) */
+    size_t first[257];  /* entries starting with byte b: [first[b], first[b + 1]) */
     size_t next_serial; /* never goes down, even when duplicates are dropped */
 };
 
@@ -88,7 +88,8 @@ static dy_status parse_line(dy_lexicon *lex, const char *path, const char *s, co
                            "lexicon: expected 'written form<TAB>spoken form'");
     const char *tab2 = memchr(tab + 1, '\t', (size_t)(e - tab - 1));
     if (tab2)
-        return dy_diag_set(d, DY_ERR_INPUT, path, line, (int)dy_utf8_count(s, (size_t)(tab2 - s)) + 1,
+        return dy_diag_set(d, DY_ERR_INPUT, path, line,
+                           (int)dy_utf8_count(s, (size_t)(tab2 - s)) + 1,
                            "lexicon: more than one tab on the line");
     const char *ws = s, *we = tab, *ss = tab + 1, *se = e;
     while (ws < we && *ws == ' ')
@@ -98,7 +99,8 @@ static dy_status parse_line(dy_lexicon *lex, const char *path, const char *s, co
     while (ss < se && *ss == ' ')
         ss++;
     if (ws == we || ss == se)
-        return dy_diag_set(d, DY_ERR_INPUT, path, line, ws == we ? 1 : (int)dy_utf8_count(s, (size_t)(tab - s)) + 2,
+        return dy_diag_set(d, DY_ERR_INPUT, path, line,
+                           ws == we ? 1 : (int)dy_utf8_count(s, (size_t)(tab - s)) + 2,
                            ws == we ? "lexicon: the written form is empty"
                                     : "lexicon: the spoken form is empty");
     entry *en = DY_VEC_PUSH(&lex->entries);
@@ -121,7 +123,8 @@ dy_status dy_lexicon_parse(dy_lexicon *lex, const char *path, const char *text, 
         size_t at = i;
         int32_t cp = dy_utf8_next(text, len, &i);
         if (cp <= 0)
-            st = dy_diag_set(d, DY_ERR_INPUT, path, line, (int)dy_utf8_count(s, (size_t)(text + at - s)) + 1,
+            st = dy_diag_set(d, DY_ERR_INPUT, path, line,
+                             (int)dy_utf8_count(s, (size_t)(text + at - s)) + 1,
                              cp < 0 ? "lexicon: invalid UTF-8" : "lexicon: NUL byte");
         else if (cp == '\n') {
             st = parse_line(lex, path, s, text + at, line, d);

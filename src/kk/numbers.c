@@ -66,11 +66,11 @@ static const struct final_class {
     sound_class cls;
     const char *letters;
 } final_classes[] = {
-    {CL_V, "аәеоөұүыіэюяи"},     /* екі, алты, жеті, жиырма */
-    {CL_R, "рйу"},               /* бір, елу (final у is the glide [w]: елуге, елуі) */
-    {CL_L, "л"},                 /* нөл */
-    {CL_Z, "зж"},                /* сегіз, тоғыз, отыз, жүз */
-    {CL_N, "мнң"},               /* он, сексен, тоқсан, мың, миллион, триллион */
+    {CL_V, "аәеоөұүыіэюяи"}, /* екі, алты, жеті, жиырма */
+    {CL_R, "рйу"},           /* бір, елу (final у is the glide [w]: елуге, елуі) */
+    {CL_L, "л"},             /* нөл */
+    {CL_Z, "зж"},            /* сегіз, тоғыз, отыз, жүз */
+    {CL_N, "мнң"}, /* он, сексен, тоқсан, мың, миллион, триллион */
     {CL_T, "кқпстфхцчшщбвгдғ"}, /* үш, төрт, бес, қырық; б в г д devoiced: миллиардқа, клубқа */
 };
 /* Letters skipped when looking for the final sound: рубль -> рубльдің (class of л). */
@@ -179,9 +179,9 @@ typedef enum slot {
     SLOT_END
 } slot;
 static const slot morph_slots[] = {
-    [DY_KK_PLURAL] = SLOT_PLURAL, [DY_KK_GEN] = SLOT_CASE,    [DY_KK_DAT] = SLOT_CASE,
-    [DY_KK_ACC] = SLOT_CASE,      [DY_KK_LOC] = SLOT_CASE,    [DY_KK_ABL] = SLOT_CASE,
-    [DY_KK_INS] = SLOT_CASE,      [DY_KK_POSS3] = SLOT_POSS,  [DY_KK_ORD] = SLOT_FIRST,
+    [DY_KK_PLURAL] = SLOT_PLURAL, [DY_KK_GEN] = SLOT_CASE,     [DY_KK_DAT] = SLOT_CASE,
+    [DY_KK_ACC] = SLOT_CASE,      [DY_KK_LOC] = SLOT_CASE,     [DY_KK_ABL] = SLOT_CASE,
+    [DY_KK_INS] = SLOT_CASE,      [DY_KK_POSS3] = SLOT_POSS,   [DY_KK_ORD] = SLOT_FIRST,
     [DY_KK_ATTR] = SLOT_ATTR,     [DY_KK_APPROX] = SLOT_ALONE, [DY_KK_LAGAN] = SLOT_ALONE,
     [DY_KK_COLL] = SLOT_FIRST,    [DY_KK_LAP] = SLOT_ALONE,
 };

@@ -9,20 +9,20 @@
 
 /* Abstract morphemes of section 4.3; the surface form is generated from the word they follow. */
 typedef enum dy_kk_morph {
-    DY_KK_PLURAL,  /* лар/лер ... */
-    DY_KK_GEN,     /* ның/нің ... */
-    DY_KK_DAT,     /* ға/ге ... */
-    DY_KK_ACC,     /* ны/ні ... */
-    DY_KK_LOC,     /* да/де ... */
-    DY_KK_ABL,     /* дан/ден ... */
-    DY_KK_INS,     /* мен/бен/пен */
-    DY_KK_POSS3,   /* сы/сі, ы/і */
-    DY_KK_ORD,     /* ншы/нші, ыншы/інші (жиырмасыншы, қырқыншы) */
-    DY_KK_ATTR,    /* ғы/гі/қы/кі */
-    DY_KK_APPROX,  /* дай/дей ... */
-    DY_KK_LAGAN,   /* лаған/леген ... */
-    DY_KK_COLL,    /* collective -еу/-ау (екеу, алтау, үшеу) */
-    DY_KK_LAP,     /* лап/леп, дап/деп, тап/теп "by the": 1000-дап -> мыңдап (7.1, 8) */
+    DY_KK_PLURAL, /* лар/лер ... */
+    DY_KK_GEN,    /* ның/нің ... */
+    DY_KK_DAT,    /* ға/ге ... */
+    DY_KK_ACC,    /* ны/ні ... */
+    DY_KK_LOC,    /* да/де ... */
+    DY_KK_ABL,    /* дан/ден ... */
+    DY_KK_INS,    /* мен/бен/пен */
+    DY_KK_POSS3,  /* сы/сі, ы/і */
+    DY_KK_ORD,    /* ншы/нші, ыншы/інші (жиырмасыншы, қырқыншы) */
+    DY_KK_ATTR,   /* ғы/гі/қы/кі */
+    DY_KK_APPROX, /* дай/дей ... */
+    DY_KK_LAGAN,  /* лаған/леген ... */
+    DY_KK_COLL,   /* collective -еу/-ау (екеу, алтау, үшеу) */
+    DY_KK_LAP, /* лап/леп, дап/деп, тап/теп "by the": 1000-дап -> мыңдап (7.1, 8) */
 } dy_kk_morph;
 
 /* The number functions append to out without a leading or trailing space (the caller joins the

@@ -28,12 +28,12 @@ int dy_kk_month_abbr(const char *word, size_t n);
  * a capitalised word (before a lower-case word, a digit or a symbol it never does). The period
  * column of abbreviations.tsv; its header comment explains each value. */
 typedef enum dy_kk_abbr_end {
-    DY_KK_END_CAPITAL,          /* follows what it qualifies (т.б., млн., ғ., a month): yes */
-    DY_KK_END_YEAR,             /* ж., жж.: only before a sentence opener or a new line's signal */
-    DY_KK_END_AFTER_NAME,       /* қ., обл.: after a capitalised name */
-    DY_KK_END_AFTER_NUMBER,     /* т., б., сағ.: after a number or a Roman numeral */
-    DY_KK_END_MONTH_OR_WORD,    /* қаз., там.: after a day number; elsewhere an ordinary word */
-    DY_KK_END_MONTH_OR_SEE,     /* қар.: after a day number; elsewhere (қараңыз) never */
+    DY_KK_END_CAPITAL,       /* follows what it qualifies (т.б., млн., ғ., a month): yes */
+    DY_KK_END_YEAR,          /* ж., жж.: only before a sentence opener or a new line's signal */
+    DY_KK_END_AFTER_NAME,    /* қ., обл.: after a capitalised name */
+    DY_KK_END_AFTER_NUMBER,  /* т., б., сағ.: after a number or a Roman numeral */
+    DY_KK_END_MONTH_OR_WORD, /* қаз., там.: after a day number; elsewhere an ordinary word */
+    DY_KK_END_MONTH_OR_SEE,  /* қар.: after a day number; elsewhere (қараңыз) never */
     DY_KK_END_LANGUAGE_OR_WORD, /* орыс., араб.: never as a language; elsewhere an ordinary word */
     DY_KK_END_NEVER,            /* stands before what it qualifies (проф., б.з.б.) */
 } dy_kk_abbr_end;
@@ -106,8 +106,8 @@ void dy_kk_lower(dy_buf *out, const char *word, size_t n);
 /* Sections 15 and 16: a unit of measure or a currency written after a number ("км" ->
  * "километр", "тг" -> "теңге", "$" -> "доллар"). */
 typedef struct dy_kk_unit {
-    const char *key;   /* as written (the abbreviation without its period) */
-    const char *word;  /* the spoken word, singular ("шаршы метр" for "м²" is built by the caller) */
+    const char *key; /* as written (the abbreviation without its period) */
+    const char *word; /* the spoken word, singular ("шаршы метр" for "м²" is built by the caller) */
     const char *minor; /* a currency's minor unit ("тиын"), or NULL; non-NULL marks a currency */
     bool period;       /* may be written with a period ("гр.", "руб.", "мин.") */
 } dy_kk_unit;
@@ -135,7 +135,7 @@ bool dy_kk_is_quantity_word(const char *word, size_t n);
 typedef struct dy_kk_place {
     const char *key;  /* without the period: "қ", "обл" */
     const char *base; /* the base word: "қала" */
-    bool after_name;  /* read only after a capitalised name (қ, обл, ауд, а, көш, даң) */
+    bool after_name; /* read only after a capitalised name (қ, обл, ауд, а, көш, даң) */
 } dy_kk_place;
 const dy_kk_place *dy_kk_place_abbr(const char *word, size_t n);
 
@@ -144,7 +144,7 @@ typedef struct dy_kk_lang {
     const char *key;    /* without the period */
     const char *adverb; /* грекше */
     const char *name;   /* грек */
-    bool is_word;       /* орыс, араб are Kazakh words: only in the positions of section 18 */
+    bool is_word; /* орыс, араб are Kazakh words: only in the positions of section 18 */
 } dy_kk_lang;
 const dy_kk_lang *dy_kk_language_abbr(const char *word, size_t n);
 

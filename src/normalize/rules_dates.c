@@ -376,8 +376,7 @@ size_t dy_nr_fraction(nctx *c, size_t i, const char *name)
     bool loose = tok_is(c, a + 1, "/") && spaced(c, a + 1) && spaced(c, a + 2);
     /* a part over 15 digits has no number words (section 5): it is read digit by digit */
     if (!(tight || loose) || !is_num(c, a + 2) || tlen(c, a + 2) > 15 || tlen(c, a) > 15 ||
-        (whole != SIZE_MAX && tlen(c, whole) > 15) ||
-        (tok_is(c, a + 3, "/") && is_num(c, a + 4)))
+        (whole != SIZE_MAX && tlen(c, whole) > 15) || (tok_is(c, a + 3, "/") && is_num(c, a + 4)))
         return 0;
     if (i > 0 && tok_is(c, i - 1, "/"))
         return 0;

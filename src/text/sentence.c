@@ -40,7 +40,10 @@ static bool is_closer(int32_t c) { return dy_char_is_quote_close(c) || is_close_
 static bool is_dash(int32_t c) { return dy_char_is_dash(c) || c == 0x2212; }
 
 static bool is_space(int32_t c) { return dy_is_space(c); }
-static bool is_line_break(int32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
+static bool is_line_break(int32_t c)
+{
+    return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
+}
 static bool is_hspace(int32_t c) { return is_space(c) && !is_line_break(c); }
 static bool is_letter(int32_t c) { return dy_is_letter(c); }
 static bool is_upper(int32_t c) { return dy_is_upper(c); }
@@ -57,12 +60,21 @@ static bool is_latin_or_greek(int32_t c)
 static bool is_roman(int32_t c)
 {
     switch (c) {
-    case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M':
-    case 0x0406: /* І */ case 0x0425: /* Х */ case 0x0421: /* С */ case 0x041C: /* М */
-    case 0x041B: /* Л */ case 0x04AE: /* Ү */ case 0x0423: /* У */
-        return true;
-    default:
-        return c >= 0x2160 && c <= 0x2188;
+    case 'I':
+    case 'V':
+    case 'X':
+    case 'L':
+    case 'C':
+    case 'D':
+    case 'M':
+    case 0x0406: /* І */
+    case 0x0425: /* Х */
+    case 0x0421: /* С */
+    case 0x041C: /* М */
+    case 0x041B: /* Л */
+    case 0x04AE: /* Ү */
+    case 0x0423: /* У */ return true;
+    default: return c >= 0x2160 && c <= 0x2188;
     }
 }
 
@@ -70,11 +82,14 @@ static bool is_roman(int32_t c)
 static bool is_number_sign(int32_t c)
 {
     switch (c) {
-    case 0x2116: /* № */ case 0x00A7: /* § */ case '$': case 0x20AC: /* € */
-    case 0x20B8: /* ₸ */ case 0x00A3: /* £ */ case 0x20BD: /* ₽ */
-        return true;
-    default:
-        return false;
+    case 0x2116: /* № */
+    case 0x00A7: /* § */
+    case '$':
+    case 0x20AC: /* € */
+    case 0x20B8: /* ₸ */
+    case 0x00A3: /* £ */
+    case 0x20BD: /* ₽ */ return true;
+    default: return false;
     }
 }
 
@@ -86,12 +101,12 @@ static bool is_number_sign(int32_t c)
  * and ahead. Every look is bounded or crosses text no other look crosses, so the pass is linear. */
 typedef struct scan {
     const char *text;
-    int32_t *cp;       /* code points; -1 for a byte that is not valid UTF-8 */
-    size_t *off;       /* byte offset of each code point in text; off[n] is the paragraph's end */
+    int32_t *cp; /* code points; -1 for a byte that is not valid UTF-8 */
+    size_t *off; /* byte offset of each code point in text; off[n] is the paragraph's end */
     size_t n;
-    size_t cur;        /* first code point of the open sentence, or NO_POS */
-    size_t line_first; /* first non-space code point of the current line */
-    int depth;         /* brackets opened in the open sentence and not closed yet */
+    size_t cur;            /* first code point of the open sentence, or NO_POS */
+    size_t line_first;     /* first non-space code point of the current line */
+    int depth;             /* brackets opened in the open sentence and not closed yet */
     const dy_lexicon *lex; /* the user's lexicon, or NULL */
     dy_span_vec *out;
 } scan;
@@ -135,8 +150,8 @@ static int line_breaks(const scan *s, size_t q)
     return is_line_break(c) ? 1 : 0;
 }
 
-/* A digit, or a sign that counts as one: + − - – before a digit, № § $ € ₸ £ ₽ before a number
- * with or without a space, a Roman numeral character Ⅰ…. */
+/* A digit, or a sign that counts as one: + − - – before a digit, № § $ € ₸ £ ₽ before
+ * a number with or without a space, a Roman numeral character Ⅰ…. */
 static bool starts_number(const scan *s, size_t q)
 {
     int32_t c = s->cp[q];
@@ -446,11 +461,13 @@ static bool is_unit_letter(const scan *s, size_t b, size_t e)
     if (e - b != 1)
         return false;
     switch (s->cp[b]) {
-    case 0x043C: /* м */ case 0x0433: /* г */ case 0x043B: /* л */ case 0x0441: /* с */
-    case 0x0412: /* В */ case 0x0410: /* А */
-        return after_number(s, b, false);
-    default:
-        return false;
+    case 0x043C: /* м */
+    case 0x0433: /* г */
+    case 0x043B: /* л */
+    case 0x0441: /* с */
+    case 0x0412: /* В */
+    case 0x0410: /* А */ return after_number(s, b, false);
+    default: return false;
     }
 }
 
@@ -497,27 +514,19 @@ static bool language_position(const scan *s, size_t b, const follow *f)
 static int abbr_decision(const scan *s, const dy_kk_abbr *a, size_t start, const follow *f,
                          int depth)
 {
-    bool capital = f->kind == NEXT_UPPER ||
-                   (depth == 0 && (f->kind == NEXT_OPEN_UPPER ||
-                                   (f->space && f->kind == NEXT_DASH_UPPER)));
+    bool capital =
+        f->kind == NEXT_UPPER ||
+        (depth == 0 && (f->kind == NEXT_OPEN_UPPER || (f->space && f->kind == NEXT_DASH_UPPER)));
     bool signal = f->line_signal;
     switch (a->end) {
-    case DY_KK_END_YEAR:
-        return signal || (capital && is_opener_word(s, f->word));
-    case DY_KK_END_CAPITAL:
-        return capital || signal;
-    case DY_KK_END_AFTER_NAME:
-        return after_name(s, start) && (capital || signal);
-    case DY_KK_END_AFTER_NUMBER:
-        return after_number(s, start, true) && (capital || signal);
-    case DY_KK_END_MONTH_OR_SEE:
-        return after_day(s, start) && (capital || signal);
-    case DY_KK_END_MONTH_OR_WORD:
-        return after_day(s, start) ? capital || signal : -1;
-    case DY_KK_END_LANGUAGE_OR_WORD:
-        return language_position(s, start, f) ? 0 : -1;
-    case DY_KK_END_NEVER:
-        return 0;
+    case DY_KK_END_YEAR: return signal || (capital && is_opener_word(s, f->word));
+    case DY_KK_END_CAPITAL: return capital || signal;
+    case DY_KK_END_AFTER_NAME: return after_name(s, start) && (capital || signal);
+    case DY_KK_END_AFTER_NUMBER: return after_number(s, start, true) && (capital || signal);
+    case DY_KK_END_MONTH_OR_SEE: return after_day(s, start) && (capital || signal);
+    case DY_KK_END_MONTH_OR_WORD: return after_day(s, start) ? capital || signal : -1;
+    case DY_KK_END_LANGUAGE_OR_WORD: return language_position(s, start, f) ? 0 : -1;
+    case DY_KK_END_NEVER: return 0;
     }
     return 0;
 }
@@ -637,8 +646,7 @@ void dy_sentence_split(const char *text, dy_span para, dy_span_vec *out)
     dy_sentence_split_lex(text, para, NULL, out);
 }
 
-void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex,
-                           dy_span_vec *out)
+void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex, dy_span_vec *out)
 {
     if (!text || !out || para.end <= para.start)
         return;

@@ -17,7 +17,6 @@ void dy_sentence_split(const char *text, dy_span para, dy_span_vec *out);
 /* The same, also keeping a user's abbreviations whole: a period that a written form of lex covers
  * ("проф.\tпрофессор": "проф. Ахметов келді.") ends no sentence inside the paragraph, as the
  * abbreviations of abbreviations.tsv that stand before what they qualify. lex may be NULL. */
-void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex,
-                           dy_span_vec *out);
+void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex, dy_span_vec *out);
 
 #endif

@@ -186,12 +186,12 @@ static bool is_fence(const dy_source *src, const line *l)
     return e - s == 3 && memcmp(src->data + s, "---", 3) == 0 && s == l->start;
 }
 
-static const char *const META_KEYS[] = {"author", "cover", "description", "language",
+static const char *const META_KEYS[] = {"author",   "cover", "description", "language",
                                         "narrator", "title", "year"};
 
 static char **meta_field(dy_meta *m, const char *key, size_t n)
 {
-    char **fields[] = {&m->author, &m->cover, &m->description, &m->language,
+    char **fields[] = {&m->author,   &m->cover, &m->description, &m->language,
                        &m->narrator, &m->title, &m->year};
     for (size_t i = 0; i < sizeof META_KEYS / sizeof *META_KEYS; i++)
         if (strlen(META_KEYS[i]) == n && memcmp(META_KEYS[i], key, n) == 0)
@@ -243,7 +243,8 @@ static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t 
                                "description, language, cover)");
         size_t vs = k + 1, ve = l.end;
         trim(t, &vs, &ve);
-        if (ve - vs >= 2 && ((t[vs] == '"' && t[ve - 1] == '"') || (t[vs] == '\'' && t[ve - 1] == '\''))) {
+        if (ve - vs >= 2 &&
+            ((t[vs] == '"' && t[ve - 1] == '"') || (t[vs] == '\'' && t[ve - 1] == '\''))) {
             vs++;
             ve--;
         }

@@ -9,8 +9,8 @@
 
 /* One source file of a book. */
 typedef struct dy_source {
-    char *path;   /* as given, UTF-8 */
-    char *data;   /* the file's text without its BOM, NUL-terminated */
+    char *path; /* as given, UTF-8 */
+    char *data; /* the file's text without its BOM, NUL-terminated */
     size_t len;
 } dy_source;
 
@@ -27,11 +27,12 @@ typedef struct dy_meta {
 
 typedef struct dy_chapter {
     const dy_source *src;
-    char *title;         /* the heading's text, or the book title when there is no heading */
-    dy_span title_span;  /* the heading's text in src; {0,0} when the title was not written there */
-    bool title_spoken;   /* the title is read aloud at the start (a heading or a front-matter title) */
-    int level;           /* heading level 1..6; 1 when there is no heading */
-    dy_span_vec paras;   /* paragraphs, each trimmed of surrounding white space */
+    char *title;        /* the heading's text, or the book title when there is no heading */
+    dy_span title_span; /* the heading's text in src; {0,0} when the title was not written there */
+    bool
+        title_spoken; /* the title is read aloud at the start (a heading or a front-matter title) */
+    int level;        /* heading level 1..6; 1 when there is no heading */
+    dy_span_vec paras; /* paragraphs, each trimmed of surrounding white space */
 } dy_chapter;
 
 /* Reads path and checks it. On error returns DY_ERR_NOTFOUND, DY_ERR_IO or DY_ERR_INPUT with d

@@ -14,7 +14,8 @@
     "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
 #define DOCTYPE_SMIL                                                                               \
     "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"                                                 \
-    "<!DOCTYPE smil PUBLIC \"-//W3C//DTD SMIL 1.0//EN\" \"http://www.w3.org/TR/REC-smil/SMIL10.dtd\">\n"
+    "<!DOCTYPE smil PUBLIC \"-//W3C//DTD SMIL 1.0//EN\" "                                          \
+    "\"http://www.w3.org/TR/REC-smil/SMIL10.dtd\">\n"
 
 /* "NN-slug.smil" for chapter c: its MP3's name with another extension */
 static char *chapter_file(const dy_tl_chapter *ch, const char *ext)
@@ -98,8 +99,10 @@ static dy_status write_smil(const char *dir, const dy_timeline *tl, size_t c, ui
             snprintf(id, sizeof id, "h%zu", c + 1);
         else
             snprintf(id, sizeof id, "c%zu-s%zu", c + 1, i);
-        dy_buf_printf(&b, "<par endsync=\"last\" id=\"par-%s\">\n<text src=\"content.html#%s\" "
-                          "id=\"txt-%s\" />\n", id, id, id);
+        dy_buf_printf(&b,
+                      "<par endsync=\"last\" id=\"par-%s\">\n<text src=\"content.html#%s\" "
+                      "id=\"txt-%s\" />\n",
+                      id, id, id);
         if (end > begin) {
             dy_buf_printf(&b, "<audio src=\"%s\" clip-begin=\"", ch->file);
             put_npt(&b, dy_tl_ms(tl, begin));
@@ -177,8 +180,8 @@ static dy_status write_ncc(const char *dir, const dy_timeline *tl, const dy_dais
         const dy_tl_chapter *ch = &tl->chapters.items[c];
         char *smil = chapter_file(ch, ".smil");
         /* the first heading is the book's title (class "title"), as DAISY 2.02 asks */
-        dy_buf_printf(&b, "<h1 %sid=\"ncc-h%zu\"><a href=\"%s#par-h%zu\">", c == 0 ? "class=\"title\" " : "",
-                      c + 1, smil, c + 1);
+        dy_buf_printf(&b, "<h1 %sid=\"ncc-h%zu\"><a href=\"%s#par-h%zu\">",
+                      c == 0 ? "class=\"title\" " : "", c + 1, smil, c + 1);
         dy_xml_text(&b, c == 0 && tl->chapters.len > 1 ? m->title : ch->title);
         if (c == 0 && tl->chapters.len > 1 && strcmp(m->title, ch->title) != 0) {
             dy_buf_puts(&b, ": ");

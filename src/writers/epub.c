@@ -11,12 +11,11 @@
 
 #define ACTIVE_CLASS "-epub-media-overlay-active"
 #define XHTML_HEAD                                                                                 \
-    "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n"                                 \
+    "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n"                                \
     "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" "
 
-static const char STYLE[] =
-    "body { font-family: sans-serif; line-height: 1.6; }\n"
-    "." ACTIVE_CLASS " { background-color: #ffe680; color: #000; }\n";
+static const char STYLE[] = "body { font-family: sans-serif; line-height: 1.6; }\n"
+                            "." ACTIVE_CLASS " { background-color: #ffe680; color: #000; }\n";
 
 /* SMIL clock value "h:mm:ss.fff" */
 static void put_clock(dy_buf *b, uint64_t ms)
@@ -28,7 +27,8 @@ static void put_clock(dy_buf *b, uint64_t ms)
 
 static void put_seconds(dy_buf *b, uint64_t ms)
 {
-    dy_buf_printf(b, "%llu.%03llus", (unsigned long long)(ms / 1000), (unsigned long long)(ms % 1000));
+    dy_buf_printf(b, "%llu.%03llus", (unsigned long long)(ms / 1000),
+                  (unsigned long long)(ms % 1000));
 }
 
 static void html_open(dy_buf *b, const dy_epub_meta *m, const char *title)
@@ -73,10 +73,12 @@ static void chapter_xhtml(dy_buf *b, const dy_timeline *tl, size_t c, const dy_e
 static void chapter_smil(dy_buf *b, const dy_timeline *tl, size_t c)
 {
     const dy_tl_chapter *ch = &tl->chapters.items[c];
-    dy_buf_printf(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                     "<smil xmlns=\"http://www.w3.org/ns/SMIL\" "
-                     "xmlns:epub=\"http://www.idpf.org/2007/ops\" version=\"3.0\">\n<body>\n"
-                     "<seq id=\"seq\" epub:textref=\"c%02zu.xhtml#chapter\" epub:type=\"chapter\">\n", c + 1);
+    dy_buf_printf(b,
+                  "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                  "<smil xmlns=\"http://www.w3.org/ns/SMIL\" "
+                  "xmlns:epub=\"http://www.idpf.org/2007/ops\" version=\"3.0\">\n<body>\n"
+                  "<seq id=\"seq\" epub:textref=\"c%02zu.xhtml#chapter\" epub:type=\"chapter\">\n",
+                  c + 1);
     for (size_t i = 0; i <= ch->sentences.len; i++) {
         uint64_t begin = i == 0 ? 0 : ch->sentences.items[i - 1].start;
         uint64_t end = i < ch->sentences.len ? ch->sentences.items[i].start : ch->samples;
@@ -167,13 +169,18 @@ static void package_opf(dy_buf *b, const dy_timeline *tl, const dy_epub_meta *m)
                    "properties=\"nav\" />\n"
                    "<item id=\"css\" href=\"style.css\" media-type=\"text/css\" />\n");
     if (m->cover_mime)
-        dy_buf_printf(b, "<item id=\"cover\" href=\"%s\" media-type=\"%s\" properties=\"cover-image\" />\n",
-                      cover_name(m), m->cover_mime);
+        dy_buf_printf(
+            b, "<item id=\"cover\" href=\"%s\" media-type=\"%s\" properties=\"cover-image\" />\n",
+            cover_name(m), m->cover_mime);
     for (size_t c = 0; c < tl->chapters.len; c++) {
-        dy_buf_printf(b, "<item id=\"c%zu\" href=\"c%02zu.xhtml\" media-type=\"application/xhtml+xml\" "
-                         "media-overlay=\"smil%zu\" />\n", c + 1, c + 1, c + 1);
-        dy_buf_printf(b, "<item id=\"smil%zu\" href=\"c%02zu.smil\" media-type=\"application/smil+xml\" />\n",
-                      c + 1, c + 1);
+        dy_buf_printf(
+            b,
+            "<item id=\"c%zu\" href=\"c%02zu.xhtml\" media-type=\"application/xhtml+xml\" "
+            "media-overlay=\"smil%zu\" />\n",
+            c + 1, c + 1, c + 1);
+        dy_buf_printf(
+            b, "<item id=\"smil%zu\" href=\"c%02zu.smil\" media-type=\"application/smil+xml\" />\n",
+            c + 1, c + 1);
         dy_buf_printf(b, "<item id=\"audio%zu\" href=\"audio/", c + 1);
         dy_xml_text(b, tl->chapters.items[c].file);
         dy_buf_puts(b, "\" media-type=\"audio/mpeg\" />\n");

@@ -10,26 +10,27 @@
 /* "12.345": milliseconds as seconds, for data attributes */
 static void put_seconds(dy_buf *b, uint64_t ms)
 {
-    dy_buf_printf(b, "%llu.%03llu", (unsigned long long)(ms / 1000), (unsigned long long)(ms % 1000));
+    dy_buf_printf(b, "%llu.%03llu", (unsigned long long)(ms / 1000),
+                  (unsigned long long)(ms % 1000));
 }
 
 static void controls(dy_buf *b)
 {
     /* Kazakh labels: the page is for Kazakh readers */
-    dy_buf_puts(b,
-                "<div class=\"controls\" role=\"toolbar\" aria-label=\"Ойнатқыш\">\n"
-                "<button id=\"prev\" type=\"button\" aria-label=\"Алдыңғы сөйлем\">\u00AB</button>\n"
-                "<button id=\"play\" type=\"button\" aria-label=\"Ойнату\" data-play=\"Ойнату\" "
-                "data-pause=\"Кідірту\">\u25B6</button>\n"
-                "<button id=\"next\" type=\"button\" aria-label=\"Келесі сөйлем\">\u00BB</button>\n"
-                "<label>Жылдамдық <select id=\"speed\">"
-                "<option value=\"0.75\">0.75×</option><option value=\"1\" selected>1×</option>"
-                "<option value=\"1.25\">1.25×</option><option value=\"1.5\">1.5×</option>"
-                "</select></label>\n"
-                "<button id=\"smaller\" type=\"button\" aria-label=\"Мәтінді кішірейту\">A−</button>\n"
-                "<button id=\"bigger\" type=\"button\" aria-label=\"Мәтінді үлкейту\">A+</button>\n"
-                "<button id=\"contrast\" type=\"button\" aria-pressed=\"false\">Контраст</button>\n"
-                "</div>\n<audio id=\"audio\" preload=\"metadata\"></audio>\n");
+    dy_buf_puts(
+        b, "<div class=\"controls\" role=\"toolbar\" aria-label=\"Ойнатқыш\">\n"
+           "<button id=\"prev\" type=\"button\" aria-label=\"Алдыңғы сөйлем\">\u00AB</button>\n"
+           "<button id=\"play\" type=\"button\" aria-label=\"Ойнату\" data-play=\"Ойнату\" "
+           "data-pause=\"Кідірту\">\u25B6</button>\n"
+           "<button id=\"next\" type=\"button\" aria-label=\"Келесі сөйлем\">\u00BB</button>\n"
+           "<label>Жылдамдық <select id=\"speed\">"
+           "<option value=\"0.75\">0.75×</option><option value=\"1\" selected>1×</option>"
+           "<option value=\"1.25\">1.25×</option><option value=\"1.5\">1.5×</option>"
+           "</select></label>\n"
+           "<button id=\"smaller\" type=\"button\" aria-label=\"Мәтінді кішірейту\">A−</button>\n"
+           "<button id=\"bigger\" type=\"button\" aria-label=\"Мәтінді үлкейту\">A+</button>\n"
+           "<button id=\"contrast\" type=\"button\" aria-pressed=\"false\">Контраст</button>\n"
+           "</div>\n<audio id=\"audio\" preload=\"metadata\"></audio>\n");
 }
 
 dy_status dy_readalong_write(const char *path, const dy_timeline *tl, const char *title,

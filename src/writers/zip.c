@@ -57,7 +57,8 @@ void dy_zip_abort(dy_zip *z)
 
 static dy_status too_big(dy_zip *z, dy_diag *d)
 {
-    return dy_diag_set(d, DY_ERR_IO, z->path, 0, 0, "the archive would pass 4 GiB or 65535 entries");
+    return dy_diag_set(d, DY_ERR_IO, z->path, 0, 0,
+                       "the archive would pass 4 GiB or 65535 entries");
 }
 
 /* The local header of a new entry, its CRC and size to be set when known. *out is the entry

@@ -22,7 +22,7 @@ char *th_data(const char *rel);
 /* A TSV table: rows of tab-separated fields; lines starting with '#' and blank lines are skipped.
  * Fields are unescaped: "\t" "\n" "\\" become tab, newline, backslash. */
 typedef struct th_row {
-    int line;       /* 1-based line in the file, for failure messages */
+    int line; /* 1-based line in the file, for failure messages */
     int nfields;
     char **fields;
 } th_row;
@@ -54,7 +54,7 @@ typedef struct th_decoded {
     int channels;
     int64_t samples;
     int layer;
-    int bitrate;   /* kbps of the first frame */
+    int bitrate; /* kbps of the first frame */
     bool cbr;
     char problems[1024];
     int16_t *pcm;

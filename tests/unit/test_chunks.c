@@ -31,7 +31,10 @@ static void chunks_of(const char *spoken, size_t max, dy_span_vec *out)
     dy_utt_fini(&u);
 }
 
-static char *piece(const char *spoken, dy_span s) { return dy_xstrndup(spoken + s.start, s.end - s.start); }
+static char *piece(const char *spoken, dy_span s)
+{
+    return dy_xstrndup(spoken + s.start, s.end - s.start);
+}
 
 static void test_short_sentence_is_one_piece(void **state)
 {
@@ -45,7 +48,8 @@ static void test_short_sentence_is_one_piece(void **state)
 static void test_cut_after_commas(void **state)
 {
     (void)state;
-    const char *s = "Бірінші бөлігі осында тұр, екінші бөлігі де осында тұр, үшінші бөлігі соңында тұр.";
+    const char *s =
+        "Бірінші бөлігі осында тұр, екінші бөлігі де осында тұр, үшінші бөлігі соңында тұр.";
     dy_span_vec v = {0};
     chunks_of(s, 64, &v);
     assert_true(v.len >= 2);

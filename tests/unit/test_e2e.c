@@ -214,7 +214,8 @@ static void test_three_chapter_book(void **state)
         size_t n = silences(pcm, frames, gaps, 16);
         chapter_frames[k] = frames;
         title_gap_at[k] = first_silence_at(pcm, frames);
-        if (n < 1) fail_msg("chapter %d: %zu silences, %lld frames", k + 1, n, (long long)frames);
+        if (n < 1)
+            fail_msg("chapter %d: %zu silences, %lld frames", k + 1, n, (long long)frames);
         const double slack = 576 / 22050.0 + 0.016;
         if (!(gaps[0] >= 1.2 && gaps[0] <= 1.2 + slack))
             fail_msg("chapter %d: title pause %.4f s", k + 1, gaps[0]);
@@ -240,8 +241,8 @@ static void test_three_chapter_book(void **state)
         fail_msg("%s: %s", whole, book.problems);
     /* each chapter but the last keeps there the segment tail (1152 samples of silence) that the
      * end of its own file drops */
-    assert_int_equal(book.samples, chapter_frames[0] + chapter_frames[1] + chapter_frames[2] +
-                                       2 * DY_MP3_TAIL);
+    assert_int_equal(book.samples,
+                     chapter_frames[0] + chapter_frames[1] + chapter_frames[2] + 2 * DY_MP3_TAIL);
     int64_t start = 0;
     for (int k = 0; k < 3; k++) {
         /* the same frames: the book decodes to each chapter file's samples (libmpg123 rounds
@@ -262,7 +263,9 @@ static void test_three_chapter_book(void **state)
         int64_t at = first_silence_at(book.pcm + start, chapter_frames[k]);
         /* lossy coding blurs the edge of the voice by less than a granule (576 samples, 26 ms);
          * a misplaced chapter would be off by the encoder delay (1105) or whole frames (1152) */
-        if (llabs(at - title_gap_at[k]) > 576) fail_msg("chapter %d: silence at %lld in the book, %lld in its WAV", k + 1, (long long)at, (long long)title_gap_at[k]);
+        if (llabs(at - title_gap_at[k]) > 576)
+            fail_msg("chapter %d: silence at %lld in the book, %lld in its WAV", k + 1,
+                     (long long)at, (long long)title_gap_at[k]);
         start += chapter_frames[k] + DY_MP3_TAIL;
     }
     /* the book's WebVTT cues line up with its audio: silence just before each cue starts,
@@ -274,8 +277,9 @@ static void test_three_chapter_book(void **state)
     int cues = 0;
     for (const char *p = strstr(vtt, " --> "); p; p = strstr(p + 5, " --> ")) {
         int h1, m1, s1, ms1, h2, m2, s2, ms2;
-        assert_int_equal(sscanf(p - 12, "%d:%d:%d.%d --> %d:%d:%d.%d", &h1, &m1, &s1, &ms1, &h2,
-                                &m2, &s2, &ms2), 8);
+        assert_int_equal(
+            sscanf(p - 12, "%d:%d:%d.%d --> %d:%d:%d.%d", &h1, &m1, &s1, &ms1, &h2, &m2, &s2, &ms2),
+            8);
         int64_t a = ((h1 * 3600 + m1 * 60 + s1) * 1000LL + ms1) * 22050 / 1000;
         int64_t b = ((h2 * 3600 + m2 * 60 + s2) * 1000LL + ms2) * 22050 / 1000;
         assert_true(b > a && b <= book.samples);

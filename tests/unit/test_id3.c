@@ -228,18 +228,19 @@ static void test_frame_bytes(void **state)
 {
     (void)state;
     dy_id3_tag *t = dy_id3_new();
-    dy_id3_set_text(t, "TPE1", "Abai");      /* ASCII: ISO-8859-1 */
-    dy_id3_set_text(t, "TIT2", "Аб");        /* UTF-16 LE with BOM */
+    dy_id3_set_text(t, "TPE1", "Abai");             /* ASCII: ISO-8859-1 */
+    dy_id3_set_text(t, "TIT2", "Аб");               /* UTF-16 LE with BOM */
     dy_id3_set_text(t, "TIT3", "\xF0\x9F\x93\x9A"); /* U+1F4DA: surrogate pair D83D DCDA */
     dy_id3_set_comment(t, "KAZ", "Ok");
     dy_buf b = {0};
     dy_id3_serialize(t, 0, &b);
     static const unsigned char want[] = {
-        'I', 'D', '3', 3, 0, 0, 0, 0, 0, 66,
-        'T', 'P', 'E', '1', 0, 0, 0, 5, 0, 0, 0, 'A', 'b', 'a', 'i',
-        'T', 'I', 'T', '2', 0, 0, 0, 7, 0, 0, 1, 0xFF, 0xFE, 0x10, 0x04, 0x31, 0x04, /* А б */
-        'T', 'I', 'T', '3', 0, 0, 0, 7, 0, 0, 1, 0xFF, 0xFE, 0x3D, 0xD8, 0xDA, 0xDC,
-        'C', 'O', 'M', 'M', 0, 0, 0, 7, 0, 0, 0, 'k', 'a', 'z', 0, 'O', 'k',
+        'I',  'D',  '3',  3,   0,   0,   0,   0,   0,    66,   'T',  'P',  'E',  '1',
+        0,    0,    0,    5,   0,   0,   0,   'A', 'b',  'a',  'i',  'T',  'I',  'T',
+        '2',  0,    0,    0,   7,   0,   0,   1,   0xFF, 0xFE, 0x10, 0x04, 0x31, 0x04, /* А б */
+        'T',  'I',  'T',  '3', 0,   0,   0,   7,   0,    0,    1,    0xFF, 0xFE, 0x3D,
+        0xD8, 0xDA, 0xDC, 'C', 'O', 'M', 'M', 0,   0,    0,    7,    0,    0,    0,
+        'k',  'a',  'z',  0,   'O', 'k',
     };
     assert_int_equal(b.len, sizeof want);
     assert_memory_equal(b.data, want, sizeof want);
@@ -250,8 +251,8 @@ static void test_frame_bytes(void **state)
     dy_id3_set_comment(c, "kaz", "Ә");
     dy_id3_serialize(c, 0, &b);
     static const unsigned char comm[] = {
-        1, 'k', 'a', 'z',       /* encoding, language */
-        0xFF, 0xFE, 0, 0,       /* empty description */
+        1,    'k',  'a',  'z',  /* encoding, language */
+        0xFF, 0xFE, 0,    0,    /* empty description */
         0xFF, 0xFE, 0xD8, 0x04, /* "Ә" */
     };
     assert_int_equal(b.len, 20 + sizeof comm);
@@ -288,8 +289,8 @@ static void test_rejected_ids(void **state)
 {
     (void)state;
     dy_id3_tag *t = dy_id3_new();
-    const char *bad[] = {NULL, "", "T", "TIT", "TIT22", "tit2", "Tit2", "T_T2", "TIT ",
-                         "COMM", "APIC", "TXXX", "ТІТ2" /* Cyrillic */};
+    const char *bad[] = {NULL,   "",     "T",    "TIT",  "TIT22", "tit2", "Tit2",
+                         "T_T2", "TIT ", "COMM", "APIC", "TXXX",  "ТІТ2" /* Cyrillic */};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
         dy_id3_set_text(t, bad[i], "x");
     dy_buf b = {0};
@@ -396,8 +397,8 @@ static void test_mpg123_comment_replace(void **state)
     dy_id3_set_comment(t, "rus", "первый");
     dy_id3_set_comment(t, NULL, "undetermined");
     dy_id3_set_comment(t, "x1!", "also undetermined"); /* replaces the "und" one */
-    dy_id3_set_comment(t, "KAZ", "екінші");           /* replaces "kaz" in place */
-    dy_id3_set_comment(t, "rus", NULL);               /* removes "rus" */
+    dy_id3_set_comment(t, "KAZ", "екінші");            /* replaces "kaz" in place */
+    dy_id3_set_comment(t, "rus", NULL);                /* removes "rus" */
     dy_id3_set_text(t, "TIT2", "x");
     readback r = read_back("id3_comm", t, 10);
     assert_clean(&r);

@@ -33,8 +33,9 @@ static void expect_error(const char *text, size_t len, int line, int col, const 
 static void test_parse(void **state)
 {
     (void)state;
-    dy_lexicon *lex = parse_ok("\xEF\xBB\xBF# names\r\n\r\nАбай\tАбай Құнанбайұлы\r\n  \nЖОО\tжоғары оқу орны\n"
-                               "ЖОО\tжоғары оқу орындары\n");
+    dy_lexicon *lex =
+        parse_ok("\xEF\xBB\xBF# names\r\n\r\nАбай\tАбай Құнанбайұлы\r\n  \nЖОО\tжоғары оқу орны\n"
+                 "ЖОО\tжоғары оқу орындары\n");
     assert_int_equal(dy_lexicon_size(lex), 2); /* the later ЖОО replaced the first */
     const char *spoken;
     const char *t = "ЖОО-ға";

@@ -186,7 +186,8 @@ static void test_apply_brings_speech_to_target(void **state)
     /* and where the gain alone stays under the ceiling, gain times the peak before */
     dy_pcm quiet = {0};
     dy_pcm_append(&quiet, pcm.items, pcm.len);
-    assert_int_equal(dy_loudness_apply(quiet.items, quiet.len, RATE, 0.25, &p, &reported, &d), DY_OK);
+    assert_int_equal(dy_loudness_apply(quiet.items, quiet.len, RATE, 0.25, &p, &reported, &d),
+                     DY_OK);
     assert_true(fabs(reported - dy_loudness_true_peak(quiet.items, quiet.len)) < 0.01);
     DY_VEC_FREE(&quiet);
     if (fabs(after - p.target_lufs) > 1.0 || peak_after > p.peak_dbtp)

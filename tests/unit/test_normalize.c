@@ -126,8 +126,7 @@ static void test_golden_table(void **state)
             print_error("%s:%d: %s\n    input:    \"%s\"\n    expected: \"%s\"\n%s%s%s"
                         "    actual:   \"%s\"\n    rules:    %s\n%s",
                         path, r->line, id, r->fields[1], want, alts[0] ? "    or:       \"" : "",
-                        alts, alts[0] ? "\"\n" : "", got,
-                        dy_buf_str(&rules), dy_buf_str(&err));
+                        alts, alts[0] ? "\"\n" : "", got, dy_buf_str(&rules), dy_buf_str(&err));
             dy_buf_fini(&rules);
             failures++;
         }

@@ -279,8 +279,8 @@ static void test_spoken_segments_join_in_silence(void **state)
                 after = abs(dec.pcm[k]), where = k;
         if (after > 8)
             fail_msg("segment %d: %d in the silence after it, %lld after its speech, %lld before "
-                     "the next", i + 1, after, (long long)(where - at[i] - speech[i]),
-                     (long long)(to - where));
+                     "the next",
+                     i + 1, after, (long long)(where - at[i] - speech[i]), (long long)(to - where));
         /* the join itself (where the next segment's first frame starts, its encoder delay of
          * 576 and the decoder's 529 before its speech) is digital silence */
         if (i < 2) {
@@ -322,7 +322,8 @@ static void test_silence_segments(void **state)
     uint16_t whole = crc16_bits(bytes, sizeof bytes);
     assert_int_equal(dy_mp3_crc(bytes, sizeof bytes), whole);
     for (size_t cut = 0; cut <= sizeof bytes; cut += 61)
-        assert_int_equal(dy_mp3_crc_join(dy_mp3_crc(bytes, cut), dy_mp3_crc(bytes + cut, sizeof bytes - cut),
+        assert_int_equal(dy_mp3_crc_join(dy_mp3_crc(bytes, cut),
+                                         dy_mp3_crc(bytes + cut, sizeof bytes - cut),
                                          sizeof bytes - cut),
                          whole);
     /* frame arithmetic: n samples make ceil((n + 1152) / 576) frames, which hold n again */

@@ -1,5 +1,5 @@
-/* Tests of the sentence splitter (src/text/sentence.c, kazakh-normalization.md section 23): the golden
- * table tests/data/split.tsv, the sample text, and the splitter's contract (every non-space
+/* Tests of the sentence splitter (src/text/sentence.c, kazakh-normalization.md section 23): the
+ * golden table tests/data/split.tsv, the sample text, and the splitter's contract (every non-space
  * character in exactly one trimmed span, in order) on large, hostile and invalid input. */
 #include "helpers.h"
 #include "kk/lexicon.h"
@@ -100,8 +100,8 @@ static void test_split_table(void **state)
     for (size_t r = 0; r < t.nrows; r++) {
         const th_row *row = &t.rows[r];
         if (row->nfields != 3) {
-            print_error("%s:%d: expected 3 fields (id, input, expected), got %d\n", path,
-                        row->line, row->nfields);
+            print_error("%s:%d: expected 3 fields (id, input, expected), got %d\n", path, row->line,
+                        row->nfields);
             failures++;
             continue;
         }
@@ -121,8 +121,8 @@ static void test_split_table(void **state)
             char *ex = escaped(row->fields[2], strlen(row->fields[2]));
             char *ac = escaped(dy_buf_str(&actual), actual.len);
             print_error("%s:%d: %s%s%s\n  input:    %s\n  expected: %s\n  actual:   %s\n", path,
-                        row->line, row->fields[0], err ? ": contract broken: " : "",
-                        err ? err : "", in, ex, ac);
+                        row->line, row->fields[0], err ? ": contract broken: " : "", err ? err : "",
+                        in, ex, ac);
             free(in);
             free(ex);
             free(ac);
@@ -203,8 +203,8 @@ static void test_sample_text(void **state)
 static void test_long_paragraph_without_punctuation(void **state)
 {
     (void)state;
-    static const char *const words[] = {"қазақ", "Кеңес", "өкіметі", "1917", "жер", "Алаш",
-                                        "үкімет", "ұлттық", "ХХ", "съезд", "a", "ж"};
+    static const char *const words[] = {"қазақ",  "Кеңес",  "өкіметі", "1917",  "жер", "Алаш",
+                                        "үкімет", "ұлттық", "ХХ",      "съезд", "a",   "ж"};
     static const char *const spaces[] = {" ", " ", "  ", "\xC2\xA0", "\xE2\x80\x89", " \t "};
     dy_buf b = {0};
     dy_buf_puts(&b, "  ");
@@ -226,8 +226,9 @@ static void test_repeated_patterns(void **state)
 {
     (void)state;
     static const char *const patterns[] = {
-        "т. б. ", "А.", "Ә. ", "1. ", "1917 ж. Алматы ", "((((", "))))", "....", "?! ", "«", "»",
-        "\n", "\n\n", "а", "Сейітов Д.Ж. ", "www.", "№", "– ", "ж.", "Қ", "1.1.", " . ",
+        "т. б. ", "А.",  "Ә. ",  "1. ", "1917 ж. Алматы ", "((((", "))))", "....", "?! ", "«",
+        "»",      "\n",  "\n\n", "а",   "Сейітов Д.Ж. ",   "www.", "№",    "– ",   "ж.",  "Қ",
+        "1.1.",   " . ",
     };
     for (size_t p = 0; p < sizeof patterns / sizeof *patterns; p++) {
         dy_buf b = {0};
@@ -244,6 +245,7 @@ static void test_repeated_patterns(void **state)
 static void test_random_mixtures(void **state)
 {
     (void)state;
+    /* clang-format off */
     static const char *const tokens[] = {
         ".", "!", "?", "…", "...", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\xC2\xA0",
         "\xE2\x80\xA9", "«", "»", "“", "”", "„", "\"", "'", "(", ")", "[", "]", "–", "-", "—",
@@ -251,6 +253,7 @@ static void test_random_mixtures(void **state)
         "обл", "араб", "қар", "А", "Ә", "В", "V", "I", "Бұл", "Ол", "Алматы", "сөз", "келді",
         "www", "kz", "@", "/", ":", ",", ";", "Дж", "тіл", "\xFF", "\xD0", "\x80", "\xE2\x80",
     };
+    /* clang-format on */
     unsigned seed = 12345;
     for (int round = 0; round < 20000; round++) {
         dy_buf b = {0};
@@ -271,10 +274,12 @@ static void test_random_mixtures(void **state)
 static void test_invalid_utf8(void **state)
 {
     (void)state;
+    /* clang-format off */
     static const char *const inputs[] = {
         "\xFF", "\xD0", "Ол келді.\xFF Біз", "Ол келді. \xFF\xFE Біз кеттік.", "\xE2\x80",
         "сөз.\xD0", "\x80\x80\x80. \x80", "А.\xC0\xAF Ол", "1917 ж.\xED\xA0\x80",
     };
+    /* clang-format on */
     for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
         dy_span_vec v = {0};
         assert_true(split_checked(inputs[i], strlen(inputs[i]), &v) >= 1);

@@ -1,6 +1,7 @@
-/* Subtitle writers (src/writers/subtitles.c): the exact WebVTT, LRC and CUE files for a small hand-built
- * timeline whose sample values make rounding matter, then properties over a larger generated one
- * (book times = book_start + sentence times, never decreasing), CUE frames, and failures. */
+/* Subtitle writers (src/writers/subtitles.c): the exact WebVTT, LRC and CUE files for a small
+ * hand-built timeline whose sample values make rounding matter, then properties over a larger
+ * generated one (book times = book_start + sentence times, never decreasing), CUE frames, and
+ * failures. */
 #include "helpers.h"
 
 #include <dirent.h>

@@ -74,8 +74,9 @@ static void test_plain_text_is_one_chapter(void **state)
 static void test_headings_start_chapters(void **state)
 {
     (void)state;
-    const char *t = "Кіріспе сөз.\n\n# Бірінші тарау\nМәтін.\n\n## Екінші тарау ##\n\nТағы мәтін.\n\n"
-                    "#хэштег емес\n";
+    const char *t =
+        "Кіріспе сөз.\n\n# Бірінші тарау\nМәтін.\n\n## Екінші тарау ##\n\nТағы мәтін.\n\n"
+        "#хэштег емес\n";
     parsed p;
     parse(&p, t, strlen(t));
     assert_int_equal(p.st, DY_OK);
@@ -96,7 +97,8 @@ static void test_headings_start_chapters(void **state)
 static void test_front_matter(void **state)
 {
     (void)state;
-    const char *t = "---\ntitle: \"Кеңес өкіметі\"\nauthor: Ерғали Елдос\nyear: 2020\n---\nМәтін.\n";
+    const char *t =
+        "---\ntitle: \"Кеңес өкіметі\"\nauthor: Ерғали Елдос\nyear: 2020\n---\nМәтін.\n";
     parsed p;
     parse(&p, t, strlen(t));
     assert_int_equal(p.st, DY_OK);
@@ -142,11 +144,13 @@ static void test_bad_inputs(void **state)
     expect_error("# Тек тақырып\n", strlen("# Тек тақырып\n"), 0, 0, "no text");
     /* invalid UTF-8: line 2, column 4 (characters, not bytes) */
     expect_error("Бір\nекі\xC3 үш", strlen("Бір\nекі\xC3 үш"), 2, 4, "invalid UTF-8");
-    expect_error("ab\xC0\xAF", 4, 1, 3, "invalid UTF-8");              /* overlong '/' */
-    expect_error("a\xED\xA0\x80", 4, 1, 2, "invalid UTF-8");           /* surrogate */
+    expect_error("ab\xC0\xAF", 4, 1, 3, "invalid UTF-8");    /* overlong '/' */
+    expect_error("a\xED\xA0\x80", 4, 1, 2, "invalid UTF-8"); /* surrogate */
     expect_error("мәтін\xE2\x82", strlen("мәтін\xE2\x82"), 1, 6, "invalid UTF-8"); /* truncated */
     expect_error("ab\0cd", 5, 1, 3, "binary");
-    expect_error("\xFF\xFE" "a\0b\0", 6, 0, 0, "UTF-16");
+    expect_error("\xFF\xFE"
+                 "a\0b\0",
+                 6, 0, 0, "UTF-16");
     expect_error("---\ntitle: x\nМәтін\n", strlen("---\ntitle: x\nМәтін\n"), 1, 1, "never closed");
     expect_error("---\ntitel: x\n---\nМәтін\n", strlen("---\ntitel: x\n---\nМәтін\n"), 2, 1,
                  "unknown key");
