@@ -155,11 +155,21 @@ static dy_status emit_item(builder *b, dy_tl_chapter *tc, size_t i, dy_diag *d)
     item *it = &b->items.items[i];
     const dy_seg *g = &it->seg;
     dy_status st = DY_OK;
+    bool said = false;
     if (g->speech > 0) {
         uint64_t start = out_position(&b->chapter_out);
         st = emit(b, g->mp3, g->mp3_len, g->crc, g->frames, g->input, g->pcm, d);
-        if (st == DY_OK && !it->title)
-            *DY_VEC_PUSH(&tc->sentences) = (dy_tl_sentence){it->span, start, start + g->speech};
+        if (st == DY_OK && !it->title) {
+            if (it->continues && b->sentence_open) { /* the next part of a long sentence */
+                dy_tl_sentence *last = &tc->sentences.items[tc->sentences.len - 1];
+                last->src.end = it->span.end;
+                last->end = start + g->speech;
+            } else {
+                *DY_VEC_PUSH(&tc->sentences) =
+                    (dy_tl_sentence){it->span, start, start + g->speech};
+            }
+            said = true;
+        }
         dy_gate_add(b->chapter_out.gate, g->blocks.items, g->blocks.len);
         dy_gate_add(b->book_out.gate, g->blocks.items, g->blocks.len);
         for (int k = 0; k < 2; k++) {
@@ -173,7 +183,8 @@ static dy_status emit_item(builder *b, dy_tl_chapter *tc, size_t i, dy_diag *d)
             st = emit_pause(b, pause - tail, d);
     }
     if (!it->title) {
-        b->progress.sentences_done++;
+        b->sentence_open = it->more && (said || b->sentence_open);
+        b->progress.sentences_done += !it->more;
         b->progress.audio_seconds += (double)g->speech / b->rate;
         if (b->cb && b->cb->progress)
             b->cb->progress(&b->progress, b->cb->user);
@@ -181,6 +192,50 @@ static dy_status emit_item(builder *b, dy_tl_chapter *tc, size_t i, dy_diag *d)
     dy_seg_fini(&it->seg);
     dy_buf_fini(&it->data);
     return st;
+}
+
+static item *add_part(builder *b, size_t c, const char *text, dy_span span, double pause)
+{
+    item *it = DY_VEC_PUSH(&b->items);
+    memset(it, 0, sizeof *it);
+    it->chapter = c;
+    it->text = text;
+    it->span = span;
+    it->pause = pause;
+    return it;
+}
+
+/* A sentence: one item, or for a long one (PART_SOURCE_BYTES) a part per group of the pieces
+ * its normalized text is cut into, each part cut in the source before the first word of its
+ * first piece. Each part is normalized again on its own when it is scheduled; the cuts fall at
+ * the clause (or word) boundaries where pieces end, which no rule reads across. */
+static void add_sentence(builder *b, size_t c, const char *text, dy_span span, double pause)
+{
+    size_t first = b->items.len, from = span.start;
+    if (span.end - span.start > PART_SOURCE_BYTES) {
+        b->utt.src = span;
+        dy_normalize_with(text, &b->utt, &b->norm);
+        b->pieces.len = 0;
+        dy_normalize_chunks(&b->utt, MAX_PIECE_BYTES, &b->pieces);
+        size_t spoken = 0, w = 0;
+        for (size_t k = 0; k < b->pieces.len; k++) {
+            dy_span p = b->pieces.items[k];
+            if (spoken > 0 && spoken + (p.end - p.start) > PART_SPOKEN_BYTES) {
+                while (w < b->utt.words.len && b->utt.words.items[w].off < p.start)
+                    w++;
+                size_t cut = w < b->utt.words.len ? b->utt.words.items[w].src.start : span.end;
+                if (cut > from && cut < span.end) {
+                    add_part(b, c, text, (dy_span){from, cut}, DY_PIECE_PAUSE)->more = true;
+                    from = cut;
+                    spoken = 0;
+                }
+            }
+            spoken += p.end - p.start;
+        }
+    }
+    add_part(b, c, text, (dy_span){from, span.end}, pause);
+    for (size_t i = first + 1; i < b->items.len; i++)
+        b->items.items[i].continues = true;
 }
 
 /* The items of chapter c: its title, when it is spoken, and its sentences. */
@@ -196,15 +251,10 @@ void dy_book_add_items(builder *b, const book *bk, size_t c)
         it->title = true;
     }
     const sentence_vec *sents = &bk->sentences[c];
-    for (size_t i = 0; i < sents->len; i++) {
-        item *it = DY_VEC_PUSH(&b->items);
-        memset(it, 0, sizeof *it);
-        it->chapter = c;
-        it->text = ch->src->data;
-        it->span = sents->items[i].span;
-        it->pause = sents->items[i].ends_paragraph ? b->s->preset.paragraph_pause
-                                                   : b->s->preset.sentence_pause;
-    }
+    for (size_t i = 0; i < sents->len; i++)
+        add_sentence(b, c, ch->src->data, sents->items[i].span,
+                     sents->items[i].ends_paragraph ? b->s->preset.paragraph_pause
+                                                    : b->s->preset.sentence_pause);
 }
 
 /* Chapter c: its items from *next on, into its own file and the book's. */

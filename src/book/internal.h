@@ -22,6 +22,12 @@
  * limited and it then breaks at an arbitrary word); longer sentences are read in pieces cut at
  * clause boundaries, with the pause eSpeak itself makes at a comma between them. */
 #define MAX_PIECE_BYTES 600
+/* A sentence of more than PART_SOURCE_BYTES of source is spoken as several segments ("parts"),
+ * cut between those pieces once a part's spoken text would pass PART_SPOKEN_BYTES (about 300
+ * words, about two minutes of speech): no worker holds more than that much audio at once,
+ * and every core speaks a very long sentence. The timeline joins the parts into one sentence. */
+#define PART_SOURCE_BYTES 2048
+#define PART_SPOKEN_BYTES 4096
 #define SLUG_MAX 48
 /* LAME at 64 kbps lowers the integrated loudness of eSpeak's speech by about 0.44 LU and its
  * peaks overshoot by up to 0.3 dB (measured on the sample with kk and kk+f3): the gain aims that
@@ -77,6 +83,8 @@ typedef struct item {
     dy_span span;
     double pause; /* seconds of silence after it */
     bool title;
+    bool continues; /* a part of a long sentence after its first */
+    bool more;      /* a part of a long sentence before its last */
     int state;
     dy_key key;  /* its segment's cache key, once scheduled */
     dy_buf data; /* once ready: its segment record (and PCM) */
@@ -105,6 +113,7 @@ typedef struct builder {
     size_t next; /* the first item not yet scheduled */
     dy_utt utt;
     dy_span_vec pieces;
+    bool sentence_open; /* the timeline's last sentence has parts still to come */
     DY_VEC(silence_seg) silence; /* silence segments made so far, by length in frames */
     file_out chapter_out, book_out;
     size_t reused, made, damaged;

@@ -25,4 +25,15 @@ check_len() {
 }
 check_len commas 2
 check_len bare 7
+# a long sentence is spoken as several segments of bounded audio (at most ~3 minutes each, so no
+# worker holds more), which the timeline joins back into one sentence: one cue
+for b in commas bare; do
+  cues=$(grep -c -- '-->' "out/$b/01-$b.vtt")
+  [ "$cues" = 1 ] && passes=$((passes + 1)) || { echo "FAIL $b: $cues cues, expected 1"; fails=$((fails + 1)); }
+done
+sizes=$(find out/.cache -type f -size +4k -printf '%s\n' | sort -n)
+n=$(echo "$sizes" | wc -l) biggest=$(echo "$sizes" | tail -1)
+# bare (1500 words, over 9 minutes) alone needs at least 4 segments; 64 kbps is 8000 bytes a second
+[ "$n" -ge 5 ] && passes=$((passes + 1)) || { echo "FAIL segments: only $n in the cache"; fails=$((fails + 1)); }
+[ "$biggest" -le $((180 * 8000)) ] && passes=$((passes + 1)) || { echo "FAIL segments: one of $biggest bytes (over 3 minutes)"; fails=$((fails + 1)); }
 finish
