@@ -165,8 +165,7 @@ static dy_status emit_item(builder *b, dy_tl_chapter *tc, size_t i, dy_diag *d)
                 last->src.end = it->span.end;
                 last->end = start + g->speech;
             } else {
-                *DY_VEC_PUSH(&tc->sentences) =
-                    (dy_tl_sentence){it->span, start, start + g->speech};
+                *DY_VEC_PUSH(&tc->sentences) = (dy_tl_sentence){it->span, start, start + g->speech};
             }
             said = true;
         }

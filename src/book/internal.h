@@ -113,7 +113,7 @@ typedef struct builder {
     size_t next; /* the first item not yet scheduled */
     dy_utt utt;
     dy_span_vec pieces;
-    bool sentence_open; /* the timeline's last sentence has parts still to come */
+    bool sentence_open;          /* the timeline's last sentence has parts still to come */
     DY_VEC(silence_seg) silence; /* silence segments made so far, by length in frames */
     file_out chapter_out, book_out;
     size_t reused, made, damaged;
