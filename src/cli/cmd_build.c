@@ -1,7 +1,7 @@
 /* `dauys build`: reads the voice preset, puts the command line's values over it, expands library
- * folders into their books, and builds each book (book.h), showing progress (progress.c). Ctrl-C
- * stops between sentences; what was finished is kept. */
-#include <signal.h>
+ * folders into their books, and builds each book (book.h), showing progress (progress.c). Ctrl-C,
+ * SIGTERM and SIGHUP stop it at once (the platform module kills the workers); what was finished
+ * is kept. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,17 +15,15 @@
 #include "core/platform.h"
 #include "core/util.h"
 
-static volatile sig_atomic_t g_interrupted = 0;
-static void on_signal(int sig)
-{
-    (void)sig;
-    g_interrupted = 1;
-}
 static bool is_cancelled(void *user)
 {
     (void)user;
-    return g_interrupted != 0;
+    return dy_signal_received() != 0;
 }
+
+/* The exit status of a build stopped by a signal: 128 + its number, as a shell reports a
+ * process it killed (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP). */
+static int interrupted_status(void) { return 128 + dy_signal_received(); }
 
 static void free_books(char **books, size_t n)
 {
@@ -91,16 +89,13 @@ static int check_folders(char **inputs, size_t ninputs, const char *output_dir)
 static int build_books(char **inputs, size_t ninputs, const dy_settings *s, bool verbose,
                        int status)
 {
-    struct sigaction sa = {0};
-    sa.sa_handler = on_signal;
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
+    dy_signals_install();
 
     dy_cli_progress ps = {dy_stderr_is_tty(), verbose, 0, 0};
     dy_callbacks cb = {dy_cli_on_progress, is_cancelled, &ps};
     dy_cli_summary_row *rows = dy_xcalloc(ninputs + 1, sizeof *rows);
     size_t i = 0;
-    for (; i < ninputs && !g_interrupted; i++) {
+    for (; i < ninputs && !dy_signal_received(); i++) {
         dy_book_report r;
         dy_diag d = {0};
         double t0 = dy_monotonic_seconds();
@@ -120,7 +115,7 @@ static int build_books(char **inputs, size_t ninputs, const dy_settings *s, bool
         }
         if (st == DY_ERR_CANCELLED) {
             errorf("interrupted; files already finished are kept, nothing half-written is left");
-            status = EXIT_INTERRUPTED;
+            status = interrupted_status();
         } else if (st != DY_OK) {
             diag_error(&d, st);
             status = status ? status : EXIT_BUILD;
@@ -131,7 +126,7 @@ static int build_books(char **inputs, size_t ninputs, const dy_settings *s, bool
     }
     if (i < ninputs) { /* interrupted between books */
         errorf("interrupted; files already finished are kept, nothing half-written is left");
-        status = EXIT_INTERRUPTED;
+        status = interrupted_status();
     }
     if (ninputs > 1)
         dy_cli_print_summary(rows, i);

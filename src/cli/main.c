@@ -1,6 +1,6 @@
 /* dauys, the command-line tool: finds the subcommand and runs it (cmd_*.c); options.c parses,
  * help.c explains. No pipeline logic here. Exit status: 0 success, 1 a build failed, 2 usage
- * error, 130 interrupted (Ctrl-C). */
+ * error, 130 interrupted (Ctrl-C), 143 SIGTERM, 129 SIGHUP. */
 #include <stdio.h>
 
 #include "cli/help.h"

@@ -5,8 +5,9 @@
 
 #include "core/dy.h"
 
-/* Exit statuses: 0 success, 1 a build failed, 2 usage error, 130 interrupted (Ctrl-C). */
-enum { EXIT_BUILD = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
+/* Exit statuses: 0 success, 1 a build failed, 2 usage error, 128 + the signal's number when a
+ * build is stopped by one (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP; cmd_build.c). */
+enum { EXIT_BUILD = 1, EXIT_USAGE = 2 };
 
 extern bool dy_cli_quiet;
 

@@ -1,5 +1,5 @@
 /* POSIX side of the platform module (see platform.h). */
-#define _DEFAULT_SOURCE /* mkstemps */
+#define _GNU_SOURCE /* mkstemps, pipe2, close_range */
 #include "core/platform.h"
 
 #include <dirent.h>
@@ -11,6 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -562,6 +565,42 @@ void dy_lock_release(dy_lock *l)
     free(l);
 }
 
+/* ---- signals ---- */
+
+/* The first stop signal received, and a pipe its handler writes a byte to, so that a parent
+ * waiting for its workers (dy_pool_wait) wakes at once: a signal landing between a check of the
+ * flag and the poll would otherwise be seen only when a worker ends, a whole sentence later. */
+static volatile sig_atomic_t g_signal = 0;
+static int g_wake[2] = {-1, -1};
+
+static void on_stop_signal(int sig)
+{
+    int e = errno;
+    if (g_signal == 0)
+        g_signal = sig;
+    if (g_wake[1] >= 0) {
+        ssize_t r = write(g_wake[1], "", 1); /* nonblocking: a full pipe already wakes */
+        (void)r;
+    }
+    errno = e;
+}
+
+static const int stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
+#define NSTOP_SIGNALS (sizeof stop_signals / sizeof *stop_signals)
+
+void dy_signals_install(void)
+{
+    if (g_wake[0] < 0 && pipe2(g_wake, O_CLOEXEC | O_NONBLOCK) != 0)
+        g_wake[0] = g_wake[1] = -1; /* then a wait sees the signal by EINTR alone */
+    struct sigaction sa = {0};
+    sa.sa_handler = on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < NSTOP_SIGNALS; i++)
+        sigaction(stop_signals[i], &sa, NULL);
+}
+
+int dy_signal_received(void) { return g_signal; }
+
 /* ---- worker processes ---- */
 
 typedef struct worker {
@@ -611,27 +650,57 @@ static _Noreturn void worker_run(int fd, dy_proc_fn fn, void *arg)
     _exit(ok ? 0 : 3);
 }
 
+/* The worker's side of its tie to the parent, right after fork: it dies with the parent however
+ * the parent ends (kill -9 included), and it holds nothing of the parent's open but the pipe it
+ * reports through. Returns the descriptor that pipe now has. On Linux the kernel sends SIGKILL
+ * when the parent dies (PR_SET_PDEATHSIG); a Windows side will put the workers in a job object
+ * that is closed with the parent instead. */
+static int worker_tie_to_parent(pid_t parent, int result_fd)
+{
+    /* Ctrl-C reaches the whole process group: the worker just stops */
+    for (size_t i = 0; i < NSTOP_SIGNALS; i++)
+        signal(stop_signals[i], SIG_DFL);
+#ifdef __linux__
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
+    /* the parent may have died before prctl: this process then has a new parent already */
+    if (getppid() != parent)
+        _exit(3);
+    /* Every other descriptor is closed: the book's lock (a flock belongs to the open file, so a
+     * worker keeping it would keep the book locked after its parent's death), the temporary
+     * output files, the other workers' pipes, the signal pipe. eSpeak NG keeps no file open
+     * once set up: it reads its data into memory (see /proc/<worker>/fd during a build). */
+    enum { RESULT_FD = 3 };
+    if (result_fd != RESULT_FD) {
+        if (dup2(result_fd, RESULT_FD) < 0)
+            _exit(3);
+        result_fd = RESULT_FD;
+    }
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
+    if (close_range(RESULT_FD + 1, ~0U, 0) == 0)
+        return result_fd;
+#endif
+    long max = sysconf(_SC_OPEN_MAX);
+    for (long fd = RESULT_FD + 1; fd < (max > 0 ? max : 1024); fd++)
+        close((int)fd);
+    return result_fd;
+}
+
 dy_status dy_pool_start(dy_pool *p, dy_proc_fn fn, void *arg, size_t id, dy_diag *d)
 {
     int fds[2];
     if (pipe(fds) != 0)
         return dy_diag_set(d, DY_ERR_IO, NULL, 0, 0, "cannot create a pipe: %s", strerror(errno));
     fflush(NULL);
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         close(fds[0]);
         close(fds[1]);
         return dy_diag_set(d, DY_ERR_IO, NULL, 0, 0, "cannot start a process: %s", strerror(errno));
     }
-    if (pid == 0) {
-        /* Ctrl-C reaches the whole process group: the worker just stops */
-        signal(SIGINT, SIG_DFL);
-        signal(SIGTERM, SIG_DFL);
-        close(fds[0]);
-        for (size_t i = 0; i < p->w.len; i++)
-            close(p->w.items[i].fd);
-        worker_run(fds[1], fn, arg);
-    }
+    if (pid == 0)
+        worker_run(worker_tie_to_parent(parent, fds[1]), fn, arg);
     close(fds[1]);
     worker *w = DY_VEC_PUSH(&p->w);
     memset(w, 0, sizeof *w);
@@ -654,7 +723,8 @@ static dy_status reap(dy_pool *p, size_t i, size_t *id, dy_buf *out, dy_diag *d)
     *id = w.id;
     const unsigned char *r = (const unsigned char *)w.out.data;
     dy_status st = DY_OK;
-    if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM))
+    if (WIFSIGNALED(status) &&
+        (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM || WTERMSIG(status) == SIGHUP))
         st = dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
     else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || w.out.len == 0 ||
              r[0] > DY_ERR_BUSY || (r[0] != DY_OK && w.out.len != 1 + sizeof(dy_diag)))
@@ -679,12 +749,18 @@ dy_status dy_pool_wait(dy_pool *p, size_t *id, dy_buf *out, dy_diag *d)
 {
     if (p->w.len == 0)
         return dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "internal error: no worker is running");
-    struct pollfd *fds = dy_xcalloc(p->w.len, sizeof *fds);
+    /* the workers' pipes, then the signal pipe */
+    struct pollfd *fds = dy_xcalloc(p->w.len + 1, sizeof *fds);
     char tmp[65536];
     for (;;) {
+        if (g_signal != 0) { /* stop now: dy_pool_free kills the workers */
+            free(fds);
+            return dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
+        }
         for (size_t i = 0; i < p->w.len; i++)
             fds[i] = (struct pollfd){.fd = p->w.items[i].fd, .events = POLLIN};
-        if (poll(fds, (nfds_t)p->w.len, -1) < 0) {
+        fds[p->w.len] = (struct pollfd){.fd = g_wake[0], .events = POLLIN}; /* -1: ignored */
+        if (poll(fds, (nfds_t)p->w.len + 1, -1) < 0) {
             if (errno == EINTR)
                 continue;
             free(fds);
@@ -712,7 +788,7 @@ void dy_pool_free(dy_pool *p)
     if (!p)
         return;
     for (size_t i = 0; i < p->w.len; i++)
-        kill(p->w.items[i].pid, SIGTERM);
+        kill(p->w.items[i].pid, SIGKILL); /* what it was making is thrown away anyway */
     while (p->w.len > 0) {
         size_t id;
         dy_buf out = {0};

@@ -93,8 +93,10 @@ typedef dy_status (*dy_proc_fn)(void *arg, dy_buf *out, dy_diag *d);
  * sentence is synthesized in a fresh copy of the process in which eSpeak was only set up, and
  * the same sentence always gives the same samples. When fn fails, its status and its diagnostic
  * are returned here as they were in the child (nothing is appended to *out). A worker stopped
- * by SIGINT or SIGTERM (Ctrl-C reaches it too) is DY_ERR_CANCELLED; one that ends without
- * reporting (a crash) is DY_ERR_SYNTH. */
+ * by SIGINT, SIGTERM or SIGHUP (Ctrl-C reaches it too) is DY_ERR_CANCELLED; one that ends without
+ * reporting (a crash) is DY_ERR_SYNTH. The child dies with this process, however it ends, and
+ * holds none of its open files (its locks, its temporary files). Once a stop signal has
+ * arrived (dy_signals_install), it returns DY_ERR_CANCELLED at once and the child is killed. */
 dy_status dy_proc_call(dy_proc_fn fn, void *arg, dy_buf *out, dy_diag *d);
 
 /* An exclusive lock on a book's output folder while it is built: the hidden file
@@ -114,10 +116,18 @@ dy_status dy_pool_start(dy_pool *p, dy_proc_fn fn, void *arg, size_t id, dy_diag
 size_t dy_pool_running(const dy_pool *p);
 /* Waits until one of the running workers ends: its id, and its output appended to *out. Errors
  * as dy_proc_call's (that worker's own status and diagnostic); DY_ERR_SYNTH when none is
- * running. */
+ * running. Once a stop signal has arrived (dy_signals_install) it returns DY_ERR_CANCELLED at
+ * once, without waiting for the sentences being made: the caller then frees the pool. */
 dy_status dy_pool_wait(dy_pool *p, size_t *id, dy_buf *out, dy_diag *d);
-/* Stops (SIGTERM) and reaps the workers still running, and frees p. Accepts NULL. */
+/* Kills (SIGKILL) and reaps the workers still running, their work thrown away, and frees p.
+ * Accepts NULL. */
 void dy_pool_free(dy_pool *p);
+/* Stop requests from outside: SIGINT (Ctrl-C), SIGTERM and SIGHUP are caught from then on, and
+ * the first one received is remembered; a worker pool waiting then stops at once (above). A
+ * Windows side will map its console events (Ctrl-C, Ctrl-Break, closing the console) to the
+ * same numbers. dy_signal_received returns the signal number, or 0 while none has come. */
+void dy_signals_install(void);
+int dy_signal_received(void);
 /* Processors online: the default number of workers. */
 int dy_cpu_count(void);
 /* Whether standard error is a terminal (progress bars are drawn only there). */
