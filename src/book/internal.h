@@ -194,11 +194,11 @@ typedef struct dy_book_plan {
     dy_manifest earlier; /* the record an earlier build left (empty: none, or not ours) */
     dy_manifest ours;    /* every file this build writes, relative to the folder */
 } dy_book_plan;
-/* Before anything is written into the book's folder dir: refuses a folder that is a symbolic
- * link, reads the earlier record, lists this build's files and refuses (DY_ERR_IO, naming the
- * file) if one of them is there and the record does not list it (a user's file: dauys never
- * overwrites what it did not write). Then records both lists, so that files an interrupted
- * build leaves are known as dauys's. */
+/* Before anything is written into the book's folder dir (checked by dy_book_folder_check, made
+ * and locked): reads the earlier record, lists this build's files and refuses (DY_ERR_IO,
+ * naming the file) if one of them is there and the record does not list it (a user's file:
+ * dauys never overwrites what it did not write). Then records both lists, so that the files an
+ * interrupted build leaves are known as dauys's to the next one. */
 dy_status dy_book_outputs_begin(const char *dir, const book *bk, const dy_settings *s,
                                 dy_book_plan *p, dy_diag *d);
 void dy_book_plan_fini(dy_book_plan *p);

@@ -221,7 +221,7 @@ dy_status dy_book_outputs_begin(const char *dir, const book *bk, const dy_settin
     dy_manifest_read(dir, &p->earlier);
     memset(&p->ours, 0, sizeof p->ours);
     list_ours(dir, bk, s, &p->ours);
-    dy_status st = dy_book_folder_check(dir, d);
+    dy_status st = DY_OK;
     for (size_t i = 0; i < p->ours.names.len && st == DY_OK; i++) {
         const char *name = p->ours.names.items[i];
         char *path = dy_path_join(dir, name);
