@@ -256,28 +256,34 @@ void dy_book_add_items(builder *b, const book *bk, size_t c)
                                                     : b->s->preset.sentence_pause);
 }
 
-/* Chapter c: its items from *next on, into its own file and the book's. */
-dy_status dy_book_chapter(builder *b, const book *bk, size_t c, const char *dir, dy_timeline *tl,
-                          size_t *next, uint64_t *bytes, dy_diag *d)
+char *dy_book_chapter_stem(const book *bk, size_t c, const char *dir)
 {
-    const dy_chapter *ch = &bk->chapters.items[c];
     int width = 2; /* at least two digits, more when there are more chapters: names sort */
     for (size_t n = bk->chapters.len; n >= 100; n /= 10)
         width++;
     dy_buf slug = {0}, name = {0};
-    dy_slug(&slug, ch->title, SLUG_MAX);
+    dy_slug(&slug, bk->chapters.items[c].title, SLUG_MAX);
     dy_buf_printf(&name, "%0*zu-%s", width, c + 1, slug.data);
     dy_buf_fini(&slug);
     char *base = dy_path_basename(dir);
     if (!strcmp(name.data, base)) /* "01-kirispe.txt" whose first chapter is "Кіріспе" */
         dy_buf_puts(&name, "-chapter");
     free(base);
+    return name.data;
+}
+
+/* Chapter c: its items from *next on, into its own file and the book's. */
+dy_status dy_book_chapter(builder *b, const book *bk, size_t c, const char *dir, dy_timeline *tl,
+                          size_t *next, uint64_t *bytes, dy_diag *d)
+{
+    const dy_chapter *ch = &bk->chapters.items[c];
+    char *stem = dy_book_chapter_stem(bk, c, dir);
     dy_buf mp3_name = {0}, wav_name = {0};
-    dy_buf_printf(&mp3_name, "%s.mp3", name.data);
-    dy_buf_printf(&wav_name, "%s.wav", name.data);
+    dy_buf_printf(&mp3_name, "%s.mp3", stem);
+    dy_buf_printf(&wav_name, "%s.wav", stem);
     char *mp3_path = dy_path_join(dir, mp3_name.data);
     char *wav_path = b->s->wav ? dy_path_join(dir, wav_name.data) : NULL;
-    dy_buf_fini(&name);
+    free(stem);
     dy_buf_fini(&wav_name);
 
     dy_tl_chapter *tc = DY_VEC_PUSH(&tl->chapters);

@@ -61,12 +61,23 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     char *folder = dy_book_folder_name(input);
     char *dir = dy_path_join(s->output_dir, folder);
     free(folder);
-    st = dy_mkdirs(dir, d);
+    /* dauys writes beside its inputs, into a real folder, beside a user's files, never over
+     * them (outputs.c) */
+    st = dy_book_check_output(input, s->output_dir, d);
+    if (st == DY_OK)
+        st = dy_book_folder_check(dir, d);
+    if (st == DY_OK)
+        st = dy_mkdirs(dir, d);
     /* one build of a book at a time: another would sweep this one's temporary files */
     dy_lock *lock = NULL;
     if (st == DY_OK)
         st = dy_lock_take(&lock, dir, d);
+    dy_book_plan plan = {0};
+    if (st == DY_OK)
+        st = dy_book_outputs_begin(dir, &bk, s, &plan, d);
     if (st != DY_OK) {
+        dy_book_plan_fini(&plan);
+        dy_lock_release(lock);
         dy_synth_free(synth);
         free(dir);
         dy_lexicon_free(lex);
@@ -121,7 +132,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         dy_out_abort(&b.book_out);
     }
     if (st == DY_OK)
-        st = dy_book_write_outputs(dir, &tl, &bk, s, d);
+        st = dy_book_write_outputs(dir, &tl, &bk, s, &plan, d);
     if (st == DY_OK) {
         report->out_dir = dy_xstrdup(dir);
         report->title = dy_xstrdup(bk.title);
@@ -150,6 +161,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     dy_utt_fini(&b.utt);
     DY_VEC_FREE(&b.pieces);
     dy_timeline_fini(&tl);
+    dy_book_plan_fini(&plan);
     dy_lock_release(lock);
     free(dir);
     dy_lexicon_free(lex);

@@ -85,6 +85,12 @@ typedef enum dy_folder_mode {
 dy_status dy_book_inputs(const char *input, dy_folder_mode mode, char ***books, size_t *count,
                          dy_diag *d);
 
+/* Refuses (DY_ERR_USAGE) to write the books of input into output_dir when that is the input
+ * folder or inside it, or when the book's own folder would be ("dauys build -o . lessons/" would
+ * write lessons/'s book into lessons/ itself): dauys writes beside its inputs, never among
+ * them. A file input, or "-", is never refused. Nothing is written. */
+dy_status dy_book_check_output(const char *input, const char *output_dir, dy_diag *d);
+
 /* The name of the folder the book at input is written to (inside the output folder):
  * "texts/Кеңес өкіметі.txt" -> "kenges-okimeti". Caller frees. Two inputs with the same folder
  * name would overwrite each other. */

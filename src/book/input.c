@@ -332,6 +332,40 @@ dy_status dy_book_inputs(const char *input, dy_folder_mode mode, char ***books, 
     return DY_OK;
 }
 
+/* Whether path is folder dir or inside it (both absolute and resolved, see dy_path_real). */
+static bool within(const char *path, const char *dir)
+{
+    size_t n = strlen(dir);
+    if (n == 1) /* "/" */
+        return true;
+    return !strncmp(path, dir, n) && (path[n] == '\0' || path[n] == '/');
+}
+
+dy_status dy_book_check_output(const char *input, const char *output_dir, dy_diag *d)
+{
+    if (!strcmp(input, "-") || dy_path_kind_of(input) != DY_PATH_DIR)
+        return DY_OK;
+    char *in = dy_path_real(input), *out = dy_path_real(output_dir);
+    char *folder = dy_book_folder_name(input);
+    char *bookdir = dy_path_join(out, folder);
+    dy_status st = DY_OK;
+    if (within(out, in))
+        st = dy_diag_set(d, DY_ERR_USAGE, input, 0, 0,
+                         "the output folder '%s' is this input folder or inside it; give -o a "
+                         "folder outside it",
+                         output_dir);
+    else if (within(bookdir, in))
+        st = dy_diag_set(d, DY_ERR_USAGE, input, 0, 0,
+                         "the book's folder '%s/%s' would be this input folder or inside it; "
+                         "give -o a folder outside it",
+                         output_dir, folder);
+    free(bookdir);
+    free(folder);
+    free(out);
+    free(in);
+    return st;
+}
+
 char *dy_book_folder_name(const char *input)
 {
     char *stem = !strcmp(input, "-")                     ? dy_xstrdup("stdin")

@@ -160,6 +160,9 @@ void dy_out_abort(file_out *o);
 void dy_book_add_items(builder *b, const book *bk, size_t c);
 /* Writes chapter c's files (its MP3, WAV, timings) from item *next on, its segments also into the
  * book file (b->book_out), and puts the chapter on tl; *bytes the MP3's size. */
+/* The name of chapter c's files without extension ("03-alash"), in book folder dir: a new
+ * string the caller frees. */
+char *dy_book_chapter_stem(const book *bk, size_t c, const char *dir);
 dy_status dy_book_chapter(builder *b, const book *bk, size_t c, const char *dir, dy_timeline *tl,
                           size_t *next, uint64_t *bytes, dy_diag *d);
 
@@ -169,6 +172,21 @@ dy_status dy_book_chapter(builder *b, const book *bk, size_t c, const char *dir,
 dy_id3_tag *dy_book_chapter_tag(const book *bk, size_t c);
 dy_id3_tag *dy_book_tag(const book *bk, const dy_timeline *tl);
 
+/* ---- manifest.c: the record of the files dauys wrote into a book's folder ---- */
+
+typedef struct dy_manifest {
+    DY_VEC(char *) names; /* relative to the folder, each the record's own */
+} dy_manifest;
+/* Reads <dir>/.dauys-manifest into *m (which the caller finalizes). A record that is missing,
+ * unreadable, malformed or foreign (another header, a name that is not a plain relative path)
+ * gives an empty list: nothing is known to be dauys's, so nothing is removed or overwritten. */
+void dy_manifest_read(const char *dir, dy_manifest *m);
+/* Writes *m as <dir>/.dauys-manifest, atomically (temporary file, then rename). */
+dy_status dy_manifest_write(const char *dir, const dy_manifest *m, dy_diag *d);
+bool dy_manifest_has(const dy_manifest *m, const char *name);
+void dy_manifest_add(dy_manifest *m, const char *name); /* copies name; no duplicates */
+void dy_manifest_fini(dy_manifest *m);
+
 /* ---- outputs.c ---- */
 
 /* "<dir>/<folder name><ext>": a new string the caller frees. */
@@ -176,9 +194,27 @@ char *dy_book_file(const char *dir, const char *ext);
 /* The WebVTT and LRC timings of chapter c (DY_TL_BOOK: of the book file). */
 dy_status dy_book_write_timings(const char *dir, const dy_timeline *tl, size_t c, const book *bk,
                                 dy_diag *d);
+/* Refuses (DY_ERR_IO) a book folder dir, or its daisy/, that is a symbolic link: dauys writes,
+ * and removes, only inside real folders. Nothing is written. */
+dy_status dy_book_folder_check(const char *dir, dy_diag *d);
+/* What a build writes into the book's folder and what the earlier builds there wrote: made by
+ * dy_book_outputs_begin, used by dy_book_write_outputs, freed by dy_book_plan_fini. */
+typedef struct dy_book_plan {
+    dy_manifest earlier; /* the record an earlier build left (empty: none, or not ours) */
+    dy_manifest ours;    /* every file this build writes, relative to the folder */
+} dy_book_plan;
+/* Before anything is written into the book's folder dir (checked by dy_book_folder_check, made
+ * and locked): reads the earlier record, lists this build's files and refuses (DY_ERR_IO,
+ * naming the file) if one of them is there and the record does not list it (a user's file:
+ * dauys never overwrites what it did not write). Then records both lists, so that the files an
+ * interrupted build leaves are known as dauys's to the next one. */
+dy_status dy_book_outputs_begin(const char *dir, const book *bk, const dy_settings *s,
+                                dy_book_plan *p, dy_diag *d);
+void dy_book_plan_fini(dy_book_plan *p);
 /* The book-level files after the chapters (playlist, page, timings, cue sheet, DAISY, EPUB), then
- * the removal of what an earlier build wrote that this one did not. */
+ * the removal of what an earlier build wrote that this one did not (as p's record says), then
+ * this build's record. */
 dy_status dy_book_write_outputs(const char *dir, const dy_timeline *tl, const book *bk,
-                                const dy_settings *s, dy_diag *d);
+                                const dy_settings *s, const dy_book_plan *p, dy_diag *d);
 
 #endif

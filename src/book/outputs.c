@@ -1,6 +1,7 @@
 /* The book-level outputs, after the chapters are assembled: the writers that read the timeline
  * (timings, playlist, cue sheet, read-along page, DAISY, EPUB) and the removal of what an earlier
- * build of the book left that this one did not write. The last stage of a build (book.c). */
+ * build of the book wrote (as its record, manifest.c, says) that this one did not. The last
+ * stage of a build (book.c); before the first, the checks that keep a user's files safe. */
 #include "book/internal.h"
 
 #include <stdio.h>
@@ -53,27 +54,18 @@ dy_status dy_book_write_timings(const char *dir, const dy_timeline *tl, size_t c
     return st;
 }
 
-/* File names (no folder) a build wrote, each the list's to free. */
-typedef DY_VEC(char *) name_vec;
-
-/* Adds the name of the file at path to the files this build wrote. */
-static void wrote(name_vec *w, const char *path) { *DY_VEC_PUSH(w) = dy_path_basename(path); }
-
 /* The book-level files that read the timeline: the playlist, the book file's timings and its cue
  * sheet (at most 99 tracks: a longer book gets none, as the format allows no more, and an
- * earlier build's, which would name the wrong tracks, is removed as stale). Adds their names to
- * *w. */
+ * earlier build's, which would name the wrong tracks, is removed as stale). */
 static dy_status write_book_timings(const char *dir, const dy_timeline *tl, const book *bk,
-                                    name_vec *w, dy_diag *d)
+                                    dy_diag *d)
 {
     char *path = dy_book_file(dir, ".m3u8");
     dy_status st = dy_playlist_write(path, tl, bk->title, bk->meta.author, d);
-    wrote(w, path);
     free(path);
     if (st == DY_OK) { /* the read-along page: the book's text and its chapter files */
         path = dy_book_file(dir, ".html");
         st = dy_readalong_write(path, tl, bk->title, bk->meta.author, bk->bcp47, d);
-        wrote(w, path);
         free(path);
     }
     if (st == DY_OK)
@@ -83,14 +75,12 @@ static dy_status write_book_timings(const char *dir, const dy_timeline *tl, cons
         char *mp3 = dy_book_file(dir, ".mp3");
         char *mp3_name = dy_path_basename(mp3);
         st = dy_cue_write(path, tl, mp3_name, bk->title, bk->meta.author, d);
-        wrote(w, path);
         free(mp3_name);
         free(mp3);
         free(path);
     }
     return st;
 }
-
 /* The book's date for DAISY and EPUB, "YYYY-MM-DD": January 1st of the front matter's year,
  * else the day its first text file was last changed (for standard input, 2000-01-01). Never
  * the clock: the same text gives the same bytes. */
@@ -124,7 +114,7 @@ static char *narrator(const dy_voice_params *v)
 
 /* The EPUB 3 book with media overlays, <dir>/<book>.epub. */
 static dy_status write_epub(const char *dir, const dy_timeline *tl, const book *bk,
-                            const dy_voice_params *v, name_vec *w, dy_diag *d)
+                            const dy_voice_params *v, dy_diag *d)
 {
     dy_key k = book_id(bk);
     char date[16], modified[32]; /* from the text, not the clock (see book_date) */
@@ -135,7 +125,6 @@ static dy_status write_epub(const char *dir, const dy_timeline *tl, const book *
                       modified,  bk->cover_mime,  bk->cover, bk->cover_len};
     char *path = dy_book_file(dir, ".epub");
     dy_status st = dy_epub_write(path, dir, tl, &m, d);
-    wrote(w, path);
     free(path);
     free(voice);
     return st;
@@ -162,68 +151,122 @@ static dy_status write_daisy(const char *dir, const dy_timeline *tl, const book 
     return st;
 }
 
-/* Every kind of file dauys writes into a book's folder <dir>: a chapter's ("03-alash.mp3" and its
- * WAV and timings) and the book's own ("<folder>.mp3" ...). Whatever of these this build did not
- * write is an earlier build's (a chapter since renamed or removed, --wav or --epub dropped). */
-static const char *const CHAPTER_PATTERNS[] = {"#-*.mp3", "#-*.wav", "#-*.vtt", "#-*.lrc"};
-static const char *const BOOK_EXTENSIONS[] = {".mp3", ".vtt",  ".lrc", ".m3u8",
-                                              ".cue", ".html", ".epub"};
-#define COUNT(a) (sizeof a / sizeof *a)
-
-/* Removes from <dir> the files of those kinds that this build did not write (w). */
-static dy_status remove_stale(const char *dir, const name_vec *w, dy_diag *d)
+/* Adds to *m every file a build of bk writes into its folder dir: the chapters' ("03-alash.mp3",
+ * its timings, its WAV with --wav), the book's own ("<folder>.mp3", its timings, the playlist,
+ * the page, the cue sheet up to 99 chapters, the EPUB with --epub) and, with --daisy, the DAISY
+ * book's ("daisy/ncc.html" ...). The one list of what a build writes: it is checked against the
+ * folder before the build, recorded after it, and what an earlier build recorded and is not in
+ * it is removed. */
+static void list_ours(const char *dir, const book *bk, const dy_settings *s, dy_manifest *m)
 {
-    const char *patterns[COUNT(CHAPTER_PATTERNS) + COUNT(BOOK_EXTENSIONS)];
-    char *own[COUNT(BOOK_EXTENSIONS)];
-    size_t n = 0;
-    for (size_t i = 0; i < COUNT(CHAPTER_PATTERNS); i++)
-        patterns[n++] = CHAPTER_PATTERNS[i];
-    for (size_t i = 0; i < COUNT(BOOK_EXTENSIONS); i++) {
-        char *path = dy_book_file(dir, BOOK_EXTENSIONS[i]);
-        patterns[n++] = own[i] = dy_path_basename(path);
+    static const char *const chapter_ext[] = {".mp3", ".vtt", ".lrc", ".wav"};
+    static const char *const book_ext[] = {".mp3",  ".vtt", ".lrc", ".m3u8",
+                                           ".html", ".cue", ".epub"};
+    size_t n = bk->chapters.len;
+    char **mp3 = dy_xcalloc(n + 1, sizeof *mp3);
+    dy_buf name = {0};
+    for (size_t c = 0; c < n; c++) {
+        char *stem = dy_book_chapter_stem(bk, c, dir);
+        for (int k = 0; k < (s->wav ? 4 : 3); k++) {
+            dy_buf_clear(&name);
+            dy_buf_printf(&name, "%s%s", stem, chapter_ext[k]);
+            dy_manifest_add(m, name.data);
+        }
+        dy_buf_clear(&name);
+        dy_buf_printf(&name, "%s.mp3", stem);
+        mp3[c] = dy_xstrdup(name.data);
+        free(stem);
+    }
+    for (size_t k = 0; k < sizeof book_ext / sizeof *book_ext; k++) {
+        if ((!strcmp(book_ext[k], ".cue") && n > 99) || (!strcmp(book_ext[k], ".epub") && !s->epub))
+            continue;
+        char *path = dy_book_file(dir, book_ext[k]);
+        char *base = dy_path_basename(path);
+        dy_manifest_add(m, base);
+        free(base);
         free(path);
     }
-    dy_status st = dy_dir_prune(dir, patterns, n, (const char *const *)w->items, w->len, d);
-    for (size_t i = 0; i < COUNT(BOOK_EXTENSIONS); i++)
-        free(own[i]);
+    if (s->daisy) {
+        size_t count;
+        char **files = dy_daisy_files((const char *const *)mp3, n, &count);
+        for (size_t i = 0; i < count; i++) {
+            dy_buf_clear(&name);
+            dy_buf_printf(&name, "daisy/%s", files[i]);
+            dy_manifest_add(m, name.data);
+            free(files[i]);
+        }
+        free(files);
+    }
+    for (size_t c = 0; c < n; c++)
+        free(mp3[c]);
+    free(mp3);
+    dy_buf_fini(&name);
+}
+
+dy_status dy_book_folder_check(const char *dir, dy_diag *d)
+{
+    char *daisy = dy_path_join(dir, "daisy");
+    const char *link = dy_path_is_link(dir) ? dir : dy_path_is_link(daisy) ? daisy : NULL;
+    dy_status st = DY_OK;
+    if (link) /* writing through it would put files, and remove them, somewhere else */
+        st = dy_diag_set(d, DY_ERR_IO, link, 0, 0,
+                         "is a symbolic link; dauys writes only into real folders");
+    free(daisy);
     return st;
 }
 
-dy_status dy_book_write_outputs(const char *dir, const dy_timeline *tl, const book *bk,
-                                const dy_settings *s, dy_diag *d)
+dy_status dy_book_outputs_begin(const char *dir, const book *bk, const dy_settings *s,
+                                dy_book_plan *p, dy_diag *d)
 {
-    /* the files this build wrote: the chapters' (as each was finished, dy_book_chapter) and the
-     * book file (dy_book_build), then those written here */
-    static const char *const ext[] = {".mp3", ".vtt", ".lrc", ".wav"}; /* the WAV with --wav */
-    name_vec w = {0};
-    for (size_t c = 0; c < tl->chapters.len; c++) {
-        const char *mp3 = tl->chapters.items[c].file; /* "NN-slug.mp3" */
-        for (int k = 0; k < (s->wav ? 4 : 3); k++) {
-            dy_buf name = {0};
-            dy_buf_append(&name, mp3, strlen(mp3) - strlen(".mp3"));
-            dy_buf_puts(&name, ext[k]);
-            *DY_VEC_PUSH(&w) = name.data;
-        }
-    }
-    for (int k = 0; k < 3; k++) {
-        char *path = dy_book_file(dir, ext[k]);
-        wrote(&w, path);
+    dy_manifest_read(dir, &p->earlier);
+    memset(&p->ours, 0, sizeof p->ours);
+    list_ours(dir, bk, s, &p->ours);
+    dy_status st = DY_OK;
+    for (size_t i = 0; i < p->ours.names.len && st == DY_OK; i++) {
+        const char *name = p->ours.names.items[i];
+        char *path = dy_path_join(dir, name);
+        if (dy_path_exists(path) && !dy_manifest_has(&p->earlier, name))
+            st = dy_diag_set(d, DY_ERR_IO, path, 0, 0,
+                             "is not in the folder's .dauys-manifest, the record of what dauys "
+                             "wrote there (a file of yours, or of a dauys before the record), and "
+                             "dauys never overwrites such a file: move it away, or give -o "
+                             "another folder");
         free(path);
     }
-    dy_status st = write_book_timings(dir, tl, bk, &w, d);
+    if (st != DY_OK)
+        return st;
+    /* what this build may leave, should it stop half-way, is dauys's for the next one */
+    dy_manifest both = {0};
+    for (size_t i = 0; i < p->earlier.names.len; i++)
+        dy_manifest_add(&both, p->earlier.names.items[i]);
+    for (size_t i = 0; i < p->ours.names.len; i++)
+        dy_manifest_add(&both, p->ours.names.items[i]);
+    st = dy_manifest_write(dir, &both, d);
+    dy_manifest_fini(&both);
+    return st;
+}
+
+void dy_book_plan_fini(dy_book_plan *p)
+{
+    dy_manifest_fini(&p->earlier);
+    dy_manifest_fini(&p->ours);
+}
+
+dy_status dy_book_write_outputs(const char *dir, const dy_timeline *tl, const book *bk,
+                                const dy_settings *s, const dy_book_plan *p, dy_diag *d)
+{
+    /* the chapters' files and the book file are written (dy_book_chapter, dy_book_build) */
+    dy_status st = write_book_timings(dir, tl, bk, d);
     if (st == DY_OK && s->daisy)
         st = write_daisy(dir, tl, bk, &s->preset.voice, d);
     if (st == DY_OK && s->epub)
-        st = write_epub(dir, tl, bk, &s->preset.voice, &w, d);
+        st = write_epub(dir, tl, bk, &s->preset.voice, d);
+    /* what an earlier build wrote and this one did not: a chapter renamed or removed, --wav,
+     * --epub or --daisy dropped (an emptied daisy/ goes too); then this build's record */
     if (st == DY_OK)
-        st = remove_stale(dir, &w, d);
-    if (st == DY_OK && !s->daisy) { /* an earlier build's, no longer asked for */
-        char *daisy = dy_path_join(dir, "daisy");
-        st = dy_daisy_remove(daisy, d);
-        free(daisy);
-    }
-    for (size_t i = 0; i < w.len; i++)
-        free(w.items[i]);
-    DY_VEC_FREE(&w);
+        st = dy_dir_prune(dir, (const char *const *)p->earlier.names.items, p->earlier.names.len,
+                          (const char *const *)p->ours.names.items, p->ours.names.len, d);
+    if (st == DY_OK)
+        st = dy_manifest_write(dir, &p->ours, d);
     return st;
 }

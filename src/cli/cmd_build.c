@@ -154,6 +154,13 @@ int dy_cmd_build(int argc, char **argv)
     char **books = NULL;
     size_t nbooks = 0;
     bool expanded_ok = true;
+    for (size_t k = 0; k < a.ninputs && !status; k++) { /* before anything is written */
+        dy_diag d = {0};
+        if (dy_book_check_output(a.inputs[k], a.settings.output_dir, &d) != DY_OK) {
+            diag_error(&d, DY_ERR_USAGE);
+            status = EXIT_USAGE;
+        }
+    }
     for (size_t k = 0; k < a.ninputs && !status; k++) {
         dy_diag d = {0};
         if (dy_book_inputs(a.inputs[k], (dy_folder_mode)a.folder_mode, &books, &nbooks, &d) !=

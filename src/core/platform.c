@@ -383,53 +383,124 @@ dy_status dy_file_remove(const char *path, dy_diag *d)
     return DY_OK;
 }
 
-/* Whether name matches pattern ('#': one or more digits, '*': any run, see dy_dir_prune). */
-static bool name_matches(const char *p, const char *s)
+/* Whether name is a path inside a folder that a record may name: relative, its parts neither
+ * empty nor "." nor ".." nor hidden (so never the lock, a temporary file or the cache). */
+static bool plain_relative(const char *name)
 {
-    for (; *p; p++, s++) {
-        if (*p == '*') {
-            for (const char *t = s;; t++) {
-                if (name_matches(p + 1, t))
-                    return true;
-                if (!*t)
-                    return false;
-            }
-        }
-        if (*p == '#') {
-            size_t n = strspn(s, "0123456789");
-            for (size_t k = n; k > 0; k--)
-                if (name_matches(p + 1, s + k))
-                    return true;
+    if (!*name || *name == '/')
+        return false;
+    for (const char *p = name; *p;) {
+        size_t n = strcspn(p, "/");
+        if (n == 0 || p[0] == '.')
             return false;
-        }
-        if (*p != *s)
-            return false;
+        p += n;
+        if (*p == '/')
+            p++;
+        else
+            break;
     }
-    return *s == '\0';
+    return name[strlen(name) - 1] != '/';
 }
 
-dy_status dy_dir_prune(const char *dir, const char *const *patterns, size_t npatterns,
+bool dy_path_relative_ok(const char *name) { return plain_relative(name); }
+
+/* Whether every folder between dir and the file dir/name is a real folder, not a symbolic
+ * link: a link would lead the removal out of the book's folder. */
+static bool real_folders(const char *dir, const char *name)
+{
+    bool ok = !dy_path_is_link(dir);
+    for (const char *slash = strchr(name, '/'); ok && slash; slash = strchr(slash + 1, '/')) {
+        char *part = dy_xstrndup(name, (size_t)(slash - name));
+        char *path = dy_path_join(dir, part);
+        ok = !dy_path_is_link(path) && dy_path_kind_of(path) == DY_PATH_DIR;
+        free(path);
+        free(part);
+    }
+    return ok;
+}
+
+dy_status dy_dir_prune(const char *dir, const char *const *listed, size_t nlisted,
                        const char *const *keep, size_t nkeep, dy_diag *d)
 {
-    if (dy_path_kind_of(dir) != DY_PATH_DIR)
-        return DY_OK;
-    char **names;
-    size_t n;
-    dy_status st = dy_dir_list(dir, &names, &n, d);
-    for (size_t i = 0; i < n; i++) {
-        bool ours = false, kept = false;
-        for (size_t k = 0; k < npatterns && !ours; k++)
-            ours = name_matches(patterns[k], names[i]);
-        for (size_t k = 0; k < nkeep && ours && !kept; k++)
-            kept = !strcmp(keep[k], names[i]);
-        char *path = dy_path_join(dir, names[i]);
-        if (st == DY_OK && ours && !kept && dy_path_kind_of(path) == DY_PATH_FILE)
+    dy_status st = DY_OK;
+    for (size_t i = 0; i < nlisted && st == DY_OK; i++) {
+        bool kept = !plain_relative(listed[i]);
+        for (size_t k = 0; k < nkeep && !kept; k++)
+            kept = !strcmp(keep[k], listed[i]);
+        if (kept || !real_folders(dir, listed[i]))
+            continue;
+        char *path = dy_path_join(dir, listed[i]);
+        struct stat sb;
+        if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode))
             st = dy_file_remove(path, d);
+        /* a sub-folder ("daisy/") that this leaves empty goes too; a user's file keeps it */
+        for (char *slash = strrchr(path, '/'); st == DY_OK && slash > path + strlen(dir);
+             slash = strrchr(path, '/')) {
+            *slash = '\0';
+            if (rmdir(path) != 0)
+                break;
+        }
         free(path);
-        free(names[i]);
     }
-    free(names);
     return st;
+}
+
+bool dy_path_is_link(const char *path)
+{
+    char *trimmed = dy_xstrdup(path);
+    size_t n = strlen(trimmed);
+    while (n > 1 && trimmed[n - 1] == '/') /* "out/tarih/" names the link itself too */
+        trimmed[--n] = '\0';
+    struct stat sb;
+    bool link = lstat(trimmed, &sb) == 0 && S_ISLNK(sb.st_mode);
+    free(trimmed);
+    return link;
+}
+
+bool dy_path_exists(const char *path)
+{
+    struct stat sb;
+    return lstat(path, &sb) == 0;
+}
+
+char *dy_path_real(const char *path)
+{
+    /* the longest leading part that exists, resolved; the rest appended as written */
+    char *head = dy_xstrdup(*path ? path : ".");
+    dy_buf tail = {0};
+    char *real;
+    while (!(real = realpath(head, NULL))) {
+        size_t n = strlen(head);
+        while (n > 1 && head[n - 1] == '/') /* "texts/out/": the part is "out" */
+            head[--n] = '\0';
+        char *slash = strrchr(head, '/');
+        char *rest = slash ? slash + 1 : head;
+        dy_buf part = {0};
+        dy_buf_puts(&part, rest);
+        if (tail.len) {
+            dy_buf_putc(&part, '/');
+            dy_buf_puts(&part, tail.data);
+        }
+        dy_buf_fini(&tail);
+        tail = part;
+        if (slash == head)
+            head[1] = '\0';
+        else if (slash)
+            *slash = '\0';
+        else
+            strcpy(head, ".");
+    }
+    free(head);
+    dy_buf out = {0};
+    dy_buf_puts(&out, real);
+    free(real);
+    if (tail.len) {
+        if (out.len > 1)
+            dy_buf_putc(&out, '/');
+        dy_buf_puts(&out, tail.data);
+    }
+    dy_buf_fini(&tail);
+    return out.data;
 }
 
 bool dy_file_date(const char *path, char out[11])

@@ -57,16 +57,24 @@ void dy_outfile_sweep(const char *dir);
 /* Removes a file; a file that is already gone is no error. */
 dy_status dy_file_remove(const char *path, dy_diag *d);
 
-/* Removes from folder dir the files an earlier run left behind: each file whose name matches
- * one of patterns (the kinds of file the caller writes there) and is not in keep (the names of
- * the files this run wrote). Everything else stays: a user's notes.txt or cover.png, hidden
- * names, sub-folders. In a pattern '#' stands for one or more ASCII digits, '*' for any run of
- * characters (none included), anything else for itself: "#-*.mp3" matches "03-alash.mp3", not
- * "x-03.mp3" nor "1a-x.mp3". A folder that does not exist is no error. The program supplies
- * both lists today; a record of what the earlier build wrote could supply them later. The one
- * way dauys removes what it wrote before: every caller goes through it. */
-dy_status dy_dir_prune(const char *dir, const char *const *patterns, size_t npatterns,
+/* Removes from folder dir what an earlier run wrote and this one did not: each name in listed
+ * (paths relative to dir, from the earlier run's record: "03-ush.mp3", "daisy/03-ush.smil")
+ * that is not in keep (what this run wrote) and is a regular file. Nothing else is touched: a
+ * user's files, names that are not plain relative paths (see dy_path_relative_ok), anything
+ * reached through a symbolic link; a sub-folder emptied by the removal goes too. The one way
+ * dauys removes what it wrote before: every caller goes through it. */
+dy_status dy_dir_prune(const char *dir, const char *const *listed, size_t nlisted,
                        const char *const *keep, size_t nkeep, dy_diag *d);
+/* Whether name is a plain path relative to a folder: not absolute, no empty, ".", ".." or
+ * hidden part ("daisy/01-bir.mp3" yes; "../x", ".dauys.lock", "a//b" no). */
+bool dy_path_relative_ok(const char *name);
+/* Whether path itself (not what it leads to) is a symbolic link; a trailing '/' is ignored. */
+bool dy_path_is_link(const char *path);
+/* Whether anything (a file, a folder, a link, even a broken one) has the name path. */
+bool dy_path_exists(const char *path);
+/* The absolute path of path with symbolic links, "." and ".." resolved as far as it exists;
+ * the part that does not exist yet is appended as written. The caller frees it. */
+char *dy_path_real(const char *path);
 
 /* The day the file at path was last changed, "YYYY-MM-DD" (UTC); false if it cannot be told. */
 bool dy_file_date(const char *path, char out[11]);

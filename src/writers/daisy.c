@@ -17,12 +17,12 @@
     "<!DOCTYPE smil PUBLIC \"-//W3C//DTD SMIL 1.0//EN\" "                                          \
     "\"http://www.w3.org/TR/REC-smil/SMIL10.dtd\">\n"
 
-/* "NN-slug.smil" for chapter c: its MP3's name with another extension */
-static char *chapter_file(const dy_tl_chapter *ch, const char *ext)
+/* "NN-slug.smil" for the chapter whose MP3 is mp3 ("NN-slug.mp3"): that name, another extension */
+static char *chapter_file(const char *mp3, const char *ext)
 {
-    size_t n = strlen(ch->file) - strlen(".mp3");
+    size_t n = strlen(mp3) - strlen(".mp3");
     dy_buf b = {0};
-    dy_buf_append(&b, ch->file, n);
+    dy_buf_append(&b, mp3, n);
     dy_buf_puts(&b, ext);
     return b.data;
 }
@@ -113,7 +113,7 @@ static dy_status write_smil(const char *dir, const dy_timeline *tl, size_t c, ui
         dy_buf_puts(&b, "</par>\n");
     }
     dy_buf_puts(&b, "</seq>\n</body>\n</smil>\n");
-    char *name = chapter_file(ch, ".smil");
+    char *name = chapter_file(ch->file, ".smil");
     dy_status st = write_out(dir, name, &b, d);
     free(name);
     return st;
@@ -127,7 +127,7 @@ static dy_status write_content(const char *dir, const dy_timeline *tl, const dy_
     dy_buf_puts(&b, "</head>\n<body>\n");
     for (size_t c = 0; c < tl->chapters.len; c++) {
         const dy_tl_chapter *ch = &tl->chapters.items[c];
-        char *smil = chapter_file(ch, ".smil");
+        char *smil = chapter_file(ch->file, ".smil");
         dy_buf_printf(&b, "<h1 id=\"h%zu\"><a href=\"%s#par-h%zu\">", c + 1, smil, c + 1);
         dy_xml_text(&b, ch->title);
         dy_buf_puts(&b, "</a></h1>\n");
@@ -178,7 +178,7 @@ static dy_status write_ncc(const char *dir, const dy_timeline *tl, const dy_dais
     dy_buf_puts(&b, "</head>\n<body>\n");
     for (size_t c = 0; c < tl->chapters.len; c++) {
         const dy_tl_chapter *ch = &tl->chapters.items[c];
-        char *smil = chapter_file(ch, ".smil");
+        char *smil = chapter_file(ch->file, ".smil");
         /* the first heading is the book's title (class "title"), as DAISY 2.02 asks */
         dy_buf_printf(&b, "<h1 %sid=\"ncc-h%zu\"><a href=\"%s#par-h%zu\">",
                       c == 0 ? "class=\"title\" " : "", c + 1, smil, c + 1);
@@ -206,7 +206,7 @@ static dy_status write_master(const char *dir, const dy_timeline *tl, const dy_d
     dy_buf_fini(&tmp);
     dy_buf_puts(&b, "<layout>\n<region id=\"txtView\" />\n</layout>\n</head>\n<body>\n");
     for (size_t c = 0; c < tl->chapters.len; c++) {
-        char *smil = chapter_file(&tl->chapters.items[c], ".smil");
+        char *smil = chapter_file(tl->chapters.items[c].file, ".smil");
         dy_buf_printf(&b, "<ref src=\"%s\" title=\"", smil);
         dy_xml_text(&b, tl->chapters.items[c].title);
         dy_buf_printf(&b, "\" id=\"ref-%zu\" />\n", c + 1);
@@ -216,34 +216,19 @@ static dy_status write_master(const char *dir, const dy_timeline *tl, const dy_d
     return write_out(dir, "master.smil", &b, d);
 }
 
-/* Every kind of file a DAISY book of dauys holds: what may be removed of an earlier build's. */
-static const char *const OURS[] = {"ncc.html", "content.html", "master.smil", "#-*.smil",
-                                   "#-*.mp3"};
-#define NOURS (sizeof OURS / sizeof *OURS)
-
-/* Removes what an earlier build left that this book no longer has (a chapter renamed). */
-static dy_status remove_others(const char *dir, const dy_timeline *tl, dy_diag *d)
+char **dy_daisy_files(const char *const *mp3, size_t nchapters, size_t *count)
 {
-    size_t nkeep = 0;
-    char **keep = dy_xcalloc(3 + 2 * tl->chapters.len, sizeof *keep);
-    keep[nkeep++] = dy_xstrdup("ncc.html");
-    keep[nkeep++] = dy_xstrdup("content.html");
-    keep[nkeep++] = dy_xstrdup("master.smil");
-    for (size_t c = 0; c < tl->chapters.len; c++) {
-        keep[nkeep++] = dy_xstrdup(tl->chapters.items[c].file);
-        keep[nkeep++] = chapter_file(&tl->chapters.items[c], ".smil");
+    char **names = dy_xcalloc(3 + 2 * nchapters, sizeof *names);
+    size_t n = 0;
+    names[n++] = dy_xstrdup("ncc.html");
+    names[n++] = dy_xstrdup("content.html");
+    names[n++] = dy_xstrdup("master.smil");
+    for (size_t c = 0; c < nchapters; c++) {
+        names[n++] = dy_xstrdup(mp3[c]);
+        names[n++] = chapter_file(mp3[c], ".smil");
     }
-    dy_status st = dy_dir_prune(dir, OURS, NOURS, (const char *const *)keep, nkeep, d);
-    for (size_t i = 0; i < nkeep; i++)
-        free(keep[i]);
-    free(keep);
-    return st;
-}
-
-dy_status dy_daisy_remove(const char *dir, dy_diag *d)
-{
-    dy_status st = dy_dir_prune(dir, OURS, NOURS, NULL, 0, d);
-    return st == DY_OK ? dy_dir_remove(dir, d) : st;
+    *count = n;
+    return names;
 }
 
 dy_status dy_daisy_write(const char *dir, const char *src_dir, const dy_timeline *tl,
@@ -270,7 +255,5 @@ dy_status dy_daisy_write(const char *dir, const char *src_dir, const dy_timeline
         st = write_master(dir, tl, m, elapsed, d);
     if (st == DY_OK) /* last: a folder with an ncc.html is a whole book */
         st = write_ncc(dir, tl, m, elapsed, d);
-    if (st == DY_OK)
-        st = remove_others(dir, tl, d);
     return st;
 }

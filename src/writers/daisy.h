@@ -24,8 +24,9 @@ typedef struct dy_daisy_meta {
 dy_status dy_daisy_write(const char *dir, const char *src_dir, const dy_timeline *tl,
                          const dy_daisy_meta *m, dy_diag *d);
 
-/* Removes the DAISY book an earlier build wrote into folder dir (a build without --daisy): the
- * files dauys writes there, then the folder if nothing else is left in it (a user's file keeps
- * it). A folder that does not exist is no error. */
-dy_status dy_daisy_remove(const char *dir, dy_diag *d);
+/* The names of the files dy_daisy_write writes into its folder for a book whose chapter files
+ * are mp3[0..nchapters) ("01-bir.mp3"), so the caller can record them (and remove an earlier
+ * build's others, see dy_dir_prune): *count names, the array and each name the caller's to
+ * free. */
+char **dy_daisy_files(const char *const *mp3, size_t nchapters, size_t *count);
 #endif

@@ -459,8 +459,9 @@ run build-hostile-library 0 build -q -o out lib
 find . -mindepth 1 -not -path './out*' -not -name before.txt -not -name after.txt | sort > after.txt
 cmp -s before.txt after.txt && ok || { fail containment "files appeared outside out/:"; diff before.txt after.txt | sed 's/^/  /'; }
 # every path under out/ is out/<slug>/<name> (or out/<slug>/daisy/<name>, out/.cache/...):
-# names of lower-case ASCII letters, digits and '-' (a device name gets '_'), no "..", capped
-find out -mindepth 1 -not -path 'out/.cache*' | sed 's|^out/||' > paths.txt
+# names of lower-case ASCII letters, digits and '-' (a device name gets '_'), no "..", capped;
+# the one hidden name is the build's record of what it wrote
+find out -mindepth 1 -not -path 'out/.cache*' -not -name .dauys-manifest | sed 's|^out/||' > paths.txt
 grep -Evx '[a-z0-9][a-z0-9-]{0,47}_?(/(daisy(/[a-z0-9][a-z0-9._-]*)?|[a-z0-9][a-z0-9._-]*))?' paths.txt > badpaths.txt
 [ -s badpaths.txt ] && fail slug-names "$(head -5 badpaths.txt)" || ok
 awk -F/ '{ print $NF }' paths.txt | awk -F. '{ print tolower($1) }' | sed 's/^[0-9]*-//' \

@@ -185,7 +185,8 @@ static void assert_same_book(const char *out_a, const char *out_b, bool b_has_wa
         if (!listed(b, *p))
             fail_msg("%s has %s, %s has not", da, *p, db);
         char *fa = join(da, *p), *fb = join(db, *p);
-        assert_same_file(fa, fb);
+        if (!b_has_wav || strcmp(*p, ".dauys-manifest") != 0) /* b's lists its WAV files */
+            assert_same_file(fa, fb);
         free(fa);
         free(fb);
     }

@@ -154,25 +154,34 @@ static void test_dir_list_is_sorted(void **state)
     free(dir);
 }
 
-/* The one stale-file remover: files of the given kinds go unless kept; anything else stays. */
-static void test_prune_removes_only_ours_not_kept(void **state)
+/* The one stale-file remover: a listed file goes unless kept; anything else stays, and nothing
+ * is reached through a link or a name that leaves the folder. */
+static void test_prune_removes_only_listed_not_kept(void **state)
 {
     (void)state;
     char *dir = th_tmpdir("prune");
-    const char *names[] = {"01-bir.mp3", "03-ush.mp3", "03-ush.vtt",    "notes.txt",
-                           "cover.png",  "x-03.mp3",   "1a-x.mp3",      "03-.mp3",
-                           "kitap.mp3",  "kitap.epub", "123-kitap.mp3", ".03-hidden.mp3"};
+    char *other = th_tmpdir("prune-other"); /* a user's folder a link leads to */
+    const char *names[] = {"01-bir.mp3", "03-ush.mp3", "03-ush.vtt",        "notes.txt",
+                           "kitap.mp3",  "kitap.epub", "daisy/03-ush.smil", "daisy/ncc.html"};
+    char *daisy = dy_path_join(dir, "daisy");
+    assert_int_equal(mkdir(daisy, 0777), 0);
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         char *p = dy_path_join(dir, names[i]);
         th_write(p, "x", 1);
         free(p);
     }
-    char *sub = dy_path_join(dir, "04-folder.mp3"); /* a folder, though its name matches */
+    char *theirs = dy_path_join(other, "05-old.mp3"), *link = dy_path_join(dir, "link");
+    th_write(theirs, "x", 1);
+    assert_int_equal(symlink(other, link), 0);
+    char *sub = dy_path_join(dir, "04-folder.mp3"); /* a folder, though it is listed */
     assert_int_equal(mkdir(sub, 0777), 0);
-    const char *patterns[] = {"#-*.mp3", "#-*.vtt", "kitap.mp3", "kitap.epub"};
-    const char *keep[] = {"01-bir.mp3", "kitap.mp3", "123-kitap.mp3", "gone.mp3"};
+    const char *listed[] = {"01-bir.mp3",    "03-ush.mp3",      "03-ush.vtt",
+                            "kitap.mp3",     "kitap.epub",      "daisy/03-ush.smil",
+                            "04-folder.mp3", "link/05-old.mp3", "../prune-other/05-old.mp3",
+                            "gone.mp3"};
+    const char *keep[] = {"01-bir.mp3", "kitap.mp3", "daisy/ncc.html"};
     dy_diag d = {0};
-    assert_int_equal(dy_dir_prune(dir, patterns, 4, keep, 4, &d), DY_OK);
+    assert_int_equal(dy_dir_prune(dir, listed, 10, keep, 3, &d), DY_OK);
     char **got;
     size_t n;
     assert_int_equal(dy_dir_list(dir, &got, &n, &d), DY_OK);
@@ -182,22 +191,24 @@ static void test_prune_removes_only_ours_not_kept(void **state)
         free(got[i]);
     }
     free(got);
-    /* gone: 03-ush.mp3, 03-ush.vtt, 03-.mp3 (digits, hyphen, then nothing: still ours), the
-     * EPUB; "x-03.mp3" and "1a-x.mp3" are not ours; hidden names and folders are never touched */
-    assert_string_equal(list.data, "01-bir.mp3 04-folder.mp3 123-kitap.mp3 1a-x.mp3 cover.png "
-                                   "kitap.mp3 notes.txt x-03.mp3 ");
-    char *hidden = dy_path_join(dir, ".03-hidden.mp3");
-    assert_int_equal(dy_path_kind_of(hidden), DY_PATH_FILE);
-    /* nothing kept: every file of those kinds goes; a missing folder is no error */
-    assert_int_equal(dy_dir_prune(dir, patterns, 4, NULL, 0, &d), DY_OK);
-    assert_int_equal(dy_path_kind_of(sub), DY_PATH_DIR);
-    char *kitap = dy_path_join(dir, "kitap.mp3"), *missing = dy_path_join(dir, "none");
-    assert_int_equal(dy_path_kind_of(kitap), DY_PATH_NONE);
-    assert_int_equal(dy_dir_prune(missing, patterns, 4, NULL, 0, &d), DY_OK);
-    free(kitap);
+    /* gone: 03-ush.mp3, 03-ush.vtt, the EPUB, daisy/03-ush.smil; notes.txt is not listed; a
+     * folder, a link's target and a name outside the folder are never touched */
+    assert_string_equal(list.data, "01-bir.mp3 04-folder.mp3 daisy kitap.mp3 link notes.txt ");
+    assert_int_equal(dy_path_kind_of(theirs), DY_PATH_FILE);
+    /* a sub-folder the removal empties goes; a missing folder is no error */
+    const char *ncc[] = {"daisy/ncc.html"};
+    assert_int_equal(dy_dir_prune(dir, ncc, 1, NULL, 0, &d), DY_OK);
+    assert_int_equal(dy_path_kind_of(daisy), DY_PATH_NONE);
+    char *missing = dy_path_join(dir, "none");
+    assert_int_equal(dy_dir_prune(missing, listed, 10, NULL, 0, &d), DY_OK);
+    assert_true(dy_path_is_link(link));
+    assert_false(dy_path_is_link(dir));
     free(missing);
-    free(hidden);
+    free(daisy);
+    free(theirs);
+    free(link);
     free(sub);
+    free(other);
     dy_buf_fini(&list);
     free(dir);
 }
@@ -382,7 +393,7 @@ int main(void)
         cmocka_unit_test(test_sweep_removes_leftovers_only),
         cmocka_unit_test(test_write_errors_are_reported),
         cmocka_unit_test(test_dir_list_is_sorted),
-        cmocka_unit_test(test_prune_removes_only_ours_not_kept),
+        cmocka_unit_test(test_prune_removes_only_listed_not_kept),
         cmocka_unit_test(test_paths),
         cmocka_unit_test(test_exe_dir),
         cmocka_unit_test(test_proc_call_isolates_state),
