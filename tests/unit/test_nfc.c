@@ -13,23 +13,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-/* Expands "{U+XXXX}" in a table field, as test_normalize.c does. Caller frees. */
-static char *expand_escapes(const char *s)
-{
-    dy_buf b = {0};
-    while (*s) {
-        unsigned cp;
-        int used = 0;
-        if (s[0] == '{' && sscanf(s, "{U+%5X}%n", &cp, &used) == 1 && used > 0) {
-            dy_buf_put_cp(&b, (int32_t)cp);
-            s += used;
-        } else {
-            dy_buf_putc(&b, *s++);
-        }
-    }
-    return b.data ? b.data : dy_xstrdup("");
-}
-
 /* s in NFD (decomposed); caller frees. */
 static char *nfd(const char *s)
 {
@@ -88,7 +71,7 @@ static void test_golden_table_in_nfd(void **state)
         const th_row *r = &t.rows[i];
         if (r->nfields < 2)
             continue;
-        char *in = expand_escapes(r->fields[1]);
+        char *in = th_expand_escapes(r->fields[1]);
         char *d = nfd(in);
         if (strcmp(in, d) != 0) {
             decomposed++;
