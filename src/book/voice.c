@@ -79,9 +79,11 @@ static int on_entry(void *user, const char *section, const char *key, const char
     bool ok = true;
     const char *want = NULL;
     if (!strcmp(section, "voice")) {
-        if (!strcmp(key, "description"))
-            copy_utf8(p->description, sizeof p->description, value);
-        else if (!strcmp(key, "espeak"))
+        if (!strcmp(key, "description")) { /* shown by `dauys voices`: in NFC, as texts are */
+            char *nfc = dy_utf8_nfc(value, strlen(value), NULL);
+            copy_utf8(p->description, sizeof p->description, nfc);
+            free(nfc);
+        } else if (!strcmp(key, "espeak"))
             ok = value[0] && snprintf(p->voice.espeak_voice, sizeof p->voice.espeak_voice, "%s",
                                       value) < (int)sizeof p->voice.espeak_voice,
             want = "an eSpeak NG voice name";

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -197,6 +198,29 @@ size_t dy_utf8_count(const char *s, size_t n)
         count++;
     }
     return count;
+}
+
+char *dy_utf8_nfc(const char *s, size_t n, size_t *len)
+{
+    size_t ascii = 0;
+    while (ascii < n && (unsigned char)s[ascii] < 0x80)
+        ascii++;
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t r = UTF8PROC_ERROR_INVALIDUTF8;
+    if (ascii < n && n <= (size_t)PTRDIFF_MAX) /* ASCII has nothing to compose */
+        r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
+                         UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (r == UTF8PROC_ERROR_NOMEM)
+        oom(n);
+    if (r < 0) { /* ASCII, or not UTF-8: as it is */
+        free(out);
+        if (len)
+            *len = n;
+        return dy_xstrndup(s, n);
+    }
+    if (len)
+        *len = (size_t)r;
+    return (char *)out;
 }
 
 bool dy_is_letter(int32_t cp)

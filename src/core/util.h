@@ -67,6 +67,10 @@ void dy_buf_put_cp(dy_buf *b, int32_t cp);
 char *dy_utf8_sanitize(const char *s);
 /* Number of code points in s[0 .. n), counting each invalid byte as one. */
 size_t dy_utf8_count(const char *s, size_t n);
+/* s[0 .. n) in Unicode normalization form C ("и" + U+0306 -> "й", "e" + U+0301 -> "é"), so that
+ * text that looks the same is the same bytes. NUL-terminated; its length goes to *len (unless
+ * NULL). Text that is not valid UTF-8 is copied unchanged. Caller frees. */
+char *dy_utf8_nfc(const char *s, size_t n, size_t *len);
 
 bool dy_is_letter(int32_t cp); /* any script */
 bool dy_is_cyrillic(int32_t cp);

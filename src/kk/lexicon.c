@@ -103,10 +103,10 @@ static dy_status parse_line(dy_lexicon *lex, const char *path, const char *s, co
                            ws == we ? 1 : (int)dy_utf8_count(s, (size_t)(tab - s)) + 2,
                            ws == we ? "lexicon: the written form is empty"
                                     : "lexicon: the spoken form is empty");
+    /* in NFC, as the text is read (text.h): "й" written decomposed matches the text's "й" */
     entry *en = DY_VEC_PUSH(&lex->entries);
-    en->written = dy_xstrndup(ws, (size_t)(we - ws));
-    en->len = (size_t)(we - ws);
-    en->spoken = dy_xstrndup(ss, (size_t)(se - ss));
+    en->written = dy_utf8_nfc(ws, (size_t)(we - ws), &en->len);
+    en->spoken = dy_utf8_nfc(ss, (size_t)(se - ss), NULL);
     en->serial = ++lex->next_serial;
     return DY_OK;
 }

@@ -13,7 +13,8 @@ void dy_lexicon_free(dy_lexicon *lex); /* accepts NULL */
 
 /* Adds the entries of a lexicon file. A line without exactly one tab between two non-empty
  * forms, or invalid UTF-8, is DY_ERR_INPUT with d naming file:line (and column). A written
- * form given again replaces the earlier entry. */
+ * form given again replaces the earlier entry. Both forms are kept in NFC, as texts are read
+ * (text/text.h), so an entry typed with decomposed letters matches composed text and back. */
 dy_status dy_lexicon_load(dy_lexicon *lex, const char *path, dy_diag *d);
 /* The same, for text in memory; path is only used in messages. */
 dy_status dy_lexicon_parse(dy_lexicon *lex, const char *path, const char *text, size_t len,

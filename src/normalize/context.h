@@ -16,7 +16,9 @@
 typedef enum piece { P_START, P_WORD, P_OPEN, P_PUNCT } piece;
 
 typedef struct nctx {
-    const char *text;
+    const char *text; /* what the rules read: the source text, or the folded copy of the sentence
+                         (text/utt.h dy_tokens_fold) that the tokens' spans point into */
+    size_t end;       /* the sentence's end in text */
     dy_utt *u;
     size_t n;      /* number of tokens */
     bool all_caps; /* no lower-case letter in the sentence: a heading in capitals (20.1 rule 6) */

@@ -58,8 +58,13 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
     u->words.len = 0;
     dy_buf_clear(&u->spoken);
     dy_tokenize(text, u->src, u);
+    dy_buf view = {0};
+    size_t *map = NULL;
+    bool folded = dy_tokens_fold(text, u, &view, &map);
     static const dy_norm_opts no_opts = {0};
-    nctx c = {text, u, u->tokens.len, true, P_START, opts ? opts : &no_opts};
+    nctx c = {
+        folded ? view.data : text, folded ? view.len : u->src.end, u, u->tokens.len, true, P_START,
+        opts ? opts : &no_opts};
     for (size_t i = 0; i < c.n && c.all_caps; i++) {
         if (!is_word(&c, i))
             continue;
@@ -74,6 +79,16 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
         for (size_t r = 0; r < COUNT(RULES) && !used; r++)
             used = RULES[r].apply(&c, i, RULES[r].name);
         i += used ? used : 1;
+    }
+    if (folded) { /* the spans back to the source text */
+        for (size_t k = 0; k < u->tokens.len; k++)
+            u->tokens.items[k].src =
+                (dy_span){map[u->tokens.items[k].src.start], map[u->tokens.items[k].src.end]};
+        for (size_t k = 0; k < u->words.len; k++)
+            u->words.items[k].src =
+                (dy_span){map[u->words.items[k].src.start], map[u->words.items[k].src.end]};
+        free(map);
+        dy_buf_fini(&view);
     }
 }
 

@@ -59,7 +59,7 @@ size_t dy_nr_url(nctx *c, size_t i, const char *name)
     if (!is_word(c, i) || dy_is_cyrillic(first_cp(c, i)) || first_cp(c, i) >= 0x250)
         return 0;
     const char *t = c->text;
-    size_t start = tok(c, i)->src.start, end = start, lim = c->u->src.end;
+    size_t start = tok(c, i)->src.start, end = start, lim = c->end;
     while (end < lim && url_char(t[end]))
         end++;
     while (end > start && !is_alnum_ascii(t[end - 1]) && t[end - 1] != '/')

@@ -1,6 +1,6 @@
 /* Rules for words (normalize stage, rule table in normalize.c): abbreviations with periods,
- * scale words (млн), initials, acronyms, single letters, and every other word (look-alike letters
- * repaired, all capitals lowered); and the user's lexicon, tried before the table.
+ * scale words (млн), initials, acronyms, single letters, and every other word (all capitals
+ * lowered); and the user's lexicon, tried before the table.
  * kazakh-normalization.md sections 3.1-3.4, 18, 19 and 20. */
 #include "normalize/rules.h"
 
@@ -256,33 +256,28 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
     return 1;
 }
 
-/* Any other word: passed through, with look-alike letters repaired, invisible characters and
- * apostrophes of Cyrillic words dropped (3.2, 3.4), and all-caps words (a heading,
- * "ҚАЗАҚСТАН") lower-cased so that eSpeak does not spell them. */
+/* Any other word: passed through, with invisible characters and apostrophes of Cyrillic words
+ * dropped (3.2, 3.4), and all-caps words (a heading, "ҚАЗАҚСТАН") lower-cased so that eSpeak
+ * does not spell them. Its look-alike letters were folded before any rule (3: text/utt.h
+ * dy_tokens_fold), so "Ресейдiң" with a Latin i already reads Ресейдің here. */
 size_t dy_nr_word(nctx *c, size_t i, const char *name)
 {
     if (!is_word(c, i))
         return 0;
     const char *s = tstr(c, i);
-    size_t n = tlen(c, i), k = 0, latin_run = 0, max_run = 0, lower = 0;
+    size_t n = tlen(c, i), k = 0, lower = 0;
     bool cyr = false;
     while (k < n) {
         int32_t cp = dy_utf8_next(s, n, &k);
         cyr |= dy_is_cyrillic(cp);
-        bool latin = cp < 0x250 && dy_is_letter(cp);
-        latin_run = latin ? latin_run + 1 : 0;
-        max_run = latin_run > max_run ? latin_run : max_run;
         lower += dy_is_letter(cp) && !dy_is_upper(cp);
     }
-    bool fix = cyr && max_run < 3;
     bool lower_all = cyr && lower == 0 && dy_utf8_count(s, n) > 1;
     dy_buf b = {0};
     for (k = 0; k < n;) {
         int32_t cp = dy_utf8_next(s, n, &k);
         if (dy_is_invisible(cp))
             continue; /* қала\u00adсы -> қаласы */
-        if (fix)
-            cp = dy_char_fold_homoglyph(cp); /* 3.1: "Ресейдiң" */
         if (dy_char_is_apostrophe(cp)) {
             if (cyr)
                 continue; /* noise inside a Cyrillic word (3.4: Құран’ды) */
@@ -301,7 +296,7 @@ size_t dy_nr_lexicon(nctx *c, size_t i, const dy_lexicon *lex)
 {
     const char *spoken;
     size_t start = tok(c, i)->src.start;
-    size_t n = dy_lexicon_match(lex, c->text, start, c->u->src.end, &spoken);
+    size_t n = dy_lexicon_match(lex, c->text, start, c->end, &spoken);
     if (!n)
         return 0;
     size_t last = i;

@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include "core/util.h"
+
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
 bool dy_char_is_dash(int32_t cp)
@@ -86,4 +88,18 @@ int32_t dy_char_fold_homoglyph(int32_t cp)
         if (MAP[i][0] == cp)
             return MAP[i][1];
     return cp;
+}
+
+bool dy_char_word_folds(const char *s, size_t n)
+{
+    size_t run = 0;
+    bool cyr = false;
+    for (size_t k = 0; k < n;) {
+        int32_t cp = dy_utf8_next(s, n, &k);
+        cyr |= dy_is_cyrillic(cp);
+        run = cp < 0x250 && dy_is_letter(cp) ? run + 1 : 0;
+        if (run >= 3)
+            return false;
+    }
+    return cyr;
 }

@@ -6,6 +6,7 @@
 #define DY_CHARS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* A dash or hyphen: - ‐ ‑ ‒ – — ― ⸺ ⸻ ﹘ ﹣ －. Not the minus sign − (a symbol of its own). */
@@ -28,8 +29,14 @@ bool dy_char_is_quote_close(int32_t cp);
 /* An apostrophe: ' ’ ʼ ‘ (inside a word it stays part of it: Құран’ды, O'Brien). */
 bool dy_char_is_apostrophe(int32_t cp);
 
-/* The Cyrillic letter a Latin look-alike stands for inside a Cyrillic word (section 3.1:
+/* The Cyrillic letter a Latin look-alike stands for inside a Cyrillic word (section 3 step 1:
  * "Ресейдiң" with a Latin i -> Ресейдің); cp itself when it has none. */
 int32_t dy_char_fold_homoglyph(int32_t cp);
+
+/* Is the word s[0 .. n) one whose look-alike letters are folded (section 3 step 1): a word with
+ * a Cyrillic letter and no run of three Latin letters ("5-шi", "қaзанда", "ХIХ" with a Latin I)?
+ * All-Latin words (Microsoft, a Roman XX) and Latin words with a Kazakh suffix (iPhone-ға) are
+ * not. The splitter and the token stage both ask it, so both see the same letters. */
+bool dy_char_word_folds(const char *s, size_t n);
 
 #endif

@@ -6,6 +6,7 @@
  * are the lists of kk/tables.h (src/kk/data/abbreviations.tsv), which the normalizer reads too. */
 #include "text/sentence.h"
 #include "text/chars.h"
+#include "text/utt.h"
 
 #include "kk/tables.h"
 
@@ -110,6 +111,23 @@ typedef struct scan {
     const dy_lexicon *lex; /* the user's lexicon, or NULL */
     dy_span_vec *out;
 } scan;
+
+/* Folds the Latin look-alike letters of the words that mix them with Cyrillic (text/chars.h), as
+ * the token stage does for the normalizer (text/utt.h), so both read the same letters: "мыc."
+ * with a Latin c is the abbreviation мыс. A word here is a run of letters, combining marks and
+ * invisible characters; spans still point at the bytes as written. */
+static void fold_words(scan *s)
+{
+    for (size_t b = 0, e; b < s->n; b = e + 1) {
+        e = b;
+        while (e < s->n && (dy_is_letter(s->cp[e]) || (s->cp[e] >= 0x0300 && s->cp[e] <= 0x036F) ||
+                            dy_is_invisible(s->cp[e])))
+            e++;
+        if (e > b && dy_char_word_folds(s->text + s->off[b], s->off[e] - s->off[b]))
+            for (size_t k = b; k < e; k++)
+                s->cp[k] = dy_char_fold_homoglyph(s->cp[k]);
+    }
+}
 
 /* What follows a terminator and its closing quotes and brackets. */
 typedef enum next_kind {
@@ -248,14 +266,18 @@ static bool rule4(const follow *f, int depth)
            f->kind == NEXT_DASH_UPPER;
 }
 
-/* Appends the bytes of code points [b, e) to buf at *len; false when it does not fit. */
+/* Appends code points [b, e) as UTF-8 to buf at *len (their look-alike letters folded, as the
+ * scan holds them); false when it does not fit. */
 static bool copy_text(const scan *s, size_t b, size_t e, char *buf, size_t size, size_t *len)
 {
-    size_t bytes = s->off[e] - s->off[b];
-    if (*len + bytes + 2 > size) /* room for one more byte and the NUL */
-        return false;
-    memcpy(buf + *len, s->text + s->off[b], bytes);
-    *len += bytes;
+    for (size_t k = b; k < e; k++) {
+        char tmp[4];
+        size_t bytes = s->cp[k] < 0 ? 1 : dy_utf8_encode(s->cp[k], tmp);
+        if (*len + bytes + 2 > size) /* room for one more byte and the NUL */
+            return false;
+        memcpy(buf + *len, s->cp[k] < 0 ? s->text + s->off[k] : tmp, bytes);
+        *len += bytes;
+    }
     buf[*len] = '\0';
     return true;
 }
@@ -659,6 +681,7 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
         s.cp[s.n] = dy_utf8_next(text, para.end, &p);
     }
     s.off[s.n] = para.end;
+    fold_words(&s);
 
     const int32_t *cp = s.cp;
     size_t n = s.n;

@@ -96,6 +96,13 @@ dy_status dy_source_from_memory(dy_source *src, const char *path, const char *da
             return st;
         }
     }
+    /* NFC, after the check (which names the line and column of the bytes as written): a "й"
+     * typed as и + U+0306 is the "й" of every rule, table and lexicon, and the page shows it */
+    size_t n;
+    char *nfc = dy_utf8_nfc(src->data, src->len, &n);
+    free(src->data);
+    src->data = nfc;
+    src->len = n;
     return DY_OK;
 }
 

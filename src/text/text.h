@@ -1,7 +1,8 @@
 /* The first stage: reading a book's source text. Checks that it is UTF-8 text (BOM and CRLF or
  * CR line ends accepted), reads the optional front matter (book metadata), and finds chapters
- * (Markdown heading lines) and paragraphs (separated by blank lines). Spans point into the text
- * exactly as read (after the BOM), so every later stage can point back at the source. */
+ * (Markdown heading lines) and paragraphs (separated by blank lines). The text kept is the file's
+ * in Unicode normalization form C (composed: и + U+0306 is kept as й); spans point into it, so
+ * every later stage can point back at the source, and the page and the EPUB show it. */
 #ifndef DY_TEXT_H
 #define DY_TEXT_H
 
@@ -10,7 +11,7 @@
 /* One source file of a book. */
 typedef struct dy_source {
     char *path; /* as given, UTF-8 */
-    char *data; /* the file's text without its BOM, NUL-terminated */
+    char *data; /* the file's text without its BOM, in NFC, NUL-terminated */
     size_t len;
 } dy_source;
 
@@ -43,7 +44,9 @@ dy_status dy_source_from_memory(dy_source *src, const char *path, const char *da
                                 dy_diag *d);
 void dy_source_fini(dy_source *src);
 
-/* 1-based line and column (in code points) of byte offset off. */
+/* 1-based line and column (in code points) of byte offset off of data. Lines are the file's;
+ * columns count characters of the NFC text, so a letter written decomposed (и + U+0306) counts
+ * once, as an editor shows it. Invalid UTF-8 is found before NFC, on the bytes as written. */
 void dy_source_position(const dy_source *src, size_t off, int *line, int *col);
 
 /* Parses the front matter (into meta, keeping fields already set) and appends the chapters of

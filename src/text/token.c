@@ -68,3 +68,60 @@ void dy_tokenize(const char *text, dy_span span, dy_utt *u)
         space = false;
     }
 }
+
+/* Does token tk fold to other letters? Most Kazakh words fold (they have a Cyrillic letter) but
+ * hold no look-alike: they need no copy. */
+static bool token_folds(const char *text, const dy_token *tk)
+{
+    size_t n = tk->src.end - tk->src.start;
+    const char *s = text + tk->src.start;
+    if (tk->kind != DY_TOK_WORD || !dy_char_word_folds(s, n))
+        return false;
+    for (size_t k = 0; k < n;) {
+        int32_t cp = dy_utf8_next(s, n, &k);
+        if (dy_char_fold_homoglyph(cp) != cp)
+            return true;
+    }
+    return false;
+}
+
+bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map)
+{
+    size_t t = 0;
+    while (t < u->tokens.len && !token_folds(text, &u->tokens.items[t]))
+        t++;
+    if (t == u->tokens.len)
+        return false;
+    size_t *m = NULL, cap = 0, i = u->src.start;
+    dy_buf_clear(view);
+    for (t = 0; t <= u->tokens.len; t++) {
+        dy_token *tk = t < u->tokens.len ? &u->tokens.items[t] : NULL;
+        size_t start = tk ? tk->src.start : u->src.end, end = tk ? tk->src.end : u->src.end;
+        bool fold = tk && token_folds(text, tk);
+        size_t vstart = 0;
+        while (i < end) { /* the text between tokens as it is, then the token */
+            if (i == start)
+                vstart = view->len;
+            size_t at = i;
+            int32_t cp = dy_utf8_next(text, end, &i);
+            size_t from = view->len;
+            if (fold && at >= start)
+                dy_buf_put_cp(view, dy_char_fold_homoglyph(cp));
+            else
+                dy_buf_append(view, text + at, i - at);
+            if (view->len + 1 > cap) {
+                cap = 2 * cap > view->len + 1 ? 2 * cap : view->len + 64;
+                m = dy_xrealloc(m, cap * sizeof *m);
+            }
+            for (size_t k = from; k < view->len; k++)
+                m[k] = at;
+        }
+        if (tk)
+            tk->src = (dy_span){start == end ? view->len : vstart, view->len};
+    }
+    if (view->len + 1 > cap)
+        m = dy_xrealloc(m, (view->len + 1) * sizeof *m);
+    m[view->len] = u->src.end;
+    *map = m;
+    return true;
+}

@@ -45,6 +45,15 @@ void dy_utt_fini(dy_utt *u);
  * tokens of one byte, which normalization drops. */
 void dy_tokenize(const char *text, dy_span span, dy_utt *u);
 
+/* The text the rules read (section 3 step 1, before any rule): a copy of the sentence in which
+ * the Latin look-alike letters of each word token that mixes them with Cyrillic are folded
+ * (text/chars.h: "5-шi" with a Latin i reads as "5-ші", "10 қaзанда" as a date). Called after
+ * dy_tokenize. When no token folds it returns false and changes nothing (the usual case).
+ * Otherwise view receives the sentence with those words folded (its byte 0 is u->src.start),
+ * the tokens' spans are moved to offsets in view, and *map (view->len + 1 entries; caller frees)
+ * gives the offset in text of each byte of view that starts a character, to move spans back. */
+bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map);
+
 /* Zero-width characters and the soft hyphen, which are not text (section 3.2): the tokenizer
  * skips them between tokens and keeps them inside a word's span; whoever copies a word drops
  * them. */

@@ -2,8 +2,8 @@
  * A model of the documented format is computed beside it: after an optional UTF-8 BOM, lines end
  * at "\n"; a line is ignored when it is blank or its first non-blank character is '#'; any
  * other line is "written<TAB>spoken" with exactly one tab, both sides non-empty once spaces (and
- * a final "\r") are trimmed; the text must be valid UTF-8 without NUL; a written form given
- * again replaces the earlier entry. Invariants:
+ * a final "\r") are trimmed; the text must be valid UTF-8 without NUL; both forms are kept in
+ * NFC; a written form given again (in NFC) replaces the earlier entry. Invariants:
  * - the parse succeeds exactly when the model says the file is good; a failure has a message
  *   and a line:column inside the input;
  * - after success, the size is the number of distinct written forms, and looking up each
@@ -15,12 +15,26 @@
 
 #include "kk/lexicon.h"
 
+#include <utf8proc.h>
+
 #define PATH "fuzz.lex"
 
 typedef struct entry {
-    const char *w, *s; /* written and spoken forms in the input, not NUL-terminated */
+    const char *w, *s; /* written and spoken forms: in the input (model_line), then in NFC */
     size_t wn, sn;
+    size_t line; /* the later of two equal written forms wins */
 } entry;
+
+/* s[0 .. n) in NFC, as utf8proc makes it (the form the lexicon keeps); caller frees. */
+static char *nfc(const char *s, size_t n, size_t *len)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    FZ_CHECK(r >= 0, "utf8proc refused valid UTF-8");
+    *len = (size_t)r;
+    return (char *)out;
+}
 
 static bool same_written(const entry *a, const entry *b)
 {
@@ -34,7 +48,7 @@ static int cmp_entry(const void *pa, const void *pb)
     int c = memcmp(a->w, b->w, n);
     if (c || a->wn != b->wn)
         return c ? c : (a->wn < b->wn ? -1 : 1);
-    return a->w < b->w ? -1 : a->w > b->w; /* the later line last */
+    return a->line < b->line ? -1 : a->line > b->line; /* the later line last */
 }
 
 /* One line [s, e): 1 entry (*out filled), 0 nothing, -1 malformed. */
@@ -59,7 +73,7 @@ static int model_line(const char *s, const char *e, entry *out)
         ss++;
     if (ws == we || ss == e)
         return -1;
-    *out = (entry){ws, ss, (size_t)(we - ws), (size_t)(e - ss)};
+    *out = (entry){ws, ss, (size_t)(we - ws), (size_t)(e - ss), 0};
     return 1;
 }
 
@@ -82,7 +96,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         int r = model_line(t + s, t + e, &entries[count]);
         if (r < 0)
             good = false;
-        count += r > 0;
+        if (r > 0) {
+            entry *en = &entries[count];
+            en->line = count++;
+            en->w = nfc(en->w, en->wn, &en->wn);
+            en->s = nfc(en->s, en->sn, &en->sn);
+        }
         s = e + 1;
     }
 
@@ -126,6 +145,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FZ_CHECK(m == 0 || fz_utf8_valid_str(spoken), "a match without a valid spoken form");
     }
     dy_lexicon_free(lex);
+    for (size_t i = 0; i < count; i++) {
+        free((char *)entries[i].w);
+        free((char *)entries[i].s);
+    }
     free(entries);
     return 0;
 }

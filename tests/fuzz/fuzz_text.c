@@ -2,7 +2,7 @@
  * Invariants:
  * - the source is refused exactly when an independent check says so (UTF-16 BOM, empty after a
  *   UTF-8 BOM, a NUL or the first ill-formed UTF-8 byte), and then at exactly that line:column;
- *   when accepted, it holds the input without its BOM;
+ *   when accepted, it holds the input without its BOM, in NFC;
  * - a parse error has a message and a line:column inside the input (or 0:0);
  * - a parsed book has a chapter with text; titles are non-empty valid UTF-8 without surrounding
  *   white space, equal to their span of the source; heading levels are 1..6; titles and
@@ -13,6 +13,8 @@
 #include "fuzz.h"
 
 #include "text/text.h"
+
+#include <utf8proc.h>
 
 #define PATH "fuzz.txt"
 #define DEFAULT_TITLE "Default title"
@@ -89,8 +91,13 @@ static void check_source(const uint8_t *data, size_t size, dy_status st, const d
         return;
     }
     FZ_CHECK(st == DY_OK, "valid text refused: %d:%d %s", d->line, d->col, d->msg);
-    FZ_CHECK(src->len == n && !memcmp(src->data, t, n) && src->data[n] == '\0',
-             "the source is not the input without its BOM");
+    utf8proc_uint8_t *want = NULL; /* the input without its BOM, in NFC */
+    utf8proc_ssize_t wn = utf8proc_map((const utf8proc_uint8_t *)t, (utf8proc_ssize_t)n, &want,
+                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    FZ_CHECK(wn >= 0 && src->len == (size_t)wn && !memcmp(src->data, want, src->len) &&
+                 src->data[src->len] == '\0',
+             "the source is not the input without its BOM, in NFC");
+    free(want);
 }
 
 static void check_book(const dy_source *src, const dy_meta *meta, const dy_chapter_vec *ch)

@@ -213,3 +213,19 @@ double th_true_peak_dbtp(const int16_t *x, size_t n, int rate)
     ebur128_destroy(&st);
     return peak > 0 ? 20.0 * log10(peak) : -HUGE_VAL;
 }
+
+char *th_expand_escapes(const char *s)
+{
+    dy_buf b = {0};
+    while (*s) {
+        unsigned cp;
+        int used = 0;
+        if (s[0] == '{' && sscanf(s, "{U+%5X}%n", &cp, &used) == 1 && used > 0) {
+            dy_buf_put_cp(&b, (int32_t)cp);
+            s += used;
+        } else {
+            dy_buf_putc(&b, *s++);
+        }
+    }
+    return b.data ? b.data : dy_xstrdup("");
+}

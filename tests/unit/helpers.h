@@ -33,6 +33,9 @@ typedef struct th_table {
 } th_table;
 th_table th_tsv_load(const char *path);
 void th_tsv_free(th_table *t);
+/* A table field with each "{U+XXXX}" (an invisible character, NBSP, a Latin look-alike) replaced
+ * by that character. Caller frees. */
+char *th_expand_escapes(const char *s);
 
 /* Standard error sent to a temporary file until released (to show what a library printed). */
 typedef struct th_capture {

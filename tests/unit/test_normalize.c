@@ -11,23 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Expands "{U+XXXX}" (invisible characters, NBSP) in a table field. Caller frees. */
-static char *expand_escapes(const char *s)
-{
-    dy_buf b = {0};
-    while (*s) {
-        unsigned cp;
-        int used = 0;
-        if (s[0] == '{' && sscanf(s, "{U+%5X}%n", &cp, &used) == 1 && used > 0) {
-            dy_buf_put_cp(&b, (int32_t)cp);
-            s += used;
-        } else {
-            dy_buf_putc(&b, *s++);
-        }
-    }
-    return b.data ? b.data : dy_xstrdup("");
-}
-
 /* Is got one of the " | "-separated alternatives in alts? */
 static bool in_alternatives(const char *got, const char *alts)
 {
@@ -111,7 +94,7 @@ static void test_golden_table(void **state)
         }
         const char *id = r->fields[0], *want = r->fields[2];
         const char *alts = r->nfields >= 4 ? r->fields[3] : "";
-        char *in = expand_escapes(r->fields[1]);
+        char *in = th_expand_escapes(r->fields[1]);
         size_t len = strlen(in);
         dy_utt u = {0};
         u.src = (dy_span){0, len};
