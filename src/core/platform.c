@@ -76,6 +76,8 @@ dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d)
 
 dy_status dy_stdin_read(char **data, size_t *len, dy_diag *d)
 {
+    *data = NULL; /* the caller frees it on failure too */
+    *len = 0;
     dy_buf b = {0};
     for (;;) {
         if (b.len > DY_FILE_MAX) {
