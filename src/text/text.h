@@ -24,7 +24,7 @@ typedef struct dy_source {
 #define DY_META_DESCRIPTION_MAX 4000
 #define DY_FRONT_MATTER_LINES_MAX 200
 #define DY_FRONT_MATTER_BYTES_MAX 32768
-#define DY_HEADING_MAX 1000
+#define DY_HEADING_MAX 4000
 #define DY_CHAPTERS_MAX 10000
 
 /* Book metadata, from front matter. Unset fields are NULL. */

@@ -122,12 +122,12 @@ expect front-matter-bytes err.txt "^fm-bytes\\.md:1:1: error: front matter opene
 run front-matter-open 1 normalize --split-only open.md
 expect front-matter-open err.txt "^open\\.md:1:1: error: front matter opened here is not closed with '---' \\(limit"
 
-# 6. Headings: at most 1,000 bytes of title; a book has at most 10,000 chapters.
-printf '# %s\n\nМәтін.\n' "$(letters 1000)" > heading.md
+# 6. Headings: at most 4,000 bytes of title; a book has at most 10,000 chapters.
+printf '# %s\n\nМәтін.\n' "$(letters 4000)" > heading.md
 run heading-at-limit 0 normalize --split-only heading.md
-printf 'Кіріспе.\n\n# %s\n\nМәтін.\n' "$(letters 1002)" > heading.md
+printf 'Кіріспе.\n\n# %s\n\nМәтін.\n' "$(letters 4002)" > heading.md
 run heading-over-limit 1 normalize --split-only heading.md
-expect heading-over-limit err.txt '^heading\.md:3:3: error: heading too long \(limit 1000 bytes\)$'
+expect heading-over-limit err.txt '^heading\.md:3:3: error: heading too long \(limit 4000 bytes\)$'
 "$PY" -c "import sys; sys.stdout.write(''.join(f'# Т{i}\n\nМәтін.\n\n' for i in range(10000)))" > chapters.md
 run chapters-at-limit 0 normalize --split-only chapters.md
 [ "$(grep -c '^Мәтін\.$' out.txt)" -eq 10000 ] && passes=$((passes + 1)) || { echo "FAIL chapters-at-limit: not 10000 sentences"; fails=$((fails + 1)); }
