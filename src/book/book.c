@@ -86,7 +86,7 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     }
     dy_outfile_sweep(dir);
 
-    builder b = {.s = s, .cb = cb, .norm = {lex, s->no_latin_voice}};
+    builder b = {.s = s, .bk = &bk, .cb = cb, .norm = {lex, s->no_latin_voice}};
     b.jobs = s->jobs > 0 ? s->jobs : dy_cpu_count();
     b.cache = s->cache_dir ? dy_cache_open(s->cache_dir) : NULL;
     b.pool = dy_pool_new();
@@ -186,11 +186,19 @@ dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence
         if (ch->title_spoken) {
             const char *text = dy_book_title_text(ch, &u.src);
             dy_normalize_with(text, &u, &opts);
+            if (u.over_limit) {
+                st = dy_sched_over_limit(ch, text, u.src, d);
+                break;
+            }
             fn(text, &u, true, user);
         }
         for (size_t i = 0; i < bk.sentences[c].len; i++) {
             u.src = bk.sentences[c].items[i].span;
             dy_normalize_with(ch->src->data, &u, &opts);
+            if (u.over_limit) {
+                st = dy_sched_over_limit(ch, ch->src->data, u.src, d);
+                break;
+            }
             fn(ch->src->data, &u, false, user);
         }
     }

@@ -98,6 +98,7 @@ typedef struct silence_seg {
 
 typedef struct builder {
     const dy_settings *s;
+    const book *bk;
     size_t warnings;            /* chapters with nothing to say */
     double gain;                /* the voice's calibrated gain, the same for every sentence */
     dy_loudness_params limiter; /* the true-peak ceiling given to the limiter */
@@ -143,6 +144,9 @@ dy_status dy_book_calibrate(dy_synth *synth, int rate, const dy_preset *p, dy_ca
 
 /* Whether the caller asked to stop. */
 bool dy_sched_cancelled(const builder *b);
+/* The error for a sentence of chapter ch (text[span]) that the lexicon made too long to read
+ * (dy_utt.over_limit): DY_ERR_INPUT naming its file:line:column. */
+dy_status dy_sched_over_limit(const dy_chapter *ch, const char *text, dy_span span, dy_diag *d);
 /* Runs the workers until item i is ready (its segment in items[i].seg), scheduling ahead. */
 dy_status dy_sched_await(builder *b, size_t i, dy_diag *d);
 

@@ -8,6 +8,17 @@ bool dy_sched_cancelled(const builder *b)
     return b->cb && b->cb->cancelled && b->cb->cancelled(b->cb->user);
 }
 
+dy_status dy_sched_over_limit(const dy_chapter *ch, const char *text, dy_span span, dy_diag *d)
+{
+    int line = 0, col = 0; /* a title not written in the text (front matter, file name) */
+    if (text == ch->src->data)
+        dy_source_position(ch->src, span.start, &line, &col);
+    return dy_diag_set(d, DY_ERR_INPUT, ch->src->path, line, col,
+                       "the lexicon's spoken forms make this sentence too long (limit %zu bytes: "
+                       "8 times its %zu bytes + 4096)",
+                       DY_EXPAND_MAX(span.end - span.start), span.end - span.start);
+}
+
 /* Items are scheduled at most this far ahead of the one being written: the workers stay busy
  * past a long sentence, and memory stays bounded. */
 static size_t window(const builder *b) { return 4 * (size_t)b->jobs + 4; }
@@ -18,6 +29,8 @@ static dy_status schedule(builder *b, size_t i, dy_diag *d)
     item *it = &b->items.items[i];
     b->utt.src = it->span;
     dy_normalize_with(it->text, &b->utt, &b->norm);
+    if (b->utt.over_limit)
+        return dy_sched_over_limit(&b->bk->chapters.items[it->chapter], it->text, it->span, d);
     b->pieces.len = 0;
     dy_normalize_chunks(&b->utt, MAX_PIECE_BYTES, &b->pieces);
     dy_seg_spec spec = {

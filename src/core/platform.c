@@ -23,6 +23,13 @@
 
 #define TMP_SUFFIX ".dytmp"
 
+static dy_status too_large(const char *path, dy_diag *d)
+{
+    return dy_diag_set(d, DY_ERR_INPUT, path ? path : "<stdin>", 0, 0,
+                       "%s is over %zu MiB (limit %zu MiB)", path ? "the file" : "standard input",
+                       DY_FILE_MAX >> 20, DY_FILE_MAX >> 20);
+}
+
 dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d)
 {
     *data = NULL;
@@ -36,12 +43,19 @@ dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d)
     /* a pipe would block, a device (/dev/zero) never end */
     if (!S_ISREG(st.st_mode))
         return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "not a regular file");
+    if ((uint64_t)st.st_size > DY_FILE_MAX)
+        return too_large(path, d);
     int fd = open(path, O_RDONLY);
     if (fd < 0)
         return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
     dy_buf b = {0};
     dy_buf_reserve(&b, st.st_size > 0 ? (size_t)st.st_size : 4096);
     for (;;) {
+        if (b.len > DY_FILE_MAX) { /* it grew while read */
+            close(fd);
+            dy_buf_fini(&b);
+            return too_large(path, d);
+        }
         dy_buf_reserve(&b, 65536);
         ssize_t n = read(fd, b.data + b.len, b.cap - b.len - 1);
         if (n < 0) {
@@ -65,8 +79,14 @@ dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d)
 
 dy_status dy_stdin_read(char **data, size_t *len, dy_diag *d)
 {
+    *data = NULL; /* the caller frees it on failure too */
+    *len = 0;
     dy_buf b = {0};
     for (;;) {
+        if (b.len > DY_FILE_MAX) {
+            dy_buf_fini(&b);
+            return too_large(NULL, d);
+        }
         dy_buf_reserve(&b, 65536);
         ssize_t n = read(STDIN_FILENO, b.data + b.len, b.cap - b.len - 1);
         if (n < 0 && errno == EINTR)

@@ -7,11 +7,18 @@
 
 #include "core/util.h"
 
+/* The largest file or standard input dauys reads (a text, lexicon, preset, cover or cache entry):
+ * 64 MiB, some 30 million words, is over ten times the longest book; a device or an endless pipe
+ * stops here instead of filling the memory. */
+#define DY_FILE_MAX ((size_t)64 << 20)
+
 /* Reads a whole file into a NUL-terminated buffer the caller frees. Errors (missing file, a folder,
- * unreadable) fill d with the path and return DY_ERR_NOTFOUND or DY_ERR_IO. */
+ * unreadable) fill d with the path and return DY_ERR_NOTFOUND or DY_ERR_IO; a file over
+ * DY_FILE_MAX is DY_ERR_INPUT. */
 dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d);
 
-/* Reads all of standard input (binary), like dy_file_read. */
+/* Reads all of standard input (binary), like dy_file_read; over DY_FILE_MAX bytes it stops
+ * reading and returns DY_ERR_INPUT. */
 dy_status dy_stdin_read(char **data, size_t *len, dy_diag *d);
 
 /* What stands at path. */

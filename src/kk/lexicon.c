@@ -1,6 +1,7 @@
-/* User pronunciation lexicon (see lexicon.h). Entries are kept sorted by written form and
- * indexed by their first byte; a match tries the entries that start like the text and keeps
- * the longest that fits. */
+/* User pronunciation lexicon (see lexicon.h). Entries are kept sorted by written form (to drop
+ * the earlier of equal forms) and indexed by a hash table of their whole written form; a match
+ * looks up each place the text could end a written form, so its cost does not grow with the
+ * number of entries. */
 #include "kk/lexicon.h"
 
 #include <stdlib.h>
@@ -17,9 +18,16 @@ typedef struct entry {
 
 struct dy_lexicon {
     DY_VEC(entry) entries;
-    size_t first[257];  /* entries starting with byte b: [first[b], first[b + 1]) */
+    size_t *slots;      /* open addressing: 1 + an entry's index, 0 for an empty slot */
+    size_t nslots;      /* a power of two, at least twice the number of entries; or 0 */
+    size_t longest;     /* the longest written form, in bytes */
     size_t next_serial; /* never goes down, even when duplicates are dropped */
 };
+
+/* Written forms compared with the text: a test hook (see lexicon.h). */
+static size_t compares;
+
+size_t dy_lexicon_compares(void) { return compares; }
 
 dy_lexicon *dy_lexicon_new(void) { return dy_xcalloc(1, sizeof(dy_lexicon)); }
 
@@ -32,6 +40,7 @@ void dy_lexicon_free(dy_lexicon *lex)
         free(lex->entries.items[i].spoken);
     }
     DY_VEC_FREE(&lex->entries);
+    free(lex->slots);
     free(lex);
 }
 
@@ -44,7 +53,17 @@ static int cmp_entry(const void *a, const void *b)
     return c ? c : (x->serial < y->serial ? -1 : x->serial > y->serial);
 }
 
-/* Sorts, keeps the last of equal written forms, and indexes by first byte. */
+/* FNV-1a, continued from h over n more bytes: the lookup hashes the text once, byte by byte. */
+static uint64_t hash_more(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 0x100000001b3u;
+    return h;
+}
+
+#define HASH_START 0xcbf29ce484222325u
+
+/* Sorts, keeps the last of equal written forms, and indexes them by hash. */
 static void reindex(dy_lexicon *lex)
 {
     size_t n = lex->entries.len, out = 0;
@@ -60,13 +79,32 @@ static void reindex(dy_lexicon *lex)
         e[out++] = e[i];
     }
     lex->entries.len = out;
-    size_t k = 0;
-    for (int b = 0; b < 256; b++) {
-        lex->first[b] = k;
-        while (k < out && (unsigned char)e[k].written[0] == b)
-            k++;
+    free(lex->slots);
+    lex->nslots = 16;
+    while (lex->nslots < 2 * out)
+        lex->nslots *= 2;
+    lex->slots = dy_xcalloc(lex->nslots, sizeof *lex->slots);
+    lex->longest = 0;
+    for (size_t i = 0; i < out; i++) {
+        size_t h = (size_t)hash_more(HASH_START, e[i].written, e[i].len) & (lex->nslots - 1);
+        while (lex->slots[h])
+            h = (h + 1) & (lex->nslots - 1);
+        lex->slots[h] = i + 1;
+        if (e[i].len > lex->longest)
+            lex->longest = e[i].len;
     }
-    lex->first[256] = out;
+}
+
+/* The entry whose written form is exactly text[0, n) (h: its hash), or NULL. */
+static const entry *find(const dy_lexicon *lex, const char *text, size_t n, uint64_t h)
+{
+    for (size_t k = (size_t)h & (lex->nslots - 1); lex->slots[k]; k = (k + 1) & (lex->nslots - 1)) {
+        const entry *e = &lex->entries.items[lex->slots[k] - 1];
+        compares++;
+        if (e->len == n && !memcmp(e->written, text, n))
+            return e;
+    }
+    return NULL;
 }
 
 static bool is_word_char(int32_t cp) { return dy_is_letter(cp) || (cp >= '0' && cp <= '9'); }
@@ -103,6 +141,16 @@ static dy_status parse_line(dy_lexicon *lex, const char *path, const char *s, co
                            ws == we ? 1 : (int)dy_utf8_count(s, (size_t)(tab - s)) + 2,
                            ws == we ? "lexicon: the written form is empty"
                                     : "lexicon: the spoken form is empty");
+    bool long_written = (size_t)(we - ws) > DY_LEXICON_FORM_MAX;
+    if (long_written || (size_t)(se - ss) > DY_LEXICON_FORM_MAX)
+        return dy_diag_set(d, DY_ERR_INPUT, path, line,
+                           (int)dy_utf8_count(s, (size_t)((long_written ? ws : ss) - s)) + 1,
+                           "lexicon: the %s form is too long (limit %d bytes)",
+                           long_written ? "written" : "spoken", DY_LEXICON_FORM_MAX);
+    if (lex->entries.len >= DY_LEXICON_ENTRIES_MAX)
+        return dy_diag_set(d, DY_ERR_INPUT, path, line, 1,
+                           "lexicon: too many entries (limit %d in all the lexicons of a book)",
+                           DY_LEXICON_ENTRIES_MAX);
     /* in NFC, as the text is read (text.h): "й" written decomposed matches the text's "й" */
     entry *en = DY_VEC_PUSH(&lex->entries);
     en->written = dy_utf8_nfc(ws, (size_t)(we - ws), &en->len);
@@ -152,20 +200,29 @@ dy_status dy_lexicon_load(dy_lexicon *lex, const char *path, dy_diag *d)
 size_t dy_lexicon_match(const dy_lexicon *lex, const char *text, size_t at, size_t end,
                         const char **spoken)
 {
-    if (!lex || at >= end)
+    if (!lex || !lex->entries.len || at >= end)
         return 0;
-    unsigned char b = (unsigned char)text[at];
-    size_t best = 0;
-    for (size_t i = lex->first[b]; i < lex->first[b + 1]; i++) {
-        const entry *e = &lex->entries.items[i];
-        if (e->len <= best || e->len > end - at || memcmp(text + at, e->written, e->len) != 0)
-            continue;
-        size_t k = at + e->len;
-        if (k < end && is_word_char(dy_utf8_next(text, end, &k)) &&
-            is_word_char(dy_utf8_prev(e->written, &(size_t){e->len})))
-            continue; /* whole words only: "Ли" does not match the start of "Лидия" */
-        best = e->len;
-        *spoken = e->spoken;
+    size_t stop = end - at > lex->longest ? at + lex->longest : end;
+    uint64_t h = HASH_START;
+    size_t best = 0, k = at;
+    int32_t cp = dy_utf8_next(text, end, &k); /* the code point before k */
+    h = hash_more(h, text + at, k - at);
+    while (k <= stop) {
+        size_t next = k;
+        int32_t after = k < end ? dy_utf8_next(text, end, &next) : 0;
+        /* whole words only: "Ли" does not match the start of "Лидия" */
+        if (!(is_word_char(cp) && k < end && is_word_char(after))) {
+            const entry *e = find(lex, text + at, k - at, h);
+            if (e) {
+                best = k - at;
+                *spoken = e->spoken;
+            }
+        }
+        if (k >= end)
+            break;
+        h = hash_more(h, text + k, next - k);
+        k = next;
+        cp = after;
     }
     return best;
 }

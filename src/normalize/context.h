@@ -24,6 +24,7 @@ typedef struct nctx {
     bool all_caps; /* no lower-case letter in the sentence: a heading in capitals (20.1 rule 6) */
     piece prev;
     const dy_norm_opts *opts; /* never NULL */
+    size_t lexicon_bytes;     /* spoken by the user lexicon so far (see DY_EXPAND_MAX) */
 } nctx;
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

@@ -56,15 +56,21 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
 {
     const dy_lexicon *lex = opts && dy_lexicon_size(opts->lexicon) ? opts->lexicon : NULL;
     u->words.len = 0;
+    u->over_limit = false;
     dy_buf_clear(&u->spoken);
     dy_tokenize(text, u->src, u);
     dy_buf view = {0};
     size_t *map = NULL;
     bool folded = dy_tokens_fold(text, u, &view, &map);
     static const dy_norm_opts no_opts = {0};
-    nctx c = {
-        folded ? view.data : text, folded ? view.len : u->src.end, u, u->tokens.len, true, P_START,
-        opts ? opts : &no_opts};
+    nctx c = {folded ? view.data : text,
+              folded ? view.len : u->src.end,
+              u,
+              u->tokens.len,
+              true,
+              P_START,
+              opts ? opts : &no_opts,
+              0};
     for (size_t i = 0; i < c.n && c.all_caps; i++) {
         if (!is_word(&c, i))
             continue;
@@ -75,7 +81,7 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
         }
     }
     for (size_t i = 0; i < c.n;) {
-        size_t used = lex ? dy_nr_lexicon(&c, i, lex) : 0;
+        size_t used = lex && !u->over_limit ? dy_nr_lexicon(&c, i, lex) : 0;
         for (size_t r = 0; r < COUNT(RULES) && !used; r++)
             used = RULES[r].apply(&c, i, RULES[r].name);
         i += used ? used : 1;

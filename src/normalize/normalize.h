@@ -16,6 +16,13 @@ typedef struct dy_norm_opts {
                                   English voice; true spells them in Cyrillic for the kk voice */
 } dy_norm_opts;
 
+/* The user lexicon's spoken forms in one sentence of n bytes add up to at most this many bytes:
+ * 8 times the sentence (a whole-word abbreviation read out, "ҚР" -> "Қазақстан Республикасы",
+ * is 10 times its bytes, but a sentence is mostly other words) plus 4 KB (a short sentence of
+ * long names). A 4 KB text can then never make more than 36 KB of speech, however its lexicon
+ * reads ("a" -> 1,000 bytes, 2,000 times). Past it, u->over_limit is set. */
+#define DY_EXPAND_MAX(n) (8 * (size_t)(n) + 4096)
+
 /* Tokenizes text[u->src] and fills u->words and u->spoken. Never fails: what no rule knows is
  * passed through (words) or dropped (symbols eSpeak would read in English or not at all). */
 void dy_normalize(const char *text, dy_utt *u);

@@ -304,6 +304,12 @@ size_t dy_nr_lexicon(nctx *c, size_t i, const dy_lexicon *lex)
         last++;
     if (last >= c->n || tok(c, last)->src.end != start + n)
         return 0;
+    size_t len = strlen(spoken);
+    if (c->lexicon_bytes + len > DY_EXPAND_MAX(c->u->src.end - c->u->src.start)) {
+        c->u->over_limit = true; /* the caller refuses the sentence */
+        return 0;
+    }
+    c->lexicon_bytes += len;
     dy_nc_emit_words(c, spoken, dy_nc_span_of(c, i, last), "lexicon", tok(c, i)->space_before);
     return last + 1 - i;
 }

@@ -195,14 +195,23 @@ static bool is_fence(const dy_source *src, const line *l)
 
 static const char *const META_KEYS[] = {"author",   "cover", "description", "language",
                                         "narrator", "title", "year"};
+/* The longest value of each key, in bytes (the README's Limits): a title or a name fits a tag and
+ * a page heading, a description a back cover, a cover's path any file system's. */
+static const size_t META_MAX[] = {DY_META_NAME_MAX,        4096,
+                                  DY_META_DESCRIPTION_MAX, DY_META_NAME_MAX,
+                                  DY_META_NAME_MAX,        DY_META_NAME_MAX,
+                                  DY_META_NAME_MAX};
 
-static char **meta_field(dy_meta *m, const char *key, size_t n)
+/* The field of key (n bytes), and its longest value in *max; NULL for an unknown key. */
+static char **meta_field(dy_meta *m, const char *key, size_t n, size_t *max)
 {
     char **fields[] = {&m->author,   &m->cover, &m->description, &m->language,
                        &m->narrator, &m->title, &m->year};
     for (size_t i = 0; i < sizeof META_KEYS / sizeof *META_KEYS; i++)
-        if (strlen(META_KEYS[i]) == n && memcmp(META_KEYS[i], key, n) == 0)
+        if (strlen(META_KEYS[i]) == n && memcmp(META_KEYS[i], key, n) == 0) {
+            *max = META_MAX[i];
             return fields[i];
+        }
     return NULL;
 }
 
@@ -216,13 +225,24 @@ static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t 
     if (!next_line(src, 0, &l) || !is_fence(src, &l))
         return DY_OK;
     size_t end = 0; /* where the closing fence starts */
+    int lines = 0;
+    bool too_long = false; /* a '---' that never closes is not read to the end of a long text */
     for (size_t p = l.next; next_line(src, p, &l); p = l.next) {
+        if (++lines > DY_FRONT_MATTER_LINES_MAX || l.end > DY_FRONT_MATTER_BYTES_MAX) {
+            too_long = true;
+            break;
+        }
         if (is_fence(src, &l)) {
             end = l.start;
             *body = l.next;
             break;
         }
     }
+    if (too_long)
+        return dy_diag_set(d, DY_ERR_INPUT, src->path, 1, 1,
+                           "front matter opened here is not closed with '---' "
+                           "(limit %d lines, %d bytes)",
+                           DY_FRONT_MATTER_LINES_MAX, DY_FRONT_MATTER_BYTES_MAX);
     if (!end)
         return input_error(src, 0, d, "front matter opened here is never closed with '---'");
     size_t pos = 0;
@@ -243,7 +263,8 @@ static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t 
         size_t kn = k - l.start < sizeof key - 1 ? k - l.start : sizeof key - 1;
         for (size_t i = 0; i < kn; i++)
             key[i] = (char)(t[l.start + i] | 0x20);
-        char **field = meta_field(meta, key, kn);
+        size_t max = 0;
+        char **field = meta_field(meta, key, kn, &max);
         if (!field)
             return input_error(src, l.start, d,
                                "front matter: unknown key (known: title, author, year, narrator, "
@@ -257,6 +278,12 @@ static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t 
         }
         if (vs == ve)
             continue;
+        if (ve - vs > max) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "front matter: the %s is too long (limit %zu bytes)", key,
+                     max);
+            return input_error(src, vs, d, msg);
+        }
         if (field == &meta->title && !*file_title) /* a key given twice: the first wins */
             *file_title = dy_xstrndup(t + vs, ve - vs);
         if (!*field) /* the first file of a book that sets a key wins */
@@ -322,9 +349,17 @@ dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default
             break;
         pos = l.next;
         if (level) {
-            if (title.start == title.end) {
+            char err[96] = "";
+            if (title.start == title.end)
+                snprintf(err, sizeof err, "empty heading: write a title after the '#'");
+            else if (title.end - title.start > DY_HEADING_MAX)
+                snprintf(err, sizeof err, "heading too long (limit %d bytes)", DY_HEADING_MAX);
+            else if (chapters->len >= DY_CHAPTERS_MAX)
+                snprintf(err, sizeof err, "too many chapters (limit %d in a book)",
+                         DY_CHAPTERS_MAX);
+            if (*err) {
                 free(fm_title);
-                return input_error(src, l.start, d, "empty heading: write a title after the '#'");
+                return input_error(src, title.start == title.end ? l.start : title.start, d, err);
             }
             cur = DY_VEC_PUSH(chapters);
             cur->src = src;

@@ -15,6 +15,19 @@ typedef struct dy_source {
     size_t len;
 } dy_source;
 
+/* Limits of a source text (the README's Limits list them all). A title, author, narrator, year or
+ * language is at most DY_META_NAME_MAX bytes, a description DY_META_DESCRIPTION_MAX, a cover's
+ * path 4096; the front matter closes within DY_FRONT_MATTER_LINES_MAX lines and
+ * DY_FRONT_MATTER_BYTES_MAX bytes; a heading's title is at most DY_HEADING_MAX bytes; a book has
+ * at most DY_CHAPTERS_MAX chapters (headings, in all its files). Each is DY_ERR_INPUT with
+ * file:line:column. */
+#define DY_META_NAME_MAX 300
+#define DY_META_DESCRIPTION_MAX 4000
+#define DY_FRONT_MATTER_LINES_MAX 200
+#define DY_FRONT_MATTER_BYTES_MAX 32768
+#define DY_HEADING_MAX 4000
+#define DY_CHAPTERS_MAX 10000
+
 /* Book metadata, from front matter. Unset fields are NULL. */
 typedef struct dy_meta {
     char *title;

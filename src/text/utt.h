@@ -37,6 +37,10 @@ typedef struct dy_utt {
     DY_VEC(dy_token) tokens;
     DY_VEC(dy_word) words;
     dy_buf spoken; /* what eSpeak is asked to say */
+    /* Set by the normalizer when the user lexicon's spoken forms in this sentence would pass
+     * DY_EXPAND_MAX (normalize/normalize.h); the rest was then read without the lexicon, and the
+     * caller refuses the sentence. */
+    bool over_limit;
 } dy_utt;
 
 void dy_utt_fini(dy_utt *u);

@@ -2,6 +2,7 @@
  * later entries winning, and its place before the built-in normalization rules. */
 #include "helpers.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,6 +106,91 @@ static void test_applied_before_built_in_rules(void **state)
     dy_lexicon_free(lex);
 }
 
+/* A text of n bytes of "ә" (2 bytes each) and then `tail` (may be ""), in a new string. */
+static char *letters(size_t n, const char *tail)
+{
+    size_t t = strlen(tail);
+    char *s = malloc(n + t + 1);
+    for (size_t i = 0; i + 1 < n; i += 2)
+        memcpy(s + i, "ә", 2);
+    memcpy(s + n - n % 2, tail, t + 1);
+    return s;
+}
+
+static void test_form_limit(void **state)
+{
+    (void)state;
+    char *form = letters(DY_LEXICON_FORM_MAX, "");
+    char line[2 * DY_LEXICON_FORM_MAX];
+    snprintf(line, sizeof line, "# ok\nкітап\t%s\n", form);
+    dy_lexicon_free(parse_ok(line)); /* at the limit */
+    snprintf(line, sizeof line, "# ok\nкітап\t%sә\n", form);
+    expect_error(line, strlen(line), 2, 7, "spoken form is too long (limit 1000 bytes)");
+    snprintf(line, sizeof line, "%sә\tкітап\n", form);
+    expect_error(line, strlen(line), 1, 1, "written form is too long (limit 1000 bytes)");
+    free(form);
+}
+
+/* The lexicon's spoken forms in a sentence of n bytes stop at 8n + 4096 bytes. */
+static void test_expansion_limit(void **state)
+{
+    (void)state;
+    const char *t = "сөз сөз сөз сөз жол."; /* 35 bytes: 4376 bytes of spoken forms */
+    assert_int_equal(DY_EXPAND_MAX(strlen(t)), 4376);
+    char *word = letters(1000, ""), *at = letters(376, ""), *over = letters(376, "a");
+    for (int k = 0; k < 2; k++) {
+        char *text = malloc(2000);
+        snprintf(text, 2000, "сөз\t%s\nжол\t%s\n", word, k ? over : at);
+        dy_lexicon *lex = parse_ok(text);
+        free(text);
+        dy_norm_opts opts = {lex, false};
+        dy_utt u = {0};
+        u.src = (dy_span){0, strlen(t)};
+        dy_normalize_with(t, &u, &opts);
+        assert_int_equal(u.over_limit, k == 1);
+        /* under the limit жол is read by the lexicon, over it by the built-in rules */
+        assert_int_equal(strstr(u.spoken.data, "жол") != NULL, k == 1);
+        assert_true(u.spoken.len <= DY_EXPAND_MAX(strlen(t)) + strlen(" жол."));
+        dy_utt_fini(&u);
+        dy_lexicon_free(lex);
+    }
+    free(word);
+    free(at);
+    free(over);
+}
+
+/* A lookup compares a few written forms, however many entries the lexicon holds: 200,000 entries
+ * sharing their first letters, 2,000 sentences, at most a handful of comparisons per token (the
+ * index by first byte compared all 200,000 at every token starting with "с"). */
+static void test_lookup_does_not_scan(void **state)
+{
+    (void)state;
+    dy_buf src = {0};
+    for (int i = 0; i < 200000; i++)
+        dy_buf_printf(&src, i % 2 ? "сөз%d\tсөз\n" : "сөз%d бас\tбас сөз\n", i);
+    dy_lexicon *lex = parse_ok(src.data);
+    dy_buf_fini(&src);
+    assert_int_equal(dy_lexicon_size(lex), 200000);
+    dy_norm_opts opts = {lex, false};
+    dy_utt u = {0};
+    size_t tokens = 0, before = dy_lexicon_compares(), read = 0;
+    char t[128];
+    for (int i = 0; i < 2000; i++) {
+        snprintf(t, sizeof t, "Бүгін сөз%d бас және сөз%d сәби, сөзбе-сөз келді.", 2 * i,
+                 2 * i + 1);
+        u.src = (dy_span){0, strlen(t)};
+        dy_normalize_with(t, &u, &opts);
+        tokens += u.tokens.len;
+        read += !strncmp(u.spoken.data, "Бүгін бас сөз және сөз сәби", 40);
+    }
+    size_t compares = dy_lexicon_compares() - before;
+    assert_int_equal(read, 2000); /* every sentence was read through the lexicon */
+    if (compares > 8 * tokens)
+        fail_msg("%zu comparisons for %zu tokens", compares, tokens);
+    dy_utt_fini(&u);
+    dy_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -112,6 +198,9 @@ int main(void)
         cmocka_unit_test(test_later_file_wins_over_duplicates),
         cmocka_unit_test(test_match_longest_whole_word),
         cmocka_unit_test(test_applied_before_built_in_rules),
+        cmocka_unit_test(test_form_limit),
+        cmocka_unit_test(test_expansion_limit),
+        cmocka_unit_test(test_lookup_does_not_scan),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
