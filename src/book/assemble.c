@@ -215,7 +215,9 @@ static void add_sentence(builder *b, size_t c, const char *text, dy_span span, d
         b->utt.src = span;
         dy_normalize_with(text, &b->utt, &b->norm);
         b->pieces.len = 0;
-        dy_normalize_chunks(&b->utt, MAX_PIECE_BYTES, &b->pieces);
+        /* a sentence over the expansion cap stays whole: scheduling it names the sentence */
+        if (!b->utt.over_limit)
+            dy_normalize_chunks(&b->utt, MAX_PIECE_BYTES, &b->pieces);
         size_t spoken = 0, w = 0;
         for (size_t k = 0; k < b->pieces.len; k++) {
             dy_span p = b->pieces.items[k];
