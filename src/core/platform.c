@@ -94,6 +94,12 @@ dy_path_kind dy_path_kind_of(const char *path)
     return DY_PATH_OTHER;
 }
 
+bool dy_path_is_link(const char *path)
+{
+    struct stat st;
+    return lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
+}
+
 dy_status dy_mkdirs(const char *path, dy_diag *d)
 {
     char *p = dy_xstrdup(path);

@@ -17,6 +17,8 @@ dy_status dy_stdin_read(char **data, size_t *len, dy_diag *d);
 /* What stands at path. */
 typedef enum dy_path_kind { DY_PATH_NONE, DY_PATH_FILE, DY_PATH_DIR, DY_PATH_OTHER } dy_path_kind;
 dy_path_kind dy_path_kind_of(const char *path);
+/* Whether path itself is a symbolic link (not followed). */
+bool dy_path_is_link(const char *path);
 
 /* Creates the folder and its parents (like mkdir -p). A file standing in the way is an error. */
 dy_status dy_mkdirs(const char *path, dy_diag *d);

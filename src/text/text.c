@@ -199,6 +199,23 @@ static char **meta_field(dy_meta *m, const char *key, size_t n)
     return NULL;
 }
 
+/* Whether a cover path leaves the text's folder: an absolute path, or a ".." component
+ * ("../../etc/x.png", "img/../../x.png"). */
+static bool cover_outside(const char *p, size_t n)
+{
+    if (n > 0 && p[0] == '/')
+        return true;
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && p[e] != '/')
+            e++;
+        if (e - i == 2 && p[i] == '.' && p[i + 1] == '.')
+            return true;
+        i = e + 1;
+    }
+    return false;
+}
+
 /* The values that have a form, checked where they are written (t[vs..ve) is the value without
  * its quotes): a year is 1 to 4 digits and not 0 (written to the tags and as the DAISY and EPUB
  * date when it has four), so "-500", "0000", "2024-13-45" or a 20-digit number is an error rather
@@ -211,6 +228,13 @@ static dy_status check_meta_value(const dy_source *src, const dy_meta *meta, cha
     int ln, col;
     if (field == &meta->cover && vs == ve)
         return input_error(src, vs, d, "front matter: cover is empty (name a JPEG or PNG file)");
+    if (field == &meta->cover && cover_outside(t + vs, ve - vs)) {
+        dy_source_position(src, vs, &ln, &col);
+        return dy_diag_set(d, DY_ERR_INPUT, src->path, ln, col,
+                           "front matter: cover '%.*s' is outside the book's folder (put the "
+                           "image beside the text and name it from there)",
+                           (int)(ve - vs), t + vs);
+    }
     if (field != &meta->year || vs == ve)
         return DY_OK;
     size_t n = 0;
