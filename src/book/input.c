@@ -9,10 +9,8 @@
 #include <strings.h>
 
 #include "text/sentence.h"
+#include "book/cover.h"
 #include "book/slug.h"
-
-/* A cover goes into every file's tag: players show a few hundred pixels, 10 MB is plenty. */
-#define COVER_MAX_BYTES (10 << 20)
 
 void dy_book_fini(book *b)
 {
@@ -148,7 +146,9 @@ static dy_status book_language(book *b, dy_diag *d)
     return DY_OK;
 }
 
-/* front matter "cover": a JPEG or PNG file, the path relative to the text's folder */
+/* front matter "cover": a JPEG or PNG file, the path relative to the text's folder (text.c has
+ * refused an absolute path or one with a ".." component); a symbolic link the user put there is
+ * followed, and one that leads to nothing usable is named as such */
 static dy_status book_cover(book *b, dy_diag *d)
 {
     if (!b->meta.cover)
@@ -165,28 +165,25 @@ static dy_status book_cover(book *b, dy_diag *d)
     dy_diag inner = {0};
     dy_status st = DY_OK;
     dy_path_kind kind = dy_path_kind_of(path);
-    if (kind != DY_PATH_FILE) /* not /dev/zero, not a folder */
+    if (kind != DY_PATH_FILE && dy_path_is_link(path)) /* dangling, to a folder, to a device */
+        st = dy_diag_set(&inner, DY_ERR_NOTFOUND, path, 0, 0, "cannot use: %s",
+                         kind == DY_PATH_NONE  ? "a symbolic link to a file that does not exist"
+                         : kind == DY_PATH_DIR ? "a symbolic link to a folder"
+                                               : "a symbolic link to a device or a pipe, not a "
+                                                 "regular file");
+    else if (kind != DY_PATH_FILE) /* not /dev/zero, not a folder */
         st = dy_diag_set(&inner, DY_ERR_NOTFOUND, path, 0, 0,
                          kind == DY_PATH_NONE ? "cannot open: No such file or directory"
                                               : "not a regular file");
     else
         st = dy_file_read(path, &b->cover, &b->cover_len, &inner);
-    if (st == DY_OK && b->cover_len > COVER_MAX_BYTES) {
-        /* the cover is copied into every file's tag */
-        st = dy_diag_set(d, DY_ERR_INPUT, src, 0, 0,
-                         "front matter: cover '%s' is larger than %d MB; use a smaller image", path,
-                         COVER_MAX_BYTES >> 20);
-        free(path);
-        return st;
-    }
-    const unsigned char *c = (const unsigned char *)b->cover;
-    if (st == DY_OK && b->cover_len >= 4 && c[0] == 0xFF && c[1] == 0xD8 && c[2] == 0xFF)
-        b->cover_mime = "image/jpeg";
-    else if (st == DY_OK && b->cover_len >= 8 && !memcmp(c, "\x89PNG\r\n\x1a\n", 8))
-        b->cover_mime = "image/png";
+    char why[200];
+    if (st == DY_OK)
+        b->cover_mime =
+            dy_cover_check((const unsigned char *)b->cover, b->cover_len, why, sizeof why);
     if (!b->cover_mime)
         st = dy_diag_set(d, DY_ERR_INPUT, src, 0, 0, "front matter: cover '%s': %s", path,
-                         st != DY_OK ? inner.msg : "not a JPEG or PNG image");
+                         st != DY_OK ? inner.msg : why);
     free(path);
     return st;
 }

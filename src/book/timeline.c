@@ -15,6 +15,16 @@ void dy_timeline_fini(dy_timeline *t)
     DY_VEC_FREE(&t->chapters);
 }
 
+int dy_tl_level(const dy_timeline *t, size_t n, int heading)
+{
+    for (size_t i = n; i-- > 0;)
+        if (t->chapters.items[i].heading < heading)
+            return dy_tl_chapter_level(&t->chapters.items[i]) + 1;
+    return 1;
+}
+
+int dy_tl_chapter_level(const dy_tl_chapter *c) { return c->level > 1 ? c->level : 1; }
+
 uint64_t dy_tl_ms(const dy_timeline *t, uint64_t samples)
 {
     return (samples * 1000 + (uint64_t)t->rate / 2) / (uint64_t)t->rate;

@@ -215,6 +215,58 @@ static char **meta_field(dy_meta *m, const char *key, size_t n, size_t *max)
     return NULL;
 }
 
+/* Whether a cover path leaves the text's folder: an absolute path, or a ".." component
+ * ("../../etc/x.png", "img/../../x.png"). */
+static bool cover_outside(const char *p, size_t n)
+{
+    if (n > 0 && p[0] == '/')
+        return true;
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && p[e] != '/')
+            e++;
+        if (e - i == 2 && p[i] == '.' && p[i + 1] == '.')
+            return true;
+        i = e + 1;
+    }
+    return false;
+}
+
+/* The values that have a form, checked where they are written (t[vs..ve) is the value without
+ * its quotes): a year is 1 to 4 digits and not 0 (written to the tags and as the DAISY and EPUB
+ * date when it has four), so "-500", "0000", "2024-13-45" or a 20-digit number is an error rather
+ * than a date silently left out; an empty cover is an error, as a missing file is. Neither is a
+ * warning: a book built without what the front matter asked for is not what its author meant. */
+static dy_status check_meta_value(const dy_source *src, const dy_meta *meta, char *const *field,
+                                  size_t vs, size_t ve, dy_diag *d)
+{
+    const char *t = src->data;
+    int ln, col;
+    if (field == &meta->cover && vs == ve)
+        return input_error(src, vs, d, "front matter: cover is empty (name a JPEG or PNG file)");
+    if (field == &meta->cover && cover_outside(t + vs, ve - vs)) {
+        dy_source_position(src, vs, &ln, &col);
+        return dy_diag_set(d, DY_ERR_INPUT, src->path, ln, col,
+                           "front matter: cover '%.*s' is outside the book's folder (put the "
+                           "image beside the text and name it from there)",
+                           (int)(ve - vs), t + vs);
+    }
+    if (field != &meta->year || vs == ve)
+        return DY_OK;
+    size_t n = 0;
+    bool zero = true;
+    for (; vs + n < ve && t[vs + n] >= '0' && t[vs + n] <= '9'; n++)
+        zero = zero && t[vs + n] == '0';
+    if (n == ve - vs && n <= 4 && !zero)
+        return DY_OK;
+    dy_source_position(src, vs, &ln, &col);
+    int shown = ve - vs > 24 ? 24 : (int)(ve - vs);
+    return dy_diag_set(d, DY_ERR_INPUT, src->path, ln, col,
+                       "front matter: year '%.*s%s' is not a year from 1 to 9999 (write it as "
+                       "four digits, e.g. 'year: 2020')",
+                       shown, t + vs, ve - vs > (size_t)shown ? "…" : "");
+}
+
 /* Reads "---" / key: value lines / "---" at the top. Returns the offset after it in *body. */
 static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t *body,
                                     char **file_title, dy_diag *d)
@@ -276,6 +328,9 @@ static dy_status parse_front_matter(const dy_source *src, dy_meta *meta, size_t 
             vs++;
             ve--;
         }
+        dy_status st = check_meta_value(src, meta, field, vs, ve, d);
+        if (st != DY_OK)
+            return st;
         if (vs == ve)
             continue;
         if (ve - vs > max) {

@@ -128,9 +128,10 @@ static dy_status write_content(const char *dir, const dy_timeline *tl, const dy_
     for (size_t c = 0; c < tl->chapters.len; c++) {
         const dy_tl_chapter *ch = &tl->chapters.items[c];
         char *smil = chapter_file(ch->file, ".smil");
-        dy_buf_printf(&b, "<h1 id=\"h%zu\"><a href=\"%s#par-h%zu\">", c + 1, smil, c + 1);
+        int h = dy_tl_chapter_level(ch);
+        dy_buf_printf(&b, "<h%d id=\"h%zu\"><a href=\"%s#par-h%zu\">", h, c + 1, smil, c + 1);
         dy_xml_text(&b, ch->title);
-        dy_buf_puts(&b, "</a></h1>\n");
+        dy_buf_printf(&b, "</a></h%d>\n", h);
         for (size_t i = 0; i < ch->sentences.len; i++) {
             const dy_tl_sentence *s = &ch->sentences.items[i];
             dy_buf_printf(&b, "<p id=\"c%zu-s%zu\"><a href=\"%s#par-c%zu-s%zu\">", c + 1, i + 1,
@@ -160,7 +161,13 @@ static dy_status write_ncc(const char *dir, const dy_timeline *tl, const dy_dais
     meta(&b, "ncc:generator", "dauys " DY_VERSION);
     meta(&b, "ncc:narrator", m->narrator);
     meta(&b, "ncc:multimediaType", "audioFullText");
-    meta(&b, "ncc:depth", "1");
+    int depth = 1;
+    for (size_t c = 0; c < tl->chapters.len; c++)
+        if (dy_tl_chapter_level(&tl->chapters.items[c]) > depth)
+            depth = dy_tl_chapter_level(&tl->chapters.items[c]);
+    dy_buf_printf(&tmp, "%d", depth);
+    meta(&b, "ncc:depth", tmp.data);
+    dy_buf_clear(&tmp);
     meta(&b, "ncc:pageFront", "0");
     meta(&b, "ncc:pageNormal", "0");
     meta(&b, "ncc:pageSpecial", "0");
@@ -179,15 +186,17 @@ static dy_status write_ncc(const char *dir, const dy_timeline *tl, const dy_dais
     for (size_t c = 0; c < tl->chapters.len; c++) {
         const dy_tl_chapter *ch = &tl->chapters.items[c];
         char *smil = chapter_file(ch->file, ".smil");
-        /* the first heading is the book's title (class "title"), as DAISY 2.02 asks */
-        dy_buf_printf(&b, "<h1 %sid=\"ncc-h%zu\"><a href=\"%s#par-h%zu\">",
+        /* the first heading is the book's title (class "title"), as DAISY 2.02 asks; it is an
+         * h1 (dy_tl_level starts at 1 and skips no level) */
+        int h = dy_tl_chapter_level(ch);
+        dy_buf_printf(&b, "<h%d %sid=\"ncc-h%zu\"><a href=\"%s#par-h%zu\">", h,
                       c == 0 ? "class=\"title\" " : "", c + 1, smil, c + 1);
         dy_xml_text(&b, c == 0 && tl->chapters.len > 1 ? m->title : ch->title);
         if (c == 0 && tl->chapters.len > 1 && strcmp(m->title, ch->title) != 0) {
             dy_buf_puts(&b, ": ");
             dy_xml_text(&b, ch->title);
         }
-        dy_buf_puts(&b, "</a></h1>\n");
+        dy_buf_printf(&b, "</a></h%d>\n", h);
         free(smil);
     }
     dy_buf_puts(&b, "</body>\n</html>\n");

@@ -48,9 +48,10 @@ static void chapter_xhtml(dy_buf *b, const dy_timeline *tl, size_t c, const dy_e
 {
     const dy_tl_chapter *ch = &tl->chapters.items[c];
     html_open(b, m, ch->title);
-    dy_buf_puts(b, "<section epub:type=\"chapter\" id=\"chapter\">\n<h1 id=\"h\">");
+    int h = dy_tl_chapter_level(ch);
+    dy_buf_printf(b, "<section epub:type=\"chapter\" id=\"chapter\">\n<h%d id=\"h\">", h);
     dy_xml_text(b, ch->title);
-    dy_buf_puts(b, "</h1>\n");
+    dy_buf_printf(b, "</h%d>\n", h);
     for (size_t i = 0; i < ch->sentences.len; i++) {
         const dy_tl_sentence *s = &ch->sentences.items[i];
         if (i == 0)
@@ -108,11 +109,16 @@ static void nav_xhtml(dy_buf *b, const dy_timeline *tl, const dy_epub_meta *m)
     dy_buf_puts(b, "<nav epub:type=\"toc\" id=\"toc\">\n<h1>");
     dy_xml_text(b, m->title);
     dy_buf_puts(b, "</h1>\n<ol>\n");
+    int prev = 0;
     for (size_t c = 0; c < tl->chapters.len; c++) {
+        int level = dy_tl_chapter_level(&tl->chapters.items[c]);
+        dy_html_list_step(b, prev, level);
         dy_buf_printf(b, "<li><a href=\"c%02zu.xhtml\">", c + 1);
         dy_xml_text(b, tl->chapters.items[c].title);
-        dy_buf_puts(b, "</a></li>\n");
+        dy_buf_puts(b, "</a>");
+        prev = level;
     }
+    dy_html_list_step(b, prev, 0);
     dy_buf_puts(b, "</ol>\n</nav>\n</body>\n</html>\n");
 }
 

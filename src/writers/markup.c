@@ -74,3 +74,13 @@ bool dy_paragraph_break(const char *text, size_t from, size_t to)
     }
     return false;
 }
+
+void dy_html_list_step(dy_buf *b, int prev, int level)
+{
+    if (prev > 0 && level > prev) {
+        dy_buf_puts(b, "\n<ol>\n");
+        return;
+    }
+    for (int l = prev; l > 0 && l >= level; l--)
+        dy_buf_puts(b, l == prev ? "</li>\n" : "</ol>\n</li>\n");
+}

@@ -20,4 +20,10 @@ void dy_xml_text(dy_buf *b, const char *s);
 /* Whether text[from .. to), the source between two sentences, holds a paragraph break (an
  * empty line). */
 bool dy_paragraph_break(const char *text, size_t from, size_t to);
+/* Between the items of a nested HTML list (a table of contents) whose outer <ol> is open: each
+ * item is written "<li>…" without its "</li>"; before an item at depth `level` (1 = the outer
+ * list) that follows one at depth `prev` (0 before the first), this closes what ends and opens a
+ * list one deeper (level is at most prev + 1); level 0 closes every item after the last. A flat
+ * list comes out as "<li>…</li>\n<li>…</li>\n". */
+void dy_html_list_step(dy_buf *b, int prev, int level);
 #endif

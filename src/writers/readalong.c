@@ -55,11 +55,16 @@ dy_status dy_readalong_write(const char *path, const dy_timeline *tl, const char
     }
     controls(&b);
     dy_buf_puts(&b, "</header>\n<nav aria-label=\"Тараулар\">\n<ol>\n");
+    int prev = 0;
     for (size_t c = 0; c < tl->chapters.len; c++) {
+        int level = dy_tl_chapter_level(&tl->chapters.items[c]);
+        dy_html_list_step(&b, prev, level);
         dy_buf_printf(&b, "<li><a href=\"#c%zu\" data-c=\"%zu\">", c + 1, c);
         dy_xml_text(&b, tl->chapters.items[c].title);
-        dy_buf_puts(&b, "</a></li>\n");
+        dy_buf_puts(&b, "</a>");
+        prev = level;
     }
+    dy_html_list_step(&b, prev, 0);
     dy_buf_puts(&b, "</ol>\n</nav>\n<main>\n");
     size_t n = 0; /* sentences so far: their ids */
     for (size_t c = 0; c < tl->chapters.len; c++) {
@@ -68,9 +73,11 @@ dy_status dy_readalong_write(const char *path, const dy_timeline *tl, const char
         dy_xml_text(&b, ch->file);
         dy_buf_puts(&b, "\" data-start=\"");
         put_seconds(&b, dy_tl_ms(tl, ch->book_start));
-        dy_buf_puts(&b, "\">\n<h2>");
+        /* the page's <h1> is the book's title: a # chapter is <h2>, a ## one <h3> … */
+        int h = dy_tl_chapter_level(ch) + 1 < 6 ? dy_tl_chapter_level(ch) + 1 : 6;
+        dy_buf_printf(&b, "\">\n<h%d>", h);
         dy_xml_text(&b, ch->title);
-        dy_buf_puts(&b, "</h2>\n");
+        dy_buf_printf(&b, "</h%d>\n", h);
         for (size_t i = 0; i < ch->sentences.len; i++) {
             const dy_tl_sentence *s = &ch->sentences.items[i];
             if (i == 0)

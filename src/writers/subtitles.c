@@ -30,9 +30,15 @@ static void lrc_escape(dy_buf *b, int32_t cp)
     dy_buf_put_cp(b, cp == '[' ? '(' : cp == ']' ? ')' : cp);
 }
 
-/* CUE quoted strings have no escape: '"' would end the string, so it becomes an apostrophe
- * («» and “” are not touched: only the ASCII quote matters to the format). */
-static void cue_escape(dy_buf *b, int32_t cp) { dy_buf_put_cp(b, cp == '"' ? '\'' : cp); }
+/* CUE quoted strings have no escape in the format, and readers disagree: most end the string at
+ * the next '"', while libcue's scanner takes '\"' as a quote inside it (so a title ending in '\'
+ * runs on into the next line). Neither character is written, then: '"' becomes an apostrophe
+ * and '\' the look-alike '＼' (U+FF3C), so every reader gets the same title back («» and “” are
+ * not touched: only the ASCII characters matter to the format). */
+static void cue_escape(dy_buf *b, int32_t cp)
+{
+    dy_buf_put_cp(b, cp == '"' ? '\'' : cp == '\\' ? 0xFF3C : cp);
+}
 
 static void fold_str(dy_buf *b, const char *s, escape_fn esc)
 {

@@ -181,3 +181,15 @@ dy_status dy_zip_close(dy_zip *z, dy_diag *d)
     dy_zip_abort(z);
     return st;
 }
+
+uint32_t dy_crc32(const void *data, size_t n)
+{
+    uLong crc = crc32(0L, Z_NULL, 0);
+    for (const unsigned char *p = data; n > 0;) { /* uInt may be narrower than size_t */
+        uInt k = n > 1u << 30 ? 1u << 30 : (uInt)n;
+        crc = crc32(crc, p, k);
+        p += k;
+        n -= k;
+    }
+    return (uint32_t)crc;
+}

@@ -17,4 +17,6 @@ dy_status dy_zip_add_file(dy_zip *z, const char *name, const char *path, dy_diag
 dy_status dy_zip_close(dy_zip *z, dy_diag *d);
 /* Drops the unfinished archive; frees z. Accepts NULL. */
 void dy_zip_abort(dy_zip *z);
+/* The CRC-32 of data[0 .. n) (ZIP's and PNG's), by zlib. */
+uint32_t dy_crc32(const void *data, size_t n);
 #endif

@@ -47,6 +47,12 @@ tarih_book() {
   cp "$DY_TEST_DATA/tarih/tarih.md" "$DY_TEST_DATA/tarih/cover.png" .
 }
 
+# levels_book: a book whose headings start at ## and jump from # to ###: the outline is
+# normalized to levels 1, 2, 1, 2 (README: Accessible books)
+levels_book() {
+  printf -- '---\ntitle: Деңгейлер\n---\n## Бірінші бөлім\n\nБір сөйлем.\n\n### Бірінші тарау\n\nЕкі сөйлем.\n\n# Екінші бөлім\n\nҮш сөйлем.\n\n### Терең\n\nТөрт сөйлем.\n' > levels.md
+}
+
 finish() {
   echo "$passes passed, $fails failed"
   [ "$fails" -eq 0 ]

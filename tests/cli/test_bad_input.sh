@@ -48,7 +48,18 @@ printf -- '---\ncover: notes.txt\n---\nМәтін.\n' > txtcover.md
 printf 'not an image' > notes.txt
 bad non-image-cover txtcover.md "^txtcover\.md: error: front matter: cover 'notes\.txt': not a JPEG or PNG image$"
 printf -- '---\ncover: /dev/zero\n---\nМәтін.\n' > devcover.md
-bad cover-not-a-file devcover.md "^devcover\.md: error: front matter: cover '/dev/zero': not a regular file$"
+bad cover-absolute devcover.md "^devcover\.md:2:8: error: front matter: cover '/dev/zero' is outside the book's folder"
+# front-matter values that cannot be used: years, dates, an empty cover (file:line:column)
+for y in 0000 -500 12345678901234567890 2024-13-45 MMXX; do
+  printf -- '---\ntitle: Т\nyear: %s\n---\nМәтін.\n' "$y" > year.md
+  bad "year-$y" year.md "^year\.md:3:7: error: front matter: year '$y' is not a year from 1 to 9999"
+done
+printf -- '---\ntitle: Т\ndate: 2024-13-45\n---\nМәтін.\n' > date.md
+bad date-key date.md '^date\.md:3:1: error: front matter: unknown key'
+printf -- '---\ntitle: Т\ncover:\n---\nМәтін.\n' > emptycover.md
+bad empty-cover emptycover.md '^emptycover\.md:3:7: error: front matter: cover is empty'
+printf -- '---\ncover: ""\n---\nМәтін.\n' > emptycover2.md
+bad empty-cover-quoted emptycover2.md '^emptycover2\.md:2:9: error: front matter: cover is empty'
 printf -- '---\nlanguage: Kazakh\n---\nМәтін.\n' > lang.md
 bad bad-language lang.md "^lang\.md: error: front matter: language 'Kazakh'"
 

@@ -99,4 +99,18 @@ cmp -s out/tarih/01-kirispe.mp3 out/tarih/daisy/01-kirispe.mp3 && passes=$((pass
 # a build without --daisy (and without --epub) removes the earlier build's DAISY book
 run plain 0 build -q -o out tarih.md
 [ ! -e out/tarih/daisy ] && passes=$((passes + 1)) || { echo "FAIL plain: out/tarih/daisy is still there"; ls out/tarih/daisy; fails=$((fails + 1)); }
+# heading levels: ## and ### become h1 and h2 in the ncc and the content, ncc:depth 2
+levels_book
+run levels 0 build -q --no-cache --bitrate 8 --quality 9 --daisy -o out levels.md
+/usr/bin/python3 - out/levels/daisy > levels.txt <<'PY'
+import re, sys
+for name in ("ncc.html", "content.html"):
+    text = open(sys.argv[1] + "/" + name, encoding="utf-8").read()
+    print(name, " ".join(re.findall(r"<(h[1-6])[ >]", text)))
+    print(name, "depth", (re.findall(r'name="ncc:depth" content="(\d)"', text) or ["-"])[0])
+PY
+expect levels-ncc levels.txt '^ncc.html h1 h2 h1 h2$'
+expect levels-depth levels.txt '^ncc.html depth 2$'
+expect levels-content levels.txt '^content.html h1 h2 h1 h2$'
+
 finish

@@ -70,4 +70,26 @@ cmp -s first.epub "$epub" && passes=$((passes + 1)) || { echo "FAIL: another bui
 # without --epub, the earlier build's EPUB goes
 run plain 0 build -q -o out tarih.md
 [ ! -e "$epub" ] && passes=$((passes + 1)) || { echo "FAIL plain: $epub is still there"; fails=$((fails + 1)); }
+# heading levels: the nav nests the ## chapters under the # ones, each chapter's document has
+# its heading at its level, and epubcheck stays clean
+levels_book
+run levels 0 build -q --no-cache --bitrate 8 --quality 9 --epub -o out levels.md
+java -jar /usr/share/java/epubcheck.jar out/levels/levels.epub > check-levels.txt 2>&1
+expect levels-epubcheck check-levels.txt '^No errors or warnings detected\.$'
+/usr/bin/python3 - out/levels/levels.epub > levels.txt <<'PY'
+import re, sys, zipfile, xml.etree.ElementTree as ET
+z = zipfile.ZipFile(sys.argv[1])
+X = "{http://www.w3.org/1999/xhtml}"
+def walk(ol, depth):
+    for li in ol.findall(X + "li"):
+        yield "%d:%s" % (depth, li.find(X + "a").get("href"))
+        for sub in li.findall(X + "ol"):
+            yield from walk(sub, depth + 1)
+nav = ET.fromstring(z.read("OEBPS/nav.xhtml")).find(".//" + X + "nav")
+print("nav", " ".join(walk(nav.find(X + "ol"), 1)))
+print("headings", " ".join(re.findall(r"<(h[1-6]) id=\"h\">", z.read("OEBPS/c%02d.xhtml" % c).decode())[0] for c in range(1, 5)))
+PY
+expect levels-nav levels.txt '^nav 1:c01.xhtml 2:c02.xhtml 1:c03.xhtml 2:c04.xhtml$'
+expect levels-headings levels.txt '^headings h1 h2 h1 h2$'
+
 finish

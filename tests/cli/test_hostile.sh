@@ -170,7 +170,29 @@ cover cover-fake-jpeg fake.jpg ': not a JPEG or PNG image$'
 ln -sf /etc/passwd passwd.png
 cover cover-symlink-text passwd.png ': not a JPEG or PNG image$'
 printf '\x89PNG\r\n\x1a\n' > huge.png && truncate -s 11M huge.png
-cover cover-over-10mb huge.png ' is larger than 10 MB'
+cover cover-over-10mb huge.png ': 11534336 bytes is too large for a cover \(limit 10485760\)$'
+# links that lead to nothing usable say so, not "not a JPEG or PNG image"
+ln -sf nosuch.png dangling.png
+cover cover-dangling-link dangling.png ': cannot use: a symbolic link to a file that does not exist$'
+ln -sfn coverdir dirlink.png
+cover cover-link-to-folder dirlink.png ': cannot use: a symbolic link to a folder$'
+ln -sf /dev/zero zero.png
+cover cover-link-to-device zero.png ': cannot use: a symbolic link to a device or a pipe, not a regular file$'
+# the structure is checked, not only the first bytes: a cut PNG, a damaged one, a JPEG with no frame
+head -c 60 "$DY_TEST_DATA/tarih/cover.png" > cut.png
+cover cover-truncated cut.png ': PNG: (the file ends inside a chunk|chunk .IDAT. runs past the end of the file) \(truncated\?\)$'
+cp "$DY_TEST_DATA/tarih/cover.png" damaged.png && printf 'X' | dd of=damaged.png bs=1 seek=40 conv=notrunc 2>/dev/null
+cover cover-bad-crc damaged.png ": PNG: bad CRC in chunk '[A-Za-z]{4}' \(a damaged file\)$"
+printf '\xff\xd8\xff\xd9' > empty.jpg
+cover cover-jpeg-no-frame empty.jpg ': JPEG: no frame header \(SOF\) before the end marker$'
+# outside the book's folder: refused where it is written, before anything is read
+outside() { # outside NAME PATH
+  printf -- '---\ntitle: Т\ncover: %s\n---\nМәтін.\n' "$2" > "$1.md"
+  bad "$1" 1 "^$1\\.md:3:8: error: front matter: cover '$2' is outside the book's folder" "$1.md"
+}
+outside cover-parent ../../etc/x.png
+outside cover-absolute /etc/passwd
+outside cover-inner-parent img/../../x.png
 
 # malformed lexicons: two tabs, empty forms, invalid UTF-8, a NUL, CRLF lines (the line number
 # still right), a UTF-16 one, one found beside the text, one inside a folder book

@@ -84,4 +84,22 @@ expect chapter-right harness.txt '^chapter-3-right s6$'
 expect contrast harness.txt '^contrast true true$'
 expect speed harness.txt '^speed 0\.75$'
 expect playing harness.txt '^playing s7$'
+# heading levels: the page's <h1> is the book's title, a # chapter is <h2>, a ## one <h3>;
+# the chapter list nests the same way
+levels_book
+run levels 0 build -q --no-cache --bitrate 8 --quality 9 -o out levels.md
+/usr/bin/python3 - out/levels/levels.html > levels.txt <<'PY'
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+print("headings", " ".join(re.findall(r"<(h[1-6])>", page)))
+nav = page[page.index("<nav"):page.index("</nav>")]
+depth, items = 0, []
+for tag in re.findall(r"<ol>|</ol>|<li>", nav):
+    depth += {"<ol>": 1, "</ol>": -1}.get(tag, 0)
+    if tag == "<li>": items.append(str(depth))
+print("nav", " ".join(items), "balanced" if nav.count("<li>") == nav.count("</li>") and depth == 0 else "UNBALANCED")
+PY
+expect levels-headings levels.txt '^headings h1 h2 h3 h2 h3$'
+expect levels-nav levels.txt '^nav 1 2 1 2 balanced$'
+
 finish

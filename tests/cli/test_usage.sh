@@ -66,4 +66,17 @@ expect split-only out.txt '^1917 ж\. 24 қазанда басталды\.$'
 expect split-only-2 out.txt '^Ол 2-ші рет т\.б\.$'
 run normalize-missing 1 normalize nosuch.md && expect normalize-missing err.txt '^nosuch\.md: error: no such file'
 
+# scripts/fuzz names its targets when given a wrong one (it stops before building anything), and
+# the names it lists are exactly the fuzz targets of tests/fuzz/
+"$DY_SOURCE/scripts/fuzz" 5 nosuch >out.txt 2>err.txt </dev/null
+if [ $? -eq 2 ]; then passes=$((passes + 1)); else echo "FAIL fuzz-no-target: exit status not 2"; fails=$((fails + 1)); fi
+fuzz_targets=$(cd "$DY_SOURCE/tests/fuzz" && ls fuzz_*.c | sed 's/^fuzz_//; s/\.c$//' | sort | tr '\n' ' ')
+listed=$(sed -n "s/^scripts\/fuzz: no target 'nosuch' (targets: \(.*\))$/\1/p" err.txt | tr ' ' '\n' | sort | tr '\n' ' ')
+if [ -n "$listed" ] && [ "$listed" = "$fuzz_targets" ]; then
+  passes=$((passes + 1))
+else
+  echo "FAIL fuzz-targets: listed '$listed', tests/fuzz/ has '$fuzz_targets'; stderr:"; sed 's/^/  /' err.txt
+  fails=$((fails + 1))
+fi
+
 finish

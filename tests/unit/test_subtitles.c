@@ -223,6 +223,41 @@ static void test_cue(void **state)
     dy_timeline_fini(&t);
 }
 
+/* Neither '"' nor '\' reaches a cue sheet: one reader ends a string at any '"', libcue takes '\"'
+ * as a quote inside it, so both become look-alikes and every reader gets the same title. */
+static void test_cue_backslash(void **state)
+{
+    (void)state;
+    dy_timeline t = {.rate = RATE};
+    add_chapter(&t, "C:\\жол\\", "x.mp3", "", 0, RATE);
+    add_chapter(&t, "\"Абай\" \\\"жолы\\\"", "x.mp3", "", RATE, RATE);
+    char *got = cue(&t, "b.mp3", "a\\\"b\\", "\\");
+    assert_string_equal(got, "PERFORMER \"＼\"\r\n"
+                             "TITLE \"a＼'b＼\"\r\n"
+                             "FILE \"b.mp3\" MP3\r\n"
+                             "  TRACK 01 AUDIO\r\n"
+                             "    TITLE \"C:＼жол＼\"\r\n"
+                             "    INDEX 01 00:00:00\r\n"
+                             "  TRACK 02 AUDIO\r\n"
+                             "    TITLE \"'Абай' ＼'жолы＼'\"\r\n"
+                             "    INDEX 01 00:01:00\r\n");
+    /* read back the way libcue does (\"(\\.|[^\"])*\"): each string ends where the line does */
+    for (const char *line = got; *line;) {
+        const char *eol = strstr(line, "\r\n");
+        assert_non_null(eol);
+        const char *q = memchr(line, '"', (size_t)(eol - line));
+        if (q && strncmp(line, "FILE", 4) != 0) {
+            const char *p = q + 1;
+            while (p < eol && *p != '"')
+                p += *p == '\\' ? 2 : 1;
+            assert_ptr_equal(p, eol - 1);
+        }
+        line = eol + 2;
+    }
+    free(got);
+    dy_timeline_fini(&t);
+}
+
 /* Frames (1/75 s) rounded down from book_start. */
 static void test_cue_frames(void **state)
 {
@@ -523,11 +558,11 @@ static void test_errors(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_vtt_chapter), cmocka_unit_test(test_vtt_book),
-        cmocka_unit_test(test_lrc),         cmocka_unit_test(test_lrc_centiseconds),
-        cmocka_unit_test(test_cue),         cmocka_unit_test(test_cue_frames),
-        cmocka_unit_test(test_folding),     cmocka_unit_test(test_book_times),
-        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_vtt_chapter),   cmocka_unit_test(test_vtt_book),
+        cmocka_unit_test(test_lrc),           cmocka_unit_test(test_lrc_centiseconds),
+        cmocka_unit_test(test_cue),           cmocka_unit_test(test_cue_frames),
+        cmocka_unit_test(test_cue_backslash), cmocka_unit_test(test_folding),
+        cmocka_unit_test(test_book_times),    cmocka_unit_test(test_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
