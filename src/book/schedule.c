@@ -67,12 +67,16 @@ dy_status dy_sched_await(builder *b, size_t i, dy_diag *d)
             return st;
         if (dy_sched_cancelled(b))
             return dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
-        size_t id;
+        size_t id = SIZE_MAX;
         dy_buf out = {0};
         st = dy_pool_wait(b->pool, &id, &out, d);
+        if (st != DY_OK) { /* a failed worker, or a stop signal: id may name no item */
+            dy_buf_fini(&out);
+            return st;
+        }
         item *it = &b->items.items[id];
         it->data = out;
-        if (st == DY_OK && !dy_seg_parse(out.data, out.len, b->s->wav, &it->seg))
+        if (!dy_seg_parse(out.data, out.len, b->s->wav, &it->seg))
             st = dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0,
                              "internal error: a worker returned a damaged segment");
         if (st != DY_OK)
