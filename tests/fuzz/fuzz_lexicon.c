@@ -73,6 +73,8 @@ static int model_line(const char *s, const char *e, entry *out)
         ss++;
     if (ws == we || ss == e)
         return -1;
+    if ((size_t)(we - ws) > DY_LEXICON_FORM_MAX || (size_t)(e - ss) > DY_LEXICON_FORM_MAX)
+        return -1; /* a form over the limit (the entries' limit is past FZ_MAX_INPUT) */
     *out = (entry){ws, ss, (size_t)(we - ws), (size_t)(e - ss), 0};
     return 1;
 }
