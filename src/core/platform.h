@@ -131,8 +131,9 @@ dy_status dy_pool_start(dy_pool *p, dy_proc_fn fn, void *arg, size_t id, dy_diag
 size_t dy_pool_running(const dy_pool *p);
 /* Waits until one of the running workers ends: its id, and its output appended to *out. Errors
  * as dy_proc_call's (that worker's own status and diagnostic); DY_ERR_SYNTH when none is
- * running. *id names a worker only when it returns DY_OK (the caller frees *out either way). Once a stop signal has arrived (dy_signals_install) it returns DY_ERR_CANCELLED at
- * once, without waiting for the sentences being made: the caller then frees the pool. */
+ * running. *id names a worker only when it returns DY_OK (the caller frees *out either way). Once a
+ * stop signal has arrived (dy_signals_install) it returns DY_ERR_CANCELLED at once, without waiting
+ * for the sentences being made: the caller then frees the pool. */
 dy_status dy_pool_wait(dy_pool *p, size_t *id, dy_buf *out, dy_diag *d);
 /* Kills (SIGKILL) and reaps the workers still running, their work thrown away, and frees p.
  * Accepts NULL. */
