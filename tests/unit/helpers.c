@@ -1,6 +1,8 @@
 /* Test helpers (see helpers.h). */
 #include "helpers.h"
 
+#include <dirent.h>
+
 #include <ebur128.h>
 #include <math.h>
 
@@ -70,15 +72,15 @@ static char *unescape(const char *s, size_t n)
     return b.data;
 }
 
-th_table th_tsv_load(const char *path)
+/* Appends the rows of the file at path to t. */
+static void tsv_append(th_table *t, size_t *cap, const char *path)
 {
-    th_table t = {0};
-    t.path = dy_xstrdup(path);
     size_t len;
     char *text = th_read(path, &len);
     if (!text)
         fail_msg("cannot read table %s", path);
-    size_t cap = 0;
+    t->files = dy_xrealloc(t->files, sizeof(char *) * (t->nfiles + 1));
+    const char *file = t->files[t->nfiles++] = dy_xstrdup(path);
     int line = 0;
     for (char *p = text; *p;) {
         char *eol = strchr(p, '\n');
@@ -87,9 +89,10 @@ th_table th_tsv_load(const char *path)
         if (n && p[n - 1] == '\r')
             n--;
         if (n && p[0] != '#') {
-            if (t.nrows == cap)
-                t.rows = dy_vec_grow(t.rows, &cap, t.nrows, sizeof *t.rows);
-            th_row *r = &t.rows[t.nrows++];
+            if (t->nrows == *cap)
+                t->rows = dy_vec_grow(t->rows, cap, t->nrows, sizeof *t->rows);
+            th_row *r = &t->rows[t->nrows++];
+            r->file = file;
             r->line = line;
             r->nfields = 0;
             r->fields = NULL;
@@ -105,6 +108,55 @@ th_table th_tsv_load(const char *path)
         p = eol ? eol + 1 : p + n;
     }
     free(text);
+}
+
+th_table th_tsv_load(const char *path)
+{
+    th_table t = {0};
+    size_t cap = 0;
+    t.path = dy_xstrdup(path);
+    tsv_append(&t, &cap, path);
+    return t;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+th_table th_golden_load(const char *name)
+{
+    th_table t = {0};
+    size_t cap = 0;
+    dy_buf b = {0};
+    dy_buf_printf(&b, "%s/%s.tsv", DY_TEST_DATA, name);
+    t.path = dy_xstrdup(dy_buf_str(&b));
+    tsv_append(&t, &cap, t.path);
+    dy_buf_clear(&b);
+    dy_buf_printf(&b, "%s/%s", DY_TEST_DATA, name);
+    DIR *d = opendir(dy_buf_str(&b));
+    char **names = NULL;
+    size_t n = 0;
+    for (struct dirent *e; d && (e = readdir(d));) {
+        size_t l = strlen(e->d_name);
+        if (l > 4 && strcmp(e->d_name + l - 4, ".tsv") == 0) {
+            names = dy_xrealloc(names, sizeof(char *) * (n + 1));
+            names[n++] = dy_xstrdup(e->d_name);
+        }
+    }
+    if (d)
+        closedir(d);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        dy_buf p = {0};
+        dy_buf_printf(&p, "%s/%s", dy_buf_str(&b), names[i]);
+        tsv_append(&t, &cap, dy_buf_str(&p));
+        dy_buf_fini(&p);
+        free(names[i]);
+    }
+    free(names);
+    dy_buf_fini(&b);
     return t;
 }
 
@@ -116,6 +168,9 @@ void th_tsv_free(th_table *t)
         free(t->rows[i].fields);
     }
     free(t->rows);
+    for (size_t i = 0; i < t->nfiles; i++)
+        free(t->files[i]);
+    free(t->files);
     free(t->path);
     memset(t, 0, sizeof *t);
 }

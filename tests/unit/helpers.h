@@ -22,16 +22,23 @@ char *th_data(const char *rel);
 /* A TSV table: rows of tab-separated fields; lines starting with '#' and blank lines are skipped.
  * Fields are unescaped: "\t" "\n" "\\" become tab, newline, backslash. */
 typedef struct th_row {
-    int line; /* 1-based line in the file, for failure messages */
+    const char *file; /* the file it came from (owned by the table), for failure messages */
+    int line;         /* 1-based line in the file, for failure messages */
     int nfields;
     char **fields;
 } th_row;
 typedef struct th_table {
     char *path;
+    char **files; /* every file read (th_golden_load reads several), nfiles of them */
+    size_t nfiles;
     th_row *rows;
     size_t nrows;
 } th_table;
 th_table th_tsv_load(const char *path);
+/* A golden table: DY_TEST_DATA/<name>.tsv, then every DY_TEST_DATA/<name>/*.tsv in name order
+ * (one file per class of text, so that work on different classes never edits the same file).
+ * t.path is the first file. */
+th_table th_golden_load(const char *name);
 void th_tsv_free(th_table *t);
 /* A table field with each "{U+XXXX}" (an invisible character, NBSP, a Latin look-alike) replaced
  * by that character. Caller frees. */

@@ -70,14 +70,13 @@ static void put_rules(dy_buf *out, const dy_utt *u)
 static void test_golden_table(void **state)
 {
     (void)state;
-    char *path = th_data("normalize.tsv");
-    th_table t = th_tsv_load(path);
+    th_table t = th_golden_load("normalize");
     int failures = 0;
     assert_true(t.nrows >= 500);
     for (size_t i = 0; i < t.nrows; i++) {
         const th_row *r = &t.rows[i];
         if (r->nfields < 3 || r->nfields > 5) {
-            print_error("%s:%d: expected 3 to 5 fields, found %d\n", path, r->line, r->nfields);
+            print_error("%s:%d: expected 3 to 5 fields, found %d\n", r->file, r->line, r->nfields);
             failures++;
             continue;
         }
@@ -87,7 +86,7 @@ static void test_golden_table(void **state)
             if (strcmp(r->fields[4], "no_latin_voice") == 0) {
                 opts.no_latin_voice = true;
             } else if (r->fields[4][0]) {
-                print_error("%s:%d: unknown option \"%s\"\n", path, r->line, r->fields[4]);
+                print_error("%s:%d: unknown option \"%s\"\n", r->file, r->line, r->fields[4]);
                 failures++;
                 continue;
             }
@@ -108,7 +107,7 @@ static void test_golden_table(void **state)
             put_rules(&rules, &u);
             print_error("%s:%d: %s\n    input:    \"%s\"\n    expected: \"%s\"\n%s%s%s"
                         "    actual:   \"%s\"\n    rules:    %s\n%s",
-                        path, r->line, id, r->fields[1], want, alts[0] ? "    or:       \"" : "",
+                        r->file, r->line, id, r->fields[1], want, alts[0] ? "    or:       \"" : "",
                         alts, alts[0] ? "\"\n" : "", got, dy_buf_str(&rules), dy_buf_str(&err));
             dy_buf_fini(&rules);
             failures++;
@@ -117,11 +116,18 @@ static void test_golden_table(void **state)
         dy_utt_fini(&u);
         free(in);
     }
+    for (size_t i = 0; i < t.nrows; i++) /* an id names one row in all the files */
+        for (size_t k = 0; k < i; k++)
+            if (t.rows[i].nfields && t.rows[k].nfields &&
+                strcmp(t.rows[i].fields[0], t.rows[k].fields[0]) == 0) {
+                print_error("%s:%d: id %s already used at %s:%d\n", t.rows[i].file, t.rows[i].line,
+                            t.rows[i].fields[0], t.rows[k].file, t.rows[k].line);
+                failures++;
+            }
     size_t rows = t.nrows;
     th_tsv_free(&t);
-    free(path);
     if (failures)
-        fail_msg("%d of %zu rows of normalize.tsv failed", failures, rows);
+        fail_msg("%d of %zu golden rows (normalize.tsv, normalize/*.tsv) failed", failures, rows);
 }
 
 /* The sentence is read inside a larger text: spans point into the whole text, and nothing
