@@ -187,8 +187,12 @@ typedef struct dy_manifest {
 void dy_manifest_read(const char *dir, dy_manifest *m);
 /* Writes *m as <dir>/.dauys-manifest, atomically (temporary file, then rename). */
 dy_status dy_manifest_write(const char *dir, const dy_manifest *m, dy_diag *d);
+/* Is name in the sealed record m? A binary search: a book of 10,000 chapters has 50,000 names. */
 bool dy_manifest_has(const dy_manifest *m, const char *name);
-void dy_manifest_add(dy_manifest *m, const char *name); /* copies name; no duplicates */
+/* Adds a copy of name; dy_manifest_seal must follow before a lookup or a write. */
+void dy_manifest_add(dy_manifest *m, const char *name);
+/* Sorts the names and drops repeated ones. */
+void dy_manifest_seal(dy_manifest *m);
 void dy_manifest_fini(dy_manifest *m);
 
 /* ---- outputs.c ---- */

@@ -147,11 +147,6 @@ dy_status dy_mkdirs(const char *path, dy_diag *d)
     return DY_OK;
 }
 
-static int cmp_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 dy_status dy_dir_list(const char *path, char ***names, size_t *count, dy_diag *d)
 {
     *names = NULL;
@@ -169,7 +164,7 @@ dy_status dy_dir_list(const char *path, char ***names, size_t *count, dy_diag *d
     }
     closedir(dir);
     if (v.len)
-        qsort(v.items, v.len, sizeof *v.items, cmp_names);
+        qsort(v.items, v.len, sizeof *v.items, dy_cmp_strp);
     *names = v.items;
     *count = v.len;
     return DY_OK;
@@ -466,10 +461,15 @@ dy_status dy_dir_prune(const char *dir, const char *const *listed, size_t nliste
                        const char *const *keep, size_t nkeep, dy_diag *d)
 {
     dy_status st = DY_OK;
+    const char **sorted = NULL; /* keep, sorted: a lookup is a binary search, not a scan */
+    if (nkeep) {
+        sorted = dy_xmalloc(nkeep * sizeof *sorted);
+        memcpy(sorted, keep, nkeep * sizeof *sorted);
+        qsort(sorted, nkeep, sizeof *sorted, dy_cmp_strp);
+    }
     for (size_t i = 0; i < nlisted && st == DY_OK; i++) {
-        bool kept = !plain_relative(listed[i]);
-        for (size_t k = 0; k < nkeep && !kept; k++)
-            kept = !strcmp(keep[k], listed[i]);
+        bool kept = !plain_relative(listed[i]) ||
+                    (nkeep && bsearch(&listed[i], sorted, nkeep, sizeof *sorted, dy_cmp_strp));
         if (kept || !real_folders(dir, listed[i]))
             continue;
         char *path = dy_path_join(dir, listed[i]);
@@ -485,6 +485,7 @@ dy_status dy_dir_prune(const char *dir, const char *const *listed, size_t nliste
         }
         free(path);
     }
+    free(sorted);
     return st;
 }
 
