@@ -124,7 +124,7 @@ typedef struct dy_finding {
 } dy_finding;
 typedef void (*dy_finding_fn)(const dy_finding *f, void *user);
 /* sp (may be NULL; kk/speller.h) tells a word in capitals from an acronym. */
-dy_status dy_book_check(const char *input, const dy_settings *s, const dy_speller *sp,
-                        dy_finding_fn fn, void *user, dy_diag *d);
+dy_status dy_book_check(const char *input, const dy_settings *s, dy_speller *sp, dy_finding_fn fn,
+                        void *user, dy_diag *d);
 
 #endif

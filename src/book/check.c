@@ -8,7 +8,7 @@
 typedef struct check_call {
     dy_finding_fn fn;
     void *user;
-    const dy_speller *sp;
+    dy_speller *sp;
     dy_risk_vec found;
 } check_call;
 
@@ -36,8 +36,8 @@ static void check_one(const dy_chapter *ch, const char *text, const dy_utt *u, b
     }
 }
 
-dy_status dy_book_check(const char *input, const dy_settings *s, const dy_speller *sp,
-                        dy_finding_fn fn, void *user, dy_diag *d)
+dy_status dy_book_check(const char *input, const dy_settings *s, dy_speller *sp, dy_finding_fn fn,
+                        void *user, dy_diag *d)
 {
     check_call call = {fn, user, sp, {0}};
     dy_status st = dy_book_each_utt(input, s, check_one, &call, d);

@@ -11,12 +11,14 @@
 typedef struct dy_speller dy_speller;
 
 /* The dictionary DY_SPELLER_DICT (.aff and .dic beside each other), or NULL when dauys was built
- * without hunspell or those files are missing. Caller frees with dy_speller_free. */
+ * without hunspell or those files are missing. Caller frees with dy_speller_free. The dictionary
+ * is read on the first question, so a text that asks none costs nothing. */
 #define DY_SPELLER_DICT "/usr/share/hunspell/kk_KZ"
 dy_speller *dy_speller_open(void);
 void dy_speller_free(dy_speller *sp); /* NULL is fine */
 
-/* Does the dictionary know word[0..n) (UTF-8), in lower case? False for NULL sp. */
-bool dy_speller_knows(const dy_speller *sp, const char *word, size_t n);
+/* Does the dictionary know word[0..n) (UTF-8), in lower case? False for NULL sp, and when the
+ * dictionary cannot be read. Not thread-safe (it loads the dictionary). */
+bool dy_speller_knows(dy_speller *sp, const char *word, size_t n);
 
 #endif

@@ -25,7 +25,7 @@ const char *dy_risk_name(dy_risk_kind kind)
 typedef struct scan {
     const char *text;
     const dy_utt *u;
-    const dy_speller *sp;
+    dy_speller *sp;
     dy_risk_vec *out;
 } scan;
 
@@ -325,7 +325,7 @@ static size_t find_number(scan *s, size_t i)
     return last + 1 - i;
 }
 
-void dy_risk_scan(const char *text, const dy_utt *u, const dy_speller *sp, dy_risk_vec *out)
+void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec *out)
 {
     scan s = {text, u, sp, out};
     size_t skip_abbr = 0, skip_latin = 0, skip_num = 0;

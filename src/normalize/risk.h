@@ -33,6 +33,6 @@ typedef DY_VEC(dy_risk) dy_risk_vec;
 
 /* Appends to out the guesses in u, a sentence of text just normalized (dy_normalize_with), in
  * the order of the text. sp (may be NULL) tells a word written in capitals from an acronym. */
-void dy_risk_scan(const char *text, const dy_utt *u, const dy_speller *sp, dy_risk_vec *out);
+void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec *out);
 
 #endif
