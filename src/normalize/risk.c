@@ -3,6 +3,7 @@
  * proofreads before a build. Each finder walks the tokens once; none changes the sentence. */
 #include "normalize/risk.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "kk/tables.h"
@@ -27,7 +28,11 @@ typedef struct scan {
     const dy_utt *u;
     dy_speller *sp;
     dy_risk_vec *out;
+    size_t *first_word, *last_word; /* per token: the first and last word (in u->words) made
+                                       from it, or NONE */
+    size_t last_content;            /* the last word or number token, or NONE */
 } scan;
+#define NONE SIZE_MAX
 
 static size_t ntok(const scan *s) { return s->u->tokens.len; }
 static const dy_token *tk(const scan *s, size_t i) { return &s->u->tokens.items[i]; }
@@ -55,10 +60,7 @@ static bool joiner_at(const scan *s, size_t i)
 /* A word or a number follows token k in the sentence (a period there did not end it). */
 static bool more_after(const scan *s, size_t k)
 {
-    for (size_t j = k + 1; j < ntok(s); j++)
-        if (word_at(s, j) || num_at(s, j))
-            return true;
-    return false;
+    return s->last_content != NONE && k < s->last_content;
 }
 
 static bool is_latin(int32_t cp)
@@ -101,34 +103,59 @@ static letters_of count_letters(const scan *s, size_t i)
     return l;
 }
 
-/* The first word made from source that overlaps span, or NULL (a dropped mark). */
-static const dy_word *word_over(const scan *s, dy_span span)
+/* The first word made from token i, or NULL (a dropped mark). */
+static const dy_word *word_of(const scan *s, size_t i)
 {
+    return i < ntok(s) && s->first_word[i] != NONE ? &s->u->words.items[s->first_word[i]] : NULL;
+}
+
+/* Fills first_word and last_word: each word marks the tokens its source overlaps. Words are
+ * mostly in the order of their sources, but not always ("$5" -> бес доллар). */
+static void map_words(scan *s)
+{
+    size_t n = ntok(s);
+    for (size_t i = 0; i < n; i++)
+        s->first_word[i] = s->last_word[i] = NONE;
     for (size_t w = 0; w < s->u->words.len; w++) {
-        const dy_word *x = &s->u->words.items[w];
-        if (x->src.start < span.end && x->src.end > span.start)
-            return x;
+        dy_span src = s->u->words.items[w].src;
+        size_t lo = 0, hi = n; /* the first token that ends after src starts */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (tk(s, mid)->src.end <= src.start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t i = lo; i < n && tk(s, i)->src.start < src.end; i++) {
+            if (s->first_word[i] == NONE)
+                s->first_word[i] = w;
+            s->last_word[i] = w;
+        }
     }
-    return NULL;
+    s->last_content = NONE;
+    for (size_t i = n; i-- > 0 && s->last_content == NONE;)
+        if (word_at(s, i) || num_at(s, i))
+            s->last_content = i;
 }
 
 static bool rule_is(const dy_word *w, const char *name) { return w && !strcmp(w->rule, name); }
 
-/* Records a finding over tokens first..last; what is said for it is every word whose source
- * overlaps theirs. */
+/* Records a finding over tokens first..last; what is said for it runs from the first word made
+ * from them to the last. */
 static void add(scan *s, dy_risk_kind kind, size_t first, size_t last, const char *note)
 {
     dy_span src = {tk(s, first)->src.start, tk(s, last)->src.end};
-    dy_span spoken = {0, 0};
-    bool any = false;
-    for (size_t w = 0; w < s->u->words.len; w++) {
-        const dy_word *x = &s->u->words.items[w];
-        if (x->src.start >= src.end || x->src.end <= src.start)
+    size_t lo = NONE, hi = 0;
+    for (size_t i = first; i <= last; i++) {
+        if (s->first_word[i] == NONE)
             continue;
-        if (!any)
-            spoken.start = x->off;
-        spoken.end = x->off + x->len;
-        any = true;
+        lo = s->first_word[i] < lo ? s->first_word[i] : lo;
+        hi = s->last_word[i] > hi ? s->last_word[i] : hi;
+    }
+    dy_span spoken = {0, 0};
+    if (lo != NONE) {
+        const dy_word *a = &s->u->words.items[lo], *b = &s->u->words.items[hi];
+        spoken = (dy_span){a->off, b->off + b->len};
     }
     dy_risk *r = DY_VEC_PUSH(s->out);
     *r = (dy_risk){kind, src, spoken, note};
@@ -140,7 +167,7 @@ static void find_acronyms(scan *s, size_t i)
 {
     if (!word_at(s, i) || dy_kk_acronym(ts(s, i), tl(s, i)))
         return;
-    const dy_word *w = word_over(s, tk(s, i)->src);
+    const dy_word *w = word_of(s, i);
     if (!rule_is(w, "acronym") || w->src.start != tk(s, i)->src.start)
         return;
     size_t k = 0;
@@ -177,7 +204,7 @@ static size_t find_abbreviation(scan *s, size_t i)
     letters_of l = count_letters(s, i);
     if (l.n == 0 || l.n > 6 || l.cyrillic != l.n || listed_abbreviation(s, i))
         return 1;
-    const dy_word *w = word_over(s, tk(s, i)->src);
+    const dy_word *w = word_of(s, i);
     if (!rule_is(w, "word") && !rule_is(w, "letter"))
         return 1;
     size_t last = i + 1; /* the chain: word . word . */
@@ -215,7 +242,7 @@ static void find_mixed(scan *s, size_t i)
  * Roman numerals have rules of their own and are not listed. Returns the tokens used. */
 static size_t find_latin(scan *s, size_t i)
 {
-    const dy_word *w = word_at(s, i) ? word_over(s, tk(s, i)->src) : NULL;
+    const dy_word *w = word_at(s, i) ? word_of(s, i) : NULL;
     if (!rule_is(w, "word") && !rule_is(w, "latin"))
         return 1;
     letters_of l = count_letters(s, i);
@@ -226,7 +253,7 @@ static size_t find_latin(scan *s, size_t i)
         size_t k = last + 1;
         if ((punct_is(s, k, "-") || punct_is(s, k, "'")) && glued_at(s, k) && glued_at(s, k + 1))
             k++; /* "e-mail", "O'Brien" */
-        const dy_word *x = word_at(s, k) ? word_over(s, tk(s, k)->src) : NULL;
+        const dy_word *x = word_at(s, k) ? word_of(s, k) : NULL;
         if (!x || strcmp(x->rule, w->rule) || !count_letters(s, k).latin ||
             count_letters(s, k).cyrillic)
             break;
@@ -267,7 +294,7 @@ static size_t find_time_or_decimal(scan *s, size_t i)
     int h = ts(s, i)[0] - '0', m = (ts(s, i + 2)[0] - '0') * 10 + ts(s, i + 2)[1] - '0';
     if (tl(s, i) == 2)
         h = h * 10 + ts(s, i)[1] - '0';
-    const dy_word *w = word_over(s, tk(s, i)->src);
+    const dy_word *w = word_of(s, i);
     if (h > 24 || m > 59 || clock_near(s, i) || rule_is(w, "measure") || rule_is(w, "date") ||
         rule_is(w, "url"))
         return 0;
@@ -287,7 +314,7 @@ static bool cut_short(const scan *s, size_t k)
  * or a slash ("кв.", "м/"). */
 static bool unit_like(const scan *s, size_t k)
 {
-    const dy_word *w = word_at(s, k) ? word_over(s, tk(s, k)->src) : NULL;
+    const dy_word *w = word_at(s, k) ? word_of(s, k) : NULL;
     if ((!rule_is(w, "word") && !rule_is(w, "latin")) || roman_like(s, k))
         return false;
     letters_of l = count_letters(s, k);
@@ -300,7 +327,7 @@ static bool unit_like(const scan *s, size_t k)
  * decimal). A chain joined by dots and slashes is one finding. Returns the tokens used. */
 static size_t find_number(scan *s, size_t i)
 {
-    const dy_word *w = num_at(s, i) ? word_over(s, tk(s, i)->src) : NULL;
+    const dy_word *w = num_at(s, i) ? word_of(s, i) : NULL;
     if (!rule_is(w, "cardinal") && !rule_is(w, "decimal"))
         return 1;
     if (w->src.start != tk(s, i)->src.start) /* inside "14,3" or "1 081" */
@@ -327,7 +354,10 @@ static size_t find_number(scan *s, size_t i)
 
 void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec *out)
 {
-    scan s = {text, u, sp, out};
+    scan s = {text, u, sp, out, NULL, NULL, NONE};
+    s.first_word = dy_xcalloc(ntok(&s) + 1, sizeof *s.first_word);
+    s.last_word = dy_xcalloc(ntok(&s) + 1, sizeof *s.last_word);
+    map_words(&s);
     size_t skip_abbr = 0, skip_latin = 0, skip_num = 0;
     for (size_t i = 0; i < ntok(&s); i++) {
         find_acronyms(&s, i);
@@ -341,4 +371,6 @@ void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec
             skip_num = i + (used ? used : find_number(&s, i));
         }
     }
+    free(s.first_word);
+    free(s.last_word);
 }
