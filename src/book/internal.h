@@ -133,6 +133,12 @@ void dy_book_fini(book *b);
 dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **out, dy_diag *d);
 /* The text chapter ch's title is read from, and the title's span in it (borrowed from ch). */
 const char *dy_book_title_text(const dy_chapter *ch, dy_span *span);
+/* Reads the book at input as a build would and calls fn with each spoken chapter title and each
+ * sentence, normalized, in order, and the chapter it is in (dy_book_normalize, dy_book_check). */
+typedef void (*dy_book_utt_fn)(const dy_chapter *ch, const char *text, const dy_utt *u,
+                               bool is_title, void *user);
+dy_status dy_book_each_utt(const char *input, const dy_settings *s, dy_book_utt_fn fn, void *user,
+                           dy_diag *d);
 
 /* ---- calibrate.c ---- */
 
