@@ -206,3 +206,5 @@ const char *dy_lang_tag(dy_lang lang)
     }
     return "kk";
 }
+
+const char *dy_lang_voice(dy_lang lang) { return lang == DY_LANG_RU ? "ru" : NULL; }

@@ -22,4 +22,9 @@ dy_lang dy_lang_detect(const char *text, dy_span span);
 /* Its BCP 47 tag: "kk", "kk-Latn", "ru", "en" (a static string). */
 const char *dy_lang_tag(dy_lang lang);
 
+/* The eSpeak NG voice that reads a sentence in it, when it is not the book's voice: "ru" for
+ * Russian; NULL for the others (Latin Kazakh is read in Cyrillic, English words by the Kazakh
+ * voice's own switch to English, as before). */
+const char *dy_lang_voice(dy_lang lang);
+
 #endif
