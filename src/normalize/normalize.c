@@ -64,19 +64,26 @@ static const struct rule RU_RULES[] = {
 
 /* A Latin-Kazakh sentence is read in Cyrillic (kk/latin.h): its words in the 2021 alphabet are
  * transliterated, and look-alike letters in mixed words folded as in any sentence. */
+typedef struct latin_ctx {
+    const dy_utt *u;
+    dy_kk_latn alphabet;
+} latin_ctx;
+
 static bool latin_folds(const char *text, const dy_token *tk, void *ctx)
 {
-    (void)ctx;
+    const latin_ctx *l = ctx;
     const char *s = text + tk->src.start;
     size_t n = tk->src.end - tk->src.start;
-    return tk->kind == DY_TOK_WORD && (dy_kk_latn_word(s, n) || dy_char_word_folds(s, n));
+    return tk->kind == DY_TOK_WORD &&
+           ((dy_kk_latn_word(s, n, l->alphabet) && !dy_lang_in_address(text, l->u->src, tk->src)) ||
+            dy_char_word_folds(s, n));
 }
 
 static void latin_put(const char *word, size_t n, size_t *i, dy_buf *out, void *ctx)
 {
-    (void)ctx;
-    if (dy_kk_latn_word(word, n))
-        dy_kk_latn_put(word, n, i, out);
+    const latin_ctx *l = ctx;
+    if (dy_kk_latn_word(word, n, l->alphabet))
+        dy_kk_latn_put(word, n, i, out, l->alphabet);
     else
         dy_buf_put_cp(out, dy_char_fold_homoglyph(dy_utf8_next(word, n, i)));
 }
@@ -93,7 +100,8 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
     u->lang = dy_lang_detect(text, u->src);
     dy_buf view = {0};
     size_t *map = NULL;
-    static const dy_folder latin = {latin_folds, latin_put, NULL};
+    latin_ctx lc = {u, dy_kk_latn_of(text + u->src.start, u->src.end - u->src.start)};
+    dy_folder latin = {latin_folds, latin_put, &lc};
     bool folded = u->lang == DY_LANG_KK_LATIN ? dy_tokens_view(text, u, &latin, &view, &map)
                                               : dy_tokens_fold(text, u, &view, &map);
     static const dy_norm_opts no_opts = {0};

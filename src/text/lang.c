@@ -11,19 +11,21 @@
 
 /* Frequent Russian words that are not Kazakh words. */
 static const char *const RU_WORDS[] = {
-    "и",       "в",       "во",      "на",      "что",     "с",     "со",   "по",    "это",
-    "как",     "для",     "из",      "к",       "ко",      "у",     "за",   "но",    "бы",
-    "его",     "её",      "ее",      "она",     "они",     "мы",    "вы",   "был",   "была",
-    "было",    "были",    "так",     "уже",     "только",  "ещё",   "еще",  "если",  "чтобы",
-    "когда",   "который", "которая", "которые", "которых", "все",   "всё",  "при",   "также",
-    "нет",     "году",    "года",    "год",     "лет",     "этот",  "эта",  "эти",   "этого",
-    "том",     "тем",     "чем",     "ему",     "нам",     "вам",   "себя", "очень", "можно",
-    "нужно",   "надо",    "сейчас",  "потом",   "тогда",   "здесь", "там",  "где",   "почему",
-    "после",   "перед",   "через",   "между",   "под",     "над",   "без",  "до",    "про",
-    "об",      "или",     "ни",      "лишь",    "даже",    "ведь",  "вот",  "тоже",  "меня",
-    "мне",     "тебя",    "тебе",    "него",    "неё",     "нее",   "ним",  "них",   "свой",
-    "своей",   "своих",   "какой",   "такой",   "только",  "будет", "есть", "может", "сказал",
-    "сказала", "говорит", "время",   "жизни",   "человек", "люди",  "раз",  "где",   "кто",
+    "и",       "в",       "во",      "на",      "что",     "с",     "со",   "по",      "это",
+    "как",     "для",     "из",      "к",       "ко",      "у",     "за",   "но",      "бы",
+    "его",     "её",      "ее",      "она",     "они",     "мы",    "вы",   "был",     "была",
+    "было",    "были",    "так",     "уже",     "только",  "ещё",   "еще",  "если",    "чтобы",
+    "когда",   "который", "которая", "которые", "которых", "все",   "всё",  "при",     "также",
+    "нет",     "году",    "года",    "год",     "лет",     "этот",  "эта",  "эти",     "этого",
+    "том",     "тем",     "чем",     "ему",     "нам",     "вам",   "себя", "очень",   "можно",
+    "нужно",   "надо",    "сейчас",  "потом",   "тогда",   "здесь", "там",  "где",     "почему",
+    "после",   "перед",   "через",   "между",   "под",     "над",   "без",  "до",      "про",
+    "об",      "или",     "ни",      "лишь",    "даже",    "ведь",  "вот",  "тоже",    "меня",
+    "мне",     "тебя",    "тебе",    "него",    "неё",     "нее",   "ним",  "них",     "свой",
+    "своей",   "своих",   "какой",   "такой",   "только",  "будет", "есть", "может",   "сказал",
+    "сказала", "говорит", "время",   "жизни",   "человек", "люди",  "раз",  "где",     "кто",
+    "января",  "февраля", "марта",   "апреля",  "мая",     "июня",  "июля", "августа", "сентября",
+    "октября", "ноября",  "декабря",
 };
 /* Russian words that are also Kazakh words (он "ten", не "what", от "fire", да, а, же, то):
  * half the weight. */
@@ -80,11 +82,13 @@ static bool kk_only_cyrillic(int32_t cp)
            cp == 0x04B1 || cp == 0x04AF || cp == 0x04BB || cp == 0x0456;
 }
 
-/* ä ğ ı İ ñ ö ş ū ü, lower case: the letters of the 2021 alphabet that English lacks. */
+/* ä ğ ı İ ñ ö ş ū ü, lower case: the letters of the 2021 alphabet that English lacks; and
+ * á ǵ ń ó ú ý of the 2018 one (kk/latin.h). */
 static bool kk_latin_letter(int32_t cp)
 {
     return cp == 0xE4 || cp == 0x11F || cp == 0x131 || cp == 0x130 || cp == 0xF1 || cp == 0xF6 ||
-           cp == 0x15F || cp == 0x16B || cp == 0xFC;
+           cp == 0x15F || cp == 0x16B || cp == 0xFC || cp == 0xE1 || cp == 0x1F5 || cp == 0x144 ||
+           cp == 0xF3 || cp == 0xFA || cp == 0xFD;
 }
 
 static bool is_latin(int32_t cp)
@@ -158,6 +162,22 @@ static void count_word(counts *c, const char *w, size_t n)
     }
 }
 
+static bool address_char(char ch) { return ch == '.' || ch == '@' || ch == '/' || ch == ':'; }
+
+static bool alnum_ascii(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+bool dy_lang_in_address(const char *text, dy_span span, dy_span word)
+{
+    bool after =
+        word.end + 1 < span.end && address_char(text[word.end]) && alnum_ascii(text[word.end + 1]);
+    bool before = word.start >= span.start + 2 && address_char(text[word.start - 1]) &&
+                  (alnum_ascii(text[word.start - 2]) || text[word.start - 2] == '/');
+    return after || before;
+}
+
 dy_lang dy_lang_detect(const char *text, dy_span span)
 {
     counts c = {0};
@@ -176,15 +196,20 @@ dy_lang dy_lang_detect(const char *text, dy_span span)
             else
                 break;
         }
-        count_word(&c, text + at, end - at);
+        if (!dy_lang_in_address(text, span, (dy_span){at, end}) &&
+            !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
+              text[end] == '.')) /* an initial: "В.И.Лениннің" */
+            count_word(&c, text + at, end - at);
         i = end;
     }
     if (c.words == 0)
         return DY_LANG_KK;
-    /* Russian: a quarter of the Cyrillic words are Russian words, at least one of full weight,
-     * and Kazakh-only letters in at most a third of the words and half the Russian evidence */
-    if (c.cyr >= 2 && c.ru_any >= 1 && c.ru2 * 4 >= c.cyr * 2 && c.kk * 3 <= c.cyr &&
-        c.kk * 4 <= c.ru2 && c.cyr * 2 > c.words)
+    /* Russian: a quarter of the Cyrillic words are Russian words, at least two of full weight
+     * (or one, in a sentence half of whose words are Russian), Kazakh-only letters in at most a
+     * third of the words and less than half the Russian evidence. A short sentence with one
+     * "в" or "на" stays Kazakh: the Kazakh voice reading Russian costs less than the reverse. */
+    if (c.cyr >= 3 && (c.ru_any >= 2 || (c.ru_any == 1 && c.ru2 >= c.cyr * 2 / 2)) &&
+        c.ru2 * 4 >= c.cyr * 2 && c.kk * 3 <= c.cyr && c.kk * 4 <= c.ru2 && c.cyr * 2 > c.words)
         return DY_LANG_RU;
     if (c.lat * 2 <= c.words)
         return DY_LANG_KK;

@@ -19,6 +19,11 @@ typedef enum dy_lang {
 /* The language of text[span] (a sentence or a paragraph). */
 dy_lang dy_lang_detect(const char *text, dy_span span);
 
+/* Is text[word] (inside text[span]) part of an address (glued to ".", "@", "/" or ":" and another
+ * letter or digit: "Qalamger.kz", "info@mail.kz")? Such words say nothing of the language, and
+ * a Latin-Kazakh sentence leaves them to the address rule. */
+bool dy_lang_in_address(const char *text, dy_span span, dy_span word);
+
 /* Its BCP 47 tag: "kk", "kk-Latn", "ru", "en" (a static string). */
 const char *dy_lang_tag(dy_lang lang);
 
