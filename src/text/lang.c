@@ -25,14 +25,17 @@ static const char *const RU_WORDS[] = {
     "своей",   "своих",   "какой",   "такой",   "только",  "будет", "есть", "может",   "сказал",
     "сказала", "говорит", "время",   "жизни",   "человек", "люди",  "раз",  "где",     "кто",
     "января",  "февраля", "марта",   "апреля",  "мая",     "июня",  "июля", "августа", "сентября",
-    "октября", "ноября",  "декабря",
+    "октября", "ноября",  "декабря", "этом",    "этой",    "этим",  "гг",   "тот",     "та",
+    "те",      "того",    "всех",    "всего",
 };
 /* Russian words that are also Kazakh words (он "ten", не "what", от "fire", да, а, же, то):
  * half the weight. */
 static const char *const RU_WEAK[] = {"не", "он", "от", "да", "а", "же", "то", "я", "о"};
 /* Russian endings no Kazakh word has (reflexive verbs, adjective and pronoun cases). */
-static const char *const RU_ENDINGS[] = {"ться", "тся", "лся", "лась", "лось", "лись", "ого",
-                                         "его",  "ому", "ему", "ыми",  "ими",  "ый"};
+static const char *const RU_ENDINGS[] = {
+    "ский", "ская", "ское", "ских", "ный",  "ная",  "ное",  "ных",  "ной", "ость",
+    "ости", "ение", "ения", "ание", "ания", "ство", "ства", "ться", "тся", "лся",
+    "лась", "лось", "лись", "ого",  "его",  "ому",  "ему",  "ыми",  "ими", "ый"};
 
 /* Frequent Kazakh words in the 2021 Latin alphabet without its special letters. */
 static const char *const KKL_WORDS[] = {
@@ -162,6 +165,15 @@ static void count_word(counts *c, const char *w, size_t n)
     }
 }
 
+/* A Roman numeral ("XV", "XVIII"): a number, not a Latin word. */
+static bool roman(const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!strchr("IVXLCDM", w[k]) || !w[k])
+            return false;
+    return true;
+}
+
 static bool address_char(char ch) { return ch == '.' || ch == '@' || ch == '/' || ch == ':'; }
 
 static bool alnum_ascii(char ch)
@@ -196,7 +208,7 @@ dy_lang dy_lang_detect(const char *text, dy_span span)
             else
                 break;
         }
-        if (!dy_lang_in_address(text, span, (dy_span){at, end}) &&
+        if (!dy_lang_in_address(text, span, (dy_span){at, end}) && !roman(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
               text[end] == '.')) /* an initial: "В.И.Лениннің" */
             count_word(&c, text + at, end - at);
@@ -204,12 +216,12 @@ dy_lang dy_lang_detect(const char *text, dy_span span)
     }
     if (c.words == 0)
         return DY_LANG_KK;
-    /* Russian: a quarter of the Cyrillic words are Russian words, at least two of full weight
+    /* Russian: a fifth of the Cyrillic words are Russian words, at least two of full weight
      * (or one, in a sentence half of whose words are Russian), Kazakh-only letters in at most a
      * third of the words and less than half the Russian evidence. A short sentence with one
      * "в" or "на" stays Kazakh: the Kazakh voice reading Russian costs less than the reverse. */
     if (c.cyr >= 3 && (c.ru_any >= 2 || (c.ru_any == 1 && c.ru2 >= c.cyr * 2 / 2)) &&
-        c.ru2 * 4 >= c.cyr * 2 && c.kk * 3 <= c.cyr && c.kk * 4 <= c.ru2 && c.cyr * 2 > c.words)
+        c.ru2 * 5 >= c.cyr * 2 && c.kk * 3 <= c.cyr && c.kk * 4 <= c.ru2 && c.cyr * 2 > c.words)
         return DY_LANG_RU;
     if (c.lat * 2 <= c.words)
         return DY_LANG_KK;
