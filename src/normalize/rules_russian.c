@@ -334,20 +334,28 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
     return k - i;
 }
 
-/* Abbreviations read on their own; keys are written with their periods. */
+/* Abbreviations read on their own; keys are written with their periods. A noun has its
+ * prepositional form too, said after в, на, о, при ("на ул. Абая" -> на улице Абая). */
 static const struct {
-    const char *key, *words;
+    const char *key, *words, *prep;
 } ABBR[] = {
-    {"т.е.", "то есть"},    {"т.д.", "так далее"}, {"т.п.", "тому подобное"},
-    {"т.к.", "так как"},    {"н.э.", "нашей эры"}, {"ул.", "улица"},
-    {"д.", "дом"},          {"им.", "имени"},      {"г.", "город"},
-    {"гг.", "годы"},        {"др.", "другие"},     {"пр.", "прочие"},
-    {"см.", "смотри"},      {"стр.", "страница"},  {"проф.", "профессор"},
-    {"акад.", "академик"},  {"обл.", "область"},   {"кв.", "квартира"},
-    {"руб.", "рублей"},     {"тыс.", "тысяч"},     {"млн", "миллионов"},
-    {"млрд", "миллиардов"}, {"коп.", "копеек"},    {"пос.", "посёлок"},
-    {"р.", "река"},         {"вв.", "века"},
+    {"т.е.", "то есть", NULL},    {"т.д.", "так далее", NULL},      {"т.п.", "тому подобное", NULL},
+    {"т.к.", "так как", NULL},    {"н.э.", "нашей эры", NULL},      {"ул.", "улица", "улице"},
+    {"д.", "дом", "доме"},        {"им.", "имени", NULL},           {"г.", "город", "городе"},
+    {"гг.", "годы", "годах"},     {"др.", "другие", NULL},          {"пр.", "прочие", NULL},
+    {"см.", "смотри", NULL},      {"стр.", "страница", "странице"}, {"проф.", "профессор", NULL},
+    {"акад.", "академик", NULL},  {"обл.", "область", "области"},   {"кв.", "квартира", "квартире"},
+    {"руб.", "рублей", NULL},     {"тыс.", "тысяч", NULL},          {"млн", "миллионов", NULL},
+    {"млрд", "миллиардов", NULL}, {"коп.", "копеек", NULL},         {"пос.", "посёлок", "посёлке"},
+    {"р.", "река", "реке"},       {"вв.", "века", "веках"},
 };
+
+/* Is token i after a preposition of place (в, во, на, о, об, при)? */
+static bool prep_before(const nctx *c, size_t i)
+{
+    static const char *const PLACE[] = {"на"};
+    return case_before(c, i) == R_PREP || (i > 0 && word_is(c, i - 1, PLACE, 1));
+}
 
 size_t dy_nr_ru_abbreviation(nctx *c, size_t i, const char *name)
 {
@@ -365,7 +373,8 @@ size_t dy_nr_ru_abbreviation(nctx *c, size_t i, const char *name)
             dy_buf_putc(&key, '.');
         for (size_t j = 0; j < COUNT(ABBR); j++)
             if (!strcmp(ABBR[j].key, dy_buf_str(&key)))
-                best = k + period + 1 - i, words = ABBR[j].words;
+                best = k + period + 1 - i,
+                words = ABBR[j].prep && prep_before(c, i) ? ABBR[j].prep : ABBR[j].words;
         if (!period)
             break;
     }

@@ -26,7 +26,10 @@ static const char *const RU_WORDS[] = {
     "сказала", "говорит", "время",   "жизни",   "человек", "люди",  "раз",  "где",     "кто",
     "января",  "февраля", "марта",   "апреля",  "мая",     "июня",  "июля", "августа", "сентября",
     "октября", "ноября",  "декабря", "этом",    "этой",    "этим",  "гг",   "тот",     "та",
-    "те",      "того",    "всех",    "всего",
+    "те",      "того",    "всех",    "всего",   "тыс",     "руб",   "коп",  "ул", /* abbreviations
+                                                                                     Kazakh writes
+                                                                                     otherwise (мың,
+                                                                                     теңге, көш.) */
 };
 /* Russian words that are also Kazakh words (он "ten", не "what", от "fire", да, а, же, то):
  * half the weight. */
@@ -91,7 +94,7 @@ static bool kk_latin_letter(int32_t cp)
 {
     return cp == 0xE4 || cp == 0x11F || cp == 0x131 || cp == 0x130 || cp == 0xF1 || cp == 0xF6 ||
            cp == 0x15F || cp == 0x16B || cp == 0xFC || cp == 0xE1 || cp == 0x1F5 || cp == 0x144 ||
-           cp == 0xF3 || cp == 0xFA || cp == 0xFD;
+           cp == 0xF3 || cp == 0xFA || cp == 0xFD || cp == 0x219;
 }
 
 static bool is_latin(int32_t cp)
