@@ -54,6 +54,7 @@ static const struct rule {
 /* The table of a Russian sentence (rules_russian.c), read by eSpeak's Russian voice. */
 static const struct rule RU_RULES[] = {
     {"ru-year", dy_nr_ru_year},
+    {"ru-ordinal", dy_nr_ru_ordinal},
     {"ru-date", dy_nr_ru_date},
     {"ru-number", dy_nr_ru_number},
     {"ru-initial", dy_nr_ru_initial},

@@ -107,13 +107,25 @@ static void say_cardinal(dy_buf *out, uint64_t n, bool feminine)
         say_hundreds(out, (unsigned)n, feminine);
 }
 
-typedef enum rcase { R_NOM, R_GEN, R_DAT, R_PREP } rcase;
+/* The forms an ordinal takes here: masculine singular cases, the plural genitive (also the
+ * prepositional: в 1990-х годах), the plural nominative and the feminine nominative. */
+typedef enum rcase {
+    R_NOM,
+    R_GEN,
+    R_DAT,
+    R_PREP,
+    R_PL_GEN,
+    R_PL_NOM,
+    R_FEM,
+    R_FEM_OBL, /* в 1-ой главе: первой */
+    R_NEUT,    /* 3-е место: третье */
+} rcase;
 
 /* An ordinal (masculine nominative) put into case cs: семнадцатый -> семнадцатом. */
 static void put_ordinal(dy_buf *out, const char *nom, rcase cs)
 {
-    static const char *const HARD[] = {"", "ого", "ому", "ом"};
-    static const char *const SOFT[] = {"", "его", "ему", "ем"}; /* третий -> третьем */
+    static const char *const HARD[] = {"", "ого", "ому", "ом", "ых", "ые", "ая", "ой", "ое"};
+    static const char *const SOFT[] = {"", "его", "ему", "ем", "их", "и", "я", "ей", "е"};
     size_t n = strlen(nom);
     if (cs == R_NOM) {
         put(out, nom);
@@ -280,6 +292,37 @@ size_t dy_nr_ru_date(nctx *c, size_t i, const char *name)
     dy_nc_emit_words(c, out.data, tok(c, i)->src, name, tok(c, i)->space_before);
     dy_buf_fini(&out);
     return 1;
+}
+
+/* An ordinal with its ending written after a hyphen: "1917-м году" -> тысяча девятьсот
+ * семнадцатом году, "в 1990-х" -> в тысяча девятьсот девяностых, "1-я" -> первая. */
+size_t dy_nr_ru_ordinal(nctx *c, size_t i, const char *name)
+{
+    static const struct {
+        const char *ending;
+        rcase cs;
+    } ENDINGS[] = {{"й", R_NOM},    {"ый", R_NOM},    {"ой", R_FEM_OBL}, {"ий", R_NOM},
+                   {"го", R_GEN},   {"ого", R_GEN},   {"его", R_GEN},    {"му", R_DAT},
+                   {"ому", R_DAT},  {"ему", R_DAT},   {"м", R_PREP},     {"ом", R_PREP},
+                   {"ем", R_PREP},  {"х", R_PL_GEN},  {"ых", R_PL_GEN},  {"их", R_PL_GEN},
+                   {"е", R_PL_NOM}, {"ые", R_PL_NOM}, {"я", R_FEM},      {"ая", R_FEM}};
+    if (!is_num(c, i) || tlen(c, i) > 4 || tstr(c, i)[0] == '0' || !tok_is(c, i + 1, "-") ||
+        !glued(c, i + 1) || !is_word(c, i + 2) || !glued(c, i + 2))
+        return 0;
+    for (size_t k = 0; k < COUNT(ENDINGS); k++) {
+        if (!tok_is(c, i + 2, ENDINGS[k].ending))
+            continue;
+        uint64_t v = dy_nc_num_value(c, i);
+        rcase cs = ENDINGS[k].cs;
+        if (cs == R_PL_NOM && (v % 10 || v < 10))
+            cs = R_NEUT; /* 90-е годы, but 3-е место */
+        dy_buf out = {0};
+        say_ordinal(&out, v, cs);
+        dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+        dy_buf_fini(&out);
+        return 3;
+    }
+    return 0;
 }
 
 /* Abbreviations read with a number before them, in the form the number asks for. */
