@@ -58,6 +58,15 @@ size_t dy_nr_latin(nctx *c, size_t i, const char *name);
 
 /* rules_punct.c */
 size_t dy_nr_punct(nctx *c, size_t i, const char *name);
+
 size_t dy_nr_label(nctx *c, size_t i, const char *name);
+
+/* rules_russian.c (the table of a Russian sentence) */
+size_t dy_nr_ru_year(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_ordinal(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_date(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_number(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_initial(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_abbreviation(nctx *c, size_t i, const char *name);
 
 #endif
