@@ -59,7 +59,8 @@ size_t dy_nr_latin(nctx *c, size_t i, const char *name);
 /* rules_math.c */
 size_t dy_nr_formula(nctx *c, size_t i, const char *name);
 size_t dy_nr_phone(nctx *c, size_t i, const char *name);
-size_t dy_nr_digit_code(nctx *c, size_t i, const char *name);
+size_t dy_nr_code(nctx *c, size_t i, const char *name);
+size_t dy_nr_house_number(nctx *c, size_t i, const char *name);
 size_t dy_nr_coordinate(nctx *c, size_t i, const char *name);
 bool dy_nr_caps_compound_word(const nctx *c, size_t i);
 

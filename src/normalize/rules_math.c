@@ -91,10 +91,10 @@ static bool formula_token(const nctx *c, size_t k)
     }
     if (is_variable(c, k) || unit_letter(c, k))
         return true;
-    /* a unit word after a number or after a unit's slash: "3 кг", "м/с" */
-    return is_word(c, k) && letters(c, k) <= 3 && k > 0 &&
-           (is_num(c, k - 1) || tok_is(c, k - 1, "/")) &&
-           dy_kk_unit_word(tstr(c, k), tlen(c, k)) != NULL;
+    /* a unit after a number or after a unit's slash: "3 кг", "м/с", "1 вольт/1 ампер" */
+    return is_word(c, k) && k > 0 && (is_num(c, k - 1) || tok_is(c, k - 1, "/")) &&
+           ((letters(c, k) <= 3 && dy_kk_unit_word(tstr(c, k), tlen(c, k)) != NULL) ||
+            dy_kk_is_measure_word(tstr(c, k), tlen(c, k)));
 }
 
 /* Is token i inside an equation: a run of formula tokens around it that holds an "="? */
@@ -219,7 +219,10 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
             return 0;
         bool label = tok_is(c, i - 1, "(") && tok_is(c, i + 1, ")") && i >= 2 &&
                      is_word(c, i - 2) && dy_is_cyrillic(first_cp(c, i - 2));
-        if (!label && !has_equation(c))
+        /* "F 6Н күш": the letter of the quantity whose value follows */
+        bool quantity = is_num(c, i + 1) && spaced(c, i + 1) && is_word(c, i + 2) &&
+                        glued(c, i + 2) && unit_letter(c, i + 2);
+        if (!label && !quantity && !has_equation(c))
             return 0;
         dy_nc_emit(c, variable_name(cp), tok(c, i)->src, name, tok(c, i)->space_before);
         return 1;
@@ -388,13 +391,8 @@ static bool digit_code_label(const nctx *c, size_t k)
 
 /* A book or serial number after its label ("ISBN 978-9943-26-501-1", "ISSN 2078-813X"): each
  * hyphenated group digit by digit, the groups parted by short pauses; a final X is икс. */
-size_t dy_nr_digit_code(nctx *c, size_t i, const char *name)
+static size_t digit_code(nctx *c, size_t i, const char *name)
 {
-    if (!is_num(c, i) || i == 0)
-        return 0;
-    size_t l = tok_is(c, i - 1, ":") && i >= 2 ? i - 2 : i - 1;
-    if (!digit_code_label(c, l))
-        return 0;
     size_t k = i;
     for (;;) {
         dy_buf b = {0};
@@ -417,6 +415,152 @@ size_t dy_nr_digit_code(nctx *c, size_t i, const char *name)
         }
         k += 2;
     }
+}
+
+/* Is word k a label of a classification index (УДК/ӘОЖ 821.512.122, ББК, МРНТИ/ХҒТАР)? */
+static bool class_label(const nctx *c, size_t k)
+{
+    static const char *const LABELS[] = {"ӘОЖ", "УДК", "ББК", "МРНТИ", "ГРНТИ", "ХҒТАР", "КБЖ"};
+    for (size_t j = 0; j < COUNT(LABELS); j++)
+        if (tok_is(c, k, LABELS[j]))
+            return true;
+    return false;
+}
+
+/* A classification index after its label ("ӘОЖ 8.81", "УДК 821.512.122"): the dotted groups as
+ * cardinals joined by нүкте, not a decimal. */
+static size_t class_index(nctx *c, size_t i, const char *name)
+{
+    size_t k = i;
+    dy_buf b = {0};
+    for (;;) {
+        dy_nc_say_number(c, k, NULL, 0, &b);
+        if (!((tok_is(c, k + 1, ".") || tok_is(c, k + 1, "-")) && glued(c, k + 1) &&
+              is_num(c, k + 2) && glued(c, k + 2)))
+            break;
+        dy_buf_puts(&b, tok_is(c, k + 1, ".") ? " нүкте " : ", ");
+        k += 2;
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return k + 1 - i;
+}
+
+/* An all-capitals word of at most four letters with a name for each letter, not a Roman numeral:
+ * the letter part of a code ("ГК", "BE", "В"). */
+static bool code_letters(const nctx *c, size_t k)
+{
+    if (!is_word(c, k) || letters(c, k) > 4 || dy_nc_roman_value(c, k, NULL))
+        return false;
+    for (size_t p = 0; p < tlen(c, k);) {
+        int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &p);
+        if (!dy_is_upper(cp) || !(variable_name(cp) || dy_kk_letter_name(cp)))
+            return false;
+    }
+    return true;
+}
+
+/* Appends the letter names of the code letters at k (Latin by their school names). */
+static void say_code_letters(const nctx *c, size_t k, dy_buf *b)
+{
+    for (size_t p = 0; p < tlen(c, k);) {
+        int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &p);
+        if (b->len)
+            dy_buf_putc(b, ' ');
+        dy_buf_puts(b, variable_name(cp) ? variable_name(cp) : dy_kk_letter_name(cp));
+    }
+}
+
+/* Codes (section 5, 20.2): letters and digits glued in three or more parts ("N02BE01",
+ * "6В01701", "5B071100", "H2SO4") are read part by part, the letters by their names and the digit
+ * groups as numbers (a leading zero digit by digit); a number after a capitals code and a hyphen
+ * ("ГК-811 тобы", "Т-34") is a cardinal, not the ordinal of a numbered noun; an index after УДК or
+ * ӘОЖ is read with нүкте; ISBN and ISSN digit by digit. */
+size_t dy_nr_code(nctx *c, size_t i, const char *name)
+{
+    if (is_num(c, i) && i > 0) {
+        size_t l = tok_is(c, i - 1, ":") && i >= 2 ? i - 2 : i - 1;
+        if (digit_code_label(c, l))
+            return digit_code(c, i, name);
+        if (class_label(c, l))
+            return class_index(c, i, name);
+        if (tok_is(c, i - 1, "-") && glued(c, i - 1) && glued(c, i) && i >= 2 &&
+            code_letters(c, i - 2) && !(is_word(c, i + 1) && glued(c, i + 1)) &&
+            !(tok_is(c, i + 1, "-") && glued(c, i + 1))) {
+            if (!(tok_is(c, i + 1, "/") && glued(c, i + 1) && is_num(c, i + 2) &&
+                  glued(c, i + 2))) {
+                dy_nc_emit_number(c, i, NULL, 0, tok(c, i)->src, name);
+                return 1;
+            }
+            dy_buf b = {0}; /* "ДСМ-112/2020": жүз он екі бөлшек екі мың жиырма */
+            dy_nc_say_number(c, i, NULL, 0, &b);
+            dy_buf_puts(&b, " бөлшек ");
+            dy_nc_say_number(c, i + 2, NULL, 0, &b);
+            dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, false);
+            dy_buf_fini(&b);
+            return 3;
+        }
+    }
+    if (code_letters(c, i) && letters(c, i) == 1 && tok_is(c, i + 1, "-") && glued(c, i + 1) &&
+        is_num(c, i + 2) && glued(c, i + 2) && !(is_word(c, i + 3) && glued(c, i + 3)) &&
+        !(tok_is(c, i + 3, "-") && glued(c, i + 3)) && !(i > 0 && glued(c, i))) {
+        dy_buf b = {0}; /* "Т-34": тэ отыз төрт (a longer code is read by the acronym rule) */
+        say_code_letters(c, i, &b);
+        dy_buf_putc(&b, ' ');
+        dy_nc_say_number(c, i + 2, NULL, 0, &b);
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 3;
+    }
+    if (!(is_num(c, i) || code_letters(c, i)) ||
+        (i > 0 && glued(c, i) && (is_num(c, i - 1) || is_word(c, i - 1))))
+        return 0;
+    size_t k = i, nums = 0, words = 0;
+    while (k < c->n && (k == i || glued(c, k)) && (is_num(c, k) || code_letters(c, k))) {
+        nums += is_num(c, k);
+        words += !is_num(c, k);
+        k++;
+    }
+    if (k - i < 3 || !nums || !words || (is_word(c, k) && glued(c, k)) ||
+        (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)))
+        return 0;
+    dy_buf b = {0};
+    for (size_t j = i; j < k; j++) {
+        if (is_num(c, j)) {
+            if (b.len)
+                dy_buf_putc(&b, ' ');
+            dy_nc_say_number(c, j, NULL, 0, &b);
+        } else {
+            say_code_letters(c, j, &b);
+        }
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return k - i;
+}
+
+/* Section 16 (the slash): a house number after a street ("көшесі, 20/1", "Абай даңғылы 150/230")
+ * is read N бөлшек M, not as the fraction M/N. */
+size_t dy_nr_house_number(nctx *c, size_t i, const char *name)
+{
+    static const char *const STREET[] = {"көше",  "даңғыл",     "проспект",   "үй",
+                                         "тұйық", "ықшамаудан", "шағынаудан", "мекенжай"};
+    if (!is_num(c, i) || !tok_is(c, i + 1, "/") || !glued(c, i + 1) || !is_num(c, i + 2) ||
+        !glued(c, i + 2) || (is_word(c, i + 3) && glued(c, i + 3)))
+        return 0;
+    bool street = false;
+    for (size_t k = i > 3 ? i - 3 : 0; k < i && !street; k++)
+        for (size_t s = 0; s < COUNT(STREET) && !street; s++)
+            street = is_word(c, k) && dy_nc_word_starts(c, k, STREET[s]);
+    if (!street)
+        return 0;
+    dy_buf b = {0};
+    dy_nc_say_number(c, i, NULL, 0, &b);
+    dy_buf_puts(&b, " бөлшек ");
+    dy_nc_say_number(c, i + 2, NULL, 0, &b);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return 3;
 }
 
 /* ---- coordinates ---- */
