@@ -343,10 +343,19 @@ static size_t phone_at(const nctx *c, size_t i, size_t *g, size_t *ng, bool *plu
          (is_num(c, k + 1) || is_word(c, k + 1))))
         return 0;
     bool ok;
-    if (*plus || bracket)
+    if (*plus || bracket) {
         ok = digits >= 7 && (bracket || *ng - tail >= 2);
-    else
-        ok = hyphens >= 2 && digits >= 6 && short_groups && tlen(c, i) >= 2 && tlen(c, i) <= 3;
+    } else {
+        /* a bare chain: 2-3 digits, then groups of 2, not a counted list ("10-11-12 сыныптар":
+         * consecutive numbers, or a numbered noun after it) */
+        bool consecutive = true;
+        for (size_t j = 1; j < *ng; j++) {
+            short_groups &= tlen(c, g[j]) == 2;
+            consecutive &= dy_nc_num_value(c, g[j]) == dy_nc_num_value(c, g[j - 1]) + 1;
+        }
+        ok = hyphens >= 2 && digits >= 6 && short_groups && !consecutive && tlen(c, i) >= 2 &&
+             tlen(c, i) <= 3 && !(is_word(c, k) && dy_kk_numbered_noun(tstr(c, k), tlen(c, k)));
+    }
     return ok ? k - i : 0;
 }
 
@@ -674,20 +683,23 @@ bool dy_nr_caps_compound_word(const nctx *c, size_t i)
         if (dy_kk_acronym(tstr(c, p), tlen(c, p)))
             return false;
         size_t k = 0, run = 0, pos = 0;
-        bool vowel = false;
+        bool vowel = false, prev_vowel = false;
         while (k < tlen(c, p)) {
             int32_t cp = dy_utf8_next(tstr(c, p), tlen(c, p), &k);
             if (!dy_is_cyrillic(cp) || !dy_is_upper(cp))
                 return false;
             bool v = dy_nc_is_vowel(cp);
+            if (v && prev_vowel)
+                return false; /* no two vowels together: ЖОО, ЕО are letters */
             vowel |= v;
+            prev_vowel = v;
             run = v ? 0 : run + 1;
             if (run >= 3 || (pos == 1 && run == 2))
                 return false;
             pos++;
         }
-        if (!vowel)
-            return false;
+        if (!vowel || (pos <= 3 && run >= 2))
+            return false; /* a short part ending in two consonants: ҰБТ, АҚШ */
         total += pos;
     }
     return total >= 6;
