@@ -34,8 +34,9 @@ static const char *unit_letter(const nctx *c, size_t k)
 {
     static const struct {
         const char *key, *word;
-    } UNITS[] = {{"A", "ампер"},       {"\u0410", "ампер"}, {"B", "вольт"}, {"\u0412", "вольт"},
-                 {"\u041d", "ньютон"}, {"O\u043c", "ом"},   {"OM", "ом"},   {"\u041e\u043c", "ом"}};
+    } UNITS[] = {{"A", "ампер"},      {"\u0410", "ампер"},  {"B", "вольт"},
+                 {"\u0412", "вольт"}, {"\u041d", "ньютон"}, {"O\u043c", "ом"},
+                 {"OM", "ом"},        {"Om", "ом"},         {"\u041e\u043c", "ом"}};
     if (!is_word(c, k))
         return NULL;
     for (size_t u = 0; u < COUNT(UNITS); u++)
@@ -314,6 +315,9 @@ static size_t phone_at(const nctx *c, size_t i, size_t *g, size_t *ng, bool *plu
         k += 3;
         bracket = true;
     }
+    /* "8 701 123 45 67", "8-701-123-45-67": the trunk 8 of a mobile number */
+    bool trunk = !*plus && !bracket && tok_is(c, i, "8") && is_num(c, k + 1) &&
+                 tlen(c, k + 1) == 3 && (spaced(c, k) || tok_is(c, k, "-"));
     size_t tail = *ng, hyphens = 0;
     bool short_groups = true;
     while (*ng < PHONE_MAX) {
@@ -323,7 +327,7 @@ static size_t phone_at(const nctx *c, size_t i, size_t *g, size_t *ng, bool *plu
         else if (*ng > tail - (bracket || *plus ? 0 : 1) && tok_is(c, k, "-") && glued(c, k) &&
                  is_num(c, k + 1) && glued(c, k + 1))
             next = k + 1, hyphens++;
-        else if ((bracket || *plus) && *ng > tail && is_num(c, k) && spaced(c, k) &&
+        else if ((bracket || *plus || trunk) && *ng >= tail && is_num(c, k) && spaced(c, k) &&
                  tlen(c, k) <= 3 && tlen(c, k - 1) <= 3)
             next = k;
         else
@@ -345,6 +349,9 @@ static size_t phone_at(const nctx *c, size_t i, size_t *g, size_t *ng, bool *plu
     bool ok;
     if (*plus || bracket) {
         ok = digits >= 7 && (bracket || *ng - tail >= 2);
+    } else if (trunk) {
+        ok = *ng == 5 && tlen(c, g[1]) == 3 && tlen(c, g[2]) == 3 && tlen(c, g[3]) == 2 &&
+             tlen(c, g[4]) == 2;
     } else {
         /* a bare chain: 2-3 digits, then groups of 2, not a counted list ("10-11-12 сыныптар":
          * consecutive numbers, or a numbered noun after it) */
@@ -590,10 +597,29 @@ static bool is_prime(const nctx *c, size_t k, bool seconds)
     return cp == 0x2032 || cp == '\'' || cp == 0x2019;
 }
 
-/* The hemisphere named by a Latin letter N, S, E, W (a word of its own or glued to the mark). */
-static const char *hemisphere(const nctx *c, size_t k)
+/* The hemisphere after a coordinate: a Latin letter N, S, E, W (a word of its own or glued to the
+ * mark) or an abbreviation с.е., о.е., ш.б., б.б. (Russian с.ш., ю.ш., в.д., з.д.); *used gets
+ * its tokens. NULL if none. */
+static const char *hemisphere(const nctx *c, size_t k, size_t *used)
 {
-    if (!is_word(c, k) || tlen(c, k) != 1 || (k + 1 < c->n && is_word(c, k + 1) && glued(c, k + 1)))
+    static const struct {
+        const char *a, *b, *word;
+    } ABBR[] = {{"с", "е", "солтүстік ендік"}, {"о", "е", "оңтүстік ендік"},
+                {"ш", "б", "шығыс бойлық"},    {"б", "б", "батыс бойлық"},
+                {"с", "ш", "солтүстік ендік"}, {"ю", "ш", "оңтүстік ендік"},
+                {"в", "д", "шығыс бойлық"},    {"з", "д", "батыс бойлық"}};
+    *used = 1;
+    if (!is_word(c, k) || letters(c, k) != 1)
+        return NULL;
+    if (tok_is(c, k + 1, ".") && glued(c, k + 1) && is_word(c, k + 2) && tok_is(c, k + 3, ".") &&
+        glued(c, k + 3))
+        for (size_t j = 0; j < COUNT(ABBR); j++)
+            if (tok_is(c, k, ABBR[j].a) && tok_is(c, k + 2, ABBR[j].b)) {
+                *used = 4;
+                return ABBR[j].word;
+            }
+    /* not a letter with a suffix ("-5°S-tan": °С in Latin letters) */
+    if (k + 1 < c->n && (is_word(c, k + 1) || tok_is(c, k + 1, "-")) && glued(c, k + 1))
         return NULL;
     switch (tstr(c, k)[0]) {
     case 'N': return "солтүстік ендік";
@@ -629,7 +655,11 @@ size_t dy_nr_coordinate(nctx *c, size_t i, const char *name)
         if (!is_num(c, k) || tlen(c, k) > 2 || !is_prime(c, k + 1, u == 1))
             break;
         dy_buf_putc(&b, ' ');
-        dy_nc_say_number(c, k, NULL, 0, &b);
+        const char *d = tstr(c, k);
+        size_t dn = tlen(c, k);
+        if (dn == 2 && d[0] == '0')
+            d++, dn--; /* 05′: бес минут */
+        dy_nc_say_digits(d, dn, NULL, 0, &b);
         dy_buf_putc(&b, ' ');
         size_t mark = k + 1;
         k += 2;
@@ -648,11 +678,13 @@ size_t dy_nr_coordinate(nctx *c, size_t i, const char *name)
         if (n >= 0)
             break;
     }
-    const char *h = hemisphere(c, k);
+    size_t hn = 0;
+    /* "°S" glued without minutes is a Celsius sign typed in Latin letters */
+    const char *h = more || !tok_is(c, k, "S") || spaced(c, k) ? hemisphere(c, k, &hn) : NULL;
     if (h) {
         dy_buf_putc(&b, ' ');
         dy_buf_puts(&b, h);
-        k++;
+        k += hn;
         more = true;
     }
     if (more)
