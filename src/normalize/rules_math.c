@@ -477,14 +477,31 @@ static bool code_letters(const nctx *c, size_t k)
 }
 
 /* Appends the letter names of the code letters at k (Latin by their school names). */
-static void say_code_letters(const nctx *c, size_t k, dy_buf *b)
+static void say_code_letters(const nctx *c, size_t k, bool cyrillic, dy_buf *b)
 {
+    static const char LATIN[] = "ABCEHKMOPTXY";
+    static const int32_t CYR[] = {0x0410, 0x0412, 0x0421, 0x0415, 0x041D, 0x041A,
+                                  0x041C, 0x041E, 0x0420, 0x0422, 0x0425, 0x0423};
     for (size_t p = 0; p < tlen(c, k);) {
         int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &p);
+        const char *at = cp > 0 && cp < 128 ? strchr(LATIN, (int)cp) : NULL;
+        if (cyrillic && at)
+            cp = CYR[at - LATIN];
         if (b->len)
             dy_buf_putc(b, ' ');
         dy_buf_puts(b, variable_name(cp) ? variable_name(cp) : dy_kk_letter_name(cp));
     }
+}
+
+/* Are all the letters of the code tokens i..k-1 Latin look-alikes of Cyrillic letters (5B071100:
+ * a Cyrillic В typed as a Latin B)? */
+static bool lookalike_code(const nctx *c, size_t i, size_t k)
+{
+    for (size_t j = i; j < k; j++)
+        for (size_t p = 0; is_word(c, j) && p < tlen(c, j); p++)
+            if (!strchr("ABCEHKMOPTXY", tstr(c, j)[p]))
+                return false;
+    return true;
 }
 
 /* Codes (section 5, 20.2): letters and digits glued in three or more parts ("N02BE01",
@@ -521,7 +538,7 @@ size_t dy_nr_code(nctx *c, size_t i, const char *name)
         is_num(c, i + 2) && glued(c, i + 2) && !(is_word(c, i + 3) && glued(c, i + 3)) &&
         !(tok_is(c, i + 3, "-") && glued(c, i + 3)) && !(i > 0 && glued(c, i))) {
         dy_buf b = {0}; /* "Т-34": тэ отыз төрт (a longer code is read by the acronym rule) */
-        say_code_letters(c, i, &b);
+        say_code_letters(c, i, false, &b);
         dy_buf_putc(&b, ' ');
         dy_nc_say_number(c, i + 2, NULL, 0, &b);
         dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
@@ -540,6 +557,9 @@ size_t dy_nr_code(nctx *c, size_t i, const char *name)
     if (k - i < 3 || !nums || !words || (is_word(c, k) && glued(c, k)) ||
         (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)))
         return 0;
+    /* a code that begins with digits and has only look-alike letters is Cyrillic (5B071100 is
+     * a programme code 5В…); one that begins with a letter (H2O, N02BE01) is Latin */
+    bool cyrillic = is_num(c, i) && lookalike_code(c, i, k);
     dy_buf b = {0};
     for (size_t j = i; j < k; j++) {
         if (is_num(c, j)) {
@@ -547,7 +567,7 @@ size_t dy_nr_code(nctx *c, size_t i, const char *name)
                 dy_buf_putc(&b, ' ');
             dy_nc_say_number(c, j, NULL, 0, &b);
         } else {
-            say_code_letters(c, j, &b);
+            say_code_letters(c, j, cyrillic, &b);
         }
     }
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
