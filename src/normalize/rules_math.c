@@ -76,6 +76,16 @@ static const char *operator_word(const nctx *c, size_t k)
     }
 }
 
+/* "=" or a relation sign (< > ≤ ≥ ≠ ≈): what makes a run of terms an equation. */
+static bool is_relation(const nctx *c, size_t k)
+{
+    if (!is_punct(c, k))
+        return false;
+    int32_t cp = first_cp(c, k);
+    return cp == '=' || cp == '<' || cp == '>' || cp == 0x2264 || cp == 0x2265 || cp == 0x2260 ||
+           cp == 0x2248;
+}
+
 /* Can token k belong to a formula: a number, a variable, a short unit after a number, an
  * arithmetic sign, =, a bracket, ^ or a superscript, a decimal separator between digits? */
 static bool formula_token(const nctx *c, size_t k)
@@ -84,8 +94,8 @@ static bool formula_token(const nctx *c, size_t k)
         return true;
     if (is_punct(c, k)) {
         int32_t cp = first_cp(c, k);
-        if (operator_word(c, k) || cp == '=' || cp == '(' || cp == ')' || cp == '^' ||
-            cp == 0x00B2 || cp == 0x00B3)
+        if (operator_word(c, k) || is_relation(c, k) || cp == '(' || cp == ')' || cp == '^' ||
+            cp == 0x00B2 || cp == 0x00B3 || (cp == '%' && k > 0 && is_num(c, k - 1)))
             return true;
         return (cp == ',' || cp == '.') && glued(c, k) && k > 0 && is_num(c, k - 1) &&
                is_num(c, k + 1) && glued(c, k + 1);
@@ -107,17 +117,18 @@ static bool in_equation(const nctx *c, size_t i)
     while (r + 1 < c->n && formula_token(c, r + 1))
         r++;
     for (size_t k = l; k <= r; k++)
-        if (tok_is(c, k, "="))
+        if (is_relation(c, k))
             return true;
     return false;
 }
 
-/* Does the sentence hold an equation: an "=" after a number, a variable or a bracket? */
+/* Does the sentence hold an equation: "=" or a relation between two terms of a formula? */
 static bool has_equation(const nctx *c)
 {
-    for (size_t k = 1; k < c->n; k++)
-        if (tok_is(c, k, "=") &&
-            (is_num(c, k - 1) || is_variable(c, k - 1) || tok_is(c, k - 1, ")")))
+    for (size_t k = 1; k + 1 < c->n; k++)
+        if (is_relation(c, k) && formula_token(c, k - 1) &&
+            (formula_token(c, k + 1) || tok_is(c, k + 1, "?")) && /* "J=?": what to find */
+            !is_relation(c, k - 1))
             return true;
     return false;
 }
@@ -138,6 +149,9 @@ static const char *binary_operator(const nctx *c, size_t k)
     if (first_cp(c, k) == '/' && is_num(c, k - 1) && is_num(c, k + 1) && glued(c, k) &&
         glued(c, k + 1) && !(k >= 2 && tok_is(c, k - 2, ",") && glued(c, k - 1)))
         return NULL; /* 1/2: a fraction (13.2) */
+    int32_t cp = first_cp(c, k);
+    if ((cp == 0x00D7 || cp == 0x00B7 || cp == 0x22C5) && is_num(c, k - 1) && is_num(c, k + 1))
+        return w; /* 2·3, 2×3: multiplication also outside an equation (17.2) */
     return in_equation(c, k) ? w : NULL;
 }
 
@@ -728,8 +742,9 @@ bool dy_nr_caps_compound_word(const nctx *c, size_t i)
     while (tok_is(c, last + 1, "-") && glued(c, last + 1) && is_word(c, last + 2) &&
            glued(c, last + 2))
         last += 2;
-    if (first == last)
-        return false;
+    dy_kk_morph chain[8];
+    if (first == last || dy_kk_parse_tail(tstr(c, last), tlen(c, last), chain, 8) >= 0)
+        return false; /* ОҚО-НЫҢ, ОҚО-ДАҒЫ: an acronym with a suffix in capitals */
     size_t total = 0;
     for (size_t p = first; p <= last; p += 2) {
         if (dy_kk_acronym(tstr(c, p), tlen(c, p)))
