@@ -247,7 +247,8 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
     if (is_punct(c, i)) {
         int32_t cp = first_cp(c, i);
         if ((cp == '^' || cp == 0x00B2 || cp == 0x00B3) && i > 0 && !spaced(c, i) &&
-            (is_variable(c, i - 1) || tok_is(c, i - 1, ")") || is_product(c, i - 1) ||
+            (is_variable(c, i - 1) || tok_is(c, i - 1, ")") ||
+             (is_product(c, i - 1) && in_equation(c, i)) ||
              (is_num(c, i - 1) && in_equation(c, i))))
             return power_at(c, i, name);
         const char *w = binary_operator(c, i);
