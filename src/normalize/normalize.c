@@ -17,7 +17,12 @@ static const struct rule {
 } RULES[] = {
     {"url", dy_nr_url},
     {"number-sign", dy_nr_number_sign},
+    {"formula", dy_nr_formula},
     {"date", dy_nr_numeric_date},
+    {"phone", dy_nr_phone},
+    {"code", dy_nr_code},
+    {"house-number", dy_nr_house_number},
+    {"coordinate", dy_nr_coordinate},
     {"time", dy_nr_time},
     {"fraction", dy_nr_fraction},
     {"measure", dy_nr_measure},
