@@ -274,12 +274,20 @@ bool dy_nc_is_ordinal_word(const nctx *c, size_t i)
  * set when it uses only I, V, X (and look-alikes), which the extended contexts require. */
 int dy_nc_roman_value(const nctx *c, size_t i, bool *simple)
 {
-    if (!is_word(c, i) || tlen(c, i) > 32)
+    if (!is_word(c, i))
+        return 0;
+    return dy_nc_roman_of(tstr(c, i), tlen(c, i), simple);
+}
+
+/* The value of the Roman numeral s[0..len) (see dy_nc_roman_value), 0 when it is not one. */
+int dy_nc_roman_of(const char *s, size_t len, bool *simple)
+{
+    if (len == 0 || len > 32)
         return 0;
     int vals[16], n = 0;
     bool only_ivx = true;
-    for (size_t k = 0; k < tlen(c, i);) {
-        int v = dy_kk_roman_digit(dy_utf8_next(tstr(c, i), tlen(c, i), &k));
+    for (size_t k = 0; k < len;) {
+        int v = dy_kk_roman_digit(dy_utf8_next(s, len, &k));
         if (!v || n == 16)
             return 0;
         only_ivx &= v <= 10;
@@ -299,12 +307,12 @@ int dy_nc_roman_value(const nctx *c, size_t i, bool *simple)
                  {10, {10}},     {9, {1, 10}},       {5, {5}},     {4, {1, 5}},
                  {1, {1}}};
     int rest = total, k = 0;
-    for (size_t s = 0; s < COUNT(CANON); s++) {
-        while (rest >= CANON[s].v) {
-            for (int d = 0; d < 2 && CANON[s].digits[d]; d++)
-                if (k >= n || vals[k++] != CANON[s].digits[d])
+    for (size_t q = 0; q < COUNT(CANON); q++) {
+        while (rest >= CANON[q].v) {
+            for (int d = 0; d < 2 && CANON[q].digits[d]; d++)
+                if (k >= n || vals[k++] != CANON[q].digits[d])
                     return 0;
-            rest -= CANON[s].v;
+            rest -= CANON[q].v;
         }
     }
     if (k != n)
