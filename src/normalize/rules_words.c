@@ -19,6 +19,27 @@ size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
     return used || i > 0 ? used : abbreviation_at(c, i, name, true);
 }
 
+/* An abbreviation of u tokens at i said as words, with a written suffix after its period
+ * ("проф.-ға" -> профессорға, "т.ғ.д.-ның" -> тарих ғылымдарының докторының): the suffix rebuilt
+ * on the last word. Returns the tokens used (0: no suffix). */
+static size_t abbreviation_suffix(nctx *c, size_t i, size_t u, const char *words, const char *name)
+{
+    size_t h = i + u;
+    if (!tok_is(c, h - 1, ".") || !tok_is(c, h, "-") || !glued(c, h) || !is_word(c, h + 1) ||
+        !glued(c, h + 1))
+        return 0;
+    dy_kk_morph chain[8];
+    int n =
+        dy_kk_parse_tail_after(dy_nc_last_word(words), tstr(c, h + 1), tlen(c, h + 1), chain, 8);
+    if (n <= 0)
+        return 0;
+    dy_buf b = {0};
+    dy_nc_put_inflected(&b, words, chain, n);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, h + 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return u + 2;
+}
+
 static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first)
 {
     if (!is_word(c, i) || letters(c, i) > 6)
@@ -41,6 +62,10 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
         ends[count] = key.len;
         used[count++] = k + 2 - i;
         k += 2;
+        if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)) {
+            dy_buf_putc(&key, '-'); /* "ф.-м.ғ.к." */
+            k++;
+        }
     }
     for (size_t n = count; n > 0; n--) {
         const dy_kk_abbr *a = dy_kk_abbreviation(key.data, ends[n - 1]);
@@ -52,9 +77,15 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
         const char *words = attr ? a->attributive : a->words;
         if (!strcmp(a->key, "Орт.") && dy_nc_word_starts(c, next, "азия"))
             words = "Орта"; /* Орт. Азия -> Орта Азия */
+        if (!strcmp(a->key, "пед.") && is_word(c, next) && !starts_upper(c, next) &&
+            !dy_nc_word_starts(c, next, "ғыл"))
+            words = "педагогикалық"; /* пед. институт; but пед. ғылымдарының */
+        dy_buf_fini(&key);
+        size_t sfx = abbreviation_suffix(c, i, u, words, name);
+        if (sfx)
+            return sfx;
         dy_nc_emit_words(c, words, dy_nc_span_of(c, i, i + u - 1), name, tok(c, i)->space_before);
         dy_nc_abbr_period(c, i + u - 1, a->postpositive ? STOP_CAPITAL : STOP_END);
-        dy_buf_fini(&key);
         return u;
     }
     dy_buf_fini(&key);
@@ -170,9 +201,10 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
     size_t p = lastlen, q = 0;
     int32_t l1 = dy_utf8_prev(last, &p);
     int32_t w0 = dy_utf8_next(words, strlen(words), &q);
-    /* a full name (capitalised, several words) ending in a possessive -ы/-і */
-    bool poss = strchr(words, ' ') && dy_is_upper(w0) && (l1 == 0x044B || l1 == 0x0456) &&
-                !(n > 0 && chain[1] == DY_KK_POSS3);
+    /* a full name (several words, capitalised or ending in a word longer than a letter's name:
+     * "жоғары оқу орны") ending in a possessive -ы/-і */
+    bool poss = strchr(words, ' ') && (dy_is_upper(w0) || dy_utf8_count(last, lastlen) > 2) &&
+                (l1 == 0x044B || l1 == 0x0456) && !(n > 0 && chain[1] == DY_KK_POSS3);
     if (poss) { /* Республикасы -> Республика + POSS3 + case */
         size_t cut = p;
         size_t r = p;
@@ -192,6 +224,47 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k + 1), name, tok(c, i)->space_before);
     dy_buf_fini(&b);
     return k + 2 - i;
+}
+
+/* Section 20.1 rule 3, mixed case (cps[0..n), n <= 7): a capital with its lower-case letters is
+ * a word; a run of capitals after it joins that word when the run has the shape of a syllable
+ * with a vowel ("ҚазҰУ" -> қазұу, "ҚазМҰУ" -> қазмұу), else it is spelled by letter names
+ * ("ҚазССР" -> қаз эс эс эр: eSpeak cannot say "қазсср" as a word). */
+static size_t acronym_words_mixed(nctx *c, size_t i, const int32_t *cps, size_t n, const char *name)
+{
+    dy_buf out = {0};
+    for (size_t j = 0; j < n;) {
+        size_t e = j + 1;
+        if (e < n && !dy_is_upper(cps[e])) { /* "Қаз": a capital and its lower-case letters */
+            while (e < n && !dy_is_upper(cps[e]))
+                e++;
+            if (out.len)
+                dy_buf_putc(&out, ' ');
+            for (size_t q = j; q < e; q++)
+                dy_buf_put_cp(&out, dy_to_lower(cps[q]));
+            j = e;
+            continue;
+        }
+        while (e < n && dy_is_upper(cps[e]) && !(e + 1 < n && !dy_is_upper(cps[e + 1])))
+            e++; /* a run of capitals, up to a capital that starts a word */
+        bool vowel = false;
+        for (size_t q = j; q < e; q++)
+            vowel |= dy_nc_is_vowel(cps[q]) || cps[q] == 0x0423; /* У */
+        bool join = vowel && out.len && syllable_shape(cps + j, e - j);
+        for (size_t q = j; q < e; q++) {
+            if (join) {
+                dy_buf_put_cp(&out, dy_to_lower(cps[q]));
+                continue;
+            }
+            if (out.len)
+                dy_buf_putc(&out, ' ');
+            dy_buf_puts(&out, dy_kk_letter_name(cps[q]));
+        }
+        j = e;
+    }
+    size_t used = acronym_words(c, i, out.data, name);
+    dy_buf_fini(&out);
+    return used;
 }
 
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
@@ -223,7 +296,7 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     if (!vowel)
         spell = true;
     else if (upper < n)
-        spell = false; /* mixed case: ҚазҰУ */
+        return acronym_words_mixed(c, i, cps, n, name); /* ҚазҰУ, ҚазССР */
     else
         spell = !(n >= 4 && syllable_shape(cps, n));
     if (!spell) {
