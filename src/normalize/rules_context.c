@@ -25,6 +25,16 @@ static bool doc_noun_ordinal(const nctx *c, size_t i, size_t k)
     return true;
 }
 
+/* "295-2-бабының", "12-1-тармақ": an article inserted after article A is numbered A-B, B < A,
+ * with the noun glued by a hyphen to B; it is no range. */
+static bool sub_article(const nctx *c, size_t i)
+{
+    return tok_is(c, i + 1, "-") && glued(c, i + 1) && is_num(c, i + 2) && glued(c, i + 2) &&
+           dy_nc_num_value(c, i + 2) < dy_nc_num_value(c, i) && tok_is(c, i + 3, "-") &&
+           glued(c, i + 3) && is_word(c, i + 4) && glued(c, i + 4) &&
+           dy_kk_is_doc_noun(tstr(c, i + 4), tlen(c, i + 4));
+}
+
 /* The second end of a range, after the " - " pause. */
 static void emit_second_end(nctx *c, size_t i, bool ordinal, const char *name)
 {
@@ -41,6 +51,12 @@ size_t dy_nr_doc_noun(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 3 || dy_nc_num_value(c, i) < 1 || tstr(c, i)[0] == '0')
         return 0;
+    if (sub_article(c, i)) { /* "295-2-бабының" -> екі жүз тоқсан бес - екінші бабының */
+        dy_nc_emit_number(c, i, NULL, 0, tok(c, i)->src, name);
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
+        emit_second_end(c, i + 2, true, name);
+        return 4; /* the noun after the second hyphen is read as a word */
+    }
     if (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) && glued(c, i) &&
         is_num(c, i - 2))
         return 0;

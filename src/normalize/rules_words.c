@@ -316,10 +316,37 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     return used;
 }
 
+/* A list label of one Cyrillic letter ("а) кірістер;", "ә) шығыстар", "Д) басқалар") at the
+ * start or after ":", ";" or ",", read by its letter name with a short pause like "1)" (section
+ * 7.6 rule 1); "Ж:" opening a textbook's answer line is жауабы. Returns the tokens used. */
+static size_t letter_label(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || letters(c, i) != 1 || !dy_is_cyrillic(first_cp(c, i)))
+        return 0;
+    int32_t cp = dy_to_upper(first_cp(c, i));
+    const char *letter = dy_kk_letter_name(cp);
+    if (!letter || !glued(c, i + 1) || !(is_word(c, i + 2) || is_num(c, i + 2)) ||
+        !spaced(c, i + 2))
+        return 0;
+    if (i == 0 && cp == 0x0416 && tok_is(c, i + 1, ":")) {
+        dy_nc_emit(c, "жауабы", tok(c, i)->src, name, false);
+        return 1;
+    }
+    bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
+    if (!tok_is(c, i + 1, ")") || !item || dy_nc_open_bracket_before(c, i))
+        return 0;
+    dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+    dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
+    return 2;
+}
+
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
+    size_t used = letter_label(c, i, name);
+    if (used)
+        return used;
     if (!is_initial_letter(c, i) || c->all_caps || tok_is(c, i + 1, "."))
         return 0;
     int32_t cp = first_cp(c, i);
