@@ -419,9 +419,20 @@ void dy_nc_number_say(const nctx *c, const number *num, const dy_kk_morph *chain
     dy_buf_fini(&fr);
 }
 
-/* Section 9: is word k a form of жыл (жыл, жылы, жылдан, жылдары ...)? Not жылқы "horse". */
+/* A word that names a kind of year before жыл ("оқу жылы", "қаржы жылы", "күнтізбелік жыл"). */
+static bool year_qualifier(const nctx *c, size_t k)
+{
+    static const char *const WORDS[] = {"оқу", "қаржы", "күнтізбелік"};
+    return dy_nc_word_in(c, k, WORDS, COUNT(WORDS)) && is_word(c, k + 1) &&
+           dy_nc_word_starts(c, k + 1, "жыл") && !dy_nc_word_starts(c, k + 1, "жылқ");
+}
+
+/* Section 9: is word k a form of жыл (жыл, жылы, жылдан, жылдары ...)? Also after a
+ * year_qualifier, and the attributive forms жылғы... Not жылқы "horse". */
 bool dy_nc_is_year_word(const nctx *c, size_t k)
 {
+    if (year_qualifier(c, k))
+        k++; /* "2023–2024 оқу жылы" */
     if (!dy_nc_word_starts(c, k, "жыл") || dy_nc_word_starts(c, k, "жылқ"))
         return false;
     dy_buf b = {0};
@@ -429,7 +440,8 @@ bool dy_nc_is_year_word(const nctx *c, size_t k)
     size_t stem = strlen("жыл");
     dy_kk_morph chain[6];
     bool r = w[stem] == '\0' || dy_kk_parse_tail(w + stem, strlen(w + stem), chain, 6) >= 0 ||
-             strncmp(w, "жылдық", strlen("жылдық")) == 0;
+             strncmp(w, "жылдық", strlen("жылдық")) == 0 ||
+             strncmp(w, "жылғы", strlen("жылғы")) == 0; /* жылғылар, жылғымын */
     dy_buf_fini(&b);
     return r;
 }
@@ -440,13 +452,20 @@ bool dy_nc_year_word_calendar(const nctx *c, size_t k, uint64_t v)
 {
     if (!dy_nc_is_year_word(c, k))
         return false;
+    if (year_qualifier(c, k))
+        return v >= 1000 && v <= 2100; /* 2023 оқу жылы, 2024 қаржы жылына */
     static const char *const CALENDAR[] = {"жылы",     "жылғы",      "жылдың",       "жылдары",
                                            "жылдарда", "жылдардағы", "жылдарғы",     "жылдардың",
                                            "жылдарын", "жылдарына",  "жылдарындағы", "жылдарында"};
     dy_buf b = {0};
     const char *w = dy_nc_lower_word(c, k, &b);
     bool cal;
-    if (strncmp(w, "жылдық", strlen("жылдық")) == 0 || strncmp(w, "жылдай", strlen("жылдай")) == 0)
+    if (strncmp(w, "жылдықтар", strlen("жылдықтар")) == 0 && v >= 1900 && v <= 2100)
+        cal = true; /* people born that year: 2001 жылдықтар */
+    else if (strncmp(w, "жылғы", strlen("жылғы")) == 0)
+        cal = true; /* 1986 жылғымын, 1990 жылғылар */
+    else if (strncmp(w, "жылдық", strlen("жылдық")) == 0 ||
+             strncmp(w, "жылдай", strlen("жылдай")) == 0)
         cal = false;
     else if (is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1)))
         cal = false;
