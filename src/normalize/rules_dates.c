@@ -488,7 +488,9 @@ size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
         dy_nc_emit_words(c, b.data, tok(c, k + 1)->src, name, true);
         dy_buf_fini(&b);
     }
-    const char *word = range ? "жылдар" : tok_is(c, after, ",") && !dateline ? "жылы" : "жыл";
+    /* "(1883, Ақарал ауылы" -> ... жылы, Ақарал ауылы; "(1905, 25-желтоқсан)" -> ... жыл, ... */
+    bool place = tok_is(c, after, ",") && !dateline && !is_num(c, after + 1);
+    const char *word = range ? "жылдар" : place ? "жылы" : "жыл";
     dy_nc_emit(c, word, dy_nc_span_of(c, i, after - 1), name, true);
     return after - i;
 }
