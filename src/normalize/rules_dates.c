@@ -491,6 +491,6 @@ size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
     /* "(1883, Ақарал ауылы" -> ... жылы, Ақарал ауылы; "(1905, 25-желтоқсан)" -> ... жыл, ... */
     bool place = tok_is(c, after, ",") && !dateline && !is_num(c, after + 1);
     const char *word = range ? "жылдар" : place ? "жылы" : "жыл";
-    dy_nc_emit(c, word, dy_nc_span_of(c, i, after - 1), name, true);
+    dy_nc_emit(c, word, tok(c, after - 1)->src, name, true);
     return after - i;
 }

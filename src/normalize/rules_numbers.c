@@ -101,6 +101,13 @@ static int roman_noun_at(const nctx *c, size_t j)
     return is_word(c, j) ? dy_kk_numbered_noun(tstr(c, j), tlen(c, j)) : 0;
 }
 
+/* Is the numeral at i part of Latin text: a Latin word, no numeral, before it? */
+static bool latin_before(const nctx *c, size_t i)
+{
+    return i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1)) &&
+           !dy_nc_roman_value(c, i - 1, NULL);
+}
+
 /* Is word w a Cyrillic word that can follow a numeral (not a Roman numeral itself)? */
 static bool cyrillic_word(const nctx *c, size_t w)
 {
@@ -129,15 +136,11 @@ static bool roman_glued_noun(const nctx *c, size_t i)
 
 /* A numeral of I, V, X before any Cyrillic word numbers the phrase it starts ("XXI Азия
  * ойындары", "III дәрежелі", "II рет"). A lone letter only as Latin I or V before a lower-case
- * word ("V класс"): a lone Х or І may be a letter or a variable ("Х мырза"). Not inside Latin
- * text. */
+ * word ("V класс"): a lone Х or І may be a letter or a variable ("Х мырза"). */
 static bool roman_before_word(const nctx *c, size_t i)
 {
     size_t w = i + 1;
     if (!spaced(c, w) || !cyrillic_word(c, w))
-        return false;
-    if (i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1)) &&
-        !dy_nc_roman_value(c, i - 1, NULL))
         return false;
     if (letters(c, i) > 1)
         return true;
@@ -171,8 +174,8 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
         return kind == DY_KK_NOUN_CENTURY;
     if (kind)
         return true;
-    if (!simple)
-        return false;
+    if (!simple || latin_before(c, i))
+        return false; /* "World War II туралы" */
     if (roman_glued_noun(c, i) || roman_before_word(c, i) || roman_after_acronym(c, i))
         return true;
     /* regnal, values I-XX: after a capitalised name ("Ақбұлақ ІІ шахтасында", "Петр I"), or
