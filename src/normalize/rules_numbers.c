@@ -198,6 +198,13 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
     return false;
 }
 
+/* A range typed with a period between two numerals ("XV.XVІ ғғ."). */
+static bool roman_dot_range(const nctx *c, size_t i)
+{
+    return tok_is(c, i + 1, ".") && glued(c, i + 1) && glued(c, i + 2) &&
+           dy_nc_roman_value(c, i + 2, NULL);
+}
+
 /* A context of its own, or coordinated with a numeral that has one ("ІІ және ІІІ орындар",
  * "IX, X сыныптар", "V-IV ғасырлардағы"): recognition spreads back along the chain. */
 static bool roman_context(const nctx *c, size_t i, int depth)
@@ -210,7 +217,7 @@ static bool roman_context(const nctx *c, size_t i, int depth)
         return true;
     if (!simple || depth > 8)
         return false;
-    size_t j = dy_nc_joiner(c, i + 1);
+    size_t j = roman_dot_range(c, i) ? 1 : dy_nc_joiner(c, i + 1);
     return j && roman_context(c, i + 1 + j, depth + 1);
 }
 
@@ -311,7 +318,8 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
     }
     dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
     int v2;
-    if (is_dash(c, i + 1) && (v2 = dy_nc_roman_value(c, i + 2, NULL)) != 0) {
+    if ((is_dash(c, i + 1) || roman_dot_range(c, i)) &&
+        (v2 = dy_nc_roman_value(c, i + 2, NULL)) != 0) {
         dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true); /* a range (section 11) */
         dy_buf_clear(&b);
         dy_kk_ordinal_u64(&b, (uint64_t)v2);
