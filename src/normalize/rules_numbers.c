@@ -274,14 +274,40 @@ static size_t roman_glued_century(nctx *c, size_t i, const char *name)
     return 2;
 }
 
+/* A Latin Y typed for the look-alike Ү (V) in a numeral before a century word ("XY-ғасырдың",
+ * "XYI ғасырда"): only there, since Y is no Roman digit. Returns the tokens used (0: none). */
+static size_t roman_y_century(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || tlen(c, i) > 16 || !memchr(tstr(c, i), 'Y', tlen(c, i)))
+        return 0;
+    bool hyphen = tok_is(c, i + 1, "-") && glued(c, i + 1) && glued(c, i + 2);
+    if (!dy_nc_is_century_word(c, i + (hyphen ? 2 : 1)) || (!hyphen && !spaced(c, i + 1)))
+        return 0;
+    char v[16];
+    memcpy(v, tstr(c, i), tlen(c, i));
+    for (size_t k = 0; k < tlen(c, i); k++)
+        v[k] = v[k] == 'Y' ? 'V' : v[k];
+    bool simple = false;
+    int value = dy_nc_roman_of(v, tlen(c, i), &simple);
+    if (!value || !simple)
+        return 0;
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, (uint64_t)value);
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return hyphen ? 2 : 1;
+}
+
 /* Section 12: a Roman numeral (Latin or Cyrillic look-alikes) with a context is an ordinal:
  * "Ү съезінде" -> бесінші съезінде, "ХІХ ғасырда" -> он тоғызыншы ғасырда, "XX ғ." ->
  * жиырмасыншы ғасыр, "XIX–XX ғғ." -> он тоғызыншы - жиырмасыншы ғасырлар. */
 size_t dy_nr_roman(nctx *c, size_t i, const char *name)
 {
     int v = dy_nc_roman_value(c, i, NULL);
-    if (!v)
-        return roman_glued_century(c, i, name);
+    if (!v) {
+        size_t used = roman_glued_century(c, i, name);
+        return used ? used : roman_y_century(c, i, name);
+    }
     if (!roman_context(c, i, 0))
         return 0;
     dy_buf b = {0};
