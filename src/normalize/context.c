@@ -496,6 +496,12 @@ bool dy_nc_ordinal_part_at(const nctx *c, size_t k)
     if (!is_num(c, k))
         return false;
     size_t j = k + 1;
+    if (is_dash(c, j) && is_num(c, j + 1) && dy_nc_num_value(c, k) % 10 == 0 &&
+        tlen(c, k) == 2) { /* a range of decades: "XX ғ. 20-30 жж.", "20-30-жылдары" */
+        bool plural;
+        size_t e = j + 2 + (tok_is(c, j + 2, "-") && glued(c, j + 2));
+        return (dy_nc_year_abbr(c, j + 2, &plural) && plural) || dy_nc_word_starts(c, e, "жылдар");
+    }
     bool hyphen = tok_is(c, j, "-") && glued(c, j);
     if (hyphen)
         j++;

@@ -101,6 +101,19 @@ static int roman_noun_at(const nctx *c, size_t j)
     return is_word(c, j) ? dy_kk_numbered_noun(tstr(c, j), tlen(c, j)) : 0;
 }
 
+/* The bytes of a written ordinal ending at the start of word k ("ші", "шы", "інші", "ыншы"
+ * after "I-", "XX-"): 0 when none. */
+static size_t ordinal_ending(const nctx *c, size_t k)
+{
+    static const char *const ENDINGS[] = {"інші", "ыншы", "нші", "ншы", "ші", "шы"};
+    for (size_t e = 0; e < COUNT(ENDINGS); e++) {
+        size_t len = strlen(ENDINGS[e]);
+        if (tlen(c, k) >= len && memcmp(tstr(c, k), ENDINGS[e], len) == 0)
+            return len;
+    }
+    return 0;
+}
+
 /* Is the numeral at i part of Latin text: a Latin word, no numeral, before it? */
 static bool latin_before(const nctx *c, size_t i)
 {
@@ -178,6 +191,9 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
         return false; /* "World War II туралы" */
     if (roman_glued_noun(c, i) || roman_before_word(c, i) || roman_after_acronym(c, i))
         return true;
+    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2) &&
+        ordinal_ending(c, i + 2))
+        return true; /* "I-ші орын" */
     /* regnal, values I-XX: after a capitalised name ("Ақбұлақ ІІ шахтасында", "Петр I"), or
      * before one ("І Петр"); a single Cyrillic letter with a period is an initial instead */
     bool initial = letters(c, i) == 1 && dy_is_cyrillic(first_cp(c, i)) && tok_is(c, i + 1, ".");
@@ -315,9 +331,13 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
     size_t used = 1;
     dy_kk_morph chain[8];
     int n = -1;
-    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2))
-        n = dy_kk_parse_tail_after(dy_nc_last_word(b.data), tstr(c, i + 2), tlen(c, i + 2), chain,
-                                   8);
+    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2)) {
+        size_t skip = ordinal_ending(c, i + 2); /* "I-ші", "XX-шы ғасыр": said once */
+        n = skip == tlen(c, i + 2)
+                ? 0
+                : dy_kk_parse_tail_after(dy_nc_last_word(b.data), tstr(c, i + 2) + skip,
+                                         tlen(c, i + 2) - skip, chain, 8);
+    }
     if (n < 0 && roman_glued_noun(c, i)) { /* "ХХ-ғасырдың", "ІІ.Тарау": the mark is dropped */
         dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
         dy_buf_fini(&b);

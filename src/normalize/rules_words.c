@@ -175,6 +175,37 @@ static bool syllable_shape(const int32_t *cps, size_t n)
     return run <= 2;
 }
 
+/* The noun whose possessive is `poss`, from its stem without the possessive ending (in *stem):
+ * a stem that lost its last vowel (4.4: орны <- орын, халқы <- халық) gets it back, checked by
+ * rebuilding the possessive. */
+static void elided_stem(dy_buf *stem, const char *poss)
+{
+    size_t p = stem->len;
+    int32_t c2 = dy_utf8_prev(dy_buf_str(stem), &p);
+    size_t p1 = p;
+    int32_t c1 = p ? dy_utf8_prev(dy_buf_str(stem), &p1) : -1;
+    if (c1 < 0 || dy_nc_is_vowel(c1) || dy_nc_is_vowel(c2))
+        return;
+    bool front = false;
+    for (size_t k = 0; k < stem->len;) {
+        int32_t cp = dy_utf8_next(stem->data, stem->len, &k);
+        front |= cp == 0x04D9 || cp == 0x0435 || cp == 0x0456 || cp == 0x04E9 || cp == 0x04AF;
+    }
+    dy_buf full = {0};
+    dy_buf_append(&full, stem->data, p);
+    dy_buf_puts(&full, front ? "і" : "ы");
+    dy_buf_append(&full, stem->data + p, stem->len - p);
+    dy_buf check = {0};
+    static const dy_kk_morph POSS[] = {DY_KK_POSS3};
+    dy_kk_inflect(&check, dy_buf_str(&full), POSS, 1);
+    if (strcmp(dy_buf_str(&check), poss) == 0) {
+        dy_buf_clear(stem);
+        dy_buf_puts(stem, dy_buf_str(&full));
+    }
+    dy_buf_fini(&check);
+    dy_buf_fini(&full);
+}
+
 /* Emits an acronym's reading (words), with a written suffix rebuilt on its last word ("ҚР-дың"
  * -> Қазақстан Республикасының, "ТМД -ға", "ЕО-ға" -> Еуропалық Одаққа; 20.1, 20.3). A full name
  * ending in a possessive (Республикасы, Ұйымы) takes the post-possessive forms. */
@@ -215,7 +246,13 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
             cut = r; /* -сы after a vowel */
         dy_buf stem = {0};
         dy_buf_append(&stem, last, cut);
-        chain[0] = DY_KK_POSS3;
+        if (n > 0 && chain[1] == DY_KK_PLURAL) { /* the plural comes first: Ұйымдары, орындары */
+            elided_stem(&stem, last);
+            chain[0] = DY_KK_PLURAL;
+            chain[1] = DY_KK_POSS3;
+        } else {
+            chain[0] = DY_KK_POSS3;
+        }
         dy_kk_inflect(&b, dy_buf_str(&stem), chain, (size_t)n + 1);
         dy_buf_fini(&stem);
     } else {
