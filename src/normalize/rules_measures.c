@@ -286,13 +286,16 @@ static size_t convocation(const nctx *c, size_t last, dy_buf *b)
     return 2;
 }
 
-/* Words after "№ N" that are no noun it numbers: "№ 32095 болып тіркелді" -> нөмір ... */
+/* Words after "№ N" that are no noun it numbers: "№ 32095 болып тіркелді", "№ 11088
+ * тіркелді" -> нөмір ...; a passive verb by its ending (тіркелді, тіркелген, бекітілді). */
 static bool verb_or_postposition(const nctx *c, size_t k)
 {
-    static const char *const WORDS[] = {"болып",  "болды",  "болған",  "болса",  "болатын",
-                                        "болады", "деп",    "бойынша", "сәйкес", "дейін",
-                                        "бастап", "арқылы", "үшін",    "ретінде"};
-    return dy_nc_word_in(c, k, WORDS, COUNT(WORDS));
+    static const char *const WORDS[] = {
+        "болып",  "болды", "болған", "болса",  "болатын", "болады",  "деп",        "бойынша",
+        "сәйкес", "дейін", "бастап", "арқылы", "үшін",    "ретінде", "қабылданды", "жарияланды"};
+    static const char *const PASSIVE[] = {"лді", "лды", "лген", "лған", "летін", "латын"};
+    return dy_nc_word_in(c, k, WORDS, COUNT(WORDS)) ||
+           dy_nc_word_ends(c, k, PASSIVE, COUNT(PASSIVE));
 }
 
 size_t dy_nr_number_sign(nctx *c, size_t i, const char *name)

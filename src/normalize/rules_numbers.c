@@ -158,7 +158,15 @@ static bool roman_before_word(const nctx *c, size_t i)
     if (letters(c, i) > 1)
         return true;
     int32_t cp = first_cp(c, i);
-    return (cp == 'I' || cp == 'V') && !starts_upper(c, w) && !c->all_caps;
+    if (c->all_caps) /* a heading in capitals: "I ҚАЗАҚ ХАЛҚЫ ЭТНОГЕНЕЗІНІҢ БАСТАЛУЫ." */
+        return i == 0 && (cp == 'I' || cp == 'V' || cp == 0x0406);
+    return (cp == 'I' || cp == 'V') && !starts_upper(c, w);
+}
+
+/* A heading that is only a numeral ("I.", "ІV.") numbers the section that follows. */
+static bool roman_heading(const nctx *c, size_t i)
+{
+    return i == 0 && c->n == 2 && tok_is(c, 1, ".") && glued(c, 1);
 }
 
 /* A numeral of two or more letters after an acronym it numbers ("ҚР ҚК XII."). */
@@ -189,7 +197,8 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
         return true;
     if (!simple || latin_before(c, i))
         return false; /* "World War II туралы" */
-    if (roman_glued_noun(c, i) || roman_before_word(c, i) || roman_after_acronym(c, i))
+    if (roman_glued_noun(c, i) || roman_before_word(c, i) || roman_after_acronym(c, i) ||
+        roman_heading(c, i))
         return true;
     if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2) &&
         ordinal_ending(c, i + 2))
@@ -264,6 +273,15 @@ static size_t century_noun(nctx *c, size_t k, const char *name)
     return 0;
 }
 
+/* Emits the ordinal of value v for the numeral token i. */
+static void emit_ordinal(nctx *c, size_t i, int v, const char *name)
+{
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, (uint64_t)v);
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+}
+
 /* A numeral of I, V, X with "ғ."/"ғғ." glued to it, the space lost ("XVIIғ. соңы"): the
  * ordinal and the century word. Returns the tokens used (0: none). */
 static size_t roman_glued_century(nctx *c, size_t i, const char *name)
@@ -281,10 +299,7 @@ static size_t roman_glued_century(nctx *c, size_t i, const char *name)
     int v = g ? dy_nc_roman_of(s, n, &simple) : 0;
     if (!v || !simple)
         return 0;
-    dy_buf b = {0};
-    dy_kk_ordinal_u64(&b, (uint64_t)v);
-    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
-    dy_buf_fini(&b);
+    emit_ordinal(c, i, v, name);
     dy_nc_emit(c, century_form(c, i + 2, g == 2), dy_nc_span_of(c, i, i + 1), name, true);
     dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
     return 2;
@@ -307,10 +322,7 @@ static size_t roman_y_century(nctx *c, size_t i, const char *name)
     int value = dy_nc_roman_of(v, tlen(c, i), &simple);
     if (!value || !simple)
         return 0;
-    dy_buf b = {0};
-    dy_kk_ordinal_u64(&b, (uint64_t)value);
-    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
-    dy_buf_fini(&b);
+    emit_ordinal(c, i, value, name);
     return hyphen ? 2 : 1;
 }
 

@@ -311,7 +311,9 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
 {
     if (!is_word(c, i))
         return 0;
-    const char *lex = dy_kk_acronym(tstr(c, i), tlen(c, i));
+    /* after № an acronym is part of a code ("№ ҚР ДСМ-11"): its letters, never its full name */
+    bool code = i > 0 && tok_is(c, i - 1, "\u2116");
+    const char *lex = code ? NULL : dy_kk_acronym(tstr(c, i), tlen(c, i));
     if (lex)
         return acronym_words(c, i, lex, name);
     if (c->all_caps)
