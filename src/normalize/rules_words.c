@@ -16,7 +16,10 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
 size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
 {
     size_t used = abbreviation_at(c, i, name, false);
-    return used || i > 0 ? used : abbreviation_at(c, i, name, true);
+    /* a capital first letter at the start, or after an opening bracket or quote ("(Б.з.д.145") */
+    bool opens =
+        i == 0 || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "\u00ab") || tok_is(c, i - 1, "\"");
+    return used || !opens ? used : abbreviation_at(c, i, name, true);
 }
 
 /* An abbreviation of u tokens at i said as words, with a written suffix after its period
@@ -47,7 +50,7 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
     dy_buf key = {0};
     size_t ends[7], used[7], count = 0, k = i;
     while (count < 6 && is_word(c, k) && letters(c, k) <= 6 && (k == i || letters(c, k) <= 2)) {
-        if (i == 0 && k == i && lower_first) /* "Б.з.б." at the start of a sentence */
+        if (k == i && lower_first) /* "Б.з.б." opening a sentence or a bracket */
             dy_kk_lower(&key, tstr(c, k), tlen(c, k));
         else
             dy_buf_append(&key, tstr(c, k), tlen(c, k));
