@@ -274,12 +274,20 @@ bool dy_nc_is_ordinal_word(const nctx *c, size_t i)
  * set when it uses only I, V, X (and look-alikes), which the extended contexts require. */
 int dy_nc_roman_value(const nctx *c, size_t i, bool *simple)
 {
-    if (!is_word(c, i) || tlen(c, i) > 32)
+    if (!is_word(c, i))
+        return 0;
+    return dy_nc_roman_of(tstr(c, i), tlen(c, i), simple);
+}
+
+/* The value of the Roman numeral s[0..len) (see dy_nc_roman_value), 0 when it is not one. */
+int dy_nc_roman_of(const char *s, size_t len, bool *simple)
+{
+    if (len == 0 || len > 32)
         return 0;
     int vals[16], n = 0;
     bool only_ivx = true;
-    for (size_t k = 0; k < tlen(c, i);) {
-        int v = dy_kk_roman_digit(dy_utf8_next(tstr(c, i), tlen(c, i), &k));
+    for (size_t k = 0; k < len;) {
+        int v = dy_kk_roman_digit(dy_utf8_next(s, len, &k));
         if (!v || n == 16)
             return 0;
         only_ivx &= v <= 10;
@@ -299,12 +307,12 @@ int dy_nc_roman_value(const nctx *c, size_t i, bool *simple)
                  {10, {10}},     {9, {1, 10}},       {5, {5}},     {4, {1, 5}},
                  {1, {1}}};
     int rest = total, k = 0;
-    for (size_t s = 0; s < COUNT(CANON); s++) {
-        while (rest >= CANON[s].v) {
-            for (int d = 0; d < 2 && CANON[s].digits[d]; d++)
-                if (k >= n || vals[k++] != CANON[s].digits[d])
+    for (size_t q = 0; q < COUNT(CANON); q++) {
+        while (rest >= CANON[q].v) {
+            for (int d = 0; d < 2 && CANON[q].digits[d]; d++)
+                if (k >= n || vals[k++] != CANON[q].digits[d])
                     return 0;
-            rest -= CANON[s].v;
+            rest -= CANON[q].v;
         }
     }
     if (k != n)
@@ -411,9 +419,20 @@ void dy_nc_number_say(const nctx *c, const number *num, const dy_kk_morph *chain
     dy_buf_fini(&fr);
 }
 
-/* Section 9: is word k a form of жыл (жыл, жылы, жылдан, жылдары ...)? Not жылқы "horse". */
+/* A word that names a kind of year before жыл ("оқу жылы", "қаржы жылы", "күнтізбелік жыл"). */
+static bool year_qualifier(const nctx *c, size_t k)
+{
+    static const char *const WORDS[] = {"оқу", "қаржы", "күнтізбелік"};
+    return dy_nc_word_in(c, k, WORDS, COUNT(WORDS)) && is_word(c, k + 1) &&
+           dy_nc_word_starts(c, k + 1, "жыл") && !dy_nc_word_starts(c, k + 1, "жылқ");
+}
+
+/* Section 9: is word k a form of жыл (жыл, жылы, жылдан, жылдары ...)? Also after a
+ * year_qualifier, and the attributive forms жылғы... Not жылқы "horse". */
 bool dy_nc_is_year_word(const nctx *c, size_t k)
 {
+    if (year_qualifier(c, k))
+        k++; /* "2023–2024 оқу жылы" */
     if (!dy_nc_word_starts(c, k, "жыл") || dy_nc_word_starts(c, k, "жылқ"))
         return false;
     dy_buf b = {0};
@@ -421,7 +440,8 @@ bool dy_nc_is_year_word(const nctx *c, size_t k)
     size_t stem = strlen("жыл");
     dy_kk_morph chain[6];
     bool r = w[stem] == '\0' || dy_kk_parse_tail(w + stem, strlen(w + stem), chain, 6) >= 0 ||
-             strncmp(w, "жылдық", strlen("жылдық")) == 0;
+             strncmp(w, "жылдық", strlen("жылдық")) == 0 ||
+             strncmp(w, "жылғы", strlen("жылғы")) == 0; /* жылғылар, жылғымын */
     dy_buf_fini(&b);
     return r;
 }
@@ -432,13 +452,20 @@ bool dy_nc_year_word_calendar(const nctx *c, size_t k, uint64_t v)
 {
     if (!dy_nc_is_year_word(c, k))
         return false;
+    if (year_qualifier(c, k))
+        return v >= 1000 && v <= 2100; /* 2023 оқу жылы, 2024 қаржы жылына */
     static const char *const CALENDAR[] = {"жылы",     "жылғы",      "жылдың",       "жылдары",
                                            "жылдарда", "жылдардағы", "жылдарғы",     "жылдардың",
                                            "жылдарын", "жылдарына",  "жылдарындағы", "жылдарында"};
     dy_buf b = {0};
     const char *w = dy_nc_lower_word(c, k, &b);
     bool cal;
-    if (strncmp(w, "жылдық", strlen("жылдық")) == 0 || strncmp(w, "жылдай", strlen("жылдай")) == 0)
+    if (strncmp(w, "жылдықтар", strlen("жылдықтар")) == 0 && v >= 1900 && v <= 2100)
+        cal = true; /* people born that year: 2001 жылдықтар */
+    else if (strncmp(w, "жылғы", strlen("жылғы")) == 0)
+        cal = true; /* 1986 жылғымын, 1990 жылғылар */
+    else if (strncmp(w, "жылдық", strlen("жылдық")) == 0 ||
+             strncmp(w, "жылдай", strlen("жылдай")) == 0)
         cal = false;
     else if (is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1)))
         cal = false;
@@ -469,6 +496,12 @@ bool dy_nc_ordinal_part_at(const nctx *c, size_t k)
     if (!is_num(c, k))
         return false;
     size_t j = k + 1;
+    if (is_dash(c, j) && is_num(c, j + 1) && dy_nc_num_value(c, k) % 10 == 0 &&
+        tlen(c, k) == 2) { /* a range of decades: "XX ғ. 20-30 жж.", "20-30-жылдары" */
+        bool plural;
+        size_t e = j + 2 + (tok_is(c, j + 2, "-") && glued(c, j + 2));
+        return (dy_nc_year_abbr(c, j + 2, &plural) && plural) || dy_nc_word_starts(c, e, "жылдар");
+    }
     bool hyphen = tok_is(c, j, "-") && glued(c, j);
     if (hyphen)
         j++;

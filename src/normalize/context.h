@@ -122,6 +122,7 @@ size_t dy_nc_year_abbr(const nctx *c, size_t i, bool *plural);
 bool dy_nc_is_genitive_ending(const char *rest);
 bool dy_nc_is_ordinal_word(const nctx *c, size_t i);
 int dy_nc_roman_value(const nctx *c, size_t i, bool *simple);
+int dy_nc_roman_of(const char *s, size_t len, bool *simple);
 size_t dy_nc_joiner(const nctx *c, size_t i);
 
 /* a number as written (group spaces, decimals) */

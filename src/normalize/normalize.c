@@ -31,6 +31,7 @@ static const struct rule {
     {"label", dy_nr_label},
     {"pair", dy_nr_pair_typo},
     {"numbered-noun", dy_nr_doc_noun},
+    {"year", dy_nr_bare_year},
     {"range", dy_nr_range},
     {"year", dy_nr_year_abbr},
     {"year", dy_nr_year_word},

@@ -12,6 +12,77 @@
 /* Section 7.6 rule 2: is word k (after a number) a numbered noun outside a counting frame? The
  * frame: an ablative noun before тұрады/құралады, a verb of the list after the noun, or a
  * quantity word before the number at i. */
+/* Between two members of a list of counts, after the noun at k: ", ", және, мен/бен/пен,
+ * немесе, ал, or a converb and a comma ("3 бап қосылып, 5 бап алынды"). Returns the token of the
+ * next member's number, 0 when none. */
+static size_t next_count(const nctx *c, size_t k)
+{
+    static const char *const JOIN[] = {"және", "мен", "бен", "пен", "немесе", "ал"};
+    static const char *const CONVERB[] = {"ып", "іп"};
+    size_t j = k + 1;
+    if (is_word(c, j) && dy_nc_word_ends(c, j, CONVERB, COUNT(CONVERB)) && tok_is(c, j + 1, ","))
+        j++;
+    if (tok_is(c, j, ",") && glued(c, j))
+        j++;
+    if (dy_nc_word_in(c, j, JOIN, COUNT(JOIN)))
+        j++;
+    return j > k + 1 && is_num(c, j) && spaced(c, j) && is_word(c, j + 1) && spaced(c, j + 1) ? j
+                                                                                              : 0;
+}
+
+/* The member before the number at i in a list of counts ("12 мектеп, 3 топ"): its number's
+ * token, 0 when none. */
+static size_t prev_count(const nctx *c, size_t i)
+{
+    for (size_t m = i >= 6 ? i - 6 : 0; m + 1 < i; m++)
+        if (is_num(c, m) && is_word(c, m + 1) && spaced(c, m + 1) && next_count(c, m + 1) == i)
+            return m;
+    return 0;
+}
+
+/* Is the member "number at m, noun at m+1" a count: a noun that no document numbers ("12
+ * мектеп"), or a noun with a counting verb after it ("40 параграфтан тұрады")? Months, year
+ * words and capitalised words are no members. */
+static int member_kind(const nctx *c, size_t m)
+{
+    size_t w = m + 1, stem;
+    if (!is_word(c, w) || starts_upper(c, w) || dy_kk_month(tstr(c, w), tlen(c, w), &stem) ||
+        dy_nc_is_year_word(c, w) || tlen(c, m) > 4)
+        return -1; /* no member */
+    if (!dy_kk_is_doc_noun(tstr(c, w), tlen(c, w)))
+        return 1;
+    return is_word(c, w + 1) && dy_kk_is_counting_verb(tstr(c, w + 1), tlen(c, w + 1));
+}
+
+/* Section 7.6 rule 2, issue 14: the number at i is a member of a list of counts ("Кітап 3 бөлім,
+ * 12 тарау және 40 параграфтан тұрады", "12 мектеп, 5 балабақша, 3 топ"): some member counts,
+ * so every member is a cardinal. */
+static bool in_count_list(const nctx *c, size_t i)
+{
+    size_t first = i;
+    for (size_t p, guard = 0; guard < 16 && (p = prev_count(c, first)) != 0; guard++) {
+        if (member_kind(c, p) < 0)
+            break;
+        first = p;
+    }
+    if (first > 0 && is_word(c, first - 1) &&
+        dy_kk_is_quantity_word(tstr(c, first - 1), tlen(c, first - 1)))
+        return true;
+    size_t m = first;
+    for (int guard = 0; guard < 16; guard++) {
+        int kind = member_kind(c, m);
+        if (kind < 0)
+            return false;
+        if (kind > 0 && (m != i || first != i))
+            return true;
+        size_t nx = next_count(c, m + 1);
+        if (!nx)
+            return false;
+        m = nx;
+    }
+    return false;
+}
+
 static bool doc_noun_ordinal(const nctx *c, size_t i, size_t k)
 {
     if (!is_word(c, k) || !dy_kk_is_doc_noun(tstr(c, k), tlen(c, k)))
@@ -22,7 +93,19 @@ static bool doc_noun_ordinal(const nctx *c, size_t i, size_t k)
         return false;
     if (is_word(c, k + 1) && dy_kk_is_counting_verb(tstr(c, k + 1), tlen(c, k + 1)))
         return false;
+    if (k == i + 1 && in_count_list(c, i))
+        return false;
     return true;
+}
+
+/* "295-2-бабының", "12-1-тармақ": an article inserted after article A is numbered A-B, B < A,
+ * with the noun glued by a hyphen to B; it is no range. */
+static bool sub_article(const nctx *c, size_t i)
+{
+    return tok_is(c, i + 1, "-") && glued(c, i + 1) && is_num(c, i + 2) && glued(c, i + 2) &&
+           dy_nc_num_value(c, i + 2) < dy_nc_num_value(c, i) && tok_is(c, i + 3, "-") &&
+           glued(c, i + 3) && is_word(c, i + 4) && glued(c, i + 4) &&
+           dy_kk_is_doc_noun(tstr(c, i + 4), tlen(c, i + 4));
 }
 
 /* The second end of a range, after the " - " pause. */
@@ -41,6 +124,12 @@ size_t dy_nr_doc_noun(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 3 || dy_nc_num_value(c, i) < 1 || tstr(c, i)[0] == '0')
         return 0;
+    if (sub_article(c, i)) { /* "295-2-бабының" -> екі жүз тоқсан бес - екінші бабының */
+        dy_nc_emit_number(c, i, NULL, 0, tok(c, i)->src, name);
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
+        emit_second_end(c, i + 2, true, name);
+        return 4; /* the noun after the second hyphen is read as a word */
+    }
     if (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) && glued(c, i) &&
         is_num(c, i - 2))
         return 0;

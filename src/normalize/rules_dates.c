@@ -417,3 +417,80 @@ size_t dy_nr_fraction(nctx *c, size_t i, const char *name)
     dy_buf_fini(&b);
     return used;
 }
+
+/* Is token k a 4-digit calendar year (1000-2100)? */
+static bool year_number(const nctx *c, size_t k)
+{
+    uint64_t v = is_num(c, k) && tlen(c, k) == 4 ? dy_nc_num_value(c, k) : 0;
+    return v >= 1000 && v <= 2100;
+}
+
+/* A dateline: the year after "day month" or "day month," ("31 Қазан, 2022 сағат 14:31",
+ * "7 Мамыр 2020, 15:32", "11 ақп. 2020"). */
+static bool after_day_month(const nctx *c, size_t i)
+{
+    size_t m = i - 1, stem;
+    if (m > 0 && tok_is(c, m, ",") && glued(c, m))
+        m--;
+    if (m > 1 && tok_is(c, m, ".") && glued(c, m) && is_word(c, m - 1) &&
+        dy_kk_month_abbr(tstr(c, m - 1), tlen(c, m - 1)))
+        m--;
+    else if (!is_word(c, m) || !dy_kk_month(tstr(c, m), tlen(c, m), &stem))
+        return false;
+    uint64_t d = m > 0 ? dy_nc_num_value(c, m - 1) : 0;
+    return is_num(c, m - 1) && tlen(c, m - 1) <= 2 && d >= 1 && d <= 31;
+}
+
+/* Is the token at i the first year inside a bracket after a word ("партиясы (1917—1920)",
+ * "Апашбайұлы (1883, Ақарал а. — 1946, ...)", "Жұрт саны (2006)"), or a year after a dash
+ * in such a bracket? */
+static bool bracket_year(const nctx *c, size_t i)
+{
+    if (tok_is(c, i - 1, "(") && glued(c, i))
+        return i >= 2 && is_word(c, i - 2) && dy_is_cyrillic(first_cp(c, i - 2)) &&
+               !dy_kk_is_quantity_word(tstr(c, i - 2), tlen(c, i - 2));
+    if (!is_dash(c, i - 1) || !dy_nc_open_bracket_before(c, i))
+        return false;
+    size_t o = i - 1;
+    while (o > 0 && !tok_is(c, o, "("))
+        o--;
+    return o >= 1 && year_number(c, o + 1) && is_word(c, o - 1) &&
+           dy_is_cyrillic(first_cp(c, o - 1));
+}
+
+/* A calendar year with no year word where the text says it is one (FINDINGS class C): a
+ * dateline, a year or a lifespan in brackets after a word. Ordinal, with жыл (жылы before a
+ * place after a comma, жылдар after a range); a shortened second year drops its zero
+ * ("1905-07" -> мың тоғыз жүз бесінші - жетінші жылдар). */
+size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
+{
+    if (i == 0 || !year_number(c, i))
+        return 0;
+    size_t k = i + 1;
+    bool range = false;
+    if (is_dash(c, k) && is_num(c, k + 1) && glued(c, k) == glued(c, k + 1)) {
+        uint64_t v2 = dy_nc_num_value(c, k + 1);
+        range = year_number(c, k + 1) ? v2 > dy_nc_num_value(c, i) : tlen(c, k + 1) == 2;
+    }
+    size_t after = range ? k + 2 : k;
+    bool plural;
+    if (dy_nc_is_year_word(c, after) || dy_nc_year_abbr(c, after, &plural))
+        return 0; /* the year rules read it */
+    bool dateline = !range && after_day_month(c, i);
+    bool bracket = bracket_year(c, i) && (tok_is(c, after, ")") || tok_is(c, after, ","));
+    if (!dateline && !bracket)
+        return 0;
+    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    if (range) {
+        dy_buf b = {0};
+        dy_kk_ordinal_u64(&b, dy_nc_num_value(c, k + 1));
+        dy_nc_emit(c, "-", tok(c, k)->src, name, true);
+        dy_nc_emit_words(c, b.data, tok(c, k + 1)->src, name, true);
+        dy_buf_fini(&b);
+    }
+    /* "(1883, Ақарал ауылы" -> ... жылы, Ақарал ауылы; "(1905, 25-желтоқсан)" -> ... жыл, ... */
+    bool place = tok_is(c, after, ",") && !dateline && !is_num(c, after + 1);
+    const char *word = range ? "жылдар" : place ? "жылы" : "жыл";
+    dy_nc_emit(c, word, tok(c, after - 1)->src, name, true);
+    return after - i;
+}

@@ -257,11 +257,51 @@ size_t dy_nr_unit_after(nctx *c, size_t i, const char *name)
 
 /* Section 17.1: "№82 мектеп" -> сексен екі нөмірлі мектеп; "№ 70)" -> нөмір жетпіс; codes
  * "№151-1", "№151/2", "№590-591" -> нөмір жүз елу бір - бір; "№№" -> нөмірлері; "#5" -> нөмір бес.
+ * A Latin N/No is the sign too; "№ 123-III" -> нөмір жүз жиырма үш - үшінші; before a verb or a
+ * postposition the number is no attribute ("№ 5869 болып тіркелді" -> нөмір бес мың ...).
  */
+/* A Latin "N" or "No" typed for № before a number in Cyrillic text ("N 266-XIII", "No 99-VII"):
+ * the word before it, if any, is Cyrillic or a date. */
+static bool latin_number_sign(const nctx *c, size_t i)
+{
+    if (!(tok_is(c, i, "N") || tok_is(c, i, "No")) || !is_num(c, i + 1))
+        return false;
+    if (tok_is(c, i + 1, ".")) /* "No." */
+        return false;
+    size_t w = i;
+    while (w > 0 && !is_word(c, w - 1) && !is_num(c, w - 1))
+        w--;
+    return w == 0 || is_num(c, w - 1) || dy_is_cyrillic(first_cp(c, w - 1));
+}
+
+/* A Roman numeral glued by a hyphen after a law's number ("№ 123-III": the convocation of
+ * Parliament) is said " - " + ordinal. Returns the tokens used after `last` (0: none). */
+static size_t convocation(const nctx *c, size_t last, dy_buf *b)
+{
+    int v;
+    if (!dy_nc_glued_sep(c, last + 1, "-") || !(v = dy_nc_roman_value(c, last + 2, NULL)))
+        return 0;
+    dy_buf_puts(b, " - ");
+    dy_kk_ordinal_u64(b, (uint64_t)v);
+    return 2;
+}
+
+/* Words after "№ N" that are no noun it numbers: "№ 32095 болып тіркелді", "№ 11088
+ * тіркелді" -> нөмір ...; a passive verb by its ending (тіркелді, тіркелген, бекітілді). */
+static bool verb_or_postposition(const nctx *c, size_t k)
+{
+    static const char *const WORDS[] = {
+        "болып",  "болды", "болған", "болса",  "болатын", "болады",  "деп",        "бойынша",
+        "сәйкес", "дейін", "бастап", "арқылы", "үшін",    "ретінде", "қабылданды", "жарияланды"};
+    static const char *const PASSIVE[] = {"лді", "лды", "лген", "лған", "летін", "латын"};
+    return dy_nc_word_in(c, k, WORDS, COUNT(WORDS)) ||
+           dy_nc_word_ends(c, k, PASSIVE, COUNT(PASSIVE));
+}
+
 size_t dy_nr_number_sign(nctx *c, size_t i, const char *name)
 {
     bool hash = tok_is(c, i, "#");
-    if (!tok_is(c, i, "\u2116") && !hash)
+    if (!tok_is(c, i, "\u2116") && !hash && !latin_number_sign(c, i))
         return 0;
     size_t k = i + 1;
     bool plural = !hash && tok_is(c, k, "\u2116") && glued(c, k);
@@ -280,10 +320,13 @@ size_t dy_nr_number_sign(nctx *c, size_t i, const char *name)
         last += 2;
         code = true;
     }
+    size_t conv = convocation(c, last, &b);
+    last += conv;
+    code |= conv > 0;
     dy_span src = dy_nc_span_of(c, i, last);
     bool noun = !hash && !plural && !code && is_word(c, last + 1) && spaced(c, last + 1) &&
                 dy_is_cyrillic(first_cp(c, last + 1)) && !dy_is_upper(first_cp(c, last + 1)) &&
-                !dy_nc_joiner(c, last + 1);
+                !dy_nc_joiner(c, last + 1) && !verb_or_postposition(c, last + 1);
     if (noun) {
         dy_nc_emit_words(c, b.data, src, name, tok(c, i)->space_before);
         dy_nc_emit(c, "нөмірлі", src, name, true);

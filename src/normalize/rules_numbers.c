@@ -18,12 +18,15 @@ static bool is_person_name(const nctx *c, size_t i)
            !dy_kk_is_sentence_opener(tstr(c, i), tlen(c, i));
 }
 
-/* A century abbreviation at i: "ғ." or "ғғ." (the plural); returns tokens used (0: none). */
+/* A century abbreviation at i: "ғ." or "ғғ." (the plural); returns tokens used (0: none). A word
+ * glued after the period ("XVIII ғ.басында") is the next word with its space lost, unless a
+ * period follows it too ("ғ.ғ.д."-like chains are other abbreviations). */
 static size_t century_abbr(const nctx *c, size_t i, bool *plural)
 {
     *plural = tok_is(c, i, "ғғ");
     if ((*plural || tok_is(c, i, "ғ")) && tok_is(c, i + 1, ".") && glued(c, i + 1) &&
-        !(is_word(c, i + 2) && glued(c, i + 2)))
+        !(is_word(c, i + 2) && glued(c, i + 2) &&
+          (starts_upper(c, i + 2) || (tok_is(c, i + 3, ".") && glued(c, i + 3)))))
         return 2;
     return 0;
 }
@@ -98,6 +101,89 @@ static int roman_noun_at(const nctx *c, size_t j)
     return is_word(c, j) ? dy_kk_numbered_noun(tstr(c, j), tlen(c, j)) : 0;
 }
 
+/* The bytes of a written ordinal ending at the start of word k ("ші", "шы", "інші", "ыншы"
+ * after "I-", "XX-"): 0 when none. */
+static size_t ordinal_ending(const nctx *c, size_t k)
+{
+    static const char *const ENDINGS[] = {"інші", "ыншы", "нші", "ншы", "ші", "шы"};
+    for (size_t e = 0; e < COUNT(ENDINGS); e++) {
+        size_t len = strlen(ENDINGS[e]);
+        if (tlen(c, k) >= len && memcmp(tstr(c, k), ENDINGS[e], len) == 0)
+            return len;
+    }
+    return 0;
+}
+
+/* Is the numeral at i part of Latin text: a Latin word, no numeral, before it? */
+static bool latin_before(const nctx *c, size_t i)
+{
+    return i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1)) &&
+           !dy_nc_roman_value(c, i - 1, NULL);
+}
+
+/* Is word w a Cyrillic word that can follow a numeral (not a Roman numeral itself)? */
+static bool cyrillic_word(const nctx *c, size_t w)
+{
+    return is_word(c, w) && dy_is_cyrillic(first_cp(c, w)) && !dy_nc_roman_value(c, w, NULL);
+}
+
+/* A numeral of I, V, X glued by a hyphen or a period to the noun it numbers ("ХХ-ғасырдың",
+ * "ІІ.Тарау"): the hyphen takes any lower-case word that is not a suffix of the ordinal, the
+ * period a numbered noun. */
+static bool roman_glued_noun(const nctx *c, size_t i)
+{
+    if (!glued(c, i + 1) || !glued(c, i + 2) || !cyrillic_word(c, i + 2))
+        return false;
+    if (tok_is(c, i + 1, "."))
+        return roman_noun_at(c, i + 2) != 0;
+    if (!tok_is(c, i + 1, "-") || starts_upper(c, i + 2) || letters(c, i + 2) < 3)
+        return false;
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, (uint64_t)dy_nc_roman_value(c, i, NULL));
+    dy_kk_morph chain[8];
+    int n =
+        dy_kk_parse_tail_after(dy_nc_last_word(b.data), tstr(c, i + 2), tlen(c, i + 2), chain, 8);
+    dy_buf_fini(&b);
+    return n < 0; /* "II-нің" is a suffix: dy_nr_roman inflects the ordinal */
+}
+
+/* A numeral of I, V, X before any Cyrillic word numbers the phrase it starts ("XXI Азия
+ * ойындары", "III дәрежелі", "II рет"). A lone letter only as Latin I or V before a lower-case
+ * word ("V класс"): a lone Х or І may be a letter or a variable ("Х мырза"). */
+static bool roman_before_word(const nctx *c, size_t i)
+{
+    size_t w = i + 1;
+    if (!spaced(c, w) || !cyrillic_word(c, w))
+        return false;
+    if (letters(c, i) > 1)
+        return true;
+    int32_t cp = first_cp(c, i);
+    if (c->all_caps) /* a heading in capitals: "I ҚАЗАҚ ХАЛҚЫ ЭТНОГЕНЕЗІНІҢ БАСТАЛУЫ." */
+        return i == 0 && (cp == 'I' || cp == 'V' || cp == 0x0406);
+    return (cp == 'I' || cp == 'V') && !starts_upper(c, w);
+}
+
+/* A heading that is only a numeral ("I.", "ІV.") numbers the section that follows. */
+static bool roman_heading(const nctx *c, size_t i)
+{
+    return i == 0 && c->n == 2 && tok_is(c, 1, ".") && glued(c, 1);
+}
+
+/* A numeral of two or more letters after an acronym it numbers ("ҚР ҚК XII."). */
+static bool roman_after_acronym(const nctx *c, size_t i)
+{
+    if (i == 0 || letters(c, i) < 2 || !spaced(c, i) || !is_word(c, i - 1) ||
+        letters(c, i - 1) < 2 || !dy_is_cyrillic(first_cp(c, i - 1)) ||
+        dy_nc_roman_value(c, i - 1, NULL))
+        return false;
+    for (size_t k = 0; k < tlen(c, i - 1);) {
+        int32_t cp = dy_utf8_next(tstr(c, i - 1), tlen(c, i - 1), &k);
+        if (dy_is_letter(cp) && !dy_is_upper(cp))
+            return false;
+    }
+    return true;
+}
+
 /* Does the Roman numeral at i have a context of its own (section 12 rule 2)? A numbered noun
  * directly after it; for numerals of I, V, X also after a capitalised adjective or one or two
  * lower-case words ("II облыстық мұғалімдер съезі"). A lone С, М, Л, D only before a century
@@ -109,8 +195,14 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
         return kind == DY_KK_NOUN_CENTURY;
     if (kind)
         return true;
-    if (!simple)
-        return false;
+    if (!simple || latin_before(c, i))
+        return false; /* "World War II туралы" */
+    if (roman_glued_noun(c, i) || roman_before_word(c, i) || roman_after_acronym(c, i) ||
+        roman_heading(c, i))
+        return true;
+    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2) &&
+        ordinal_ending(c, i + 2))
+        return true; /* "I-ші орын" */
     /* regnal, values I-XX: after a capitalised name ("Ақбұлақ ІІ шахтасында", "Петр I"), or
      * before one ("І Петр"); a single Cyrillic letter with a period is an initial instead */
     bool initial = letters(c, i) == 1 && dy_is_cyrillic(first_cp(c, i)) && tok_is(c, i + 1, ".");
@@ -131,6 +223,13 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
     return false;
 }
 
+/* A range typed with a period between two numerals ("XV.XVІ ғғ."). */
+static bool roman_dot_range(const nctx *c, size_t i)
+{
+    return tok_is(c, i + 1, ".") && glued(c, i + 1) && glued(c, i + 2) &&
+           dy_nc_roman_value(c, i + 2, NULL);
+}
+
 /* A context of its own, or coordinated with a numeral that has one ("ІІ және ІІІ орындар",
  * "IX, X сыныптар", "V-IV ғасырлардағы"): recognition spreads back along the chain. */
 static bool roman_context(const nctx *c, size_t i, int depth)
@@ -143,7 +242,7 @@ static bool roman_context(const nctx *c, size_t i, int depth)
         return true;
     if (!simple || depth > 8)
         return false;
-    size_t j = dy_nc_joiner(c, i + 1);
+    size_t j = roman_dot_range(c, i) ? 1 : dy_nc_joiner(c, i + 1);
     return j && roman_context(c, i + 1 + j, depth + 1);
 }
 
@@ -174,22 +273,88 @@ static size_t century_noun(nctx *c, size_t k, const char *name)
     return 0;
 }
 
+/* Emits the ordinal of value v for the numeral token i. */
+static void emit_ordinal(nctx *c, size_t i, int v, const char *name)
+{
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, (uint64_t)v);
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+}
+
+/* A numeral of I, V, X with "ғ."/"ғғ." glued to it, the space lost ("XVIIғ. соңы"): the
+ * ordinal and the century word. Returns the tokens used (0: none). */
+static size_t roman_glued_century(nctx *c, size_t i, const char *name)
+{
+    static const char G[] = "\xd2\x93"; /* ғ */
+    if (!is_word(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return 0;
+    const char *s = tstr(c, i);
+    size_t n = tlen(c, i), g = 0;
+    while (g < 2 && n >= 2 && memcmp(s + n - 2, G, 2) == 0) {
+        n -= 2;
+        g++;
+    }
+    bool simple = false;
+    int v = g ? dy_nc_roman_of(s, n, &simple) : 0;
+    if (!v || !simple)
+        return 0;
+    emit_ordinal(c, i, v, name);
+    dy_nc_emit(c, century_form(c, i + 2, g == 2), dy_nc_span_of(c, i, i + 1), name, true);
+    dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
+    return 2;
+}
+
+/* A Latin Y typed for the look-alike Ү (V) in a numeral before a century word ("XY-ғасырдың",
+ * "XYI ғасырда"): only there, since Y is no Roman digit. Returns the tokens used (0: none). */
+static size_t roman_y_century(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || tlen(c, i) > 16 || !memchr(tstr(c, i), 'Y', tlen(c, i)))
+        return 0;
+    bool hyphen = tok_is(c, i + 1, "-") && glued(c, i + 1) && glued(c, i + 2);
+    if (!dy_nc_is_century_word(c, i + (hyphen ? 2 : 1)) || (!hyphen && !spaced(c, i + 1)))
+        return 0;
+    char v[16];
+    memcpy(v, tstr(c, i), tlen(c, i));
+    for (size_t k = 0; k < tlen(c, i); k++)
+        v[k] = v[k] == 'Y' ? 'V' : v[k];
+    bool simple = false;
+    int value = dy_nc_roman_of(v, tlen(c, i), &simple);
+    if (!value || !simple)
+        return 0;
+    emit_ordinal(c, i, value, name);
+    return hyphen ? 2 : 1;
+}
+
 /* Section 12: a Roman numeral (Latin or Cyrillic look-alikes) with a context is an ordinal:
  * "Ү съезінде" -> бесінші съезінде, "ХІХ ғасырда" -> он тоғызыншы ғасырда, "XX ғ." ->
  * жиырмасыншы ғасыр, "XIX–XX ғғ." -> он тоғызыншы - жиырмасыншы ғасырлар. */
 size_t dy_nr_roman(nctx *c, size_t i, const char *name)
 {
     int v = dy_nc_roman_value(c, i, NULL);
-    if (!v || !roman_context(c, i, 0))
+    if (!v) {
+        size_t used = roman_glued_century(c, i, name);
+        return used ? used : roman_y_century(c, i, name);
+    }
+    if (!roman_context(c, i, 0))
         return 0;
     dy_buf b = {0};
     dy_kk_ordinal_u64(&b, (uint64_t)v);
     size_t used = 1;
     dy_kk_morph chain[8];
     int n = -1;
-    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2))
-        n = dy_kk_parse_tail_after(dy_nc_last_word(b.data), tstr(c, i + 2), tlen(c, i + 2), chain,
-                                   8);
+    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2)) {
+        size_t skip = ordinal_ending(c, i + 2); /* "I-ші", "XX-шы ғасыр": said once */
+        n = skip == tlen(c, i + 2)
+                ? 0
+                : dy_kk_parse_tail_after(dy_nc_last_word(b.data), tstr(c, i + 2) + skip,
+                                         tlen(c, i + 2) - skip, chain, 8);
+    }
+    if (n < 0 && roman_glued_noun(c, i)) { /* "ХХ-ғасырдың", "ІІ.Тарау": the mark is dropped */
+        dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 2;
+    }
     if (n >= 0) { /* "Николай II-нің" -> Николай екіншінің (the suffix on the ordinal) */
         dy_buf inflected = {0};
         dy_nc_put_inflected(&inflected, b.data, chain, n);
@@ -211,7 +376,8 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
     }
     dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
     int v2;
-    if (is_dash(c, i + 1) && (v2 = dy_nc_roman_value(c, i + 2, NULL)) != 0) {
+    if ((is_dash(c, i + 1) || roman_dot_range(c, i)) &&
+        (v2 = dy_nc_roman_value(c, i + 2, NULL)) != 0) {
         dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true); /* a range (section 11) */
         dy_buf_clear(&b);
         dy_kk_ordinal_u64(&b, (uint64_t)v2);

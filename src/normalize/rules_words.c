@@ -16,7 +16,31 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
 size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
 {
     size_t used = abbreviation_at(c, i, name, false);
-    return used || i > 0 ? used : abbreviation_at(c, i, name, true);
+    /* a capital first letter at the start, or after an opening bracket or quote ("(Б.з.д.145") */
+    bool opens =
+        i == 0 || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "\u00ab") || tok_is(c, i - 1, "\"");
+    return used || !opens ? used : abbreviation_at(c, i, name, true);
+}
+
+/* An abbreviation of u tokens at i said as words, with a written suffix after its period
+ * ("проф.-ға" -> профессорға, "т.ғ.д.-ның" -> тарих ғылымдарының докторының): the suffix rebuilt
+ * on the last word. Returns the tokens used (0: no suffix). */
+static size_t abbreviation_suffix(nctx *c, size_t i, size_t u, const char *words, const char *name)
+{
+    size_t h = i + u;
+    if (!tok_is(c, h - 1, ".") || !tok_is(c, h, "-") || !glued(c, h) || !is_word(c, h + 1) ||
+        !glued(c, h + 1))
+        return 0;
+    dy_kk_morph chain[8];
+    int n =
+        dy_kk_parse_tail_after(dy_nc_last_word(words), tstr(c, h + 1), tlen(c, h + 1), chain, 8);
+    if (n <= 0)
+        return 0;
+    dy_buf b = {0};
+    dy_nc_put_inflected(&b, words, chain, n);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, h + 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return u + 2;
 }
 
 static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first)
@@ -26,7 +50,7 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
     dy_buf key = {0};
     size_t ends[7], used[7], count = 0, k = i;
     while (count < 6 && is_word(c, k) && letters(c, k) <= 6 && (k == i || letters(c, k) <= 2)) {
-        if (i == 0 && k == i && lower_first) /* "Б.з.б." at the start of a sentence */
+        if (k == i && lower_first) /* "Б.з.б." opening a sentence or a bracket */
             dy_kk_lower(&key, tstr(c, k), tlen(c, k));
         else
             dy_buf_append(&key, tstr(c, k), tlen(c, k));
@@ -41,6 +65,10 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
         ends[count] = key.len;
         used[count++] = k + 2 - i;
         k += 2;
+        if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)) {
+            dy_buf_putc(&key, '-'); /* "ф.-м.ғ.к." */
+            k++;
+        }
     }
     for (size_t n = count; n > 0; n--) {
         const dy_kk_abbr *a = dy_kk_abbreviation(key.data, ends[n - 1]);
@@ -52,9 +80,15 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
         const char *words = attr ? a->attributive : a->words;
         if (!strcmp(a->key, "Орт.") && dy_nc_word_starts(c, next, "азия"))
             words = "Орта"; /* Орт. Азия -> Орта Азия */
+        if (!strcmp(a->key, "пед.") && is_word(c, next) && !starts_upper(c, next) &&
+            !dy_nc_word_starts(c, next, "ғыл"))
+            words = "педагогикалық"; /* пед. институт; but пед. ғылымдарының */
+        dy_buf_fini(&key);
+        size_t sfx = abbreviation_suffix(c, i, u, words, name);
+        if (sfx)
+            return sfx;
         dy_nc_emit_words(c, words, dy_nc_span_of(c, i, i + u - 1), name, tok(c, i)->space_before);
         dy_nc_abbr_period(c, i + u - 1, a->postpositive ? STOP_CAPITAL : STOP_END);
-        dy_buf_fini(&key);
         return u;
     }
     dy_buf_fini(&key);
@@ -144,6 +178,37 @@ static bool syllable_shape(const int32_t *cps, size_t n)
     return run <= 2;
 }
 
+/* The noun whose possessive is `poss`, from its stem without the possessive ending (in *stem):
+ * a stem that lost its last vowel (4.4: орны <- орын, халқы <- халық) gets it back, checked by
+ * rebuilding the possessive. */
+static void elided_stem(dy_buf *stem, const char *poss)
+{
+    size_t p = stem->len;
+    int32_t c2 = dy_utf8_prev(dy_buf_str(stem), &p);
+    size_t p1 = p;
+    int32_t c1 = p ? dy_utf8_prev(dy_buf_str(stem), &p1) : -1;
+    if (c1 < 0 || dy_nc_is_vowel(c1) || dy_nc_is_vowel(c2))
+        return;
+    bool front = false;
+    for (size_t k = 0; k < stem->len;) {
+        int32_t cp = dy_utf8_next(stem->data, stem->len, &k);
+        front |= cp == 0x04D9 || cp == 0x0435 || cp == 0x0456 || cp == 0x04E9 || cp == 0x04AF;
+    }
+    dy_buf full = {0};
+    dy_buf_append(&full, stem->data, p);
+    dy_buf_puts(&full, front ? "і" : "ы");
+    dy_buf_append(&full, stem->data + p, stem->len - p);
+    dy_buf check = {0};
+    static const dy_kk_morph POSS[] = {DY_KK_POSS3};
+    dy_kk_inflect(&check, dy_buf_str(&full), POSS, 1);
+    if (strcmp(dy_buf_str(&check), poss) == 0) {
+        dy_buf_clear(stem);
+        dy_buf_puts(stem, dy_buf_str(&full));
+    }
+    dy_buf_fini(&check);
+    dy_buf_fini(&full);
+}
+
 /* Emits an acronym's reading (words), with a written suffix rebuilt on its last word ("ҚР-дың"
  * -> Қазақстан Республикасының, "ТМД -ға", "ЕО-ға" -> Еуропалық Одаққа; 20.1, 20.3). A full name
  * ending in a possessive (Республикасы, Ұйымы) takes the post-possessive forms. */
@@ -170,9 +235,10 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
     size_t p = lastlen, q = 0;
     int32_t l1 = dy_utf8_prev(last, &p);
     int32_t w0 = dy_utf8_next(words, strlen(words), &q);
-    /* a full name (capitalised, several words) ending in a possessive -ы/-і */
-    bool poss = strchr(words, ' ') && dy_is_upper(w0) && (l1 == 0x044B || l1 == 0x0456) &&
-                !(n > 0 && chain[1] == DY_KK_POSS3);
+    /* a full name (several words, capitalised or ending in a word longer than a letter's name:
+     * "жоғары оқу орны") ending in a possessive -ы/-і */
+    bool poss = strchr(words, ' ') && (dy_is_upper(w0) || dy_utf8_count(last, lastlen) > 2) &&
+                (l1 == 0x044B || l1 == 0x0456) && !(n > 0 && chain[1] == DY_KK_POSS3);
     if (poss) { /* Республикасы -> Республика + POSS3 + case */
         size_t cut = p;
         size_t r = p;
@@ -183,7 +249,13 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
             cut = r; /* -сы after a vowel */
         dy_buf stem = {0};
         dy_buf_append(&stem, last, cut);
-        chain[0] = DY_KK_POSS3;
+        if (n > 0 && chain[1] == DY_KK_PLURAL) { /* the plural comes first: Ұйымдары, орындары */
+            elided_stem(&stem, last);
+            chain[0] = DY_KK_PLURAL;
+            chain[1] = DY_KK_POSS3;
+        } else {
+            chain[0] = DY_KK_POSS3;
+        }
         dy_kk_inflect(&b, dy_buf_str(&stem), chain, (size_t)n + 1);
         dy_buf_fini(&stem);
     } else {
@@ -194,6 +266,47 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
     return k + 2 - i;
 }
 
+/* Section 20.1 rule 3, mixed case (cps[0..n), n <= 7): a capital with its lower-case letters is
+ * a word; a run of capitals after it joins that word when the run has the shape of a syllable
+ * with a vowel ("ҚазҰУ" -> қазұу, "ҚазМҰУ" -> қазмұу), else it is spelled by letter names
+ * ("ҚазССР" -> қаз эс эс эр: eSpeak cannot say "қазсср" as a word). */
+static size_t acronym_words_mixed(nctx *c, size_t i, const int32_t *cps, size_t n, const char *name)
+{
+    dy_buf out = {0};
+    for (size_t j = 0; j < n;) {
+        size_t e = j + 1;
+        if (e < n && !dy_is_upper(cps[e])) { /* "Қаз": a capital and its lower-case letters */
+            while (e < n && !dy_is_upper(cps[e]))
+                e++;
+            if (out.len)
+                dy_buf_putc(&out, ' ');
+            for (size_t q = j; q < e; q++)
+                dy_buf_put_cp(&out, dy_to_lower(cps[q]));
+            j = e;
+            continue;
+        }
+        while (e < n && dy_is_upper(cps[e]) && !(e + 1 < n && !dy_is_upper(cps[e + 1])))
+            e++; /* a run of capitals, up to a capital that starts a word */
+        bool vowel = false;
+        for (size_t q = j; q < e; q++)
+            vowel |= dy_nc_is_vowel(cps[q]) || cps[q] == 0x0423; /* У */
+        bool join = vowel && out.len && syllable_shape(cps + j, e - j);
+        for (size_t q = j; q < e; q++) {
+            if (join) {
+                dy_buf_put_cp(&out, dy_to_lower(cps[q]));
+                continue;
+            }
+            if (out.len)
+                dy_buf_putc(&out, ' ');
+            dy_buf_puts(&out, dy_kk_letter_name(cps[q]));
+        }
+        j = e;
+    }
+    size_t used = acronym_words(c, i, out.data, name);
+    dy_buf_fini(&out);
+    return used;
+}
+
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
  * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
  * ҚазҰУ -> қазұу) by the test of 20.1. */
@@ -201,7 +314,9 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
 {
     if (!is_word(c, i))
         return 0;
-    const char *lex = dy_kk_acronym(tstr(c, i), tlen(c, i));
+    /* after № an acronym is part of a code ("№ ҚР ДСМ-11"): its letters, never its full name */
+    bool code = i > 0 && tok_is(c, i - 1, "\u2116");
+    const char *lex = code ? NULL : dy_kk_acronym(tstr(c, i), tlen(c, i));
     if (lex)
         return acronym_words(c, i, lex, name);
     if (c->all_caps)
@@ -223,7 +338,7 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     if (!vowel)
         spell = true;
     else if (upper < n)
-        spell = false; /* mixed case: ҚазҰУ */
+        return acronym_words_mixed(c, i, cps, n, name); /* ҚазҰУ, ҚазССР */
     else
         spell = !(n >= 4 && syllable_shape(cps, n)) && !dy_nr_caps_compound_word(c, i);
     if (!spell) {
@@ -243,10 +358,37 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     return used;
 }
 
+/* A list label of one Cyrillic letter ("а) кірістер;", "ә) шығыстар", "Д) басқалар") at the
+ * start or after ":", ";" or ",", read by its letter name with a short pause like "1)" (section
+ * 7.6 rule 1); "Ж:" opening a textbook's answer line is жауабы. Returns the tokens used. */
+static size_t letter_label(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || letters(c, i) != 1 || !dy_is_cyrillic(first_cp(c, i)))
+        return 0;
+    int32_t cp = dy_to_upper(first_cp(c, i));
+    const char *letter = dy_kk_letter_name(cp);
+    if (!letter || !glued(c, i + 1) || !(is_word(c, i + 2) || is_num(c, i + 2)) ||
+        !spaced(c, i + 2))
+        return 0;
+    if (i == 0 && cp == 0x0416 && tok_is(c, i + 1, ":")) {
+        dy_nc_emit(c, "жауабы", tok(c, i)->src, name, false);
+        return 1;
+    }
+    bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
+    if (!tok_is(c, i + 1, ")") || !item || dy_nc_open_bracket_before(c, i))
+        return 0;
+    dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+    dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
+    return 2;
+}
+
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
+    size_t used = letter_label(c, i, name);
+    if (used)
+        return used;
     if (!is_initial_letter(c, i) || c->all_caps || tok_is(c, i + 1, "."))
         return 0;
     int32_t cp = first_cp(c, i);
