@@ -268,6 +268,8 @@ static bool latin_number_sign(const nctx *c, size_t i)
         return false;
     if (tok_is(c, i + 1, ".")) /* "No." */
         return false;
+    if (glued(c, i + 1) && glued(c, i + 2) && is_word(c, i + 2)) /* a code: "N02BE01" */
+        return false;
     size_t w = i;
     while (w > 0 && !is_word(c, w - 1) && !is_num(c, w - 1))
         w--;

@@ -33,7 +33,8 @@ static const struct risk_case {
     {"Microsoft Word бағдарламасы.", false, "latin: Microsoft Word [English voice]"},
     {"Microsoft Word бағдарламасы.", true, "latin: Microsoft Word [spelled]"},
     {"Ол e-mail жазды.", false, "latin: e-mail [English voice]"},
-    {"Заң № 123-III күшіне енді.", false, "latin: III [a Roman numeral?]"},
+    {"Ол (IV) деп жазды.", false, "latin: IV [a Roman numeral?]"},
+    {"Заң № 123-III күшіне енді.", false, ""}, /* read: нөмір жүз жиырма үш - үшінші */
     {"Ол XV ғасырда өмір сүрді.", false, ""},
     {"Сайт: kitap.kz екен.", false, ""},
     /* number-fallback */
