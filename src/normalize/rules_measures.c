@@ -96,6 +96,11 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
     }
     if (u->period && tok_is(c, k, ".") && glued(c, k))
         k++;
+    else if (!strcmp(u->word, "миллиметр") && tok_is(c, k, "сын") && tok_is(c, k + 1, ".") &&
+             tok_is(c, k + 2, "бағ") && tok_is(c, k + 3, ".")) {
+        dy_buf_puts(w, " сынап бағанасы"); /* "760 мм сын. бағ." (section 16) */
+        k += 4;
+    }
     return k - start;
 }
 
@@ -142,7 +147,10 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         return 0;
     size_t k = num.last + 1;
     const char *scale = NULL;
-    if (is_word(c, k) && (scale = dy_kk_scale_word(tstr(c, k), tlen(c, k))) != NULL) {
+    if (tok_is(c, k, "мың") && is_word(c, k + 1)) {
+        scale = "мың"; /* "409 мың га" -> төрт жүз тоғыз мың гектар */
+        k++;
+    } else if (is_word(c, k) && (scale = dy_kk_scale_word(tstr(c, k), tlen(c, k))) != NULL) {
         k++;
         if (tok_is(c, k, ".") && glued(c, k))
             k++;
