@@ -174,7 +174,7 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
         (ma = dy_kk_month_abbr(tstr(c, i + 1), tlen(c, i + 1))) != 0) {
         /* "17 қар." -> он жетінші қараша (section 18) */
         dy_buf b = {0};
-        dy_nc_say_number(c, i, ORD, 1, &b);
+        dy_kk_ordinal_u64(&b, dy_nc_num_value(c, i)); /* "03 қар." -> үшінші қараша */
         dy_buf_putc(&b, ' ');
         dy_buf_puts(&b, dy_kk_month_name(ma));
         dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
@@ -190,7 +190,11 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
     uint64_t v = dy_nc_num_value(c, i);
     if (v < 1 || v > 31)
         return 0;
-    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    /* a zero-padded day ("03 мамырдағы") is the day's ordinal: үшінші мамырдағы */
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, v);
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
     return 1;
 }
 
@@ -219,6 +223,19 @@ static void emit_written_order(nctx *c, const char *dm, const char *yb, const ch
         dy_nc_emit(c, form, src, name, true);
 }
 
+/* The case a postposition after a date governs (at k) into *m: бастап, бері, кейін, соң take
+ * the ablative, дейін, шейін the dative; false for any other word. The spec (10.3) is silent
+ * here. */
+static bool postposition_case(const nctx *c, size_t k, dy_kk_morph *m)
+{
+    static const char *const ABL[] = {"бастап", "бері", "кейін", "соң"};
+    static const char *const DAT[] = {"дейін", "шейін", "шекін", "дейінгі"};
+    if (!is_word(c, k) || !spaced(c, k))
+        return false;
+    *m = dy_nc_word_in(c, k, ABL, COUNT(ABL)) ? DY_KK_ABL : DY_KK_DAT;
+    return dy_nc_word_in(c, k, ABL, COUNT(ABL)) || dy_nc_word_in(c, k, DAT, COUNT(DAT));
+}
+
 size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i))
@@ -233,6 +250,15 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
             sep = SEPS[s];
     if (sep) {
         di = i, mi = i + 2, yi = i + 4;
+    } else if (tlen(c, i) == 4 && dy_nc_glued_sep(c, i + 1, ".") && is_num(c, i + 2) &&
+               tlen(c, i + 2) <= 2 && dy_nc_glued_sep(c, i + 3, ".") && is_num(c, i + 4) &&
+               tlen(c, i + 4) <= 2) {
+        /* year first, "2014.11.10" (Y.M.D); the legal "2006.20.01" is Y.D.M, taken only when
+         * the middle number cannot be a month */
+        yi = i;
+        bool ydm = dy_nc_num_value(c, i + 2) > 12 && dy_nc_num_value(c, i + 4) <= 12;
+        mi = ydm ? i + 4 : i + 2;
+        di = ydm ? i + 2 : i + 4;
     } else if (tlen(c, i) == 4 && dy_nc_glued_sep(c, i + 1, "-") && is_num(c, i + 2) &&
                tlen(c, i + 2) == 2 && dy_nc_glued_sep(c, i + 3, "-") && is_num(c, i + 4) &&
                tlen(c, i + 4) == 2) {
@@ -247,24 +273,37 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
         return 0;
     const char *month = dy_kk_month_name((int)m);
     size_t k = i + 5, used = 5;
+    /* the date's own closing point before a lower-case word or a number sign ("2006.01.01.
+     * бастап", "2003.01.08. N 373") is no full stop: it is dropped */
+    bool closing = yi == i && tok_is(c, k, ".") && glued(c, k) && spaced(c, k + 1) &&
+                   ((is_word(c, k + 1) && !dy_is_upper(first_cp(c, k + 1))) ||
+                    tok_is(c, k + 1, "\u2116") || tok_is(c, k + 1, "N"));
+    if (closing)
+        k++, used++;
     dy_buf dm = {0}, yb = {0};
     say_u64(&dm, d, true);
     dy_buf_putc(&dm, ' ');
     dy_kk_morph chain[8];
     int n = 0;
-    size_t sfx = dy_nc_suffix_at(c, k, month, chain, &n);
+    size_t sfx = closing ? 0 : dy_nc_suffix_at(c, k, month, chain, &n);
+    bool plural;
+    size_t a = sfx ? 0 : dy_nc_year_abbr(c, k, &plural);
+    dy_kk_morph pcase = DY_KK_ABL;
+    bool post = !sfx && postposition_case(c, k + (a && !plural ? a : 0), &pcase);
     if (sfx && glued(c, k)) { /* "25.10.1917-де": the suffix goes on the month */
         dy_nc_put_inflected(&dm, month, chain, n);
         used += sfx;
+    } else if (post) { /* "01.01.2017 ж. бастап" -> ... жылғы бірінші қаңтардан бастап */
+        dy_nc_put_inflected(&dm, month, &pcase, 1);
     } else {
         dy_buf_puts(&dm, month);
     }
     say_u64(&yb, y, true);
-    bool plural;
-    size_t a = used == 5 ? dy_nc_year_abbr(c, k, &plural) : 0;
+    if (sfx && glued(c, i + 5))
+        a = 0;
     dy_span src = dy_nc_span_of(c, i, i + used - 1);
     if (a && !plural) {
-        const char *form = year_form(c, k + a);
+        const char *form = post ? "жылғы" : year_form(c, k + a);
         src = dy_nc_span_of(c, i, k + a - 1);
         if (!strcmp(form, "жылғы")) {
             dy_nc_emit_words(c, yb.data, src, name, tok(c, i)->space_before);
@@ -275,7 +314,7 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
         }
         dy_nc_abbr_period(c, k + a - 1, STOP_OPENER);
         used += a;
-    } else if (used == 5 && dy_nc_is_year_word(c, k) && spaced(c, k)) {
+    } else if (used == 5 && !post && dy_nc_is_year_word(c, k) && spaced(c, k)) {
         /* "03.11.2008 жыл" -> үшінші қараша, екі мың сегізінші жыл: the writer's form stays */
         emit_written_order(c, dm.data, yb.data, NULL, src, name, tok(c, i)->space_before);
     } else {
