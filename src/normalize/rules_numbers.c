@@ -58,10 +58,15 @@ static const char *century_form(const nctx *c, size_t k, bool plural)
     return plural ? "ғасырлар" : "ғасыр";
 }
 
-/* Section 5: "-5" after a space, an opening bracket or "=" (or at the start) is минус бес. */
+/* Section 5: "-5" after a space, an opening bracket or "=" (or at the start) is минус бес; so
+ * is an en dash typed for the minus ("–3°С"), unless a number before it makes it a range. */
 size_t dy_nr_minus(nctx *c, size_t i, const char *name)
 {
-    if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212")) || !is_num(c, i + 1) || !glued(c, i + 1))
+    bool en = tok_is(c, i, "\u2013");
+    if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212") || en) || !is_num(c, i + 1) ||
+        !glued(c, i + 1))
+        return 0;
+    if (en && i > 0 && (is_num(c, i - 1) || is_punct(c, i - 1)) && !tok_is(c, i - 1, "("))
         return 0;
     if (i > 0 && !tok(c, i)->space_before && !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "="))
         return 0;
@@ -261,7 +266,9 @@ size_t dy_nr_range(nctx *c, size_t i, const char *name)
         tlen(c, i + 2) > 15)
         return 0;
     bool tight = glued(c, i + 1) && glued(c, i + 2);
-    bool loose = spaced(c, i + 1) && spaced(c, i + 2);
+    /* a stray space on one side of an en or em dash ("1941 –1945") is still a range */
+    bool loose = (spaced(c, i + 1) && spaced(c, i + 2)) ||
+                 (!tok_is(c, i + 1, "-") && spaced(c, i + 1) != spaced(c, i + 2));
     if (!(tight || loose) || (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) &&
                               glued(c, i) && is_num(c, i - 2)))
         return 0;
