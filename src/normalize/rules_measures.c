@@ -349,7 +349,11 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         else
             n = 0;
     }
-    if (den.len) {
+    /* the last of coordinated numbers ("5 және 10 м/с"): the denominator goes after the unit,
+     * the also-acceptable order of 16, so that it is not said between the numbers */
+    bool coord = den.len && first >= 2 && !is_dash(c, first - 1) && dy_nc_joiner(c, first - 1) &&
+                 is_num(c, first - 2);
+    if (den.len && !coord) {
         dy_buf_puts(&out, den.data);
         dy_buf_putc(&out, ' ');
     }
@@ -373,6 +377,10 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         }
         dy_buf_putc(&out, ' ');
         dy_nc_put_inflected(&out, unit.data, chain, n);
+    }
+    if (coord) {
+        dy_buf_putc(&out, ' ');
+        dy_buf_puts(&out, den.data);
     }
     dy_nc_emit_words(c, out.data, dy_nc_span_of(c, first, k - 1), name,
                      tok(c, first)->space_before);

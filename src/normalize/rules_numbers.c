@@ -262,7 +262,13 @@ size_t dy_nr_century(nctx *c, size_t i, const char *name)
  * said as a short pause " - ". */
 size_t dy_nr_range(nctx *c, size_t i, const char *name)
 {
-    if (!is_num(c, i) || !is_dash(c, i + 1) || !is_num(c, i + 2) || tlen(c, i) > 15 ||
+    /* "1521.1538 жылдар": a point typed for the dash between two years before a year word */
+    bool dotted = tlen(c, i) == 4 && dy_nc_glued_sep(c, i + 1, ".") && is_num(c, i + 2) &&
+                  tlen(c, i + 2) == 4 && dy_nc_num_value(c, i) >= 1000 &&
+                  dy_nc_num_value(c, i + 2) <= 2100 &&
+                  dy_nc_num_value(c, i + 2) > dy_nc_num_value(c, i) && spaced(c, i + 3) &&
+                  dy_nc_is_year_word(c, i + 3);
+    if (!is_num(c, i) || !(is_dash(c, i + 1) || dotted) || !is_num(c, i + 2) || tlen(c, i) > 15 ||
         tlen(c, i + 2) > 15)
         return 0;
     bool tight = glued(c, i + 1) && glued(c, i + 2);
