@@ -332,6 +332,8 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
             }
         } else if (used && !tok_is(c, k + used - 1, ".")) {
             used += ratio_at(c, k + used, &den);
+        } else if (!used && tok_is(c, k, "/") && glued(c, k)) {
+            used = ratio_at(c, k, &den); /* a density "9 684,5/km²": шаршы километріне ... */
         }
         if (!used) {
             dy_buf_fini(&unit);
@@ -342,7 +344,9 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         k += used;
     }
     /* a suffix on the unit: "5 км-ге", "100 $-ға", "1 000 000 ₸-ден" */
-    if (n < 0) {
+    if (n < 0 && !unit.len) {
+        n = 0;
+    } else if (n < 0) {
         size_t sfx = dy_nc_suffix_at(c, k, dy_nc_last_word(unit.data), chain, &n);
         if (sfx)
             k += sfx;
@@ -375,8 +379,10 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
             dy_buf_putc(&out, ' ');
             dy_buf_puts(&out, scale);
         }
-        dy_buf_putc(&out, ' ');
-        dy_nc_put_inflected(&out, unit.data, chain, n);
+        if (unit.len) {
+            dy_buf_putc(&out, ' ');
+            dy_nc_put_inflected(&out, unit.data, chain, n);
+        }
     }
     if (coord) {
         dy_buf_putc(&out, ' ');
