@@ -418,8 +418,7 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
     bool comma_ok = !grouped || strcmp(grouped, ",") != 0;
     if (!after_sep && tlen(c, i) <= 15 &&
         ((tok_is(c, last + 1, ",") && comma_ok) || (tok_is(c, last + 1, ".") && point_ok)) &&
-        glued(c, last + 1) && is_num(c, last + 2) && glued(c, last + 2) &&
-        tlen(c, last + 2) <= 6 &&
+        glued(c, last + 1) && is_num(c, last + 2) && glued(c, last + 2) && tlen(c, last + 2) <= 6 &&
         !((tok_is(c, last + 3, ".") || tok_is(c, last + 3, ",")) && glued(c, last + 3) &&
           is_num(c, last + 4))) {
         num->decimal = true;
@@ -568,4 +567,22 @@ bool dy_nc_open_bracket_before(const nctx *c, size_t i)
     for (size_t k = 0; k < i; k++)
         depth += tok_is(c, k, "(") ? 1 : tok_is(c, k, ")") && depth > 0 ? -1 : 0;
     return depth > 0;
+}
+
+/* The case a postposition at k governs, into *m: дейін, шейін take the dative, бастап the
+ * ablative; with all (after a date) also бері, кейін, соң (ablative). A writer drops the case
+ * after a date or a unit abbreviation ("01.01.2017 ж. бастап", "25 м/с дейін"); the announcer
+ * says it. False for any other word. */
+bool dy_nc_postposition_case(const nctx *c, size_t k, bool all, dy_kk_morph *m)
+{
+    static const char *const ABL[] = {"бастап", "бері", "кейін", "соң"};
+    static const char *const DAT[] = {"дейін", "шейін", "шекін", "дейінгі"};
+    if (!is_word(c, k) || !spaced(c, k))
+        return false;
+    if (dy_nc_word_in(c, k, DAT, COUNT(DAT))) {
+        *m = DY_KK_DAT;
+        return true;
+    }
+    *m = DY_KK_ABL;
+    return dy_nc_word_in(c, k, ABL, all ? COUNT(ABL) : 1);
 }

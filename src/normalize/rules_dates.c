@@ -223,19 +223,6 @@ static void emit_written_order(nctx *c, const char *dm, const char *yb, const ch
         dy_nc_emit(c, form, src, name, true);
 }
 
-/* The case a postposition after a date governs (at k) into *m: бастап, бері, кейін, соң take
- * the ablative, дейін, шейін the dative; false for any other word. The spec (10.3) is silent
- * here. */
-static bool postposition_case(const nctx *c, size_t k, dy_kk_morph *m)
-{
-    static const char *const ABL[] = {"бастап", "бері", "кейін", "соң"};
-    static const char *const DAT[] = {"дейін", "шейін", "шекін", "дейінгі"};
-    if (!is_word(c, k) || !spaced(c, k))
-        return false;
-    *m = dy_nc_word_in(c, k, ABL, COUNT(ABL)) ? DY_KK_ABL : DY_KK_DAT;
-    return dy_nc_word_in(c, k, ABL, COUNT(ABL)) || dy_nc_word_in(c, k, DAT, COUNT(DAT));
-}
-
 size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i))
@@ -289,7 +276,7 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
     bool plural;
     size_t a = sfx ? 0 : dy_nc_year_abbr(c, k, &plural);
     dy_kk_morph pcase = DY_KK_ABL;
-    bool post = !sfx && postposition_case(c, k + (a && !plural ? a : 0), &pcase);
+    bool post = !sfx && dy_nc_postposition_case(c, k + (a && !plural ? a : 0), true, &pcase);
     if (sfx && glued(c, k)) { /* "25.10.1917-де": the suffix goes on the month */
         dy_nc_put_inflected(&dm, month, chain, n);
         used += sfx;
@@ -340,8 +327,8 @@ static bool time_ends_at(const nctx *c, size_t j)
  * dotted number ("1.2.3", "25.10.1917"). */
 static bool dot_time_at(const nctx *c, size_t k)
 {
-    return is_num(c, k) && tlen(c, k) <= 2 && !(k >= 2 && tok_is(c, k - 1, ".") && glued(c, k) &&
-                                                is_num(c, k - 2)) &&
+    return is_num(c, k) && tlen(c, k) <= 2 &&
+           !(k >= 2 && tok_is(c, k - 1, ".") && glued(c, k) && is_num(c, k - 2)) &&
            dy_nc_glued_sep(c, k + 1, ".") && is_num(c, k + 2) && tlen(c, k + 2) == 2 &&
            dy_nc_num_value(c, k) <= 23 && dy_nc_num_value(c, k + 2) <= 59 &&
            !(dy_nc_glued_sep(c, k + 3, ".") && is_num(c, k + 4));
@@ -392,9 +379,10 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
                   (tok_is(c, i - 1, ".") && i > 1 && tok_is(c, i - 2, "сағ")));
     bool colon = dy_nc_glued_sep(c, i + 1, ":");
     /* the second of a pair after the first one's suffix: "13.00-ден 23.00 дейін" */
-    bool after_time = i >= 3 && is_word(c, i - 1) && tok_is(c, i - 2, "-") && time_ends_at(c, i - 3);
-    if (!(colon || dot_time_context(c, i, after_hour_word || after_time)) ||
-        !is_num(c, i + 2) || tlen(c, i + 2) != 2)
+    bool after_time =
+        i >= 3 && is_word(c, i - 1) && tok_is(c, i - 2, "-") && time_ends_at(c, i - 3);
+    if (!(colon || dot_time_context(c, i, after_hour_word || after_time)) || !is_num(c, i + 2) ||
+        tlen(c, i + 2) != 2)
         return 0;
     uint64_t h = dy_nc_num_value(c, i), m = dy_nc_num_value(c, i + 2), sec = UINT64_MAX;
     if (h > 24 || m > 59)
@@ -438,7 +426,16 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
     dy_kk_morph chain[8];
     int n = 0;
     size_t sfx = dy_nc_suffix_at(c, i + used, dy_nc_last_word(b.data), chain, &n);
-    if (sfx && glued(c, i + used)) {
+    if (!sfx && dy_nc_postposition_case(c, i + used, false, chain)) {
+        n = 1; /* "23.00 дейін" -> жиырма үшке дейін */
+        sfx = SIZE_MAX;
+    }
+    if (sfx == SIZE_MAX) {
+        dy_buf t = {0};
+        dy_nc_put_inflected(&t, b.data, chain, n);
+        dy_buf_fini(&b);
+        b = t;
+    } else if (sfx && glued(c, i + used)) {
         dy_buf t = {0};
         dy_nc_put_inflected(&t, b.data, chain, n);
         dy_buf_fini(&b);

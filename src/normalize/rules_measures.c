@@ -221,8 +221,7 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
     if (used && !tok_is(c, k + used - 1, "."))
         used += ratio_at(c, k + used, &den);
     /* "5- 7": not a clean range */
-    bool spaced_range =
-        seplen == 1 && tok_is(c, sep, "-") && spaced(c, sep) != spaced(c, sep + 1);
+    bool spaced_range = seplen == 1 && tok_is(c, sep, "-") && spaced(c, sep) != spaced(c, sep + 1);
     if ((!used && !scale && !sa && !sb && !a.decimal && !b.decimal) || spaced_range ||
         (!used && scale)) {
         dy_buf_fini(&unit);
@@ -240,7 +239,7 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
         if (sfx)
             k += sfx;
         else
-            n = 0;
+            n = used && dy_nc_postposition_case(c, k, false, chain) ? 1 : 0;
     }
     if (den.len) {
         dy_buf_puts(&out, den.data);
@@ -350,8 +349,8 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         size_t sfx = dy_nc_suffix_at(c, k, dy_nc_last_word(unit.data), chain, &n);
         if (sfx)
             k += sfx;
-        else
-            n = 0;
+        else /* "25 м/с дейін" -> секундына жиырма бес метрге дейін */
+            n = dy_nc_postposition_case(c, k, false, chain) ? 1 : 0;
     }
     /* the last of coordinated numbers ("5 және 10 м/с"): the denominator goes after the unit,
      * the also-acceptable order of 16, so that it is not said between the numbers */
