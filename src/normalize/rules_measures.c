@@ -20,10 +20,19 @@ static void undouble(dy_buf *w)
         w->len = p, w->data[p] = '\0';
 }
 
-/* A unit or currency at k (sections 15, 16): a sign, an abbreviation (with its period), "кв. м",
- * "шаршы м", "км²", and the energy units "кВт/сағ", "кВт сағат" (one unit, киловатт-сағат).
- * Appends the spoken words to w and returns the tokens used (0: none); *cur is the currency or
- * NULL; *chain_n gets a suffix chain written on an energy unit's сағат (or -1). */
+/* A degree sign at k said as градус ("°С", "°C", "ºС", "°"): the temperature unit of 14.1.
+ * Returns the tokens used (0: none). */
+static size_t degree_at(const nctx *c, size_t k)
+{
+    if (!(tok_is(c, k, "\u00b0") || tok_is(c, k, "\u00ba")) || !glued(c, k))
+        return 0;
+    return (tok_is(c, k + 1, "\u0421") || tok_is(c, k + 1, "C")) && glued(c, k + 1) ? 2 : 1;
+}
+
+/* A unit or currency at k (sections 15, 16): a degree sign, a currency sign, an abbreviation (with
+ * its period), "кв. м", "шаршы м", "км²", and the energy units "кВт/сағ", "кВт сағат" (one unit,
+ * киловатт-сағат). Appends the spoken words to w and returns the tokens used (0: none); *cur is the
+ * currency or NULL; *chain_n gets a suffix chain written on an energy unit's сағат (or -1). */
 static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur,
                       dy_kk_morph *chain, int *chain_n)
 {
@@ -31,6 +40,11 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
     *chain_n = -1;
     if (k >= c->n)
         return 0;
+    size_t deg = degree_at(c, k);
+    if (deg) { /* "-7…-12°С дейін" -> ... градусқа дейін */
+        dy_buf_puts(w, "градус");
+        return deg;
+    }
     if (is_punct(c, k)) {
         const dy_kk_unit *s = dy_kk_currency_sign(first_cp(c, k));
         if (!s)
@@ -128,15 +142,6 @@ static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
     return 1 + used;
 }
 
-/* A degree sign at k said as градус ("°С", "°C", "ºС", "°"): the temperature unit of 14.1.
- * Returns the tokens used (0: none). */
-static size_t degree_at(const nctx *c, size_t k)
-{
-    if (!(tok_is(c, k, "\u00b0") || tok_is(c, k, "\u00ba")) || !glued(c, k))
-        return 0;
-    return (tok_is(c, k + 1, "\u0421") || tok_is(c, k + 1, "C")) && glued(c, k + 1) ? 2 : 1;
-}
-
 /* The separator of a range at k: a dash, spaced or not, or an ellipsis ("+5…+10", "-2...-7").
  * Returns its tokens (0: none). */
 static size_t range_sep_at(const nctx *c, size_t k)
@@ -188,6 +193,12 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
     bool ok = seplen > 0;
     k += seplen;
     sb = ok ? sign_at(c, k) : NULL;
+    bool plus_sep = !ok && sa && tok_is(c, sep, "+") && glued(c, sep) && is_num(c, sep + 1) &&
+                    glued(c, sep + 1);
+    if (plus_sep) {
+        ok = true; /* "+12+17°С": the second sign is also the separator (k stays on it) */
+        sb = "плюс";
+    }
     if (sb && is_dash(c, sep) && !spaced(c, sep) && glued(c, k))
         sb = NULL; /* "5--7" is no sign */
     if (sb)
@@ -210,11 +221,7 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
     const dy_kk_unit *cur;
     dy_kk_morph chain[8];
     int n = -1;
-    size_t used = degree_at(c, k);
-    if (used)
-        dy_buf_puts(&unit, "градус");
-    else
-        used = unit_at(c, k, &unit, &cur, chain, &n);
+    size_t used = unit_at(c, k, &unit, &cur, chain, &n);
     if (used == 1 && letters(c, k) == 1 && is_word(c, k + 1) &&
         dy_kk_is_doc_noun(tstr(c, k + 1), tlen(c, k + 1)))
         used = 0;
@@ -223,7 +230,7 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
     /* "5- 7": not a clean range */
     bool spaced_range = seplen == 1 && tok_is(c, sep, "-") && spaced(c, sep) != spaced(c, sep + 1);
     if ((!used && !scale && !sa && !sb && !a.decimal && !b.decimal) || spaced_range ||
-        (!used && scale)) {
+        (!used && (scale || plus_sep))) {
         dy_buf_fini(&unit);
         dy_buf_fini(&den);
         dy_nc_number_fini(&a);

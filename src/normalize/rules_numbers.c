@@ -63,6 +63,12 @@ static const char *century_form(const nctx *c, size_t k, bool plural)
 size_t dy_nr_minus(nctx *c, size_t i, const char *name)
 {
     bool en = tok_is(c, i, "\u2013");
+    /* "кредит беру – - 6 929,0 мың теңге": a spaced hyphen right after a dash is the sign */
+    if (tok_is(c, i, "-") && i > 0 && is_dash(c, i - 1) && !tok_is(c, i - 1, "-") && spaced(c, i) &&
+        is_num(c, i + 1) && spaced(c, i + 1)) {
+        dy_nc_emit(c, "минус", tok(c, i)->src, name, true);
+        return 1;
+    }
     if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212") || en) || !is_num(c, i + 1) ||
         !glued(c, i + 1))
         return 0;
