@@ -45,6 +45,10 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
         dy_buf_puts(w, "градус");
         return deg;
     }
+    if (tok_is(c, k, "%") || tok_is(c, k, "\u2030")) { /* 13.3: "5% дейін" -> бес пайызға дейін */
+        dy_buf_puts(w, tok_is(c, k, "%") ? "пайыз" : "промилле");
+        return 1;
+    }
     if (is_punct(c, k)) {
         const dy_kk_unit *s = dy_kk_currency_sign(first_cp(c, k));
         if (!s)
