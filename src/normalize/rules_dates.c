@@ -358,6 +358,16 @@ static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
         return false;
     if (after_hour_word || time_case_at(c, i + 3))
         return true;
+    /* a timetable line: a day name shortly before ("Сенбі: 10.00", "дүйсенбі-жұма 9.30") */
+    static const char *const DAYS[] = {"дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі",
+                                       "жұма",     "сенбі",    "жексенбі"};
+    bool measured = is_word(c, i + 3) && (dy_kk_unit_word(tstr(c, i + 3), tlen(c, i + 3)) ||
+                                          dy_kk_is_measure_word(tstr(c, i + 3), tlen(c, i + 3)) ||
+                                          dy_kk_scale_word(tstr(c, i + 3), tlen(c, i + 3)));
+    for (size_t k = i, back = 0; !measured && k > 0 && back < 4; k--, back++)
+        for (size_t d = 0; d < COUNT(DAYS); d++)
+            if (dy_nc_word_starts(c, k - 1, DAYS[d]))
+                return true;
     if (is_dash(c, i + 3) && dot_time_at(c, i + 4) &&
         dy_nc_num_value(c, i + 4) > dy_nc_num_value(c, i))
         return true; /* the first of a pair "9.00-18.00" */
