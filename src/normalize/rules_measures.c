@@ -353,6 +353,10 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         }
         k += used;
     }
+    /* a unit's period before a lower-case word is no full stop ("14,9 ц. құрайды") */
+    if (!sign && unit.len && tok_is(c, k, ".") && glued(c, k) && spaced(c, k + 1) &&
+        is_word(c, k + 1) && !dy_is_upper(first_cp(c, k + 1)) && dy_is_letter(first_cp(c, k + 1)))
+        k++;
     /* a suffix on the unit: "5 км-ге", "100 $-ға", "1 000 000 ₸-ден" */
     if (n < 0 && !unit.len) {
         n = 0;
