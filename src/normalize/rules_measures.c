@@ -20,6 +20,20 @@ static void undouble(dy_buf *w)
         w->len = p, w->data[p] = '\0';
 }
 
+/* A scale word at k between a number and its unit: "млн", "млрд." or мың ("409 мың га" ->
+ * төрт жүз тоғыз мың гектар). *scale gets its spoken word (NULL: none); returns tokens used. */
+static size_t scale_at(const nctx *c, size_t k, const char **scale)
+{
+    *scale = NULL;
+    if (tok_is(c, k, "мың") && is_word(c, k + 1)) {
+        *scale = "мың";
+        return 1;
+    }
+    if (!is_word(c, k) || (*scale = dy_kk_scale_word(tstr(c, k), tlen(c, k))) == NULL)
+        return 0;
+    return tok_is(c, k + 1, ".") && glued(c, k + 1) ? 2 : 1;
+}
+
 /* A degree sign at k said as градус ("°С", "°C", "ºС", "°"): the temperature unit of 14.1.
  * Returns the tokens used (0: none). */
 static size_t degree_at(const nctx *c, size_t k)
@@ -213,14 +227,7 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
     }
     k = b.last + 1;
     const char *scale = NULL;
-    if (tok_is(c, k, "мың") && is_word(c, k + 1)) {
-        scale = "мың";
-        k++;
-    } else if (is_word(c, k) && (scale = dy_kk_scale_word(tstr(c, k), tlen(c, k))) != NULL) {
-        k++;
-        if (tok_is(c, k, ".") && glued(c, k))
-            k++;
-    }
+    k += scale_at(c, k, &scale);
     dy_buf unit = {0}, den = {0}, out = {0};
     const dy_kk_unit *cur;
     dy_kk_morph chain[8];
@@ -311,14 +318,7 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         return 0;
     size_t k = num.last + 1;
     const char *scale = NULL;
-    if (tok_is(c, k, "мың") && is_word(c, k + 1)) {
-        scale = "мың"; /* "409 мың га" -> төрт жүз тоғыз мың гектар */
-        k++;
-    } else if (is_word(c, k) && (scale = dy_kk_scale_word(tstr(c, k), tlen(c, k))) != NULL) {
-        k++;
-        if (tok_is(c, k, ".") && glued(c, k))
-            k++;
-    }
+    k += scale_at(c, k, &scale);
     dy_buf unit = {0}, den = {0}, out = {0};
     const dy_kk_unit *cur = sign;
     dy_kk_morph chain[8];
@@ -406,6 +406,13 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
                      tok(c, first)->space_before);
     if (tok_is(c, k - 1, "."))
         dy_nc_abbr_period(c, k - 1, STOP_CAPITAL);
+    if (!sign && unit.len && tok_is(c, k, ".") && glued(c, k) && glued(c, k + 1) &&
+        starts_upper(c, k + 1)) {
+        /* "10,0 ц.Сонымен": the full stop was typed without its space; keep the pause */
+        dy_nc_emit(c, ".", tok(c, k)->src, "punctuation", false);
+        c->prev = P_WORD;
+        k++;
+    }
     dy_buf_fini(&unit);
     dy_buf_fini(&den);
     dy_buf_fini(&out);
