@@ -376,15 +376,17 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         dy_buf_putc(&out, ' ');
     }
     bool minor = cur && cur->minor && num.decimal && !scale && tlen(c, num.frac) == 2;
-    if (minor) { /* 150,50 ₸ -> жүз елу теңге елу тиын */
+    uint64_t cents = minor ? dy_nc_num_value(c, num.frac) : 0;
+    if (minor && cents == 0) { /* "12.00 теңге" -> он екі теңге */
+        dy_nc_say_digits(num.whole.data, num.whole.len, NULL, 0, &out);
+        dy_buf_putc(&out, ' ');
+        dy_nc_put_inflected(&out, unit.data, chain, n);
+    } else if (minor) { /* 150,50 ₸ -> жүз елу теңге елу тиын; 3,05 ₸ -> ... бес тиын */
         dy_nc_say_digits(num.whole.data, num.whole.len, NULL, 0, &out);
         dy_buf_putc(&out, ' ');
         dy_buf_puts(&out, unit.data);
         dy_buf_putc(&out, ' ');
-        dy_buf fr = {0};
-        dy_nc_say_number(c, num.frac, NULL, 0, &fr);
-        dy_buf_puts(&out, fr.data);
-        dy_buf_fini(&fr);
+        dy_kk_cardinal_u64(&out, cents);
         dy_buf_putc(&out, ' ');
         dy_nc_put_inflected(&out, cur->minor, chain, n);
     } else {
