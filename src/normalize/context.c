@@ -342,7 +342,31 @@ static bool one_space_between(const nctx *c, size_t k)
     return g == end;
 }
 
-/* Reads the number starting at token i into num (num_fini it). False if i is not a number. */
+/* Is token k a glued thousands separator of kind sep followed by a glued group of three digits? */
+static bool group_at(const nctx *c, size_t k, const char *sep)
+{
+    return tok_is(c, k, sep) && glued(c, k) && is_num(c, k + 1) && glued(c, k + 1) &&
+           tlen(c, k + 1) == 3;
+}
+
+/* Does a currency, a unit or a currency sign stand at k (after a number)? Without any_unit: a
+ * Latin-script unit ("km²", an English-formatted source) or a currency (section 13.1). */
+static bool money_or_unit_at(const nctx *c, size_t k, bool any_unit)
+{
+    if (is_punct(c, k))
+        return dy_kk_currency_sign(first_cp(c, k)) != NULL;
+    if (!is_word(c, k))
+        return false;
+    const dy_kk_unit *u = dy_kk_unit_word(tstr(c, k), tlen(c, k));
+    return u && (any_unit || u->minor || first_cp(c, k) < 0x80);
+}
+
+/* Reads the number starting at token i into num (num_fini it). False if i is not a number.
+ * Groups of three digits (section 5, 13.1) are joined by a single space (also NBSP, narrow NBSP),
+ * by apostrophes ("1'250'000"), by two or more points ("1.000.000"), by one point before a unit
+ * or currency ("25.000 теңге"), or by commas before a currency or a Latin unit ("26,253 теңге",
+ * "1,081 km²") or in two or more groups ("1,234,567"). The group lengths decide, not the
+ * separator alone: a grouped integer may end in a decimal comma ("15 298 948,6"). */
 bool dy_nc_number_at(const nctx *c, size_t i, number *num)
 {
     memset(num, 0, sizeof *num);
@@ -350,37 +374,66 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
         return false;
     num->first = num->last = i;
     size_t last = i;
-    if (tlen(c, i) <= 3 && !(i > 0 && is_num(c, i - 1))) {
+    const char *grouped = NULL; /* the group separator used, if any */
+    bool after_sep = i >= 2 &&
+                     (tok_is(c, i - 1, ".") || tok_is(c, i - 1, ",") || tok_is(c, i - 1, "'") ||
+                      tok_is(c, i - 1, "\u2019")) &&
+                     glued(c, i - 1) && glued(c, i) && is_num(c, i - 2);
+    if (tlen(c, i) <= 3 && !(i > 0 && is_num(c, i - 1)) && !after_sep) {
         /* "12 500", "1 000 000": groups of three after a space (also NBSP, thin space) */
         while (is_num(c, last + 1) && tlen(c, last + 1) == 3 && spaced(c, last + 1) &&
                one_space_between(c, last))
             last++;
-        /* "1.000.000": two or more dotted groups */
-        size_t k = last == i ? i : SIZE_MAX, groups = 0;
-        while (k != SIZE_MAX && tok_is(c, k + 1, ".") && glued(c, k + 1) && is_num(c, k + 2) &&
-               glued(c, k + 2) && tlen(c, k + 2) == 3) {
-            k += 2;
-            groups++;
+        if (last > i)
+            grouped = " ";
+        static const char *const SEPS[] = {".", "'", "\u2019", ","};
+        for (size_t s = 0; s < COUNT(SEPS) && !grouped; s++) {
+            size_t k = i, groups = 0;
+            while (group_at(c, k + 1, SEPS[s])) {
+                k += 2;
+                groups++;
+            }
+            /* more digits glued after the last group: a date, a version number, not groups */
+            bool more = (tok_is(c, k + 1, SEPS[s]) || tok_is(c, k + 1, ".")) && glued(c, k + 1) &&
+                        is_num(c, k + 2) && glued(c, k + 2);
+            bool zero = tok_is(c, i, "0");
+            bool ok = false;
+            if (s == 0) /* "1.000.000"; "5.000 теңге" (one group before a unit or currency) */
+                ok = groups >= 2 || (groups == 1 && !zero && money_or_unit_at(c, k + 1, true));
+            else if (s == 3) /* "1,234,567"; "26,253 теңге", "1,081 km²" */
+                ok = groups >= 2 || (groups == 1 && !zero && money_or_unit_at(c, k + 1, false));
+            else
+                ok = groups >= 1;
+            if (groups && ok && !(more && !(s == 0 && tok_is(c, k + 1, ","))) &&
+                !(s == 3 && tok_is(c, k + 1, ".") && glued(c, k + 1))) {
+                last = k;
+                grouped = SEPS[s];
+            }
         }
-        if (k != SIZE_MAX && groups >= 2 &&
-            !(tok_is(c, k + 1, ".") && glued(c, k + 1) && is_num(c, k + 2) && glued(c, k + 2)))
-            last = k;
     }
     for (size_t k = i; k <= last; k++)
         if (is_num(c, k))
             dy_buf_append(&num->whole, tstr(c, k), tlen(c, k));
     num->last = last;
-    /* a decimal: "3,5", "12.25", not a date "25.10.1917" */
-    bool after_sep = i >= 2 && (tok_is(c, i - 1, ".") || tok_is(c, i - 1, ",")) &&
-                     glued(c, i - 1) && glued(c, i) && is_num(c, i - 2);
-    if (last == i && !after_sep && (tok_is(c, i + 1, ",") || tok_is(c, i + 1, ".")) &&
-        glued(c, i + 1) && is_num(c, i + 2) && glued(c, i + 2) && tlen(c, i) <= 15 &&
-        tlen(c, i + 2) <= 6 &&
-        !((tok_is(c, i + 3, ".") || tok_is(c, i + 3, ",")) && glued(c, i + 3) &&
-          is_num(c, i + 4))) {
+    /* a decimal: "3,5", "12.25", "15 298 948,6", "1.250.000,50"; not a date "25.10.1917" */
+    /* a section number at the start of a heading or list line: "1.1. Жалпы ережелер", "2.2 Қазақ
+     * хандығы" (each part a cardinal, 13.1), not a decimal */
+    bool section =
+        i == 0 && !grouped && tok_is(c, i + 1, ".") && is_num(c, i + 2) &&
+        ((tok_is(c, i + 3, ".") && glued(c, i + 3)) ||
+         (spaced(c, i + 3) &&
+          (starts_upper(c, i + 3) || tok_is(c, i + 3, "\u00ab") || tok_is(c, i + 3, "\"")) &&
+          !money_or_unit_at(c, i + 3, true)));
+    bool point_ok = !section && (!grouped || !strcmp(grouped, " ") || grouped[0] != '.');
+    bool comma_ok = !grouped || strcmp(grouped, ",") != 0;
+    if (!after_sep && tlen(c, i) <= 15 &&
+        ((tok_is(c, last + 1, ",") && comma_ok) || (tok_is(c, last + 1, ".") && point_ok)) &&
+        glued(c, last + 1) && is_num(c, last + 2) && glued(c, last + 2) && tlen(c, last + 2) <= 6 &&
+        !((tok_is(c, last + 3, ".") || tok_is(c, last + 3, ",")) && glued(c, last + 3) &&
+          is_num(c, last + 4))) {
         num->decimal = true;
-        num->frac = i + 2;
-        num->last = i + 2;
+        num->frac = last + 2;
+        num->last = last + 2;
     }
     return true;
 }
@@ -549,4 +602,22 @@ bool dy_nc_open_bracket_before(const nctx *c, size_t i)
     for (size_t k = 0; k < i; k++)
         depth += tok_is(c, k, "(") ? 1 : tok_is(c, k, ")") && depth > 0 ? -1 : 0;
     return depth > 0;
+}
+
+/* The case a postposition at k governs, into *m: дейін, шейін take the dative, бастап the
+ * ablative; with all (after a date) also бері, кейін, соң (ablative). A writer drops the case
+ * after a date or a unit abbreviation ("01.01.2017 ж. бастап", "25 м/с дейін"); the announcer
+ * says it. False for any other word. */
+bool dy_nc_postposition_case(const nctx *c, size_t k, bool all, dy_kk_morph *m)
+{
+    static const char *const ABL[] = {"бастап", "бері", "кейін", "соң"};
+    static const char *const DAT[] = {"дейін", "шейін", "шекін", "дейінгі"};
+    if (!is_word(c, k) || !spaced(c, k))
+        return false;
+    if (dy_nc_word_in(c, k, DAT, COUNT(DAT))) {
+        *m = DY_KK_DAT;
+        return true;
+    }
+    *m = DY_KK_ABL;
+    return dy_nc_word_in(c, k, ABL, all ? COUNT(ABL) : 1);
 }

@@ -174,7 +174,7 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
         (ma = dy_kk_month_abbr(tstr(c, i + 1), tlen(c, i + 1))) != 0) {
         /* "17 қар." -> он жетінші қараша (section 18) */
         dy_buf b = {0};
-        dy_nc_say_number(c, i, ORD, 1, &b);
+        dy_kk_ordinal_u64(&b, dy_nc_num_value(c, i)); /* "03 қар." -> үшінші қараша */
         dy_buf_putc(&b, ' ');
         dy_buf_puts(&b, dy_kk_month_name(ma));
         dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
@@ -190,7 +190,11 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
     uint64_t v = dy_nc_num_value(c, i);
     if (v < 1 || v > 31)
         return 0;
-    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    /* a zero-padded day ("03 мамырдағы") is the day's ordinal: үшінші мамырдағы */
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, v);
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
     return 1;
 }
 
@@ -233,6 +237,15 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
             sep = SEPS[s];
     if (sep) {
         di = i, mi = i + 2, yi = i + 4;
+    } else if (tlen(c, i) == 4 && dy_nc_glued_sep(c, i + 1, ".") && is_num(c, i + 2) &&
+               tlen(c, i + 2) <= 2 && dy_nc_glued_sep(c, i + 3, ".") && is_num(c, i + 4) &&
+               tlen(c, i + 4) <= 2) {
+        /* year first, "2014.11.10" (Y.M.D); the legal "2006.20.01" is Y.D.M, taken only when
+         * the middle number cannot be a month */
+        yi = i;
+        bool ydm = dy_nc_num_value(c, i + 2) > 12 && dy_nc_num_value(c, i + 4) <= 12;
+        mi = ydm ? i + 4 : i + 2;
+        di = ydm ? i + 2 : i + 4;
     } else if (tlen(c, i) == 4 && dy_nc_glued_sep(c, i + 1, "-") && is_num(c, i + 2) &&
                tlen(c, i + 2) == 2 && dy_nc_glued_sep(c, i + 3, "-") && is_num(c, i + 4) &&
                tlen(c, i + 4) == 2) {
@@ -247,24 +260,37 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
         return 0;
     const char *month = dy_kk_month_name((int)m);
     size_t k = i + 5, used = 5;
+    /* the date's own closing point before a lower-case word or a number sign ("2006.01.01.
+     * бастап", "2003.01.08. N 373") is no full stop: it is dropped */
+    bool closing = yi == i && tok_is(c, k, ".") && glued(c, k) && spaced(c, k + 1) &&
+                   ((is_word(c, k + 1) && !dy_is_upper(first_cp(c, k + 1))) ||
+                    tok_is(c, k + 1, "\u2116") || tok_is(c, k + 1, "N"));
+    if (closing)
+        k++, used++;
     dy_buf dm = {0}, yb = {0};
     say_u64(&dm, d, true);
     dy_buf_putc(&dm, ' ');
     dy_kk_morph chain[8];
     int n = 0;
-    size_t sfx = dy_nc_suffix_at(c, k, month, chain, &n);
+    size_t sfx = closing ? 0 : dy_nc_suffix_at(c, k, month, chain, &n);
+    bool plural;
+    size_t a = sfx ? 0 : dy_nc_year_abbr(c, k, &plural);
+    dy_kk_morph pcase = DY_KK_ABL;
+    bool post = !sfx && dy_nc_postposition_case(c, k + (a && !plural ? a : 0), true, &pcase);
     if (sfx && glued(c, k)) { /* "25.10.1917-де": the suffix goes on the month */
         dy_nc_put_inflected(&dm, month, chain, n);
         used += sfx;
+    } else if (post) { /* "01.01.2017 ж. бастап" -> ... жылғы бірінші қаңтардан бастап */
+        dy_nc_put_inflected(&dm, month, &pcase, 1);
     } else {
         dy_buf_puts(&dm, month);
     }
     say_u64(&yb, y, true);
-    bool plural;
-    size_t a = used == 5 ? dy_nc_year_abbr(c, k, &plural) : 0;
+    if (sfx && glued(c, i + 5))
+        a = 0;
     dy_span src = dy_nc_span_of(c, i, i + used - 1);
     if (a && !plural) {
-        const char *form = year_form(c, k + a);
+        const char *form = post ? "жылғы" : year_form(c, k + a);
         src = dy_nc_span_of(c, i, k + a - 1);
         if (!strcmp(form, "жылғы")) {
             dy_nc_emit_words(c, yb.data, src, name, tok(c, i)->space_before);
@@ -275,7 +301,7 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
         }
         dy_nc_abbr_period(c, k + a - 1, STOP_OPENER);
         used += a;
-    } else if (used == 5 && dy_nc_is_year_word(c, k) && spaced(c, k)) {
+    } else if (used == 5 && !post && dy_nc_is_year_word(c, k) && spaced(c, k)) {
         /* "03.11.2008 жыл" -> үшінші қараша, екі мың сегізінші жыл: the writer's form stays */
         emit_written_order(c, dm.data, yb.data, NULL, src, name, tok(c, i)->space_before);
     } else {
@@ -288,15 +314,72 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
     return used;
 }
 
-/* Is token j the minutes of a time written before it ("10:30" ending at j)? */
+/* Is token j the minutes of a time written before it ("10:30", "9.30" ending at j)? */
 static bool time_ends_at(const nctx *c, size_t j)
 {
-    return j >= 2 && is_num(c, j) && tok_is(c, j - 1, ":") && glued(c, j - 1) && is_num(c, j - 2);
+    return j >= 2 && is_num(c, j) && tlen(c, j) == 2 &&
+           (tok_is(c, j - 1, ":") || tok_is(c, j - 1, ".")) && glued(c, j - 1) &&
+           is_num(c, j - 2) && tlen(c, j - 2) <= 2 && !(j >= 3 && tok_is(c, j - 3, ".")) &&
+           dy_nc_num_value(c, j - 2) <= 24 && dy_nc_num_value(c, j) <= 59;
 }
 
-/* Section 14.2: times H:MM, HH:MM(:SS), "HH.MM" after сағат: "10:30" -> сағат он отыз, "10:00" ->
- * сағат он, "09:05" -> сағат тоғыз нөл бес, "10:30-да" -> сағат он отызда. сағат is said once
- * before a pair of times ("07:40 мен 08:15", "11:30-дан 15:00-ге дейін"). */
+/* A clock time "H.MM" / "HH.MM" at k (hour 0-23, two-digit minutes), not part of a longer
+ * dotted number ("1.2.3", "25.10.1917"). */
+static bool dot_time_at(const nctx *c, size_t k)
+{
+    return is_num(c, k) && tlen(c, k) <= 2 &&
+           !(k >= 2 && tok_is(c, k - 1, ".") && glued(c, k) && is_num(c, k - 2)) &&
+           dy_nc_glued_sep(c, k + 1, ".") && is_num(c, k + 2) && tlen(c, k + 2) == 2 &&
+           dy_nc_num_value(c, k) <= 23 && dy_nc_num_value(c, k + 2) <= 59 &&
+           !(dy_nc_glued_sep(c, k + 3, ".") && is_num(c, k + 4));
+}
+
+/* Is the suffix written on a time at k ("-да", "-ден", "-ге") a case ending (locative,
+ * ablative, dative), which makes "9.30-да", "23.00-ге" clock times? */
+static bool time_case_at(const nctx *c, size_t k)
+{
+    if (!tok_is(c, k, "-") || !glued(c, k) || !is_word(c, k + 1) || !glued(c, k + 1))
+        return false;
+    dy_kk_morph chain[6];
+    int n = dy_kk_parse_tail(tstr(c, k + 1), tlen(c, k + 1), chain, 6);
+    if (n >= 2 && chain[n - 1] == DY_KK_ATTR) /* "9.30-дағы" */
+        n--;
+    if (n >= 1 && chain[n - 1] == DY_KK_DAT) /* "23.00-ге дейін", not "2.50-ге өсті" */
+        return tok_is(c, k + 2, "дейін") || tok_is(c, k + 2, "шейін");
+    return n >= 1 && (chain[n - 1] == DY_KK_LOC || chain[n - 1] == DY_KK_ABL);
+}
+
+/* Section 14.2 (extended): "HH.MM" is a clock time after сағат/сағ., with a case suffix
+ * ("9.30-да", "рейс 6.15-те", "13.00-ден 23.00-ге дейін"), or in a pair of dotted times joined
+ * by a dash ("9.00-18.00"); anywhere else the point is a decimal point. */
+static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
+{
+    if (!dot_time_at(c, i))
+        return false;
+    if (after_hour_word || time_case_at(c, i + 3))
+        return true;
+    /* a timetable line: a day name shortly before ("Сенбі: 10.00", "дүйсенбі-жұма 9.30") */
+    static const char *const DAYS[] = {"дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі",
+                                       "жұма",     "сенбі",    "жексенбі"};
+    bool measured = is_word(c, i + 3) && (dy_kk_unit_word(tstr(c, i + 3), tlen(c, i + 3)) ||
+                                          dy_kk_is_measure_word(tstr(c, i + 3), tlen(c, i + 3)) ||
+                                          dy_kk_scale_word(tstr(c, i + 3), tlen(c, i + 3)));
+    for (size_t k = i, back = 0; !measured && k > 0 && back < 4; k--, back++)
+        for (size_t d = 0; d < COUNT(DAYS); d++)
+            if (dy_nc_word_starts(c, k - 1, DAYS[d]))
+                return true;
+    if (is_dash(c, i + 3) && dot_time_at(c, i + 4) &&
+        dy_nc_num_value(c, i + 4) > dy_nc_num_value(c, i))
+        return true; /* the first of a pair "9.00-18.00" */
+    return i >= 4 && is_dash(c, i - 1) && time_ends_at(c, i - 2) && tok_is(c, i - 3, ".") &&
+           dy_nc_num_value(c, i) > dy_nc_num_value(c, i - 4);
+}
+
+/* Section 14.2: times H:MM, HH:MM(:SS), "HH.MM" after сағат or with a case suffix: "10:30" ->
+ * сағат он отыз, "10:00" -> сағат он, "09:05" -> сағат тоғыз нөл бес, "10:30-да" -> сағат он
+ * отызда, "9.30-да" -> сағат тоғыз отызда. сағат is said once before a pair of times ("07:40 мен
+ * 08:15", "11:30-дан 15:00-ге дейін", "9:00-18:00" -> сағат тоғыз - он сегіз: the dash is said as
+ * a pause). */
 size_t dy_nr_time(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 2)
@@ -305,7 +388,10 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         i > 0 && (dy_nc_word_starts(c, i - 1, "сағат") || tok_is(c, i - 1, "сағ") ||
                   (tok_is(c, i - 1, ".") && i > 1 && tok_is(c, i - 2, "сағ")));
     bool colon = dy_nc_glued_sep(c, i + 1, ":");
-    if (!(colon || (after_hour_word && dy_nc_glued_sep(c, i + 1, "."))) || !is_num(c, i + 2) ||
+    /* the second of a pair after the first one's suffix: "13.00-ден 23.00 дейін" */
+    bool after_time =
+        i >= 3 && is_word(c, i - 1) && tok_is(c, i - 2, "-") && time_ends_at(c, i - 3);
+    if (!(colon || dot_time_context(c, i, after_hour_word || after_time)) || !is_num(c, i + 2) ||
         tlen(c, i + 2) != 2)
         return 0;
     uint64_t h = dy_nc_num_value(c, i), m = dy_nc_num_value(c, i + 2), sec = UINT64_MAX;
@@ -322,6 +408,7 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         return 0; /* a date or a version number */
     }
     dy_buf b = {0};
+    bool dashed = false; /* the second of a pair "9:00-18:00": a pause before it */
     if (sec != UINT64_MAX) { /* 10:30:15 -> он сағат отыз минут он бес секунд */
         say_u64(&b, h, false);
         dy_buf_puts(&b, " сағат ");
@@ -332,10 +419,12 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
     } else {
         /* a pair: the second time after a joiner or after the first one's suffix */
         bool second =
-            (i >= 2 && time_ends_at(c, i - 2) && (dy_nc_joiner(c, i - 1) || is_word(c, i - 1))) ||
+            (i >= 2 && time_ends_at(c, i - 2) &&
+             (dy_nc_joiner(c, i - 1) || is_word(c, i - 1) || is_dash(c, i - 1))) ||
             (i >= 4 && is_word(c, i - 1) && tok_is(c, i - 2, "-") && time_ends_at(c, i - 3));
         if (!after_hour_word && !second)
             dy_buf_puts(&b, "сағат ");
+        dashed = second && is_dash(c, i - 1);
         say_u64(&b, h, false);
         if (m > 0 && m < 10)
             dy_buf_puts(&b, " нөл ");
@@ -347,15 +436,32 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
     dy_kk_morph chain[8];
     int n = 0;
     size_t sfx = dy_nc_suffix_at(c, i + used, dy_nc_last_word(b.data), chain, &n);
-    if (sfx && glued(c, i + used)) {
+    if (!sfx && dy_nc_postposition_case(c, i + used, false, chain)) {
+        n = 1; /* "23.00 дейін" -> жиырма үшке дейін */
+        sfx = SIZE_MAX;
+    }
+    if (sfx == SIZE_MAX) {
+        dy_buf t = {0};
+        dy_nc_put_inflected(&t, b.data, chain, n);
+        dy_buf_fini(&b);
+        b = t;
+    } else if (sfx && glued(c, i + used)) {
         dy_buf t = {0};
         dy_nc_put_inflected(&t, b.data, chain, n);
         dy_buf_fini(&b);
         b = t;
         used += sfx;
     }
-    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + used - 1), name,
+                     dashed || tok(c, i)->space_before);
     dy_buf_fini(&b);
+    size_t k = i + used;
+    if (sec == UINT64_MAX && is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 2 &&
+        (dy_nc_glued_sep(c, k + 2, ":") || dot_time_at(c, k + 1)) && is_num(c, k + 3) &&
+        tlen(c, k + 3) == 2 && time_ends_at(c, k + 3)) {
+        dy_nc_emit(c, "-", tok(c, k)->src, name, true); /* "9:00-18:00": a range of times */
+        used++;
+    }
     return used;
 }
 

@@ -20,10 +20,33 @@ static void undouble(dy_buf *w)
         w->len = p, w->data[p] = '\0';
 }
 
-/* A unit or currency at k (sections 15, 16): a sign, an abbreviation (with its period), "кв. м",
- * "шаршы м", "км²", and the energy units "кВт/сағ", "кВт сағат" (one unit, киловатт-сағат).
- * Appends the spoken words to w and returns the tokens used (0: none); *cur is the currency or
- * NULL; *chain_n gets a suffix chain written on an energy unit's сағат (or -1). */
+/* A scale word at k between a number and its unit: "млн", "млрд." or мың ("409 мың га" ->
+ * төрт жүз тоғыз мың гектар). *scale gets its spoken word (NULL: none); returns tokens used. */
+static size_t scale_at(const nctx *c, size_t k, const char **scale)
+{
+    *scale = NULL;
+    if (tok_is(c, k, "мың") && is_word(c, k + 1)) {
+        *scale = "мың";
+        return 1;
+    }
+    if (!is_word(c, k) || (*scale = dy_kk_scale_word(tstr(c, k), tlen(c, k))) == NULL)
+        return 0;
+    return tok_is(c, k + 1, ".") && glued(c, k + 1) ? 2 : 1;
+}
+
+/* A degree sign at k said as градус ("°С", "°C", "ºС", "°"): the temperature unit of 14.1.
+ * Returns the tokens used (0: none). */
+static size_t degree_at(const nctx *c, size_t k)
+{
+    if (!(tok_is(c, k, "\u00b0") || tok_is(c, k, "\u00ba")) || !glued(c, k))
+        return 0;
+    return (tok_is(c, k + 1, "\u0421") || tok_is(c, k + 1, "C")) && glued(c, k + 1) ? 2 : 1;
+}
+
+/* A unit or currency at k (sections 15, 16): a degree sign, a currency sign, an abbreviation (with
+ * its period), "кв. м", "шаршы м", "км²", and the energy units "кВт/сағ", "кВт сағат" (one unit,
+ * киловатт-сағат). Appends the spoken words to w and returns the tokens used (0: none); *cur is the
+ * currency or NULL; *chain_n gets a suffix chain written on an energy unit's сағат (or -1). */
 static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur,
                       dy_kk_morph *chain, int *chain_n)
 {
@@ -31,6 +54,15 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
     *chain_n = -1;
     if (k >= c->n)
         return 0;
+    size_t deg = degree_at(c, k);
+    if (deg) { /* "-7…-12°С дейін" -> ... градусқа дейін */
+        dy_buf_puts(w, "градус");
+        return deg;
+    }
+    if (tok_is(c, k, "%") || tok_is(c, k, "\u2030")) { /* 13.3: "5% дейін" -> бес пайызға дейін */
+        dy_buf_puts(w, tok_is(c, k, "%") ? "пайыз" : "промилле");
+        return 1;
+    }
     if (is_punct(c, k)) {
         const dy_kk_unit *s = dy_kk_currency_sign(first_cp(c, k));
         if (!s)
@@ -96,6 +128,11 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
     }
     if (u->period && tok_is(c, k, ".") && glued(c, k))
         k++;
+    else if (!strcmp(u->word, "миллиметр") && tok_is(c, k, "сын") && tok_is(c, k + 1, ".") &&
+             tok_is(c, k + 2, "бағ") && tok_is(c, k + 3, ".")) {
+        dy_buf_puts(w, " сынап бағанасы"); /* "760 мм сын. бағ." (section 16) */
+        k += 4;
+    }
     return k - start;
 }
 
@@ -123,12 +160,151 @@ static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
     return 1 + used;
 }
 
+/* The separator of a range at k: a dash, spaced or not, or an ellipsis ("+5…+10", "-2...-7").
+ * Returns its tokens (0: none). */
+static size_t range_sep_at(const nctx *c, size_t k)
+{
+    if (is_dash(c, k) || tok_is(c, k, "\u2026") || tok_is(c, k, "..."))
+        return 1;
+    return tok_is(c, k, ".") && tok_is(c, k + 1, ".") && tok_is(c, k + 2, ".") && glued(c, k + 1) &&
+                   glued(c, k + 2)
+               ? 3
+               : 0;
+}
+
+/* A sign glued to the number after it (section 14.1): "+" is плюс; "-", "−" or "–" is минус
+ * when nothing glued stands before it, or after an ellipsis or a dash of a range ("-2...-7",
+ * "+5…+10"). Returns the word or NULL. */
+static const char *sign_at(const nctx *c, size_t k)
+{
+    if (!is_punct(c, k) || !is_num(c, k + 1) || !glued(c, k + 1))
+        return NULL;
+    if (tok_is(c, k, "+"))
+        return "плюс";
+    if (!tok_is(c, k, "-") && !tok_is(c, k, "\u2212") && !tok_is(c, k, "\u2013"))
+        return NULL;
+    if (k > 0 && glued(c, k) && !tok_is(c, k - 1, "(") && !is_dash(c, k - 1) &&
+        !tok_is(c, k - 1, "\u2026") && !(k >= 3 && range_sep_at(c, k - 3) == 3))
+        return NULL;
+    return "минус";
+}
+
+/* Sections 11, 14.1 and 16: a range of quantities with a unit, a sign or a decimal end:
+ * "8–12 м/с" -> секундына сегіз - он екі метр, "+5…+10°С" -> плюс бес - плюс он градус,
+ * "-2...-7 градус", "7,5–8,2 теңге", "20-25 м/с дейін". Each end is read with its sign; the
+ * unit is said once, after the second end, and a ratio's denominator before the first.
+ * Returns the tokens used (0: not such a range). */
+static size_t measure_range(nctx *c, size_t i, const char *name)
+{
+    size_t k = i;
+    const char *sa = sign_at(c, k), *sb;
+    if (sa)
+        k++;
+    if (!sa && i >= 2 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) && glued(c, i) &&
+        is_num(c, i - 2))
+        return 0;
+    number a, b;
+    if (!dy_nc_number_at(c, k, &a))
+        return 0;
+    k = a.last + 1;
+    size_t sep = k, seplen = range_sep_at(c, sep);
+    bool ok = seplen > 0;
+    k += seplen;
+    sb = ok ? sign_at(c, k) : NULL;
+    bool plus_sep = !ok && sa && tok_is(c, sep, "+") && glued(c, sep) && is_num(c, sep + 1) &&
+                    glued(c, sep + 1);
+    if (plus_sep) {
+        ok = true; /* "+12+17°С": the second sign is also the separator (k stays on it) */
+        sb = "плюс";
+    }
+    if (sb && is_dash(c, sep) && !spaced(c, sep) && glued(c, k))
+        sb = NULL; /* "5--7" is no sign */
+    if (sb)
+        k++;
+    if (!ok || !dy_nc_number_at(c, k, &b)) {
+        dy_nc_number_fini(&a);
+        return 0;
+    }
+    k = b.last + 1;
+    const char *scale = NULL;
+    k += scale_at(c, k, &scale);
+    dy_buf unit = {0}, den = {0}, out = {0};
+    const dy_kk_unit *cur;
+    dy_kk_morph chain[8];
+    int n = -1;
+    size_t used = unit_at(c, k, &unit, &cur, chain, &n);
+    if (used == 1 && letters(c, k) == 1 && is_word(c, k + 1) &&
+        dy_kk_is_doc_noun(tstr(c, k + 1), tlen(c, k + 1)))
+        used = 0;
+    if (used && !tok_is(c, k + used - 1, "."))
+        used += ratio_at(c, k + used, &den);
+    /* "5- 7": not a clean range */
+    bool spaced_range = seplen == 1 && tok_is(c, sep, "-") && spaced(c, sep) != spaced(c, sep + 1);
+    if ((!used && !scale && !sa && !sb && !a.decimal && !b.decimal) || spaced_range ||
+        (!used && (scale || plus_sep))) {
+        dy_buf_fini(&unit);
+        dy_buf_fini(&den);
+        dy_nc_number_fini(&a);
+        dy_nc_number_fini(&b);
+        return 0;
+    }
+    k += used;
+    const char *last = used ? dy_nc_last_word(unit.data) : NULL;
+    dy_buf bw = {0};
+    dy_nc_number_say(c, &b, NULL, 0, &bw);
+    if (n < 0) {
+        size_t sfx = dy_nc_suffix_at(c, k, last ? last : dy_nc_last_word(bw.data), chain, &n);
+        if (sfx)
+            k += sfx;
+        else
+            n = used && dy_nc_postposition_case(c, k, false, chain) ? 1 : 0;
+    }
+    if (den.len) {
+        dy_buf_puts(&out, den.data);
+        dy_buf_putc(&out, ' ');
+    }
+    if (sa) {
+        dy_buf_puts(&out, sa);
+        dy_buf_putc(&out, ' ');
+    }
+    dy_nc_number_say(c, &a, NULL, 0, &out);
+    dy_buf_puts(&out, " - ");
+    if (sb) {
+        dy_buf_puts(&out, sb);
+        dy_buf_putc(&out, ' ');
+    }
+    if (used) {
+        dy_buf_puts(&out, bw.data);
+        if (scale) {
+            dy_buf_putc(&out, ' ');
+            dy_buf_puts(&out, scale);
+        }
+        dy_buf_putc(&out, ' ');
+        dy_nc_put_inflected(&out, unit.data, chain, n);
+    } else {
+        dy_nc_number_say(c, &b, chain, n, &out);
+    }
+    dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
+    if (tok_is(c, k - 1, ".") && used)
+        dy_nc_abbr_period(c, k - 1, STOP_CAPITAL);
+    dy_buf_fini(&bw);
+    dy_buf_fini(&unit);
+    dy_buf_fini(&den);
+    dy_buf_fini(&out);
+    dy_nc_number_fini(&a);
+    dy_nc_number_fini(&b);
+    return k - i;
+}
+
 /* Sections 15 and 16: a number (or decimal, or group-spaced number) with a unit or currency:
  * "5 км" -> бес километр, "2,7 млн км²" -> екі бүтін оннан жеті миллион шаршы километр,
  * "60 км/сағ" -> сағатына алпыс километр, "5 км-ге" -> бес километрге, "150,50 ₸" -> жүз елу
  * теңге елу тиын, "$1,5 млрд" -> бір бүтін оннан бес миллиард доллар. */
 size_t dy_nr_measure(nctx *c, size_t i, const char *name)
 {
+    size_t range = measure_range(c, i, name);
+    if (range)
+        return range;
     const dy_kk_unit *sign = NULL;
     size_t first = i;
     if (is_punct(c, i)) { /* "$100", "€20", "$ 20" */
@@ -142,11 +318,7 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         return 0;
     size_t k = num.last + 1;
     const char *scale = NULL;
-    if (is_word(c, k) && (scale = dy_kk_scale_word(tstr(c, k), tlen(c, k))) != NULL) {
-        k++;
-        if (tok_is(c, k, ".") && glued(c, k))
-            k++;
-    }
+    k += scale_at(c, k, &scale);
     dy_buf unit = {0}, den = {0}, out = {0};
     const dy_kk_unit *cur = sign;
     dy_kk_morph chain[8];
@@ -170,6 +342,8 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
             }
         } else if (used && !tok_is(c, k + used - 1, ".")) {
             used += ratio_at(c, k + used, &den);
+        } else if (!used && tok_is(c, k, "/") && glued(c, k)) {
+            used = ratio_at(c, k, &den); /* a density "9 684,5/km²": шаршы километріне ... */
         }
         if (!used) {
             dy_buf_fini(&unit);
@@ -179,28 +353,40 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         }
         k += used;
     }
+    /* a unit's period before a lower-case word is no full stop ("14,9 ц. құрайды") */
+    if (!sign && unit.len && tok_is(c, k, ".") && glued(c, k) && spaced(c, k + 1) &&
+        is_word(c, k + 1) && !dy_is_upper(first_cp(c, k + 1)) && dy_is_letter(first_cp(c, k + 1)))
+        k++;
     /* a suffix on the unit: "5 км-ге", "100 $-ға", "1 000 000 ₸-ден" */
-    if (n < 0) {
+    if (n < 0 && !unit.len) {
+        n = 0;
+    } else if (n < 0) {
         size_t sfx = dy_nc_suffix_at(c, k, dy_nc_last_word(unit.data), chain, &n);
         if (sfx)
             k += sfx;
-        else
-            n = 0;
+        else /* "25 м/с дейін" -> секундына жиырма бес метрге дейін */
+            n = dy_nc_postposition_case(c, k, false, chain) ? 1 : 0;
     }
-    if (den.len) {
+    /* the last of coordinated numbers ("5 және 10 м/с"): the denominator goes after the unit,
+     * the also-acceptable order of 16, so that it is not said between the numbers */
+    bool coord = den.len && first >= 2 && !is_dash(c, first - 1) && dy_nc_joiner(c, first - 1) &&
+                 is_num(c, first - 2);
+    if (den.len && !coord) {
         dy_buf_puts(&out, den.data);
         dy_buf_putc(&out, ' ');
     }
     bool minor = cur && cur->minor && num.decimal && !scale && tlen(c, num.frac) == 2;
-    if (minor) { /* 150,50 ₸ -> жүз елу теңге елу тиын */
+    uint64_t cents = minor ? dy_nc_num_value(c, num.frac) : 0;
+    if (minor && cents == 0) { /* "12.00 теңге" -> он екі теңге */
+        dy_nc_say_digits(num.whole.data, num.whole.len, NULL, 0, &out);
+        dy_buf_putc(&out, ' ');
+        dy_nc_put_inflected(&out, unit.data, chain, n);
+    } else if (minor) { /* 150,50 ₸ -> жүз елу теңге елу тиын; 3,05 ₸ -> ... бес тиын */
         dy_nc_say_digits(num.whole.data, num.whole.len, NULL, 0, &out);
         dy_buf_putc(&out, ' ');
         dy_buf_puts(&out, unit.data);
         dy_buf_putc(&out, ' ');
-        dy_buf fr = {0};
-        dy_nc_say_number(c, num.frac, NULL, 0, &fr);
-        dy_buf_puts(&out, fr.data);
-        dy_buf_fini(&fr);
+        dy_kk_cardinal_u64(&out, cents);
         dy_buf_putc(&out, ' ');
         dy_nc_put_inflected(&out, cur->minor, chain, n);
     } else {
@@ -209,13 +395,26 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
             dy_buf_putc(&out, ' ');
             dy_buf_puts(&out, scale);
         }
+        if (unit.len) {
+            dy_buf_putc(&out, ' ');
+            dy_nc_put_inflected(&out, unit.data, chain, n);
+        }
+    }
+    if (coord) {
         dy_buf_putc(&out, ' ');
-        dy_nc_put_inflected(&out, unit.data, chain, n);
+        dy_buf_puts(&out, den.data);
     }
     dy_nc_emit_words(c, out.data, dy_nc_span_of(c, first, k - 1), name,
                      tok(c, first)->space_before);
     if (tok_is(c, k - 1, "."))
         dy_nc_abbr_period(c, k - 1, STOP_CAPITAL);
+    if (!sign && unit.len && tok_is(c, k, ".") && glued(c, k) && glued(c, k + 1) &&
+        starts_upper(c, k + 1)) {
+        /* "10,0 ц.Сонымен": the full stop was typed without its space; keep the pause */
+        dy_nc_emit(c, ".", tok(c, k)->src, "punctuation", false);
+        c->prev = P_WORD;
+        k++;
+    }
     dy_buf_fini(&unit);
     dy_buf_fini(&den);
     dy_buf_fini(&out);

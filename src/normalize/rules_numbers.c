@@ -61,13 +61,40 @@ static const char *century_form(const nctx *c, size_t k, bool plural)
     return plural ? "ғасырлар" : "ғасыр";
 }
 
-/* Section 5: "-5" after a space, an opening bracket or "=" (or at the start) is минус бес. */
+/* Section 5: "-5" after a space, an opening bracket or "=" (or at the start) is минус бес; so
+ * is an en dash typed for the minus ("–3°С"), unless a number before it makes it a range. */
 size_t dy_nr_minus(nctx *c, size_t i, const char *name)
 {
-    if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212")) || !is_num(c, i + 1) || !glued(c, i + 1))
+    bool en = tok_is(c, i, "\u2013");
+    /* "кредит беру – - 6 929,0 мың теңге": a spaced hyphen right after a dash is the sign */
+    if (tok_is(c, i, "-") && i > 0 && is_dash(c, i - 1) && !tok_is(c, i - 1, "-") && spaced(c, i) &&
+        is_num(c, i + 1) && spaced(c, i + 1)) {
+        dy_nc_emit(c, "минус", tok(c, i)->src, name, true);
+        return 1;
+    }
+    if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212") || en) || !is_num(c, i + 1) ||
+        !glued(c, i + 1))
+        return 0;
+    if (en && i > 0 && (is_num(c, i - 1) || is_punct(c, i - 1)) && !tok_is(c, i - 1, "("))
         return 0;
     if (i > 0 && !tok(c, i)->space_before && !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "="))
         return 0;
+    /* a harvest, a head count, an area is never negative: "сәбіз -129,3 мың тонна" is a list
+     * dash typed without its space */
+    number num;
+    if (i > 0 && is_word(c, i - 1) && dy_nc_number_at(c, i + 1, &num)) {
+        static const char *const COUNTED[] = {"т",      "тонна", "ц",    "центнер", "га",
+                                              "гектар", "адам",  "дана", "бас"};
+        size_t k = num.last + 1;
+        if (tok_is(c, k, "мың") || (is_word(c, k) && dy_kk_scale_word(tstr(c, k), tlen(c, k))))
+            k++;
+        dy_nc_number_fini(&num);
+        if (dy_nc_word_in(c, k, COUNTED, COUNT(COUNTED))) {
+            dy_nc_emit(c, "\u2013", tok(c, i)->src, "punctuation", true);
+            c->prev = P_WORD; /* the amount after it is spaced: " – жүз" */
+            return 1;
+        }
+    }
     dy_nc_emit(c, "минус", tok(c, i)->src, name, tok(c, i)->space_before);
     return 1;
 }
@@ -423,11 +450,19 @@ size_t dy_nr_century(nctx *c, size_t i, const char *name)
  * said as a short pause " - ". */
 size_t dy_nr_range(nctx *c, size_t i, const char *name)
 {
-    if (!is_num(c, i) || !is_dash(c, i + 1) || !is_num(c, i + 2) || tlen(c, i) > 15 ||
+    /* "1521.1538 жылдар": a point typed for the dash between two years before a year word */
+    bool dotted = tlen(c, i) == 4 && dy_nc_glued_sep(c, i + 1, ".") && is_num(c, i + 2) &&
+                  tlen(c, i + 2) == 4 && dy_nc_num_value(c, i) >= 1000 &&
+                  dy_nc_num_value(c, i + 2) <= 2100 &&
+                  dy_nc_num_value(c, i + 2) > dy_nc_num_value(c, i) && spaced(c, i + 3) &&
+                  dy_nc_is_year_word(c, i + 3);
+    if (!is_num(c, i) || !(is_dash(c, i + 1) || dotted) || !is_num(c, i + 2) || tlen(c, i) > 15 ||
         tlen(c, i + 2) > 15)
         return 0;
     bool tight = glued(c, i + 1) && glued(c, i + 2);
-    bool loose = spaced(c, i + 1) && spaced(c, i + 2);
+    /* a stray space on one side of an en or em dash ("1941 –1945") is still a range */
+    bool loose = (spaced(c, i + 1) && spaced(c, i + 2)) ||
+                 (!tok_is(c, i + 1, "-") && spaced(c, i + 1) != spaced(c, i + 2));
     if (!(tight || loose) || (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) &&
                               glued(c, i) && is_num(c, i - 2)))
         return 0;
