@@ -39,7 +39,7 @@ static const struct risk_case {
     {"Сайт: kitap.kz екен.", false, ""},
     /* number-fallback */
     {"Ол 10 шт алды.", false, "number-fallback: 10 шт"},
-    {"Қашықтығы 180 m.", false, "number-fallback: 180 m | latin: m [English voice]"},
+    {"Қашықтығы 180 ft.", false, "number-fallback: 180 ft | latin: ft [English voice]"},
     {"3.2.1 бөлімді оқы.", false, "number-fallback: 3.2.1"},
     {"1.1 Кіріспе", false, "number-fallback: 1.1"},
     {"Ол 5 кг алма алды, 2 млн теңге төледі.", false, ""},
