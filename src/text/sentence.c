@@ -18,6 +18,12 @@
  * (23.1 rule 1) when it starts a sentence and the next line starts like one (is_heading). */
 #define HEADING_MAX 80
 
+/* A paragraph is hard-wrapped prose (Project Gutenberg's 70 columns, an editor's 80) when its
+ * longest line has WRAP_MIN to WRAP_MAX characters; then a line that the next line's first word
+ * would not have fitted on was broken by the wrapping, not by the writer (line_ends_sentence). */
+#define WRAP_MIN 30
+#define WRAP_MAX 100
+
 /* ------------------------------------------------------------------------------------------ */
 /* Characters                                                                                 */
 /* ------------------------------------------------------------------------------------------ */
@@ -107,6 +113,8 @@ typedef struct scan {
     size_t n;
     size_t cur;            /* first code point of the open sentence, or NO_POS */
     size_t line_first;     /* first non-space code point of the current line */
+    size_t wrap_cps;       /* the longest line in code points, if hard-wrapped (WRAP_MIN..MAX) */
+    size_t wrap_bytes;     /* the same in bytes (a wrapper may count bytes); 0 when not wrapped */
     int depth;             /* brackets opened in the open sentence and not closed yet */
     const dy_lexicon *lex; /* the user's lexicon, or NULL */
     dy_span_vec *out;
@@ -189,22 +197,45 @@ static bool starts_number(const scan *s, size_t q)
 }
 
 /* A list label at q: 1-3 digits (also multi-level 2.1.) then "." or ")", or one letter then ")";
- * followed by white space. */
-static bool is_list_label(const scan *s, size_t q)
+ * followed by white space. Returns the code point after its "." or ")", or NO_POS. */
+static size_t list_label_end(const scan *s, size_t q)
 {
     const int32_t *cp = s->cp;
     size_t n = s->n;
     if (q + 2 < n && is_letter(cp[q]) && cp[q + 1] == ')' && is_space(cp[q + 2]))
-        return true;
+        return q + 2;
     size_t r = q;
     for (int group = 0; group < 4; group++) {
         size_t g = r;
         while (r < n && is_digit(cp[r]) && r - g < 4)
             r++;
         if (r == g || r - g > 3 || r + 1 >= n)
-            return false;
+            return NO_POS;
         if ((cp[r] == '.' || cp[r] == ')') && is_space(cp[r + 1]))
-            return true;
+            return r + 1;
+        if (cp[r] != '.')
+            return NO_POS;
+        r++;
+    }
+    return NO_POS;
+}
+
+static bool is_list_label(const scan *s, size_t q) { return list_label_end(s, q) != NO_POS; }
+
+/* A section number at q written without its final period ("2.2 Қазақ хандығы", "1.1.3 Мақсаты"):
+ * two to four groups of 1-3 digits joined by periods, then a space and a capital letter. */
+static bool is_section_number(const scan *s, size_t q)
+{
+    const int32_t *cp = s->cp;
+    size_t r = q;
+    for (int group = 0; group < 4; group++) {
+        size_t g = r;
+        while (r < s->n && is_digit(cp[r]) && r - g < 4)
+            r++;
+        if (r == g || r - g > 3 || r >= s->n)
+            return false;
+        if (group > 0 && is_hspace(cp[r]))
+            return r + 1 < s->n && is_upper(cp[r + 1]);
         if (cp[r] != '.')
             return false;
         r++;
@@ -383,11 +414,17 @@ static bool is_opener_word(const scan *s, size_t w)
 }
 
 /* Does a number (or, with roman, a Roman numeral) stand right before b: "12 т.", "25-б.",
- * "5т.", "III т."? */
+ * "5т.", "III т."? The first part of a ratio unit may stand between: "90 км/сағ.", "14 ц/га." */
 static bool after_number(const scan *s, size_t b, bool roman)
 {
     const int32_t *cp = s->cp;
     size_t p = b;
+    if (p > 1 && cp[p - 1] == '/' && is_letter(cp[p - 2])) { /* км/ of км/сағ. */
+        p--;
+        while (p > 0 && is_letter(cp[p - 1]) && b - p < 8)
+            p--;
+        b = p;
+    }
     while (p > 0 && is_hspace(cp[p - 1]) && b - p < 3)
         p--;
     if (p == b && p > 0 && cp[p - 1] == '-')
@@ -470,27 +507,28 @@ static bool initials_after_surname(const scan *s, size_t b)
 static bool is_initial(const scan *s, size_t b, size_t e)
 {
     int32_t c = s->cp[b];
-    if (b > 0 && is_digit(s->cp[b - 1]))
-        return false;
+    if (b > 0) { /* "5С.", "°С.", "км/С." are no initials */
+        int32_t p = s->cp[b - 1];
+        if (!is_space(p) && !is_opener(p) && p != '.' && !is_dash(p))
+            return false;
+    }
     if (e - b == 2)
         return c == 0x0414 /* Д */ && s->cp[b + 1] == 0x0436 /* ж */;
     return e - b == 1 && is_upper(c) && c != 'I' && c != 'V' && c != 'X';
 }
 
-/* A one-letter unit of section 16 after a number: "40 м.", "220 В." (т. is an abbreviation). */
-static bool is_unit_letter(const scan *s, size_t b, size_t e)
+/* A unit of units.tsv after a number (section 16): "40 м.", "220 В.", "14 ц.", "90 км/сағ.", and
+ * a letter after a degree sign: "+10°С." (т., б., сағ. are abbreviations, decided by 23.2). */
+static bool is_unit(const scan *s, size_t b, size_t e)
 {
-    if (e - b != 1)
+    if (e - b > 8)
         return false;
-    switch (s->cp[b]) {
-    case 0x043C: /* м */
-    case 0x0433: /* г */
-    case 0x043B: /* л */
-    case 0x0441: /* с */
-    case 0x0412: /* В */
-    case 0x0410: /* А */ return after_number(s, b, false);
-    default: return false;
-    }
+    if (b > 0 && s->cp[b - 1] == 0x00B0) /* ° */
+        return e - b == 1;
+    char word[64];
+    size_t len = 0;
+    return copy_text(s, b, e, word, sizeof word, &len) && dy_kk_unit_word(word, len) &&
+           after_number(s, b, false);
 }
 
 /* Rule 5 of 23.1: a lower-case Cyrillic word of 2+ letters, not inside a URL or an address. */
@@ -585,10 +623,10 @@ static bool opens_text(const scan *s, size_t i)
 
 /* Does the terminator run [i, k), followed by closers up to m, end the sentence? depth is the
  * bracket depth after those closers. */
-static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth)
+static bool boundary_at(const scan *s, size_t i, size_t k, size_t m, int depth, const follow *fp)
 {
     const int32_t *cp = s->cp;
-    follow f = look(s, m);
+    follow f = *fp;
     if (f.kind == NEXT_END || f.breaks >= 2)
         return true;
     if (opens_text(s, i))
@@ -599,9 +637,8 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
     size_t b = i; /* the letters right before the period */
     while (b > 0 && is_letter(cp[b - 1]))
         b--;
-    if (b == i) { /* a number, a closing quote ...; "1. Жоспар" is a list label */
-        if (f.space && (f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER) && i > 0 &&
-            is_digit(cp[i - 1]) && is_enumerator(s, i))
+    if (b == i) { /* a number, a closing quote ...; "1. Жоспар", "1. «Алаш»" is a list label */
+        if (f.space && i > 0 && is_digit(cp[i - 1]) && m == k && is_enumerator(s, i))
             return false;
         return f.space && rule4(&f, depth);
     }
@@ -616,7 +653,7 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
             return r == 1;
     } else if (lexicon_covers(s, i)) {
         return false;
-    } else if (!is_unit_letter(s, b, i) && is_initial(s, b, i)) {
+    } else if (!is_unit(s, b, i) && is_initial(s, b, i)) {
         if (dy_is_cyrillic(cp[b]) && initials_after_surname(s, b))
             return false;
         if (f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER)
@@ -627,7 +664,125 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
         return rule4(&f, depth);
     /* Rule 5, a missing space: "жағдайы.XVIII", "40 м.Көпір". */
     bool upper = f.kind == NEXT_UPPER || (depth == 0 && f.kind == NEXT_OPEN_UPPER);
-    return upper && (is_plain_word(s, b, i) || is_unit_letter(s, b, i));
+    return upper && (is_plain_word(s, b, i) || is_unit(s, b, i));
+}
+
+/* Does the open sentence hold a word before i: a run of letters that is no Roman numeral, no
+ * abbreviation of abbreviations.tsv, no initial and no unit after a number? "XV-XVIII ғғ." and
+ * "2006.20.01." hold none: such a fragment belongs to what follows it. A plain number ("1897.")
+ * counts as a word: a year can stand as a sentence. */
+static bool holds_word(const scan *s, size_t i)
+{
+    const int32_t *cp = s->cp;
+    if (i - s->cur > 64) /* a fragment is short; this keeps the pass linear */
+        return true;
+    bool marked = false; /* a letter or a period inside a number: not a plain number ("1897.") */
+    for (size_t b = s->cur; b < i;) {
+        if (!is_letter(cp[b])) {
+            marked |= cp[b] == '.' && b > s->cur && is_digit(cp[b - 1]) && is_digit(cp[b + 1]);
+            b++;
+            continue;
+        }
+        marked = true;
+        size_t e = b;
+        bool roman = true;
+        while (e < i && is_letter(cp[e])) {
+            roman &= is_roman(cp[e]);
+            e++;
+        }
+        size_t start;
+        bool dotted = e < s->n && cp[e] == '.';
+        if (!roman && !(dotted && (e - b == 1 || find_abbr(s, e, &start))) && !is_unit(s, b, e))
+            return true;
+        b = e;
+    }
+    return !marked;
+}
+
+/* Does a numeric date written with periods end just before the period at i ("2003.01.08.",
+ * "20.01.2006.")? Two or three groups of digits joined by periods. */
+static bool after_dotted_date(const scan *s, size_t i)
+{
+    const int32_t *cp = s->cp;
+    size_t p = i;
+    int groups = 0;
+    while (groups < 3) {
+        size_t e = p;
+        while (p > 0 && is_digit(cp[p - 1]) && e - p < 5)
+            p--;
+        if (p == e || e - p > 4)
+            return false;
+        groups++;
+        if (p > 1 && cp[p - 1] == '.' && is_digit(cp[p - 2]))
+            p--;
+        else
+            break;
+    }
+    return groups >= 2 && (p == 0 || !is_letter(cp[p - 1]));
+}
+
+/* A document number at q: № or N (No) and a number ("№ 123-III", "N 373"). */
+static bool is_doc_number(const scan *s, size_t q)
+{
+    const int32_t *cp = s->cp;
+    size_t r = q;
+    if (r < s->n && cp[r] == 0x2116) /* № */
+        r++;
+    else if (r < s->n && cp[r] == 'N')
+        r += r + 1 < s->n && cp[r + 1] == 'o' ? 2 : 1;
+    else
+        return false;
+    if (r < s->n && cp[r] == '.')
+        r++;
+    while (r < s->n && is_hspace(cp[r]) && r - q < 5)
+        r++;
+    return r < s->n && is_digit(cp[r]);
+}
+
+/* A part of a century after "ғ." or "ғғ.": a Roman numeral, then жарты- or ширек- ("XVIII ғ. ІІ
+ * жартысында", "XIX ғ. I ширегінде", section 12): the numeral counts halves and quarters. */
+static bool is_century_part(const scan *s, size_t q)
+{
+    const int32_t *cp = s->cp;
+    size_t r = q;
+    while (r < s->n && is_roman(cp[r]) && r - q < 4)
+        r++;
+    if (r == q || r >= s->n || !is_hspace(cp[r]))
+        return false;
+    r++;
+    static const int32_t HALF[] = {0x0436, 0x0430, 0x0440, 0x0442, 0x044B}; /* жарты */
+    static const int32_t QUARTER[] = {0x0448, 0x0438, 0x0440, 0x0435};      /* шире(к|г) */
+    size_t h = 0, w = 0;
+    while (h < 5 && r + h < s->n && cp[r + h] == HALF[h])
+        h++;
+    while (w < 4 && r + w < s->n && cp[r + w] == QUARTER[w])
+        w++;
+    return h == 5 || w == 4;
+}
+
+/* Does the terminator run [i, k), followed by closers up to m, end the sentence? depth is the
+ * bracket depth after those closers. A period that the rules of 23.1-23.2 make a boundary is none
+ * in three places of running text (not before a new line): after a fragment that holds no word
+ * ("XV-XVIII ғғ. Қазақстанның", "2006.20.01. № 123"), after a dotted date before a document
+ * number ("2003.01.08. N 373 Заңымен"), and after ғ./ғғ. before a part of the century. */
+static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth)
+{
+    follow f = look(s, m);
+    if (!boundary_at(s, i, k, m, depth, &f))
+        return false;
+    if (f.kind == NEXT_END || f.breaks > 0 || k != i + 1 || s->cp[i] != '.')
+        return true;
+    if (!holds_word(s, i))
+        return false;
+    if (after_dotted_date(s, i) && is_doc_number(s, f.pos))
+        return false;
+    size_t start;
+    const dy_kk_abbr *a = find_abbr(s, i, &start);
+    bool century = a && s->cp[start] == 0x0493 /* ғ */ &&
+                   (i - start == 1 || (i - start == 2 && s->cp[start + 1] == 0x0493));
+    if (century && is_century_part(s, f.pos))
+        return false;
+    return true;
 }
 
 /* Is the line [s->cur, end), which ends at a line break, a heading (23.1 rule 1)? An all-caps
@@ -663,6 +818,70 @@ static bool is_heading(const scan *s, size_t end)
            f.kind == NEXT_DASH_UPPER;
 }
 
+/* Measures the paragraph's lines: if its longest line has WRAP_MIN..WRAP_MAX characters, the
+ * paragraph may be hard-wrapped prose, and wrap_cps and wrap_bytes hold that line's length. */
+static void measure_lines(scan *s)
+{
+    size_t cps = 0, bytes = 0, line_cps = 0;
+    size_t b = 0; /* first code point of the line */
+    for (size_t k = 0; k <= s->n; k++) {
+        if (k < s->n && !is_line_break(s->cp[k]))
+            continue;
+        size_t e = k;
+        size_t f = b;
+        while (f < e && is_space(s->cp[f]))
+            f++;
+        while (e > f && is_space(s->cp[e - 1]))
+            e--;
+        if (e - f > line_cps)
+            line_cps = e - f;
+        if (s->off[e] - s->off[f] > bytes)
+            bytes = s->off[e] - s->off[f];
+        b = k + 1;
+    }
+    cps = line_cps;
+    if (cps >= WRAP_MIN && cps <= WRAP_MAX) {
+        s->wrap_cps = cps;
+        s->wrap_bytes = bytes;
+    }
+}
+
+/* Does a single line break end the open sentence (the README's "Line breaks")? The line runs from
+ * s->line_first to end, the next line starts at next. A line that ends with a comma, a dash or an
+ * opening bracket or quote goes on (verse, a wrapped clause); one that ends with ":" or ";" ends
+ * (a list's lead-in and items, a timetable's rows); a line holding only a list label ("1.")
+ * belongs to the next one. Otherwise the break ends the sentence where the writer made it: the
+ * paragraph is not hard-wrapped, or the next line's first word would have fitted on this line
+ * (then a lower-case next line continues the sentence unless this line ended with . ! ? …); and
+ * where a list label starts the next line. Hard-wrapped prose breaks where the width ran out, so
+ * its lines read as one text. */
+static bool line_ends_sentence(const scan *s, size_t end, size_t next)
+{
+    const int32_t *cp = s->cp;
+    size_t t = end; /* the last character before closing quotes and brackets */
+    while (t > s->line_first + 1 && is_closer(cp[t - 1]) && end - t < 4)
+        t--;
+    int32_t last = cp[end - 1];
+    if (last == ',' || is_dash(last) || is_opener(last))
+        return false;
+    if (last == ':' || last == ';')
+        return true;
+    if (list_label_end(s, s->line_first) == end)
+        return false;
+    bool writer = s->wrap_cps == 0;
+    if (!writer) {
+        size_t w = next;
+        while (w < s->n && !is_space(cp[w]))
+            w++;
+        size_t first = s->line_first;
+        writer = (end - first) + 1 + (w - next) <= s->wrap_cps &&
+                 (s->off[end] - s->off[first]) + 1 + (s->off[w] - s->off[next]) <= s->wrap_bytes;
+    }
+    if (is_lower(cp[next]) || (is_opener(cp[next]) && next + 1 < s->n && is_lower(cp[next + 1])))
+        return writer && is_terminator(cp[t - 1]);
+    return writer || is_list_label(s, next) || is_section_number(s, next);
+}
+
 void dy_sentence_split(const char *text, dy_span para, dy_span_vec *out)
 {
     dy_sentence_split_lex(text, para, NULL, out);
@@ -682,6 +901,7 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
     }
     s.off[s.n] = para.end;
     fold_words(&s);
+    measure_lines(&s);
 
     const int32_t *cp = s.cp;
     size_t n = s.n;
@@ -693,7 +913,8 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
             int breaks = 0;
             for (; j < n && is_space(cp[j]); j++)
                 breaks += line_breaks(&s, j);
-            if (breaks > 0 && s.cur != NO_POS && j < n && (breaks >= 2 || is_heading(&s, i)))
+            if (breaks > 0 && s.cur != NO_POS && j < n &&
+                (breaks >= 2 || is_heading(&s, i) || line_ends_sentence(&s, i, j)))
                 emit(&s, i);
             if (breaks > 0 || i == 0)
                 s.line_first = j;
