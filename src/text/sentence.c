@@ -14,15 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A line of at most this many characters, without a comma or final punctuation, is a heading
- * (23.1 rule 1) when it starts a sentence and the next line starts like one (is_heading). */
-#define HEADING_MAX 80
-
 /* A paragraph is hard-wrapped prose (Project Gutenberg's 70 columns, an editor's 80) when its
  * longest line has WRAP_MIN to WRAP_MAX characters; then a line that the next line's first word
  * would not have fitted on was broken by the wrapping, not by the writer (line_ends_sentence). */
 #define WRAP_MIN 30
 #define WRAP_MAX 100
+/* A word fits on a line only with this much room to spare: a wrapper may have dropped a double
+ * space at the break or wrapped a column early. */
+#define WRAP_SLACK 3
 
 /* ------------------------------------------------------------------------------------------ */
 /* Characters                                                                                 */
@@ -425,7 +424,7 @@ static bool after_number(const scan *s, size_t b, bool roman)
             p--;
         b = p;
     }
-    while (p > 0 && is_hspace(cp[p - 1]) && b - p < 3)
+    while (p > 0 && is_space(cp[p - 1]) && b - p < 3) /* a wrap may part them */
         p--;
     if (p == b && p > 0 && cp[p - 1] == '-')
         p--;
@@ -762,7 +761,8 @@ static bool is_century_part(const scan *s, size_t q)
 
 /* Does the terminator run [i, k), followed by closers up to m, end the sentence? depth is the
  * bracket depth after those closers. A period that the rules of 23.1-23.2 make a boundary is none
- * in three places of running text (not before a new line): after a fragment that holds no word
+ * in three places (a line break after it is then decided by line_ends_sentence): after a fragment
+ * that holds no word
  * ("XV-XVIII ғғ. Қазақстанның", "2006.20.01. № 123"), after a dotted date before a document
  * number ("2003.01.08. N 373 Заңымен"), and after ғ./ғғ. before a part of the century. */
 static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth)
@@ -770,7 +770,7 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
     follow f = look(s, m);
     if (!boundary_at(s, i, k, m, depth, &f))
         return false;
-    if (f.kind == NEXT_END || f.breaks > 0 || k != i + 1 || s->cp[i] != '.')
+    if (f.kind == NEXT_END || f.breaks >= 2 || k != i + 1 || s->cp[i] != '.')
         return true;
     if (!holds_word(s, i))
         return false;
@@ -785,37 +785,21 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
     return true;
 }
 
-/* Is the line [s->cur, end), which ends at a line break, a heading (23.1 rule 1)? An all-caps
- * line is; so is a short line that starts the sentence like one, has no comma (wrapped prose and
- * verse lines have them) and no final punctuation, before a line that starts like a sentence. */
+/* Is the line [s->cur, end), which ends at a line break, an all-caps heading (23.1 rule 1: "І
+ * ТАРАУ", "КІРІСПЕ")? Other headings are lines the writer ended (line_ends_sentence); a short line
+ * of hard-wrapped prose without a comma is no heading. */
 static bool is_heading(const scan *s, size_t end)
 {
     const int32_t *cp = s->cp;
     if (s->cur != s->line_first)
         return false;
-    size_t upper = 0, lower = 0, commas = 0;
+    size_t upper = 0;
     for (size_t k = s->cur; k < end; k++) {
-        if (is_upper(cp[k]))
-            upper++;
-        else if (is_lower(cp[k]))
-            lower++;
-        else if (cp[k] == ',')
-            commas++;
-        if (lower && k - s->cur > HEADING_MAX)
+        if (is_lower(cp[k]))
             return false;
+        upper += is_upper(cp[k]);
     }
-    if (lower == 0 && upper >= 2) /* an all-caps line */
-        return true;
-    if (end - s->cur > HEADING_MAX || commas)
-        return false;
-    int32_t first = cp[s->cur], last = cp[end - 1];
-    if (!is_upper(first) && !is_digit(first) && !is_opener(first))
-        return false;
-    if (!is_letter(last) && !is_digit(last) && !is_closer(last))
-        return false;
-    follow f = look(s, end);
-    return f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER || f.kind == NEXT_DIGIT ||
-           f.kind == NEXT_DASH_UPPER;
+    return upper >= 2;
 }
 
 /* Measures the paragraph's lines: if its longest line has WRAP_MIN..WRAP_MAX characters, the
@@ -847,14 +831,14 @@ static void measure_lines(scan *s)
 }
 
 /* Does a single line break end the open sentence (the README's "Line breaks")? The line runs from
- * s->line_first to end, the next line starts at next. A line that ends with a comma, a dash or an
- * opening bracket or quote goes on (verse, a wrapped clause); one that ends with ":" or ";" ends
- * (a list's lead-in and items, a timetable's rows); a line holding only a list label ("1.")
- * belongs to the next one. Otherwise the break ends the sentence where the writer made it: the
- * paragraph is not hard-wrapped, or the next line's first word would have fitted on this line
- * (then a lower-case next line continues the sentence unless this line ended with . ! ? …); and
- * where a list label starts the next line. Hard-wrapped prose breaks where the width ran out, so
- * its lines read as one text. */
+ * s->line_first to end, the next line starts at next. The break ends the sentence where the writer
+ * made it: the paragraph is not hard-wrapped, or the next line's first word would have fitted on
+ * this line; there a lower-case next line still continues the sentence unless this line ended
+ * with . ! ? … or ;. On a line the wrapping filled, only a list label or a section number starting
+ * the next line ends it (after ":" also a dash or a number), and ";" before a line that does not
+ * start in lower case (list items, a timetable's rows). A line ending with a comma, a dash or an
+ * opening bracket or quote always goes on (verse, a wrapped clause), and a line holding only a
+ * list label ("1.") belongs to the next one. So hard-wrapped prose reads as whole sentences. */
 static bool line_ends_sentence(const scan *s, size_t end, size_t next)
 {
     const int32_t *cp = s->cp;
@@ -864,7 +848,9 @@ static bool line_ends_sentence(const scan *s, size_t end, size_t next)
     int32_t last = cp[end - 1];
     if (last == ',' || is_dash(last) || is_opener(last))
         return false;
-    if (last == ':' || last == ';')
+    bool lower_next =
+        is_lower(cp[next]) || (is_opener(cp[next]) && next + 1 < s->n && is_lower(cp[next + 1]));
+    if (last == ';' && !lower_next)
         return true;
     if (list_label_end(s, s->line_first) == end)
         return false;
@@ -874,11 +860,14 @@ static bool line_ends_sentence(const scan *s, size_t end, size_t next)
         while (w < s->n && !is_space(cp[w]))
             w++;
         size_t first = s->line_first;
-        writer = (end - first) + 1 + (w - next) <= s->wrap_cps &&
-                 (s->off[end] - s->off[first]) + 1 + (s->off[w] - s->off[next]) <= s->wrap_bytes;
+        writer = (end - first) + 1 + (w - next) + WRAP_SLACK <= s->wrap_cps &&
+                 (s->off[end] - s->off[first]) + 1 + (s->off[w] - s->off[next]) + WRAP_SLACK <=
+                     s->wrap_bytes;
     }
-    if (is_lower(cp[next]) || (is_opener(cp[next]) && next + 1 < s->n && is_lower(cp[next + 1])))
-        return writer && is_terminator(cp[t - 1]);
+    if (last == ':')
+        return writer || is_list_label(s, next) || is_dash(cp[next]) || starts_number(s, next);
+    if (lower_next)
+        return writer && (is_terminator(cp[t - 1]) || last == ';');
     return writer || is_list_label(s, next) || is_section_number(s, next);
 }
 
