@@ -29,6 +29,10 @@
 
 #define NO_POS SIZE_MAX
 
+/* lexicon_covers reads a user's written form in the folded text at most this many characters
+ * past the period (the raw text, where nothing was folded, is read to its end). */
+#define LEX_WINDOW 160
+
 static bool is_digit(int32_t c) { return c >= '0' && c <= '9'; }
 
 static bool is_terminator(int32_t c) { return dy_char_is_terminator(c); }
@@ -116,13 +120,15 @@ typedef struct scan {
     size_t wrap_bytes;     /* the same in bytes (a wrapper may count bytes); 0 when not wrapped */
     int depth;             /* brackets opened in the open sentence and not closed yet */
     const dy_lexicon *lex; /* the user's lexicon, or NULL */
+    bool folded;           /* a look-alike letter was folded: cp differs from the text */
     dy_span_vec *out;
 } scan;
 
-/* Folds the Latin look-alike letters of the words that mix them with Cyrillic (text/chars.h), as
- * the token stage does for the normalizer (text/utt.h), so both read the same letters: "мыc."
- * with a Latin c is the abbreviation мыс. A word here is a run of letters, combining marks and
- * invisible characters; spans still point at the bytes as written. */
+/* Folds the Latin look-alike letters of the words that mix them with Cyrillic, and a lone Latin
+ * initial before a Cyrillic name (text/chars.h), as the token stage does for the normalizer
+ * (text/utt.h), so both read the same letters: "мыc." with a Latin c is the abbreviation мыс. A
+ * word here is a run of letters, combining marks and invisible characters; spans still point at
+ * the bytes as written. */
 static void fold_words(scan *s)
 {
     for (size_t b = 0, e; b < s->n; b = e + 1) {
@@ -131,8 +137,21 @@ static void fold_words(scan *s)
                             dy_is_invisible(s->cp[e])))
             e++;
         if (e > b && dy_char_word_folds(s->text + s->off[b], s->off[e] - s->off[b]))
-            for (size_t k = b; k < e; k++)
-                s->cp[k] = dy_char_fold_homoglyph(s->cp[k]);
+            for (size_t k = b; k < e; k++) {
+                int32_t c = dy_char_fold_homoglyph(s->cp[k]);
+                s->folded |= c != s->cp[k];
+                s->cp[k] = c;
+            }
+    }
+    for (size_t k = 0; k + 2 < s->n; k++) { /* a lone Latin initial: "A.Байтұрсынұлы" */
+        size_t q = k + 2;
+        while (q < s->n && is_hspace(s->cp[q]) && q - k < 4)
+            q++;
+        if ((k == 0 || !dy_is_letter(s->cp[k - 1])) && s->cp[k + 1] == '.' && q < s->n &&
+            dy_char_initial_folds(s->cp[k], s->cp[q])) {
+            s->cp[k] = dy_char_fold_homoglyph(s->cp[k]);
+            s->folded = true;
+        }
     }
 }
 
@@ -375,7 +394,8 @@ static const dy_kk_abbr *find_abbr(const scan *s, size_t i, size_t *start)
 
 /* Does a written form of the user's lexicon cover the period at i: one that starts at a word of the
  * open sentence at most four words back and ends after the period ("проф." in "проф. Ахметов",
- * "т.ғ.к." in "т. ғ. к.")? A teacher's abbreviation is then read as a whole, by the lexicon. */
+ * "т.ғ.к." in "т. ғ. к.")? A teacher's abbreviation is then read as a whole, by the lexicon. The
+ * lexicon reads the folded letters ("прoф." with a Latin o is проф.), as the normalizer does. */
 static bool lexicon_covers(const scan *s, size_t i)
 {
     if (!s->lex || s->cur == NO_POS)
@@ -388,8 +408,23 @@ static bool lexicon_covers(const scan *s, size_t i)
             continue;
         words++;
         const char *spoken;
-        size_t len = dy_lexicon_match(s->lex, s->text, s->off[p], s->off[s->n], &spoken);
-        if (len > 0 && s->off[p] + len > s->off[i])
+        if (!s->folded) {
+            size_t len = dy_lexicon_match(s->lex, s->text, s->off[p], s->off[s->n], &spoken);
+            if (len > 0 && s->off[p] + len > s->off[i])
+                return true;
+            continue;
+        }
+        /* the folded text from p to a space at most LEX_WINDOW characters past the period */
+        size_t e = s->n - i > LEX_WINDOW ? i + LEX_WINDOW : s->n;
+        while (e < s->n && e > i + 1 && !is_space(cp[e]))
+            e--;
+        char buf[4 * (64 + LEX_WINDOW) + 8];
+        size_t len = 0, at_period;
+        if (!copy_text(s, p, i, buf, sizeof buf, &len))
+            continue;
+        at_period = len;
+        if (copy_text(s, i, e, buf, sizeof buf, &len) &&
+            dy_lexicon_match(s->lex, buf, 0, len, &spoken) > at_period)
             return true;
     }
     return false;

@@ -69,13 +69,33 @@ void dy_tokenize(const char *text, dy_span span, dy_utt *u)
     }
 }
 
-/* Does token tk fold to other letters? Most Kazakh words fold (they have a Cyrillic letter) but
- * hold no look-alike: they need no copy. */
-static bool token_folds(const char *text, const dy_token *tk)
+/* The code point a token starts with. */
+static int32_t first_cp(const char *text, const dy_token *tk)
 {
+    size_t k = tk->src.start;
+    return dy_utf8_next(text, tk->src.end, &k);
+}
+
+/* Does token t of u fold to other characters? Most Kazakh words fold (they have a Cyrillic letter)
+ * but hold no look-alike: they need no copy. A lone Latin initial before a Cyrillic name folds
+ * ("A. Байтұрсынұлы", chars.h), and so does a hyphen U+2010 or U+2011 ("5‑ші"). */
+static bool token_folds(const char *text, const dy_utt *u, size_t t)
+{
+    const dy_token *tk = &u->tokens.items[t];
     size_t n = tk->src.end - tk->src.start;
     const char *s = text + tk->src.start;
-    if (tk->kind != DY_TOK_WORD || !dy_char_word_folds(s, n))
+    int32_t c = first_cp(text, tk);
+    if (tk->kind == DY_TOK_PUNCT)
+        return dy_char_fold_hyphen(c) != c;
+    if (tk->kind != DY_TOK_WORD)
+        return false;
+    if (dy_utf8_count(s, n) == 1 && t + 2 < u->tokens.len) {
+        const dy_token *dot = &u->tokens.items[t + 1], *name = &u->tokens.items[t + 2];
+        if (dot->kind == DY_TOK_PUNCT && !dot->space_before && text[dot->src.start] == '.' &&
+            name->kind == DY_TOK_WORD && dy_char_initial_folds(c, first_cp(text, name)))
+            return true;
+    }
+    if (!dy_char_word_folds(s, n))
         return false;
     for (size_t k = 0; k < n;) {
         int32_t cp = dy_utf8_next(s, n, &k);
@@ -88,7 +108,7 @@ static bool token_folds(const char *text, const dy_token *tk)
 bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map)
 {
     size_t t = 0;
-    while (t < u->tokens.len && !token_folds(text, &u->tokens.items[t]))
+    while (t < u->tokens.len && !token_folds(text, u, t))
         t++;
     if (t == u->tokens.len)
         return false;
@@ -97,7 +117,7 @@ bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map)
     for (t = 0; t <= u->tokens.len; t++) {
         dy_token *tk = t < u->tokens.len ? &u->tokens.items[t] : NULL;
         size_t start = tk ? tk->src.start : u->src.end, end = tk ? tk->src.end : u->src.end;
-        bool fold = tk && token_folds(text, tk);
+        bool fold = tk && token_folds(text, u, t);
         size_t vstart = 0;
         while (i < end) { /* the text between tokens as it is, then the token */
             if (i == start)
@@ -106,7 +126,7 @@ bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map)
             int32_t cp = dy_utf8_next(text, end, &i);
             size_t from = view->len;
             if (fold && at >= start)
-                dy_buf_put_cp(view, dy_char_fold_homoglyph(cp));
+                dy_buf_put_cp(view, dy_char_fold_hyphen(dy_char_fold_homoglyph(cp)));
             else
                 dy_buf_append(view, text + at, i - at);
             if (view->len + 1 > cap) {
