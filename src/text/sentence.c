@@ -118,6 +118,7 @@ typedef struct scan {
     size_t line_first;     /* first non-space code point of the current line */
     size_t wrap_cps;       /* the longest line in code points, if hard-wrapped (WRAP_MIN..MAX) */
     size_t wrap_bytes;     /* the same in bytes (a wrapper may count bytes); 0 when not wrapped */
+    bool list;             /* two or more lines end with ";": the paragraph is a list */
     int depth;             /* brackets opened in the open sentence and not closed yet */
     const dy_lexicon *lex; /* the user's lexicon, or NULL */
     bool folded;           /* a look-alike letter was folded: cp differs from the text */
@@ -838,10 +839,11 @@ static bool is_heading(const scan *s, size_t end)
 }
 
 /* Measures the paragraph's lines: if its longest line has WRAP_MIN..WRAP_MAX characters, the
- * paragraph may be hard-wrapped prose, and wrap_cps and wrap_bytes hold that line's length. */
+ * paragraph may be hard-wrapped prose, and wrap_cps and wrap_bytes hold that line's length. Two
+ * lines ending with ";" make it a list (a wrap puts a ";" at the end of a line only by chance). */
 static void measure_lines(scan *s)
 {
-    size_t cps = 0, bytes = 0, line_cps = 0;
+    size_t cps = 0, bytes = 0, line_cps = 0, items = 0;
     size_t b = 0; /* first code point of the line */
     for (size_t k = 0; k <= s->n; k++) {
         if (k < s->n && !is_line_break(s->cp[k]))
@@ -856,9 +858,11 @@ static void measure_lines(scan *s)
             line_cps = e - f;
         if (s->off[e] - s->off[f] > bytes)
             bytes = s->off[e] - s->off[f];
+        items += e > f && s->cp[e - 1] == ';' && k < s->n;
         b = k + 1;
     }
     cps = line_cps;
+    s->list = items >= 2;
     if (cps >= WRAP_MIN && cps <= WRAP_MAX) {
         s->wrap_cps = cps;
         s->wrap_bytes = bytes;
@@ -871,7 +875,7 @@ static void measure_lines(scan *s)
  * this line; there a lower-case next line still continues the sentence unless this line ended
  * with . ! ? … or ;. On a line the wrapping filled, only a list label or a section number starting
  * the next line ends it (after ":" also a dash or a number), and ";" before a line that does not
- * start in lower case (list items, a timetable's rows). A line ending with a comma, a dash or an
+ * start in lower case or in a list (items, a timetable's rows). A line ending with a comma, a dash or an
  * opening bracket or quote always goes on (verse, a wrapped clause), and a line holding only a
  * list label ("1.") belongs to the next one. So hard-wrapped prose reads as whole sentences. */
 static bool line_ends_sentence(const scan *s, size_t end, size_t next)
@@ -885,7 +889,7 @@ static bool line_ends_sentence(const scan *s, size_t end, size_t next)
         return false;
     bool lower_next =
         is_lower(cp[next]) || (is_opener(cp[next]) && next + 1 < s->n && is_lower(cp[next + 1]));
-    if (last == ';' && !lower_next)
+    if (last == ';' && (!lower_next || s->list))
         return true;
     if (list_label_end(s, s->line_first) == end)
         return false;
