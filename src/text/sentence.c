@@ -869,15 +869,32 @@ static void measure_lines(scan *s)
     }
 }
 
+/* Does a web address or an e-mail address start at q ("http://…", "www.…", "ak@mail.kz")? It
+ * starts in lower case but continues no sentence. */
+static bool starts_address(const scan *s, size_t q)
+{
+    static const char WWW[] = "www.";
+    size_t k = 0;
+    while (k < 4 && q + k < s->n && s->cp[q + k] == WWW[k])
+        k++;
+    if (k == 4)
+        return true;
+    for (size_t r = q; r < s->n && r - q < 64 && !is_space(s->cp[r]); r++)
+        if (s->cp[r] == '@' ||
+            (s->cp[r] == ':' && r + 2 < s->n && s->cp[r + 1] == '/' && s->cp[r + 2] == '/'))
+            return true;
+    return false;
+}
+
 /* Does a single line break end the open sentence (the README's "Line breaks")? The line runs from
  * s->line_first to end, the next line starts at next. The break ends the sentence where the writer
  * made it: the paragraph is not hard-wrapped, or the next line's first word would have fitted on
  * this line; there a lower-case next line still continues the sentence unless this line ended
  * with . ! ? … or ;. On a line the wrapping filled, only a list label or a section number starting
  * the next line ends it (after ":" also a dash or a number), and ";" before a line that does not
- * start in lower case or in a list (items, a timetable's rows). A line ending with a comma, a dash or an
- * opening bracket or quote always goes on (verse, a wrapped clause), and a line holding only a
- * list label ("1.") belongs to the next one. So hard-wrapped prose reads as whole sentences. */
+ * start in lower case or in a list (items, a timetable's rows). A line ending with a comma, a dash
+ * or an opening bracket or quote always goes on (verse, a wrapped clause), and a line holding only
+ * a list label ("1.") belongs to the next one. So hard-wrapped prose reads as whole sentences. */
 static bool line_ends_sentence(const scan *s, size_t end, size_t next)
 {
     const int32_t *cp = s->cp;
@@ -887,8 +904,8 @@ static bool line_ends_sentence(const scan *s, size_t end, size_t next)
     int32_t last = cp[end - 1];
     if (last == ',' || is_dash(last) || is_opener(last))
         return false;
-    bool lower_next =
-        is_lower(cp[next]) || (is_opener(cp[next]) && next + 1 < s->n && is_lower(cp[next + 1]));
+    bool lower_next = (is_lower(cp[next]) && !starts_address(s, next)) ||
+                      (is_opener(cp[next]) && next + 1 < s->n && is_lower(cp[next + 1]));
     if (last == ';' && (!lower_next || s->list))
         return true;
     if (list_label_end(s, s->line_first) == end)
