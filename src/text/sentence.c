@@ -15,8 +15,9 @@
 #include <string.h>
 
 /* A paragraph is hard-wrapped prose (Project Gutenberg's 70 columns, an editor's 80) when its
- * longest line has WRAP_MIN to WRAP_MAX characters; then a line that the next line's first word
- * would not have fitted on was broken by the wrapping, not by the writer (line_ends_sentence). */
+ * longest line has WRAP_MIN to WRAP_MAX characters and most of its lines are full; then a line
+ * that the next line's first word would not have fitted on was broken by the wrapping, not by the
+ * writer (measure_lines, line_ends_sentence). */
 #define WRAP_MIN 30
 #define WRAP_MAX 100
 /* A word fits on a line only with this much room to spare: a wrapper may have dropped a double
@@ -838,9 +839,22 @@ static bool is_heading(const scan *s, size_t end)
     return upper >= 2;
 }
 
-/* Measures the paragraph's lines: if its longest line has WRAP_MIN..WRAP_MAX characters, the
- * paragraph may be hard-wrapped prose, and wrap_cps and wrap_bytes hold that line's length. Two
- * lines ending with ";" make it a list (a wrap puts a ";" at the end of a line only by chance). */
+/* Would the first word of the line at next have fitted on the line [first, end), by the
+ * paragraph's wrap width (in characters and in bytes, with WRAP_SLACK to spare)? */
+static bool word_fits(const scan *s, size_t first, size_t end, size_t next)
+{
+    size_t w = next;
+    while (w < s->n && !is_space(s->cp[w]))
+        w++;
+    return (end - first) + 1 + (w - next) + WRAP_SLACK <= s->wrap_cps &&
+           (s->off[end] - s->off[first]) + 1 + (s->off[w] - s->off[next]) + WRAP_SLACK <=
+               s->wrap_bytes;
+}
+
+/* Measures the paragraph's lines: if its longest line has WRAP_MIN..WRAP_MAX characters and most
+ * lines are full by that width, the paragraph is hard-wrapped prose, and wrap_cps and wrap_bytes
+ * hold that line's length. Two lines ending with ";" make it a list (a wrap puts a ";" at the end
+ * of a line only by chance). */
 static void measure_lines(scan *s)
 {
     size_t cps = 0, bytes = 0, line_cps = 0, items = 0;
@@ -863,10 +877,34 @@ static void measure_lines(scan *s)
     }
     cps = line_cps;
     s->list = items >= 2;
-    if (cps >= WRAP_MIN && cps <= WRAP_MAX) {
-        s->wrap_cps = cps;
-        s->wrap_bytes = bytes;
+    if (cps < WRAP_MIN || cps > WRAP_MAX)
+        return;
+    s->wrap_cps = cps;
+    s->wrap_bytes = bytes;
+    /* A wrapper fills most lines; where most lines would have taken the next line's first word,
+     * the writer broke them (a list, a table, a timetable), and the paragraph is not wrapped. */
+    size_t lines = 0, fitting = 0, first = NO_POS, end = 0;
+    for (size_t k = 0; k < s->n; k++) {
+        if (is_space(s->cp[k])) {
+            if (is_line_break(s->cp[k]) && first != NO_POS && end == NO_POS)
+                end = k;
+            continue;
+        }
+        if (first != NO_POS && end != NO_POS) { /* k starts the next line */
+            size_t e = end;
+            while (e > first && is_space(s->cp[e - 1]))
+                e--;
+            lines++;
+            fitting += word_fits(s, first, e, k);
+            first = NO_POS;
+        }
+        if (first == NO_POS) {
+            first = k;
+            end = NO_POS;
+        }
     }
+    if (2 * fitting > lines)
+        s->wrap_cps = s->wrap_bytes = 0;
 }
 
 /* Does a web address or an e-mail address start at q ("http://…", "www.…", "ak@mail.kz")? It
@@ -910,16 +948,7 @@ static bool line_ends_sentence(const scan *s, size_t end, size_t next)
         return true;
     if (list_label_end(s, s->line_first) == end)
         return false;
-    bool writer = s->wrap_cps == 0;
-    if (!writer) {
-        size_t w = next;
-        while (w < s->n && !is_space(cp[w]))
-            w++;
-        size_t first = s->line_first;
-        writer = (end - first) + 1 + (w - next) + WRAP_SLACK <= s->wrap_cps &&
-                 (s->off[end] - s->off[first]) + 1 + (s->off[w] - s->off[next]) + WRAP_SLACK <=
-                     s->wrap_bytes;
-    }
+    bool writer = s->wrap_cps == 0 || word_fits(s, s->line_first, end, next);
     if (last == ':')
         return writer || is_list_label(s, next) || is_dash(cp[next]) || starts_number(s, next);
     if (lower_next)
