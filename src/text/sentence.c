@@ -2,10 +2,12 @@
  * One pass over a paragraph of the original text: every terminator (. ! ? … and their runs) is a
  * candidate, decided from the words on both sides of it: abbreviations (ж., т.б., обл.), initials
  * (Ә.Бөкейханов), numbers and list labels, brackets, quotes and dashes. A blank line, the end of
- * the paragraph and a heading line also end a sentence. The abbreviations and the sentence openers
- * are the lists of kk/tables.h (src/kk/data/abbreviations.tsv), which the normalizer reads too. */
+ * the paragraph and a single line break where the writer ended the line (lines.c) also end one. The
+ * abbreviations and the sentence openers are the lists of kk/tables.h
+ * (src/kk/data/abbreviations.tsv), which the normalizer reads too. */
 #include "text/sentence.h"
 #include "text/chars.h"
+#include "text/scan.h"
 #include "text/utt.h"
 
 #include "kk/tables.h"
@@ -14,124 +16,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A paragraph is hard-wrapped prose (Project Gutenberg's 70 columns, an editor's 80) when its
- * longest line has WRAP_MIN to WRAP_MAX characters and most of its lines are full; then a line
- * that the next line's first word would not have fitted on was broken by the wrapping, not by the
- * writer (measure_lines, line_ends_sentence). */
-#define WRAP_MIN 30
-#define WRAP_MAX 100
-/* A word fits on a line only with this much room to spare: a wrapper may have dropped a double
- * space at the break or wrapped a column early. */
-#define WRAP_SLACK 3
-
-/* ------------------------------------------------------------------------------------------ */
-/* Characters                                                                                 */
-/* ------------------------------------------------------------------------------------------ */
-
-#define NO_POS SIZE_MAX
-
 /* lexicon_covers reads a user's written form in the folded text at most this many characters
  * past the period (the raw text, where nothing was folded, is read to its end). */
 #define LEX_WINDOW 160
-
-static bool is_digit(int32_t c) { return c >= '0' && c <= '9'; }
-
-static bool is_terminator(int32_t c) { return dy_char_is_terminator(c); }
-
-static bool is_open_bracket(int32_t c) { return c == '(' || c == '[' || c == '{'; }
-static bool is_close_bracket(int32_t c) { return c == ')' || c == ']' || c == '}'; }
-
-/* Quotes and brackets that may open a quotation; " and ' count as openers after white space. */
-static bool is_opener(int32_t c) { return dy_char_is_quote_open(c) || is_open_bracket(c); }
-
-/* Quotes and brackets that close one; directly after a terminator “ and ‘ close too („Алаш“). */
-static bool is_closer(int32_t c) { return dy_char_is_quote_close(c) || is_close_bracket(c); }
-
-/* A dash before a dialogue line; a minus sign − is typed for one too. */
-static bool is_dash(int32_t c) { return dy_char_is_dash(c) || c == 0x2212; }
-
-static bool is_space(int32_t c) { return dy_is_space(c); }
-static bool is_line_break(int32_t c)
-{
-    return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
-}
-static bool is_hspace(int32_t c) { return is_space(c) && !is_line_break(c); }
-static bool is_letter(int32_t c) { return dy_is_letter(c); }
-static bool is_upper(int32_t c) { return dy_is_upper(c); }
-static bool is_lower(int32_t c) { return is_letter(c) && !is_upper(c) && dy_to_upper(c) != c; }
-
-static bool is_latin_or_greek(int32_t c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-           (c >= 0x00C0 && c <= 0x024F && is_letter(c)) || (c >= 0x0370 && c <= 0x03FF) ||
-           (c >= 0x1F00 && c <= 0x1FFF);
-}
-
-/* Latin I V X L C D M, their Cyrillic look-alikes І Х С М Л Ү У, and Ⅰ… (section 12 rule 1). */
-static bool is_roman(int32_t c)
-{
-    switch (c) {
-    case 'I':
-    case 'V':
-    case 'X':
-    case 'L':
-    case 'C':
-    case 'D':
-    case 'M':
-    case 0x0406: /* І */
-    case 0x0425: /* Х */
-    case 0x0421: /* С */
-    case 0x041C: /* М */
-    case 0x041B: /* Л */
-    case 0x04AE: /* Ү */
-    case 0x0423: /* У */ return true;
-    default: return c >= 0x2160 && c <= 0x2188;
-    }
-}
-
-/* Signs that count as a digit at the start of a sentence (23.1 rule 4). */
-static bool is_number_sign(int32_t c)
-{
-    switch (c) {
-    case 0x2116: /* № */
-    case 0x00A7: /* § */
-    case '$':
-    case 0x20AC: /* € */
-    case 0x20B8: /* ₸ */
-    case 0x00A3: /* £ */
-    case 0x20BD: /* ₽ */ return true;
-    default: return false;
-    }
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* The scanner                                                                                */
-/* ------------------------------------------------------------------------------------------ */
-
-/* The paragraph decoded once into code points, so that the rules can look a few characters back
- * and ahead. Every look is bounded or crosses text no other look crosses, so the pass is linear. */
-typedef struct scan {
-    const char *text;
-    int32_t *cp; /* code points; -1 for a byte that is not valid UTF-8 */
-    size_t *off; /* byte offset of each code point in text; off[n] is the paragraph's end */
-    size_t n;
-    size_t cur;            /* first code point of the open sentence, or NO_POS */
-    size_t line_first;     /* first non-space code point of the current line */
-    size_t wrap_cps;       /* the longest line in code points, if hard-wrapped (WRAP_MIN..MAX) */
-    size_t wrap_bytes;     /* the same in bytes (a wrapper may count bytes); 0 when not wrapped */
-    bool list;             /* two or more lines end with ";": the paragraph is a list */
-    int depth;             /* brackets opened in the open sentence and not closed yet */
-    const dy_lexicon *lex; /* the user's lexicon, or NULL */
-    bool folded;           /* a look-alike letter was folded: cp differs from the text */
-    dy_span_vec *out;
-} scan;
 
 /* Folds the Latin look-alike letters of the words that mix them with Cyrillic, and a lone Latin
  * initial before a Cyrillic name (text/chars.h), as the token stage does for the normalizer
  * (text/utt.h), so both read the same letters: "мыc." with a Latin c is the abbreviation мыс. A
  * word here is a run of letters, combining marks and invisible characters; spans still point at
  * the bytes as written. */
-static void fold_words(scan *s)
+static void fold_words(dy_scan *s)
 {
     for (size_t b = 0, e; b < s->n; b = e + 1) {
         e = b;
@@ -176,7 +70,7 @@ typedef struct follow {
     bool line_signal; /* a line break, then a dialogue dash or a list label (23.2) */
 } follow;
 
-static void emit(scan *s, size_t end)
+static void emit(dy_scan *s, size_t end)
 {
     dy_span *sp = DY_VEC_PUSH(s->out);
     sp->start = s->off[s->cur];
@@ -186,7 +80,7 @@ static void emit(scan *s, size_t end)
 }
 
 /* Line breaks that the white space at q adds: \r\n counts once, a paragraph separator twice. */
-static int line_breaks(const scan *s, size_t q)
+static int line_breaks(const dy_scan *s, size_t q)
 {
     int32_t c = s->cp[q];
     if (c == 0x2029)
@@ -196,75 +90,8 @@ static int line_breaks(const scan *s, size_t q)
     return is_line_break(c) ? 1 : 0;
 }
 
-/* A digit, or a sign that counts as one: + − - – before a digit, № § $ € ₸ £ ₽ before
- * a number with or without a space, a Roman numeral character Ⅰ…. */
-static bool starts_number(const scan *s, size_t q)
-{
-    int32_t c = s->cp[q];
-    if (is_digit(c) || (c >= 0x2160 && c <= 0x2188))
-        return true;
-    if (c == '+' || c == '-' || c == 0x2212 || c == 0x2013)
-        return q + 1 < s->n && is_digit(s->cp[q + 1]);
-    if (is_number_sign(c)) {
-        size_t r = q + 1;
-        if (r < s->n && s->cp[r] == c) /* №№ */
-            r++;
-        if (r < s->n && is_hspace(s->cp[r]))
-            r++;
-        return r < s->n && is_digit(s->cp[r]);
-    }
-    return false;
-}
-
-/* A list label at q: 1-3 digits (also multi-level 2.1.) then "." or ")", or one letter then ")";
- * followed by white space. Returns the code point after its "." or ")", or NO_POS. */
-static size_t list_label_end(const scan *s, size_t q)
-{
-    const int32_t *cp = s->cp;
-    size_t n = s->n;
-    if (q + 2 < n && is_letter(cp[q]) && cp[q + 1] == ')' && is_space(cp[q + 2]))
-        return q + 2;
-    size_t r = q;
-    for (int group = 0; group < 4; group++) {
-        size_t g = r;
-        while (r < n && is_digit(cp[r]) && r - g < 4)
-            r++;
-        if (r == g || r - g > 3 || r + 1 >= n)
-            return NO_POS;
-        if ((cp[r] == '.' || cp[r] == ')') && is_space(cp[r + 1]))
-            return r + 1;
-        if (cp[r] != '.')
-            return NO_POS;
-        r++;
-    }
-    return NO_POS;
-}
-
-static bool is_list_label(const scan *s, size_t q) { return list_label_end(s, q) != NO_POS; }
-
-/* A section number at q written without its final period ("2.2 Қазақ хандығы", "1.1.3 Мақсаты"):
- * two to four groups of 1-3 digits joined by periods, then a space and a capital letter. */
-static bool is_section_number(const scan *s, size_t q)
-{
-    const int32_t *cp = s->cp;
-    size_t r = q;
-    for (int group = 0; group < 4; group++) {
-        size_t g = r;
-        while (r < s->n && is_digit(cp[r]) && r - g < 4)
-            r++;
-        if (r == g || r - g > 3 || r >= s->n)
-            return false;
-        if (group > 0 && is_hspace(cp[r]))
-            return r + 1 < s->n && is_upper(cp[r + 1]);
-        if (cp[r] != '.')
-            return false;
-        r++;
-    }
-    return false;
-}
-
 /* Classifies what follows position m (23.1 rule 4). */
-static follow look(const scan *s, size_t m)
+static follow look(const dy_scan *s, size_t m)
 {
     const int32_t *cp = s->cp;
     size_t n = s->n;
@@ -285,13 +112,13 @@ static follow look(const scan *s, size_t m)
         if (is_upper(cp[r])) {
             f.kind = NEXT_OPEN_UPPER;
             f.word = r;
-        } else if (starts_number(s, r)) {
+        } else if (dy_scan_starts_number(s, r)) {
             f.kind = NEXT_DIGIT;
         }
     } else if (is_upper(cp[q])) {
         f.kind = NEXT_UPPER;
         f.word = q;
-    } else if (starts_number(s, q)) {
+    } else if (dy_scan_starts_number(s, q)) {
         f.kind = NEXT_DIGIT;
     } else if (is_dash(cp[q])) {
         r = q + 1;
@@ -303,7 +130,7 @@ static follow look(const scan *s, size_t m)
         }
     }
     if (f.breaks > 0)
-        f.line_signal = f.kind == NEXT_DASH_UPPER || is_list_label(s, q);
+        f.line_signal = f.kind == NEXT_DASH_UPPER || dy_scan_label_end(s, q) != NO_POS;
     return f;
 }
 
@@ -319,7 +146,7 @@ static bool rule4(const follow *f, int depth)
 
 /* Appends code points [b, e) as UTF-8 to buf at *len (their look-alike letters folded, as the
  * scan holds them); false when it does not fit. */
-static bool copy_text(const scan *s, size_t b, size_t e, char *buf, size_t size, size_t *len)
+static bool copy_text(const dy_scan *s, size_t b, size_t e, char *buf, size_t size, size_t *len)
 {
     for (size_t k = b; k < e; k++) {
         char tmp[4];
@@ -337,7 +164,7 @@ static bool copy_text(const scan *s, size_t b, size_t e, char *buf, size_t size,
  * without spaces after its inner periods ("т. б."). At the start of a sentence or a line a
  * capitalised first letter is allowed ("Б.з.б.", "Мыс."), but not for one letter, which is an
  * initial. *start receives its first code point. */
-static const dy_kk_abbr *find_abbr(const scan *s, size_t i, size_t *start)
+static const dy_kk_abbr *find_abbr(const dy_scan *s, size_t i, size_t *start)
 {
     enum { MAX_SEGS = 4, MAX_SEG = 8 };
     size_t seg_b[MAX_SEGS], seg_e[MAX_SEGS];
@@ -398,7 +225,7 @@ static const dy_kk_abbr *find_abbr(const scan *s, size_t i, size_t *start)
  * open sentence at most four words back and ends after the period ("проф." in "проф. Ахметов",
  * "т.ғ.к." in "т. ғ. к.")? A teacher's abbreviation is then read as a whole, by the lexicon. The
  * lexicon reads the folded letters ("прoф." with a Latin o is проф.), as the normalizer does. */
-static bool lexicon_covers(const scan *s, size_t i)
+static bool lexicon_covers(const dy_scan *s, size_t i)
 {
     if (!s->lex || s->cur == NO_POS)
         return false;
@@ -433,7 +260,7 @@ static bool lexicon_covers(const scan *s, size_t i)
 }
 
 /* Is the capitalised word that starts at w a sentence opener (Бұл, Ол, Ал …)? */
-static bool is_opener_word(const scan *s, size_t w)
+static bool is_opener_word(const dy_scan *s, size_t w)
 {
     if (w == NO_POS)
         return false;
@@ -451,7 +278,7 @@ static bool is_opener_word(const scan *s, size_t w)
 
 /* Does a number (or, with roman, a Roman numeral) stand right before b: "12 т.", "25-б.",
  * "5т.", "III т."? The first part of a ratio unit may stand between: "90 км/сағ.", "14 ц/га." */
-static bool after_number(const scan *s, size_t b, bool roman)
+static bool after_number(const dy_scan *s, size_t b, bool roman)
 {
     const int32_t *cp = s->cp;
     size_t p = b;
@@ -476,7 +303,7 @@ static bool after_number(const scan *s, size_t b, bool roman)
 }
 
 /* Does a day number 1-31 stand right before b ("17 қар.")? */
-static bool after_day(const scan *s, size_t b)
+static bool after_day(const dy_scan *s, size_t b)
 {
     const int32_t *cp = s->cp;
     size_t p = b;
@@ -495,7 +322,7 @@ static bool after_day(const scan *s, size_t b)
 
 /* Does a capitalised word (a name) stand before b, after white space and perhaps a closing
  * quote ("Алматы қ.", "«Алатау» ауд.")? */
-static bool after_name(const scan *s, size_t b)
+static bool after_name(const dy_scan *s, size_t b)
 {
     const int32_t *cp = s->cp;
     size_t p = b;
@@ -514,7 +341,7 @@ static bool after_name(const scan *s, size_t b)
 /* Initials after a surname (section 19): is the initial at b the last of a chain of one to three
  * single upper-case Cyrillic letters with periods ("Сейітов Д.Ж.", "Оразов Т.") that follows a
  * capitalised word of 2+ letters, not all caps? */
-static bool initials_after_surname(const scan *s, size_t b)
+static bool initials_after_surname(const dy_scan *s, size_t b)
 {
     const int32_t *cp = s->cp;
     size_t p = b;
@@ -540,7 +367,7 @@ static bool initials_after_surname(const scan *s, size_t b)
 
 /* An initial: one upper-case letter (Cyrillic, or Latin other than the numerals I V X, which are
  * regnal numbers after a name: "Генрих V."), or Дж. */
-static bool is_initial(const scan *s, size_t b, size_t e)
+static bool is_initial(const dy_scan *s, size_t b, size_t e)
 {
     int32_t c = s->cp[b];
     if (b > 0) { /* "5С.", "°С.", "км/С." are no initials */
@@ -555,7 +382,7 @@ static bool is_initial(const scan *s, size_t b, size_t e)
 
 /* A unit of units.tsv after a number (section 16): "40 м.", "220 В.", "14 ц.", "90 км/сағ.", and
  * a letter after a degree sign: "+10°С." (т., б., сағ. are abbreviations, decided by 23.2). */
-static bool is_unit(const scan *s, size_t b, size_t e)
+static bool is_unit(const dy_scan *s, size_t b, size_t e)
 {
     if (e - b > 8)
         return false;
@@ -568,7 +395,7 @@ static bool is_unit(const scan *s, size_t b, size_t e)
 }
 
 /* Rule 5 of 23.1: a lower-case Cyrillic word of 2+ letters, not inside a URL or an address. */
-static bool is_plain_word(const scan *s, size_t b, size_t e)
+static bool is_plain_word(const dy_scan *s, size_t b, size_t e)
 {
     if (e - b < 2)
         return false;
@@ -585,7 +412,7 @@ static bool is_plain_word(const scan *s, size_t b, size_t e)
 
 /* орыс., араб. as language abbreviations (section 18): after "(" or "[", or after "," or ";"
  * inside an open bracket; or before Latin or Greek script, a quote, a bracket or a form of тіл. */
-static bool language_position(const scan *s, size_t b, const follow *f)
+static bool language_position(const dy_scan *s, size_t b, const follow *f)
 {
     const int32_t *cp = s->cp;
     size_t p = b;
@@ -607,7 +434,7 @@ static bool language_position(const scan *s, size_t b, const follow *f)
 
 /* The period of an abbreviation of abbreviations.tsv (23.2). Returns 1 for a boundary, 0 for
  * none, -1 when the abbreviation turns out to be an ordinary word (араб., қаз. …). */
-static int abbr_decision(const scan *s, const dy_kk_abbr *a, size_t start, const follow *f,
+static int abbr_decision(const dy_scan *s, const dy_kk_abbr *a, size_t start, const follow *f,
                          int depth)
 {
     bool capital =
@@ -629,7 +456,7 @@ static int abbr_decision(const scan *s, const dy_kk_abbr *a, size_t start, const
 
 /* Is the number that ends just before the period at i a list label at the start of a sentence or
  * of a line ("3. Жоспар бекітілді.", "2.1. Мақсаты")? One to three digits per level. */
-static bool is_enumerator(const scan *s, size_t i)
+static bool is_enumerator(const dy_scan *s, size_t i)
 {
     const int32_t *cp = s->cp;
     size_t t = i;
@@ -649,7 +476,7 @@ static bool is_enumerator(const scan *s, size_t i)
 
 /* Does the terminator at i open its sentence or a quotation ("… медпункттің", "“… Декларациясы”")?
  * Then it ends nothing: it stands for omitted words. */
-static bool opens_text(const scan *s, size_t i)
+static bool opens_text(const dy_scan *s, size_t i)
 {
     size_t p = i;
     while (p > s->cur && is_opener(s->cp[p - 1]) && i - p < 8)
@@ -659,7 +486,7 @@ static bool opens_text(const scan *s, size_t i)
 
 /* Does the terminator run [i, k), followed by closers up to m, end the sentence? depth is the
  * bracket depth after those closers. */
-static bool boundary_at(const scan *s, size_t i, size_t k, size_t m, int depth, const follow *fp)
+static bool boundary_at(const dy_scan *s, size_t i, size_t k, size_t m, int depth, const follow *fp)
 {
     const int32_t *cp = s->cp;
     follow f = *fp;
@@ -707,7 +534,7 @@ static bool boundary_at(const scan *s, size_t i, size_t k, size_t m, int depth, 
  * abbreviation of abbreviations.tsv, no initial and no unit after a number? "XV-XVIII ғғ." and
  * "2006.20.01." hold none: such a fragment belongs to what follows it. A plain number ("1897.")
  * counts as a word: a year can stand as a sentence. */
-static bool holds_word(const scan *s, size_t i)
+static bool holds_word(const dy_scan *s, size_t i)
 {
     const int32_t *cp = s->cp;
     if (i - s->cur > 64) /* a fragment is short; this keeps the pass linear */
@@ -737,7 +564,7 @@ static bool holds_word(const scan *s, size_t i)
 
 /* Does a numeric date written with periods end just before the period at i ("2003.01.08.",
  * "20.01.2006.")? Two or three groups of digits joined by periods. */
-static bool after_dotted_date(const scan *s, size_t i)
+static bool after_dotted_date(const dy_scan *s, size_t i)
 {
     const int32_t *cp = s->cp;
     size_t p = i;
@@ -758,7 +585,7 @@ static bool after_dotted_date(const scan *s, size_t i)
 }
 
 /* A document number at q: № or N (No) and a number ("№ 123-III", "N 373"). */
-static bool is_doc_number(const scan *s, size_t q)
+static bool is_doc_number(const dy_scan *s, size_t q)
 {
     const int32_t *cp = s->cp;
     size_t r = q;
@@ -777,7 +604,7 @@ static bool is_doc_number(const scan *s, size_t q)
 
 /* A part of a century after "ғ." or "ғғ.": a Roman numeral, then жарты- or ширек- ("XVIII ғ. ІІ
  * жартысында", "XIX ғ. I ширегінде", section 12): the numeral counts halves and quarters. */
-static bool is_century_part(const scan *s, size_t q)
+static bool is_century_part(const dy_scan *s, size_t q)
 {
     const int32_t *cp = s->cp;
     size_t r = q;
@@ -798,11 +625,11 @@ static bool is_century_part(const scan *s, size_t q)
 
 /* Does the terminator run [i, k), followed by closers up to m, end the sentence? depth is the
  * bracket depth after those closers. A period that the rules of 23.1-23.2 make a boundary is none
- * in three places (a line break after it is then decided by line_ends_sentence): after a fragment
+ * in three places (a line break after it is then decided by dy_scan_line_ends): after a fragment
  * that holds no word
  * ("XV-XVIII ғғ. Қазақстанның", "2006.20.01. № 123"), after a dotted date before a document
  * number ("2003.01.08. N 373 Заңымен"), and after ғ./ғғ. before a part of the century. */
-static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth)
+static bool ends_sentence(const dy_scan *s, size_t i, size_t k, size_t m, int depth)
 {
     follow f = look(s, m);
     if (!boundary_at(s, i, k, m, depth, &f))
@@ -822,140 +649,6 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
     return true;
 }
 
-/* Is the line [s->cur, end), which ends at a line break, an all-caps heading (23.1 rule 1: "І
- * ТАРАУ", "КІРІСПЕ")? Other headings are lines the writer ended (line_ends_sentence); a short line
- * of hard-wrapped prose without a comma is no heading. */
-static bool is_heading(const scan *s, size_t end)
-{
-    const int32_t *cp = s->cp;
-    if (s->cur != s->line_first)
-        return false;
-    size_t upper = 0;
-    for (size_t k = s->cur; k < end; k++) {
-        if (is_lower(cp[k]))
-            return false;
-        upper += is_upper(cp[k]);
-    }
-    return upper >= 2;
-}
-
-/* Would the first word of the line at next have fitted on the line [first, end), by the
- * paragraph's wrap width (in characters and in bytes, with WRAP_SLACK to spare)? */
-static bool word_fits(const scan *s, size_t first, size_t end, size_t next)
-{
-    size_t w = next;
-    while (w < s->n && !is_space(s->cp[w]))
-        w++;
-    return (end - first) + 1 + (w - next) + WRAP_SLACK <= s->wrap_cps &&
-           (s->off[end] - s->off[first]) + 1 + (s->off[w] - s->off[next]) + WRAP_SLACK <=
-               s->wrap_bytes;
-}
-
-/* Measures the paragraph's lines: if its longest line has WRAP_MIN..WRAP_MAX characters and most
- * lines are full by that width, the paragraph is hard-wrapped prose, and wrap_cps and wrap_bytes
- * hold that line's length. Two lines ending with ";" make it a list (a wrap puts a ";" at the end
- * of a line only by chance). */
-static void measure_lines(scan *s)
-{
-    size_t cps = 0, bytes = 0, line_cps = 0, items = 0;
-    size_t b = 0; /* first code point of the line */
-    for (size_t k = 0; k <= s->n; k++) {
-        if (k < s->n && !is_line_break(s->cp[k]))
-            continue;
-        size_t e = k;
-        size_t f = b;
-        while (f < e && is_space(s->cp[f]))
-            f++;
-        while (e > f && is_space(s->cp[e - 1]))
-            e--;
-        if (e - f > line_cps)
-            line_cps = e - f;
-        if (s->off[e] - s->off[f] > bytes)
-            bytes = s->off[e] - s->off[f];
-        items += e > f && s->cp[e - 1] == ';' && k < s->n;
-        b = k + 1;
-    }
-    cps = line_cps;
-    s->list = items >= 2;
-    if (cps < WRAP_MIN || cps > WRAP_MAX)
-        return;
-    s->wrap_cps = cps;
-    s->wrap_bytes = bytes;
-    /* A wrapper fills most lines; where most lines would have taken the next line's first word,
-     * the writer broke them (a list, a table, a timetable), and the paragraph is not wrapped. */
-    size_t lines = 0, fitting = 0, first = NO_POS, end = 0;
-    for (size_t k = 0; k < s->n; k++) {
-        if (is_space(s->cp[k])) {
-            if (is_line_break(s->cp[k]) && first != NO_POS && end == NO_POS)
-                end = k;
-            continue;
-        }
-        if (first != NO_POS && end != NO_POS) { /* k starts the next line */
-            size_t e = end;
-            while (e > first && is_space(s->cp[e - 1]))
-                e--;
-            lines++;
-            fitting += word_fits(s, first, e, k);
-            first = NO_POS;
-        }
-        if (first == NO_POS) {
-            first = k;
-            end = NO_POS;
-        }
-    }
-    if (2 * fitting > lines)
-        s->wrap_cps = s->wrap_bytes = 0;
-}
-
-/* Does a web address or an e-mail address start at q ("http://…", "www.…", "ak@mail.kz")? It
- * starts in lower case but continues no sentence. */
-static bool starts_address(const scan *s, size_t q)
-{
-    static const char WWW[] = "www.";
-    size_t k = 0;
-    while (k < 4 && q + k < s->n && s->cp[q + k] == WWW[k])
-        k++;
-    if (k == 4)
-        return true;
-    for (size_t r = q; r < s->n && r - q < 64 && !is_space(s->cp[r]); r++)
-        if (s->cp[r] == '@' ||
-            (s->cp[r] == ':' && r + 2 < s->n && s->cp[r + 1] == '/' && s->cp[r + 2] == '/'))
-            return true;
-    return false;
-}
-
-/* Does a single line break end the open sentence (the README's "Line breaks")? The line runs from
- * s->line_first to end, the next line starts at next. The break ends the sentence where the writer
- * made it: the paragraph is not hard-wrapped, or the next line's first word would have fitted on
- * this line; there a lower-case next line still continues the sentence unless this line ended
- * with . ! ? … or ;. On a line the wrapping filled, only a list label or a section number starting
- * the next line ends it (after ":" also a dash or a number), and ";" before a line that does not
- * start in lower case or in a list (items, a timetable's rows). A line ending with a comma, a dash
- * or an opening bracket or quote always goes on (verse, a wrapped clause), and a line holding only
- * a list label ("1.") belongs to the next one. So hard-wrapped prose reads as whole sentences. */
-static bool line_ends_sentence(const scan *s, size_t end, size_t next)
-{
-    const int32_t *cp = s->cp;
-    size_t t = end; /* the last character before closing quotes and brackets */
-    while (t > s->line_first + 1 && is_closer(cp[t - 1]) && end - t < 4)
-        t--;
-    int32_t last = cp[end - 1];
-    if (last == ',' || is_dash(last) || is_opener(last))
-        return false;
-    bool lower_next = (is_lower(cp[next]) && !starts_address(s, next)) ||
-                      (is_opener(cp[next]) && next + 1 < s->n && is_lower(cp[next + 1]));
-    if (last == ';' && (!lower_next || s->list))
-        return true;
-    if (list_label_end(s, s->line_first) == end)
-        return false;
-    bool writer = s->wrap_cps == 0 || word_fits(s, s->line_first, end, next);
-    if (last == ':')
-        return writer || is_list_label(s, next) || is_dash(cp[next]) || starts_number(s, next);
-    if (lower_next)
-        return writer && (is_terminator(cp[t - 1]) || last == ';');
-    return writer || is_list_label(s, next) || is_section_number(s, next);
-}
-
 void dy_sentence_split(const char *text, dy_span para, dy_span_vec *out)
 {
     dy_sentence_split_lex(text, para, NULL, out);
@@ -966,7 +659,7 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
     if (!text || !out || para.end <= para.start)
         return;
     size_t cap = para.end - para.start + 1;
-    scan s = {.text = text, .cur = NO_POS, .lex = lex, .out = out};
+    dy_scan s = {.text = text, .cur = NO_POS, .lex = lex, .out = out};
     s.cp = dy_xmalloc(cap * sizeof *s.cp);
     s.off = dy_xmalloc(cap * sizeof *s.off);
     for (size_t p = para.start; p < para.end; s.n++) {
@@ -975,7 +668,7 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
     }
     s.off[s.n] = para.end;
     fold_words(&s);
-    measure_lines(&s);
+    dy_scan_measure_lines(&s);
 
     const int32_t *cp = s.cp;
     size_t n = s.n;
@@ -988,7 +681,7 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
             for (; j < n && is_space(cp[j]); j++)
                 breaks += line_breaks(&s, j);
             if (breaks > 0 && s.cur != NO_POS && j < n &&
-                (breaks >= 2 || is_heading(&s, i) || line_ends_sentence(&s, i, j)))
+                (breaks >= 2 || dy_scan_is_heading(&s, i) || dy_scan_line_ends(&s, i, j)))
                 emit(&s, i);
             if (breaks > 0 || i == 0)
                 s.line_first = j;
