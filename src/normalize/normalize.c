@@ -76,9 +76,10 @@ typedef struct latin_ctx {
     dy_kk_latn alphabet;
 } latin_ctx;
 
-static bool latin_folds(const char *text, const dy_token *tk, void *ctx)
+static bool latin_folds(const char *text, const dy_utt *u, size_t t, void *ctx)
 {
     const latin_ctx *l = ctx;
+    const dy_token *tk = &u->tokens.items[t];
     const char *s = text + tk->src.start;
     size_t n = tk->src.end - tk->src.start;
     return tk->kind == DY_TOK_WORD &&
@@ -92,7 +93,7 @@ static void latin_put(const char *word, size_t n, size_t *i, dy_buf *out, void *
     if (dy_kk_latn_word(word, n, l->alphabet))
         dy_kk_latn_put(word, n, i, out, l->alphabet);
     else
-        dy_buf_put_cp(out, dy_char_fold_homoglyph(dy_utf8_next(word, n, i)));
+        dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_homoglyph(dy_utf8_next(word, n, i))));
 }
 
 void dy_normalize(const char *text, dy_utt *u) { dy_normalize_with(text, u, NULL); }

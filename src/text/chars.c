@@ -103,3 +103,13 @@ bool dy_char_word_folds(const char *s, size_t n)
     }
     return cyr;
 }
+
+bool dy_char_initial_folds(int32_t letter, int32_t next)
+{
+    if (letter == 'I' || letter == 'X') /* a Roman numeral: "Генрих I. Ол …" */
+        return false;
+    return dy_char_fold_homoglyph(letter) != letter && dy_is_upper(letter) &&
+           dy_is_cyrillic(next) && dy_is_upper(next);
+}
+
+int32_t dy_char_fold_hyphen(int32_t cp) { return cp == 0x2010 || cp == 0x2011 ? '-' : cp; }

@@ -39,4 +39,14 @@ int32_t dy_char_fold_homoglyph(int32_t cp);
  * not. The splitter and the token stage both ask it, so both see the same letters. */
 bool dy_char_word_folds(const char *s, size_t n);
 
+/* Is letter, written alone before a period, a Latin look-alike initial of a Cyrillic name: an
+ * upper-case look-alike (A B C E H K M O P T, Ə; not the numerals I and X) before a Cyrillic
+ * upper-case letter next, the first letter after the period and up to two spaces
+ * ("A.Байтұрсынұлы", "Ə. Бөкейханов")? Then it folds like the letters of a mixed word. */
+bool dy_char_initial_folds(int32_t letter, int32_t next);
+
+/* The hyphen a non-breaking hyphen U+2011 or a hyphen U+2010 stands for (section 3 step 3:
+ * "5‑ші" reads as "5-ші"); cp itself otherwise. */
+int32_t dy_char_fold_hyphen(int32_t cp);
+
 #endif

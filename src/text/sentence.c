@@ -2,10 +2,12 @@
  * One pass over a paragraph of the original text: every terminator (. ! ? … and their runs) is a
  * candidate, decided from the words on both sides of it: abbreviations (ж., т.б., обл.), initials
  * (Ә.Бөкейханов), numbers and list labels, brackets, quotes and dashes. A blank line, the end of
- * the paragraph and a heading line also end a sentence. The abbreviations and the sentence openers
- * are the lists of kk/tables.h (src/kk/data/abbreviations.tsv), which the normalizer reads too. */
+ * the paragraph and a single line break where the writer ended the line (lines.c) also end one. The
+ * abbreviations and the sentence openers are the lists of kk/tables.h
+ * (src/kk/data/abbreviations.tsv), which the normalizer reads too. */
 #include "text/sentence.h"
 #include "text/chars.h"
+#include "text/scan.h"
 #include "text/utt.h"
 
 #include "kk/tables.h"
@@ -14,109 +16,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A line of at most this many characters, without a comma or final punctuation, is a heading
- * (23.1 rule 1) when it starts a sentence and the next line starts like one (is_heading). */
-#define HEADING_MAX 80
+/* lexicon_covers reads a user's written form in the folded text at most this many characters
+ * past the period (the raw text, where nothing was folded, is read to its end). */
+#define LEX_WINDOW 160
 
-/* ------------------------------------------------------------------------------------------ */
-/* Characters                                                                                 */
-/* ------------------------------------------------------------------------------------------ */
-
-#define NO_POS SIZE_MAX
-
-static bool is_digit(int32_t c) { return c >= '0' && c <= '9'; }
-
-static bool is_terminator(int32_t c) { return dy_char_is_terminator(c); }
-
-static bool is_open_bracket(int32_t c) { return c == '(' || c == '[' || c == '{'; }
-static bool is_close_bracket(int32_t c) { return c == ')' || c == ']' || c == '}'; }
-
-/* Quotes and brackets that may open a quotation; " and ' count as openers after white space. */
-static bool is_opener(int32_t c) { return dy_char_is_quote_open(c) || is_open_bracket(c); }
-
-/* Quotes and brackets that close one; directly after a terminator “ and ‘ close too („Алаш“). */
-static bool is_closer(int32_t c) { return dy_char_is_quote_close(c) || is_close_bracket(c); }
-
-/* A dash before a dialogue line; a minus sign − is typed for one too. */
-static bool is_dash(int32_t c) { return dy_char_is_dash(c) || c == 0x2212; }
-
-static bool is_space(int32_t c) { return dy_is_space(c); }
-static bool is_line_break(int32_t c)
-{
-    return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
-}
-static bool is_hspace(int32_t c) { return is_space(c) && !is_line_break(c); }
-static bool is_letter(int32_t c) { return dy_is_letter(c); }
-static bool is_upper(int32_t c) { return dy_is_upper(c); }
-static bool is_lower(int32_t c) { return is_letter(c) && !is_upper(c) && dy_to_upper(c) != c; }
-
-static bool is_latin_or_greek(int32_t c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-           (c >= 0x00C0 && c <= 0x024F && is_letter(c)) || (c >= 0x0370 && c <= 0x03FF) ||
-           (c >= 0x1F00 && c <= 0x1FFF);
-}
-
-/* Latin I V X L C D M, their Cyrillic look-alikes І Х С М Л Ү У, and Ⅰ… (section 12 rule 1). */
-static bool is_roman(int32_t c)
-{
-    switch (c) {
-    case 'I':
-    case 'V':
-    case 'X':
-    case 'L':
-    case 'C':
-    case 'D':
-    case 'M':
-    case 0x0406: /* І */
-    case 0x0425: /* Х */
-    case 0x0421: /* С */
-    case 0x041C: /* М */
-    case 0x041B: /* Л */
-    case 0x04AE: /* Ү */
-    case 0x0423: /* У */ return true;
-    default: return c >= 0x2160 && c <= 0x2188;
-    }
-}
-
-/* Signs that count as a digit at the start of a sentence (23.1 rule 4). */
-static bool is_number_sign(int32_t c)
-{
-    switch (c) {
-    case 0x2116: /* № */
-    case 0x00A7: /* § */
-    case '$':
-    case 0x20AC: /* € */
-    case 0x20B8: /* ₸ */
-    case 0x00A3: /* £ */
-    case 0x20BD: /* ₽ */ return true;
-    default: return false;
-    }
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* The scanner                                                                                */
-/* ------------------------------------------------------------------------------------------ */
-
-/* The paragraph decoded once into code points, so that the rules can look a few characters back
- * and ahead. Every look is bounded or crosses text no other look crosses, so the pass is linear. */
-typedef struct scan {
-    const char *text;
-    int32_t *cp; /* code points; -1 for a byte that is not valid UTF-8 */
-    size_t *off; /* byte offset of each code point in text; off[n] is the paragraph's end */
-    size_t n;
-    size_t cur;            /* first code point of the open sentence, or NO_POS */
-    size_t line_first;     /* first non-space code point of the current line */
-    int depth;             /* brackets opened in the open sentence and not closed yet */
-    const dy_lexicon *lex; /* the user's lexicon, or NULL */
-    dy_span_vec *out;
-} scan;
-
-/* Folds the Latin look-alike letters of the words that mix them with Cyrillic (text/chars.h), as
- * the token stage does for the normalizer (text/utt.h), so both read the same letters: "мыc."
- * with a Latin c is the abbreviation мыс. A word here is a run of letters, combining marks and
- * invisible characters; spans still point at the bytes as written. */
-static void fold_words(scan *s)
+/* Folds the Latin look-alike letters of the words that mix them with Cyrillic, and a lone Latin
+ * initial before a Cyrillic name (text/chars.h), as the token stage does for the normalizer
+ * (text/utt.h), so both read the same letters: "мыc." with a Latin c is the abbreviation мыс. A
+ * word here is a run of letters, combining marks and invisible characters; spans still point at
+ * the bytes as written. */
+static void fold_words(dy_scan *s)
 {
     for (size_t b = 0, e; b < s->n; b = e + 1) {
         e = b;
@@ -124,8 +33,21 @@ static void fold_words(scan *s)
                             dy_is_invisible(s->cp[e])))
             e++;
         if (e > b && dy_char_word_folds(s->text + s->off[b], s->off[e] - s->off[b]))
-            for (size_t k = b; k < e; k++)
-                s->cp[k] = dy_char_fold_homoglyph(s->cp[k]);
+            for (size_t k = b; k < e; k++) {
+                int32_t c = dy_char_fold_homoglyph(s->cp[k]);
+                s->folded |= c != s->cp[k];
+                s->cp[k] = c;
+            }
+    }
+    for (size_t k = 0; k + 2 < s->n; k++) { /* a lone Latin initial: "A.Байтұрсынұлы" */
+        size_t q = k + 2;
+        while (q < s->n && is_hspace(s->cp[q]) && q - k < 4)
+            q++;
+        if ((k == 0 || !dy_is_letter(s->cp[k - 1])) && s->cp[k + 1] == '.' && q < s->n &&
+            dy_char_initial_folds(s->cp[k], s->cp[q])) {
+            s->cp[k] = dy_char_fold_homoglyph(s->cp[k]);
+            s->folded = true;
+        }
     }
 }
 
@@ -148,7 +70,7 @@ typedef struct follow {
     bool line_signal; /* a line break, then a dialogue dash or a list label (23.2) */
 } follow;
 
-static void emit(scan *s, size_t end)
+static void emit(dy_scan *s, size_t end)
 {
     dy_span *sp = DY_VEC_PUSH(s->out);
     sp->start = s->off[s->cur];
@@ -158,7 +80,7 @@ static void emit(scan *s, size_t end)
 }
 
 /* Line breaks that the white space at q adds: \r\n counts once, a paragraph separator twice. */
-static int line_breaks(const scan *s, size_t q)
+static int line_breaks(const dy_scan *s, size_t q)
 {
     int32_t c = s->cp[q];
     if (c == 0x2029)
@@ -168,52 +90,8 @@ static int line_breaks(const scan *s, size_t q)
     return is_line_break(c) ? 1 : 0;
 }
 
-/* A digit, or a sign that counts as one: + − - – before a digit, № § $ € ₸ £ ₽ before
- * a number with or without a space, a Roman numeral character Ⅰ…. */
-static bool starts_number(const scan *s, size_t q)
-{
-    int32_t c = s->cp[q];
-    if (is_digit(c) || (c >= 0x2160 && c <= 0x2188))
-        return true;
-    if (c == '+' || c == '-' || c == 0x2212 || c == 0x2013)
-        return q + 1 < s->n && is_digit(s->cp[q + 1]);
-    if (is_number_sign(c)) {
-        size_t r = q + 1;
-        if (r < s->n && s->cp[r] == c) /* №№ */
-            r++;
-        if (r < s->n && is_hspace(s->cp[r]))
-            r++;
-        return r < s->n && is_digit(s->cp[r]);
-    }
-    return false;
-}
-
-/* A list label at q: 1-3 digits (also multi-level 2.1.) then "." or ")", or one letter then ")";
- * followed by white space. */
-static bool is_list_label(const scan *s, size_t q)
-{
-    const int32_t *cp = s->cp;
-    size_t n = s->n;
-    if (q + 2 < n && is_letter(cp[q]) && cp[q + 1] == ')' && is_space(cp[q + 2]))
-        return true;
-    size_t r = q;
-    for (int group = 0; group < 4; group++) {
-        size_t g = r;
-        while (r < n && is_digit(cp[r]) && r - g < 4)
-            r++;
-        if (r == g || r - g > 3 || r + 1 >= n)
-            return false;
-        if ((cp[r] == '.' || cp[r] == ')') && is_space(cp[r + 1]))
-            return true;
-        if (cp[r] != '.')
-            return false;
-        r++;
-    }
-    return false;
-}
-
 /* Classifies what follows position m (23.1 rule 4). */
-static follow look(const scan *s, size_t m)
+static follow look(const dy_scan *s, size_t m)
 {
     const int32_t *cp = s->cp;
     size_t n = s->n;
@@ -234,13 +112,13 @@ static follow look(const scan *s, size_t m)
         if (is_upper(cp[r])) {
             f.kind = NEXT_OPEN_UPPER;
             f.word = r;
-        } else if (starts_number(s, r)) {
+        } else if (dy_scan_starts_number(s, r)) {
             f.kind = NEXT_DIGIT;
         }
     } else if (is_upper(cp[q])) {
         f.kind = NEXT_UPPER;
         f.word = q;
-    } else if (starts_number(s, q)) {
+    } else if (dy_scan_starts_number(s, q)) {
         f.kind = NEXT_DIGIT;
     } else if (is_dash(cp[q])) {
         r = q + 1;
@@ -252,7 +130,7 @@ static follow look(const scan *s, size_t m)
         }
     }
     if (f.breaks > 0)
-        f.line_signal = f.kind == NEXT_DASH_UPPER || is_list_label(s, q);
+        f.line_signal = f.kind == NEXT_DASH_UPPER || dy_scan_label_end(s, q) != NO_POS;
     return f;
 }
 
@@ -268,7 +146,7 @@ static bool rule4(const follow *f, int depth)
 
 /* Appends code points [b, e) as UTF-8 to buf at *len (their look-alike letters folded, as the
  * scan holds them); false when it does not fit. */
-static bool copy_text(const scan *s, size_t b, size_t e, char *buf, size_t size, size_t *len)
+static bool copy_text(const dy_scan *s, size_t b, size_t e, char *buf, size_t size, size_t *len)
 {
     for (size_t k = b; k < e; k++) {
         char tmp[4];
@@ -286,7 +164,7 @@ static bool copy_text(const scan *s, size_t b, size_t e, char *buf, size_t size,
  * without spaces after its inner periods ("т. б."). At the start of a sentence or a line a
  * capitalised first letter is allowed ("Б.з.б.", "Мыс."), but not for one letter, which is an
  * initial. *start receives its first code point. */
-static const dy_kk_abbr *find_abbr(const scan *s, size_t i, size_t *start)
+static const dy_kk_abbr *find_abbr(const dy_scan *s, size_t i, size_t *start)
 {
     enum { MAX_SEGS = 4, MAX_SEG = 8 };
     size_t seg_b[MAX_SEGS], seg_e[MAX_SEGS];
@@ -345,8 +223,9 @@ static const dy_kk_abbr *find_abbr(const scan *s, size_t i, size_t *start)
 
 /* Does a written form of the user's lexicon cover the period at i: one that starts at a word of the
  * open sentence at most four words back and ends after the period ("проф." in "проф. Ахметов",
- * "т.ғ.к." in "т. ғ. к.")? A teacher's abbreviation is then read as a whole, by the lexicon. */
-static bool lexicon_covers(const scan *s, size_t i)
+ * "т.ғ.к." in "т. ғ. к.")? A teacher's abbreviation is then read as a whole, by the lexicon. The
+ * lexicon reads the folded letters ("прoф." with a Latin o is проф.), as the normalizer does. */
+static bool lexicon_covers(const dy_scan *s, size_t i)
 {
     if (!s->lex || s->cur == NO_POS)
         return false;
@@ -358,15 +237,30 @@ static bool lexicon_covers(const scan *s, size_t i)
             continue;
         words++;
         const char *spoken;
-        size_t len = dy_lexicon_match(s->lex, s->text, s->off[p], s->off[s->n], &spoken);
-        if (len > 0 && s->off[p] + len > s->off[i])
+        if (!s->folded) {
+            size_t len = dy_lexicon_match(s->lex, s->text, s->off[p], s->off[s->n], &spoken);
+            if (len > 0 && s->off[p] + len > s->off[i])
+                return true;
+            continue;
+        }
+        /* the folded text from p to a space at most LEX_WINDOW characters past the period */
+        size_t e = s->n - i > LEX_WINDOW ? i + LEX_WINDOW : s->n;
+        while (e < s->n && e > i + 1 && !is_space(cp[e]))
+            e--;
+        char buf[4 * (64 + LEX_WINDOW) + 8];
+        size_t len = 0, at_period;
+        if (!copy_text(s, p, i, buf, sizeof buf, &len))
+            continue;
+        at_period = len;
+        if (copy_text(s, i, e, buf, sizeof buf, &len) &&
+            dy_lexicon_match(s->lex, buf, 0, len, &spoken) > at_period)
             return true;
     }
     return false;
 }
 
 /* Is the capitalised word that starts at w a sentence opener (Бұл, Ол, Ал …)? */
-static bool is_opener_word(const scan *s, size_t w)
+static bool is_opener_word(const dy_scan *s, size_t w)
 {
     if (w == NO_POS)
         return false;
@@ -383,12 +277,18 @@ static bool is_opener_word(const scan *s, size_t w)
 }
 
 /* Does a number (or, with roman, a Roman numeral) stand right before b: "12 т.", "25-б.",
- * "5т.", "III т."? */
-static bool after_number(const scan *s, size_t b, bool roman)
+ * "5т.", "III т."? The first part of a ratio unit may stand between: "90 км/сағ.", "14 ц/га." */
+static bool after_number(const dy_scan *s, size_t b, bool roman)
 {
     const int32_t *cp = s->cp;
     size_t p = b;
-    while (p > 0 && is_hspace(cp[p - 1]) && b - p < 3)
+    if (p > 1 && cp[p - 1] == '/' && is_letter(cp[p - 2])) { /* км/ of км/сағ. */
+        p--;
+        while (p > 0 && is_letter(cp[p - 1]) && b - p < 8)
+            p--;
+        b = p;
+    }
+    while (p > 0 && is_space(cp[p - 1]) && b - p < 3) /* a wrap may part them */
         p--;
     if (p == b && p > 0 && cp[p - 1] == '-')
         p--;
@@ -403,7 +303,7 @@ static bool after_number(const scan *s, size_t b, bool roman)
 }
 
 /* Does a day number 1-31 stand right before b ("17 қар.")? */
-static bool after_day(const scan *s, size_t b)
+static bool after_day(const dy_scan *s, size_t b)
 {
     const int32_t *cp = s->cp;
     size_t p = b;
@@ -422,7 +322,7 @@ static bool after_day(const scan *s, size_t b)
 
 /* Does a capitalised word (a name) stand before b, after white space and perhaps a closing
  * quote ("Алматы қ.", "«Алатау» ауд.")? */
-static bool after_name(const scan *s, size_t b)
+static bool after_name(const dy_scan *s, size_t b)
 {
     const int32_t *cp = s->cp;
     size_t p = b;
@@ -441,7 +341,7 @@ static bool after_name(const scan *s, size_t b)
 /* Initials after a surname (section 19): is the initial at b the last of a chain of one to three
  * single upper-case Cyrillic letters with periods ("Сейітов Д.Ж.", "Оразов Т.") that follows a
  * capitalised word of 2+ letters, not all caps? */
-static bool initials_after_surname(const scan *s, size_t b)
+static bool initials_after_surname(const dy_scan *s, size_t b)
 {
     const int32_t *cp = s->cp;
     size_t p = b;
@@ -467,34 +367,35 @@ static bool initials_after_surname(const scan *s, size_t b)
 
 /* An initial: one upper-case letter (Cyrillic, or Latin other than the numerals I V X, which are
  * regnal numbers after a name: "Генрих V."), or Дж. */
-static bool is_initial(const scan *s, size_t b, size_t e)
+static bool is_initial(const dy_scan *s, size_t b, size_t e)
 {
     int32_t c = s->cp[b];
-    if (b > 0 && is_digit(s->cp[b - 1]))
-        return false;
+    if (b > 0) { /* "5С.", "°С.", "км/С." are no initials */
+        int32_t p = s->cp[b - 1];
+        if (!is_space(p) && !is_opener(p) && p != '.' && !is_dash(p))
+            return false;
+    }
     if (e - b == 2)
         return c == 0x0414 /* Д */ && s->cp[b + 1] == 0x0436 /* ж */;
     return e - b == 1 && is_upper(c) && c != 'I' && c != 'V' && c != 'X';
 }
 
-/* A one-letter unit of section 16 after a number: "40 м.", "220 В." (т. is an abbreviation). */
-static bool is_unit_letter(const scan *s, size_t b, size_t e)
+/* A unit of units.tsv after a number (section 16): "40 м.", "220 В.", "14 ц.", "90 км/сағ.", and
+ * a letter after a degree sign: "+10°С." (т., б., сағ. are abbreviations, decided by 23.2). */
+static bool is_unit(const dy_scan *s, size_t b, size_t e)
 {
-    if (e - b != 1)
+    if (e - b > 8)
         return false;
-    switch (s->cp[b]) {
-    case 0x043C: /* м */
-    case 0x0433: /* г */
-    case 0x043B: /* л */
-    case 0x0441: /* с */
-    case 0x0412: /* В */
-    case 0x0410: /* А */ return after_number(s, b, false);
-    default: return false;
-    }
+    if (b > 0 && s->cp[b - 1] == 0x00B0) /* ° */
+        return e - b == 1;
+    char word[64];
+    size_t len = 0;
+    return copy_text(s, b, e, word, sizeof word, &len) && dy_kk_unit_word(word, len) &&
+           after_number(s, b, false);
 }
 
 /* Rule 5 of 23.1: a lower-case Cyrillic word of 2+ letters, not inside a URL or an address. */
-static bool is_plain_word(const scan *s, size_t b, size_t e)
+static bool is_plain_word(const dy_scan *s, size_t b, size_t e)
 {
     if (e - b < 2)
         return false;
@@ -511,7 +412,7 @@ static bool is_plain_word(const scan *s, size_t b, size_t e)
 
 /* орыс., араб. as language abbreviations (section 18): after "(" or "[", or after "," or ";"
  * inside an open bracket; or before Latin or Greek script, a quote, a bracket or a form of тіл. */
-static bool language_position(const scan *s, size_t b, const follow *f)
+static bool language_position(const dy_scan *s, size_t b, const follow *f)
 {
     const int32_t *cp = s->cp;
     size_t p = b;
@@ -533,7 +434,7 @@ static bool language_position(const scan *s, size_t b, const follow *f)
 
 /* The period of an abbreviation of abbreviations.tsv (23.2). Returns 1 for a boundary, 0 for
  * none, -1 when the abbreviation turns out to be an ordinary word (араб., қаз. …). */
-static int abbr_decision(const scan *s, const dy_kk_abbr *a, size_t start, const follow *f,
+static int abbr_decision(const dy_scan *s, const dy_kk_abbr *a, size_t start, const follow *f,
                          int depth)
 {
     bool capital =
@@ -555,7 +456,7 @@ static int abbr_decision(const scan *s, const dy_kk_abbr *a, size_t start, const
 
 /* Is the number that ends just before the period at i a list label at the start of a sentence or
  * of a line ("3. Жоспар бекітілді.", "2.1. Мақсаты")? One to three digits per level. */
-static bool is_enumerator(const scan *s, size_t i)
+static bool is_enumerator(const dy_scan *s, size_t i)
 {
     const int32_t *cp = s->cp;
     size_t t = i;
@@ -575,7 +476,7 @@ static bool is_enumerator(const scan *s, size_t i)
 
 /* Does the terminator at i open its sentence or a quotation ("… медпункттің", "“… Декларациясы”")?
  * Then it ends nothing: it stands for omitted words. */
-static bool opens_text(const scan *s, size_t i)
+static bool opens_text(const dy_scan *s, size_t i)
 {
     size_t p = i;
     while (p > s->cur && is_opener(s->cp[p - 1]) && i - p < 8)
@@ -585,10 +486,10 @@ static bool opens_text(const scan *s, size_t i)
 
 /* Does the terminator run [i, k), followed by closers up to m, end the sentence? depth is the
  * bracket depth after those closers. */
-static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth)
+static bool boundary_at(const dy_scan *s, size_t i, size_t k, size_t m, int depth, const follow *fp)
 {
     const int32_t *cp = s->cp;
-    follow f = look(s, m);
+    follow f = *fp;
     if (f.kind == NEXT_END || f.breaks >= 2)
         return true;
     if (opens_text(s, i))
@@ -599,9 +500,8 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
     size_t b = i; /* the letters right before the period */
     while (b > 0 && is_letter(cp[b - 1]))
         b--;
-    if (b == i) { /* a number, a closing quote ...; "1. Жоспар" is a list label */
-        if (f.space && (f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER) && i > 0 &&
-            is_digit(cp[i - 1]) && is_enumerator(s, i))
+    if (b == i) { /* a number, a closing quote ...; "1. Жоспар", "1. «Алаш»" is a list label */
+        if (f.space && i > 0 && is_digit(cp[i - 1]) && m == k && is_enumerator(s, i))
             return false;
         return f.space && rule4(&f, depth);
     }
@@ -616,7 +516,7 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
             return r == 1;
     } else if (lexicon_covers(s, i)) {
         return false;
-    } else if (!is_unit_letter(s, b, i) && is_initial(s, b, i)) {
+    } else if (!is_unit(s, b, i) && is_initial(s, b, i)) {
         if (dy_is_cyrillic(cp[b]) && initials_after_surname(s, b))
             return false;
         if (f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER)
@@ -627,40 +527,126 @@ static bool ends_sentence(const scan *s, size_t i, size_t k, size_t m, int depth
         return rule4(&f, depth);
     /* Rule 5, a missing space: "жағдайы.XVIII", "40 м.Көпір". */
     bool upper = f.kind == NEXT_UPPER || (depth == 0 && f.kind == NEXT_OPEN_UPPER);
-    return upper && (is_plain_word(s, b, i) || is_unit_letter(s, b, i));
+    return upper && (is_plain_word(s, b, i) || is_unit(s, b, i));
 }
 
-/* Is the line [s->cur, end), which ends at a line break, a heading (23.1 rule 1)? An all-caps
- * line is; so is a short line that starts the sentence like one, has no comma (wrapped prose and
- * verse lines have them) and no final punctuation, before a line that starts like a sentence. */
-static bool is_heading(const scan *s, size_t end)
+/* Does the open sentence hold a word before i: a run of letters that is no Roman numeral, no
+ * abbreviation of abbreviations.tsv, no initial and no unit after a number? "XV-XVIII ғғ." and
+ * "2006.20.01." hold none: such a fragment belongs to what follows it. A plain number ("1897.")
+ * counts as a word: a year can stand as a sentence. */
+static bool holds_word(const dy_scan *s, size_t i)
 {
     const int32_t *cp = s->cp;
-    if (s->cur != s->line_first)
-        return false;
-    size_t upper = 0, lower = 0, commas = 0;
-    for (size_t k = s->cur; k < end; k++) {
-        if (is_upper(cp[k]))
-            upper++;
-        else if (is_lower(cp[k]))
-            lower++;
-        else if (cp[k] == ',')
-            commas++;
-        if (lower && k - s->cur > HEADING_MAX)
-            return false;
-    }
-    if (lower == 0 && upper >= 2) /* an all-caps line */
+    if (i - s->cur > 64) /* a fragment is short; this keeps the pass linear */
         return true;
-    if (end - s->cur > HEADING_MAX || commas)
+    bool marked = false; /* a letter or a period inside a number: not a plain number ("1897.") */
+    for (size_t b = s->cur; b < i;) {
+        if (!is_letter(cp[b])) {
+            marked |= cp[b] == '.' && b > s->cur && is_digit(cp[b - 1]) && is_digit(cp[b + 1]);
+            b++;
+            continue;
+        }
+        marked = true;
+        size_t e = b;
+        bool roman = true;
+        while (e < i && is_letter(cp[e])) {
+            roman &= is_roman(cp[e]);
+            e++;
+        }
+        size_t start;
+        bool dotted = e < s->n && cp[e] == '.';
+        if (!roman && !(dotted && (e - b == 1 || find_abbr(s, e, &start))) && !is_unit(s, b, e))
+            return true;
+        b = e;
+    }
+    return !marked;
+}
+
+/* Does a numeric date written with periods end just before the period at i ("2003.01.08.",
+ * "20.01.2006.")? Two or three groups of digits joined by periods. */
+static bool after_dotted_date(const dy_scan *s, size_t i)
+{
+    const int32_t *cp = s->cp;
+    size_t p = i;
+    int groups = 0;
+    while (groups < 3) {
+        size_t e = p;
+        while (p > 0 && is_digit(cp[p - 1]) && e - p < 5)
+            p--;
+        if (p == e || e - p > 4)
+            return false;
+        groups++;
+        if (p > 1 && cp[p - 1] == '.' && is_digit(cp[p - 2]))
+            p--;
+        else
+            break;
+    }
+    return groups >= 2 && (p == 0 || !is_letter(cp[p - 1]));
+}
+
+/* A document number at q: № or N (No) and a number ("№ 123-III", "N 373"). */
+static bool is_doc_number(const dy_scan *s, size_t q)
+{
+    const int32_t *cp = s->cp;
+    size_t r = q;
+    if (r < s->n && cp[r] == 0x2116) /* № */
+        r++;
+    else if (r < s->n && cp[r] == 'N')
+        r += r + 1 < s->n && cp[r + 1] == 'o' ? 2 : 1;
+    else
         return false;
-    int32_t first = cp[s->cur], last = cp[end - 1];
-    if (!is_upper(first) && !is_digit(first) && !is_opener(first))
+    if (r < s->n && cp[r] == '.')
+        r++;
+    while (r < s->n && is_hspace(cp[r]) && r - q < 5)
+        r++;
+    return r < s->n && is_digit(cp[r]);
+}
+
+/* A part of a century after "ғ." or "ғғ.": a Roman numeral, then жарты- or ширек- ("XVIII ғ. ІІ
+ * жартысында", "XIX ғ. I ширегінде", section 12): the numeral counts halves and quarters. */
+static bool is_century_part(const dy_scan *s, size_t q)
+{
+    const int32_t *cp = s->cp;
+    size_t r = q;
+    while (r < s->n && is_roman(cp[r]) && r - q < 4)
+        r++;
+    if (r == q || r >= s->n || !is_hspace(cp[r]))
         return false;
-    if (!is_letter(last) && !is_digit(last) && !is_closer(last))
+    r++;
+    static const int32_t HALF[] = {0x0436, 0x0430, 0x0440, 0x0442, 0x044B}; /* жарты */
+    static const int32_t QUARTER[] = {0x0448, 0x0438, 0x0440, 0x0435};      /* шире(к|г) */
+    size_t h = 0, w = 0;
+    while (h < 5 && r + h < s->n && cp[r + h] == HALF[h])
+        h++;
+    while (w < 4 && r + w < s->n && cp[r + w] == QUARTER[w])
+        w++;
+    return h == 5 || w == 4;
+}
+
+/* Does the terminator run [i, k), followed by closers up to m, end the sentence? depth is the
+ * bracket depth after those closers. A period that the rules of 23.1-23.2 make a boundary is none
+ * in three places (a line break after it is then decided by dy_scan_line_ends): after a fragment
+ * that holds no word
+ * ("XV-XVIII ғғ. Қазақстанның", "2006.20.01. № 123"), after a dotted date before a document
+ * number ("2003.01.08. N 373 Заңымен"), and after ғ./ғғ. before a part of the century. */
+static bool ends_sentence(const dy_scan *s, size_t i, size_t k, size_t m, int depth)
+{
+    follow f = look(s, m);
+    if (!boundary_at(s, i, k, m, depth, &f))
         return false;
-    follow f = look(s, end);
-    return f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER || f.kind == NEXT_DIGIT ||
-           f.kind == NEXT_DASH_UPPER;
+    if (f.kind == NEXT_END || f.breaks >= 2 || k != i + 1 || s->cp[i] != '.')
+        return true;
+    if (!holds_word(s, i))
+        return false;
+    if (after_dotted_date(s, i) && is_doc_number(s, f.pos))
+        return false;
+    size_t start;
+    const dy_kk_abbr *a = find_abbr(s, i, &start);
+    bool century = a && s->cp[start] == 0x0493 /* ғ */ &&
+                   (i - start == 1 || (i - start == 2 && s->cp[start + 1] == 0x0493));
+    if (century && is_century_part(s, f.pos))
+        return false;
+    return true;
 }
 
 void dy_sentence_split(const char *text, dy_span para, dy_span_vec *out)
@@ -673,7 +659,7 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
     if (!text || !out || para.end <= para.start)
         return;
     size_t cap = para.end - para.start + 1;
-    scan s = {.text = text, .cur = NO_POS, .lex = lex, .out = out};
+    dy_scan s = {.text = text, .cur = NO_POS, .lex = lex, .out = out};
     s.cp = dy_xmalloc(cap * sizeof *s.cp);
     s.off = dy_xmalloc(cap * sizeof *s.off);
     for (size_t p = para.start; p < para.end; s.n++) {
@@ -682,6 +668,7 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
     }
     s.off[s.n] = para.end;
     fold_words(&s);
+    dy_scan_measure_lines(&s);
 
     const int32_t *cp = s.cp;
     size_t n = s.n;
@@ -693,7 +680,8 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
             int breaks = 0;
             for (; j < n && is_space(cp[j]); j++)
                 breaks += line_breaks(&s, j);
-            if (breaks > 0 && s.cur != NO_POS && j < n && (breaks >= 2 || is_heading(&s, i)))
+            if (breaks > 0 && s.cur != NO_POS && j < n &&
+                (breaks >= 2 || dy_scan_is_heading(&s, i) || dy_scan_line_ends(&s, i, j)))
                 emit(&s, i);
             if (breaks > 0 || i == 0)
                 s.line_first = j;

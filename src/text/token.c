@@ -69,13 +69,33 @@ void dy_tokenize(const char *text, dy_span span, dy_utt *u)
     }
 }
 
-/* Does token tk fold to other letters? Most Kazakh words fold (they have a Cyrillic letter) but
- * hold no look-alike: they need no copy. */
-static bool token_folds(const char *text, const dy_token *tk)
+/* The code point a token starts with. */
+static int32_t first_cp(const char *text, const dy_token *tk)
 {
+    size_t k = tk->src.start;
+    return dy_utf8_next(text, tk->src.end, &k);
+}
+
+/* Does token t of u fold to other characters? Most Kazakh words fold (they have a Cyrillic letter)
+ * but hold no look-alike: they need no copy. A lone Latin initial before a Cyrillic name folds
+ * ("A. Байтұрсынұлы", chars.h), and so does a hyphen U+2010 or U+2011 ("5‑ші"). */
+static bool token_folds(const char *text, const dy_utt *u, size_t t)
+{
+    const dy_token *tk = &u->tokens.items[t];
     size_t n = tk->src.end - tk->src.start;
     const char *s = text + tk->src.start;
-    if (tk->kind != DY_TOK_WORD || !dy_char_word_folds(s, n))
+    int32_t c = first_cp(text, tk);
+    if (tk->kind == DY_TOK_PUNCT)
+        return dy_char_fold_hyphen(c) != c;
+    if (tk->kind != DY_TOK_WORD)
+        return false;
+    if (dy_utf8_count(s, n) == 1 && t + 2 < u->tokens.len) {
+        const dy_token *dot = &u->tokens.items[t + 1], *name = &u->tokens.items[t + 2];
+        if (dot->kind == DY_TOK_PUNCT && !dot->space_before && text[dot->src.start] == '.' &&
+            name->kind == DY_TOK_WORD && dy_char_initial_folds(c, first_cp(text, name)))
+            return true;
+    }
+    if (!dy_char_word_folds(s, n))
         return false;
     for (size_t k = 0; k < n;) {
         int32_t cp = dy_utf8_next(s, n, &k);
@@ -85,16 +105,16 @@ static bool token_folds(const char *text, const dy_token *tk)
     return false;
 }
 
-static bool homoglyph_folds(const char *text, const dy_token *tk, void *ctx)
+static bool homoglyph_folds(const char *text, const dy_utt *u, size_t t, void *ctx)
 {
     (void)ctx;
-    return token_folds(text, tk);
+    return token_folds(text, u, t);
 }
 
 static void homoglyph_put(const char *word, size_t n, size_t *i, dy_buf *out, void *ctx)
 {
     (void)ctx;
-    dy_buf_put_cp(out, dy_char_fold_homoglyph(dy_utf8_next(word, n, i)));
+    dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_homoglyph(dy_utf8_next(word, n, i))));
 }
 
 bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map)
@@ -106,7 +126,7 @@ bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map)
 bool dy_tokens_view(const char *text, dy_utt *u, const dy_folder *f, dy_buf *view, size_t **map)
 {
     size_t t = 0;
-    while (t < u->tokens.len && !f->folds(text, &u->tokens.items[t], f->ctx))
+    while (t < u->tokens.len && !f->folds(text, u, t, f->ctx))
         t++;
     if (t == u->tokens.len)
         return false;
@@ -115,7 +135,7 @@ bool dy_tokens_view(const char *text, dy_utt *u, const dy_folder *f, dy_buf *vie
     for (t = 0; t <= u->tokens.len; t++) {
         dy_token *tk = t < u->tokens.len ? &u->tokens.items[t] : NULL;
         size_t start = tk ? tk->src.start : u->src.end, end = tk ? tk->src.end : u->src.end;
-        bool fold = tk && f->folds(text, tk, f->ctx);
+        bool fold = tk && f->folds(text, u, t, f->ctx);
         size_t vstart = 0;
         while (i < end) { /* the text between tokens as it is, then the token */
             if (i == start)

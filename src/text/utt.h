@@ -60,11 +60,12 @@ void dy_tokenize(const char *text, dy_span span, dy_utt *u);
  * gives the offset in text of each byte of view that starts a character, to move spans back. */
 bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map);
 
-/* How dy_tokens_view rewrites a sentence's tokens: folds says whether token tk (spans in text)
- * is rewritten; put appends to out what the characters of word[0..n) at *i become and moves *i
- * past what it read (at least one character). */
+/* How dy_tokens_view rewrites a sentence's tokens: folds says whether token t of u (spans in
+ * text; its neighbours may decide, as a Latin initial's name does) is rewritten; put appends to out
+ * what the characters of word[0..n) at *i become and moves *i past what it read (at least one
+ * character). */
 typedef struct dy_folder {
-    bool (*folds)(const char *text, const dy_token *tk, void *ctx);
+    bool (*folds)(const char *text, const dy_utt *u, size_t t, void *ctx);
     void (*put)(const char *word, size_t n, size_t *i, dy_buf *out, void *ctx);
     void *ctx;
 } dy_folder;
