@@ -35,9 +35,9 @@ typedef struct th_table {
     size_t nrows;
 } th_table;
 th_table th_tsv_load(const char *path);
-/* A golden table: DY_TEST_DATA/<name>.tsv, then every DY_TEST_DATA/<name>/*.tsv in name order
- * (one file per class of text, so that work on different classes never edits the same file).
- * t.path is the first file. */
+/* A golden table: DY_TEST_DATA/<name>.tsv, then every .tsv file in the folder DY_TEST_DATA/<name>,
+ * in name order (one file per class of text, so that work on different classes never edits the same
+ * file). t.path is the first file. */
 th_table th_golden_load(const char *name);
 void th_tsv_free(th_table *t);
 /* A table field with each "{U+XXXX}" (an invisible character, NBSP, a Latin look-alike) replaced
