@@ -510,6 +510,63 @@ static size_t count_entries(const char *dir)
     return n;
 }
 
+/* A timeline whose sentences spill to its scratch file (past the first 4,096) gives the writers
+ * the same sentences as one held in memory: chapters before, across and after the spill. The
+ * scratch file has no name in the folder. */
+static void spill_book(dy_timeline *t, const char *text, const char *spill_dir)
+{
+    *t = (dy_timeline){.rate = RATE, .spill_dir = spill_dir};
+    uint64_t pos = 0;
+    static const size_t counts[] = {3000, 2500, 1, 7000};
+    for (size_t ci = 0; ci < 4; ci++) {
+        char title[32];
+        snprintf(title, sizeof title, "%zu-тарау", ci + 1);
+        add_chapter(t, title, "x.mp3", text, pos, 0);
+        for (size_t si = 0; si < counts[ci]; si++, pos += 997) {
+            size_t at = (si * 7 + ci) % 50; /* some sentence of text */
+            dy_tl_sentence s = {{at * 8, at * 8 + 7}, pos % 100000, pos % 100000 + 500};
+            assert_int_equal(dy_tl_add(t, &s, NULL), DY_OK);
+        }
+    }
+}
+
+static void test_spill(void **state)
+{
+    (void)state;
+    dy_buf text = {0};
+    for (int i = 0; i < 50; i++)
+        dy_buf_printf(&text, "Сөз%03d.", i); /* 8 bytes each */
+    char *dir = th_tmpdir("subtitles_spill");
+    dy_timeline held, spilled;
+    spill_book(&held, text.data, NULL);
+    spill_book(&spilled, text.data, dir);
+    assert_null(held.spill);
+    assert_non_null(spilled.spill);
+    assert_true(spilled.spilled >= 4096);
+    size_t chapters[] = {0, 1, 2, 3, DY_TL_BOOK};
+    for (size_t i = 0; i < 5; i++) {
+        char *a = vtt(&held, chapters[i]), *b = vtt(&spilled, chapters[i]);
+        assert_string_equal(a, b);
+        free(a);
+        free(b);
+        a = lrc(&held, chapters[i], "Т", NULL);
+        b = lrc(&spilled, chapters[i], "Т", NULL);
+        assert_string_equal(a, b);
+        free(a);
+        free(b);
+    }
+    DIR *dp = opendir(dir); /* nothing in the folder: the scratch file has no name */
+    assert_non_null(dp);
+    for (struct dirent *e; (e = readdir(dp)) != NULL;)
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+            fail_msg("%s/%s is left", dir, e->d_name);
+    closedir(dp);
+    dy_timeline_fini(&held);
+    dy_timeline_fini(&spilled);
+    dy_buf_fini(&text);
+    free(dir);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -575,6 +632,7 @@ int main(void)
         cmocka_unit_test(test_cue),           cmocka_unit_test(test_cue_frames),
         cmocka_unit_test(test_cue_backslash), cmocka_unit_test(test_folding),
         cmocka_unit_test(test_book_times),    cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_spill),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
