@@ -18,6 +18,7 @@ void dy_out_abort(file_out *o)
 {
     dy_outfile_abort(o->file);
     dy_wav_abort(o->wav);
+    dy_scratch_close(o->stream.spill);
     dy_mp3_stream_fini(&o->stream);
     dy_gate_free(o->gate);
     free(o->path);
@@ -34,6 +35,12 @@ dy_status dy_out_open(file_out *o, const char *path, const char *wav_path, int r
     o->gate = dy_gate_new();
     o->peak_dbtp = -HUGE_VAL;
     o->info_size = dy_mp3_info_size(&o->mp3);
+    /* the seek table's record of every segment spills beside the file (none: it stays) */
+    char *dir = dy_xstrdup(path), *slash = strrchr(dir, '/');
+    if (slash)
+        *slash = '\0';
+    dy_scratch_open(&o->stream.spill, slash ? dir : ".", &(dy_diag){0});
+    free(dir);
     dy_status st = o->info_size ? dy_outfile_open(&o->file, path, d)
                                 : dy_diag_set(d, DY_ERR_ENCODE, path, 0, 0,
                                               "LAME made no Info frame for these settings");

@@ -101,11 +101,9 @@ static dy_status write_smil(const char *dir, const dy_timeline *tl, size_t c, ui
     const dy_tl_chapter *ch = &tl->chapters.items[c];
     uint64_t total = dy_tl_ms(tl, ch->samples);
     char *name = chapter_file(ch->file, ".smil");
-    char *path = dy_path_join(dir, name);
-    free(name);
     dy_sink k;
-    dy_status st = dy_sink_file(&k, path, d);
-    free(path);
+    dy_status st = dy_sink_file_in(&k, dir, name, d);
+    free(name);
     if (st != DY_OK)
         return st;
     dy_buf *b = &k.b;
@@ -122,19 +120,7 @@ static dy_status write_smil(const char *dir, const dy_timeline *tl, size_t c, ui
     dy_buf_puts(b, "<layout>\n<region id=\"txtView\" />\n</layout>\n</head>\n<body>\n");
     dy_buf_printf(b, "<seq dur=\"%llu.%03llus\">\n", (unsigned long long)(total / 1000),
                   (unsigned long long)(total % 1000));
-    dy_tl_reader r;
-    dy_tl_sentence s;
-    uint64_t begin = 0; /* where clip i starts: the start of sentence i, or 0 for the heading */
-    size_t i = 0;
-    dy_tl_read(&r, tl, c);
-    while (st == DY_OK && dy_tl_next(&r, &s)) {
-        smil_par(b, tl, c, i++, begin, s.start);
-        begin = s.start;
-        st = dy_sink_pass(&k, d);
-    }
-    if (st == DY_OK)
-        st = dy_tl_read_end(&r, d);
-    smil_par(b, tl, c, i, begin, ch->samples);
+    st = dy_sink_clips(&k, tl, c, smil_par, d);
     dy_buf_puts(b, "</seq>\n</body>\n</smil>\n");
     return dy_sink_finish(&k, st, d);
 }
@@ -142,10 +128,8 @@ static dy_status write_smil(const char *dir, const dy_timeline *tl, size_t c, ui
 static dy_status write_content(const char *dir, const dy_timeline *tl, const dy_daisy_meta *m,
                                dy_diag *d)
 {
-    char *path = dy_path_join(dir, "content.html");
     dy_sink k;
-    dy_status st = dy_sink_file(&k, path, d);
-    free(path);
+    dy_status st = dy_sink_file_in(&k, dir, "content.html", d);
     if (st != DY_OK)
         return st;
     dy_buf *b = &k.b;

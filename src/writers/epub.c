@@ -106,7 +106,6 @@ static void smil_par(dy_buf *b, const dy_timeline *tl, size_t c, size_t i, uint6
  * with the pause after it, so that the clips follow each other without a gap. */
 static dy_status chapter_smil(dy_sink *k, const dy_timeline *tl, size_t c, dy_diag *d)
 {
-    const dy_tl_chapter *ch = &tl->chapters.items[c];
     dy_buf *b = &k->b;
     dy_buf_printf(b,
                   "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -114,20 +113,7 @@ static dy_status chapter_smil(dy_sink *k, const dy_timeline *tl, size_t c, dy_di
                   "xmlns:epub=\"http://www.idpf.org/2007/ops\" version=\"3.0\">\n<body>\n"
                   "<seq id=\"seq\" epub:textref=\"c%02zu.xhtml#chapter\" epub:type=\"chapter\">\n",
                   c + 1);
-    dy_status st = DY_OK;
-    dy_tl_reader r;
-    dy_tl_sentence s;
-    uint64_t begin = 0; /* where clip i starts: the start of sentence i, or 0 for the heading */
-    size_t i = 0;
-    dy_tl_read(&r, tl, c);
-    while (st == DY_OK && dy_tl_next(&r, &s)) {
-        smil_par(b, tl, c, i++, begin, s.start);
-        begin = s.start;
-        st = dy_sink_pass(k, d);
-    }
-    if (st == DY_OK)
-        st = dy_tl_read_end(&r, d);
-    smil_par(b, tl, c, i, begin, ch->samples);
+    dy_status st = dy_sink_clips(k, tl, c, smil_par, d);
     dy_buf_puts(b, "</seq>\n</body>\n</smil>\n");
     return st;
 }
