@@ -4,6 +4,8 @@
  * headers, so later frame kinds (CHAP, CTOC, APIC) plug in as one more body builder. */
 #include "audio/id3.h"
 
+#include "core/platform.h"
+
 #include <stdint.h>
 #include <string.h>
 
@@ -345,4 +347,18 @@ void dy_id3_serialize(const dy_id3_tag *t, size_t padding, dy_buf *out)
     h[7] = (unsigned char)((size >> 14) & 0x7F);
     h[8] = (unsigned char)((size >> 7) & 0x7F);
     h[9] = (unsigned char)(size & 0x7F);
+}
+
+dy_status dy_id3_file_tag_size(const char *path, uint64_t *size, dy_diag *d)
+{
+    uint8_t h[10];
+    size_t got;
+    *size = 0;
+    dy_status st = dy_file_head(path, h, sizeof h, &got, d);
+    if (st != DY_OK || got < sizeof h || memcmp(h, "ID3", 3) != 0 || h[3] == 0xFF || h[4] == 0xFF ||
+        ((h[6] | h[7] | h[8] | h[9]) & 0x80))
+        return st;
+    uint64_t body = (uint64_t)h[6] << 21 | (uint64_t)h[7] << 14 | (uint64_t)h[8] << 7 | h[9];
+    *size = 10 + body + ((h[5] & 0x10) ? 10 : 0); /* a v2.4 footer flag adds 10 bytes */
+    return DY_OK;
 }

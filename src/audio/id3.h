@@ -48,4 +48,10 @@ void dy_id3_set_picture(dy_id3_tag *t, const char *mime, const void *data, size_
  * would push the tag past the 28-bit size limit (256 MiB) are left out, and padding is cut. */
 void dy_id3_serialize(const dy_id3_tag *t, size_t padding, dy_buf *out);
 
+/* The size in bytes of the ID3v2 tag (header, frames, padding, footer) at the start of the
+ * file at path, 0 when it starts with none. Copies of an MP3 inside a DAISY or EPUB book start
+ * there: they need no tag, and the cover of each chapter's tag would be stored once per
+ * chapter. */
+dy_status dy_id3_file_tag_size(const char *path, uint64_t *size, dy_diag *d);
+
 #endif

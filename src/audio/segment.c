@@ -27,6 +27,8 @@ dy_key dy_seg_key(const dy_seg_spec *s)
     key_str(&b, dy_mp3_version());
     key_str(&b, s->voice->espeak_voice);
     key_str(&b, s->voice->variant);
+    if (s->lang) /* a sentence in another language (the key of a Kazakh one is as it was) */
+        dy_buf_printf(&b, "lang %s\n", s->lang);
     dy_buf_printf(&b, "rate %d pitch %d range %d sr %d\n", s->voice->rate, s->voice->pitch,
                   s->voice->range, s->rate);
     dy_buf_printf(&b, "gain %a target %a peak %a\n", s->gain, s->limiter.target_lufs,
@@ -94,6 +96,8 @@ static dy_status make(const dy_seg_spec *s, dy_buf *out, dy_diag *d)
     dy_status st = dy_mp3_new(&f.enc, &s->mp3, d);
     if (st == DY_OK)
         st = dy_meter_new(&f.meter, s->rate, d);
+    if (st == DY_OK)
+        st = dy_synth_use_language(s->synth, s->lang, d);
     dy_pcm pcm = {0};
     double peak = -HUGE_VAL;
     bool said = false;

@@ -29,7 +29,9 @@ typedef struct dy_seg_spec {
     double gain;                /* the voice's calibrated gain */
     dy_loudness_params limiter; /* the limiter's true-peak ceiling */
     dy_mp3_params mp3;
-    bool want_pcm; /* also return the PCM fed to the encoder (WAV output) */
+    bool want_pcm;    /* also return the PCM fed to the encoder (WAV output) */
+    const char *lang; /* eSpeak's voice for the utterance's language ("ru": a Russian sentence,
+                         with the preset's variant, rate and pitch), or NULL: the preset's voice */
 } dy_seg_spec;
 
 /* The frames of a segment with `speech` samples of speech: at least a frame of silence follows
@@ -38,8 +40,8 @@ typedef struct dy_seg_spec {
  * overlap between the two frames then adds nothing to hear. */
 uint64_t dy_seg_frames(uint64_t speech);
 
-/* Everything the segment's bytes depend on: the program, eSpeak and LAME versions, the voice,
- * gain, limiter and MP3 settings, and the pieces' text. */
+/* Everything the segment's bytes depend on: the program, eSpeak and LAME versions, the voice and
+ * the language's voice, gain, limiter and MP3 settings, and the pieces' text. */
 dy_key dy_seg_key(const dy_seg_spec *s);
 
 /* Runs in a worker (a dy_proc_fn; arg is a dy_seg_spec *): makes the segment record and, with

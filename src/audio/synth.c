@@ -16,6 +16,7 @@
 
 struct dy_synth {
     int rate;
+    dy_voice_params voice;
     dy_pcm raw;
 };
 
@@ -92,6 +93,31 @@ dy_status dy_synth_check(const dy_voice_params *v, dy_diag *d)
     return DY_OK;
 }
 
+/* Sets eSpeak's voice `name` with v's variant, rate, pitch and range; false if it has none. */
+static bool set_voice(const dy_voice_params *v, const char *name)
+{
+    char full[160];
+    if (v->variant[0])
+        snprintf(full, sizeof full, "%s+%s", name, v->variant);
+    else
+        snprintf(full, sizeof full, "%s", name);
+    if (espeak_SetVoiceByName(full) != EE_OK)
+        return false;
+    espeak_SetParameter(espeakRATE, v->rate, 0);
+    espeak_SetParameter(espeakPITCH, v->pitch, 0);
+    espeak_SetParameter(espeakRANGE, v->range, 0);
+    return true;
+}
+
+dy_status dy_synth_use_language(dy_synth *s, const char *lang, dy_diag *d)
+{
+    if (!lang || !strcmp(lang, s->voice.espeak_voice))
+        return DY_OK;
+    return set_voice(&s->voice, lang)
+               ? DY_OK
+               : dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0, "eSpeak NG has no voice '%s'", lang);
+}
+
 dy_status dy_synth_new(dy_synth **out, const dy_voice_params *v, dy_diag *d)
 {
     *out = NULL;
@@ -101,20 +127,13 @@ dy_status dy_synth_new(dy_synth **out, const dy_voice_params *v, dy_diag *d)
     if (st != DY_OK)
         return st;
     int rate = g_rate;
-    char name[160];
-    if (v->variant[0])
-        snprintf(name, sizeof name, "%s+%s", v->espeak_voice, v->variant);
-    else
-        snprintf(name, sizeof name, "%s", v->espeak_voice);
-    if (espeak_SetVoiceByName(name) != EE_OK)
+    if (!set_voice(v, v->espeak_voice))
         return dy_diag_set(d, DY_ERR_USAGE, NULL, 0, 0, "eSpeak NG has no voice '%s'",
                            v->espeak_voice);
-    espeak_SetParameter(espeakRATE, v->rate, 0);
-    espeak_SetParameter(espeakPITCH, v->pitch, 0);
-    espeak_SetParameter(espeakRANGE, v->range, 0);
     espeak_SetSynthCallback(on_samples);
     dy_synth *s = dy_xcalloc(1, sizeof *s);
     s->rate = rate;
+    s->voice = *v;
     g_active = true;
     *out = s;
     return DY_OK;

@@ -41,6 +41,14 @@ dy_status dy_synth_speak(dy_synth *s, const char *text, dy_pcm *out, dy_diag *d)
  * process that made s, which never speaks itself; the worker then speaks one sentence's pieces
  * in order, so the samples depend on the sentence alone. */
 dy_status dy_synth_speak_here(dy_synth *s, const char *text, dy_pcm *out, dy_diag *d);
+/* Switches eSpeak to the voice of another language (eSpeak's name: "ru") with the variant, rate,
+ * pitch and range s was made with, for the sentences a worker speaks after it: only in a worker
+ * (see dy_synth_speak_here), which speaks one sentence and ends. espeak_SetVoiceByName resets
+ * rate and pitch, so they are set again (measured: "ru+f3" then rate and pitch gives the same
+ * samples as a synth made with "ru"; an SSML <voice xml:lang="ru"> ignores the rate).
+ * DY_ERR_SYNTH when eSpeak has no such voice. */
+dy_status dy_synth_use_language(dy_synth *s, const char *lang, dy_diag *d);
+
 /* eSpeak NG's version string, for --version. */
 const char *dy_synth_version(void);
 

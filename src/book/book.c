@@ -165,8 +165,8 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     return st;
 }
 
-dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence_fn fn, void *user,
-                            dy_diag *d)
+dy_status dy_book_each_utt(const char *input, const dy_settings *s, dy_book_utt_fn fn, void *user,
+                           dy_diag *d)
 {
     book bk;
     dy_lexicon *lex = NULL;
@@ -187,7 +187,7 @@ dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence
                 st = dy_sched_over_limit(ch, text, u.src, d);
                 break;
             }
-            fn(text, &u, true, user);
+            fn(ch, text, &u, true, user);
         }
         sentence_ref r;
         for (dy_sentences_begin(&cur, &bk, c); dy_sentences_next(&cur, &r);) {
@@ -197,7 +197,7 @@ dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence
                 st = dy_sched_over_limit(ch, ch->src->data, u.src, d);
                 break;
             }
-            fn(ch->src->data, &u, false, user);
+            fn(ch, ch->src->data, &u, false, user);
         }
     }
     dy_utt_fini(&u);
@@ -205,4 +205,25 @@ dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence
     dy_lexicon_free(lex);
     dy_book_fini(&bk);
     return st;
+}
+
+/* dy_book_normalize's caller, behind dy_book_each_utt */
+typedef struct normalize_call {
+    dy_sentence_fn fn;
+    void *user;
+} normalize_call;
+
+static void normalize_one(const dy_chapter *ch, const char *text, const dy_utt *u, bool is_title,
+                          void *user)
+{
+    (void)ch;
+    normalize_call *call = user;
+    call->fn(text, u, is_title, call->user);
+}
+
+dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence_fn fn, void *user,
+                            dy_diag *d)
+{
+    normalize_call call = {fn, user};
+    return dy_book_each_utt(input, s, normalize_one, &call, d);
 }

@@ -11,6 +11,7 @@
 
 #include "text/utt.h"
 #include "book/voice.h"
+#include "normalize/risk.h"
 
 typedef struct dy_settings {
     dy_preset preset;       /* voice and pauses */
@@ -108,5 +109,22 @@ typedef void (*dy_sentence_fn)(const char *source_text, const dy_utt *utt, bool 
                                void *user);
 dy_status dy_book_normalize(const char *input, const dy_settings *s, dy_sentence_fn fn, void *user,
                             dy_diag *d);
+
+/* `dauys check`: reads the book at input as a build would (its lexicons, s->lexicon,
+ * s->no_latin_voice) and calls fn for each place where a reading fell back to a guess
+ * (normalize/risk.h), in reading order, with the file and the 1-based line and column (in
+ * characters) where it starts; a title written only in the front matter is placed at the
+ * title's first occurrence in the file, else at 1:1. Nothing is synthesized. */
+typedef struct dy_finding {
+    const char *path; /* the source file */
+    int line, col;
+    const dy_risk *risk;
+    const char *text;   /* the text risk->src is in */
+    const char *spoken; /* the spoken form risk->spoken is in */
+} dy_finding;
+typedef void (*dy_finding_fn)(const dy_finding *f, void *user);
+/* sp (may be NULL; kk/speller.h) tells a word in capitals from an acronym. */
+dy_status dy_book_check(const char *input, const dy_settings *s, dy_speller *sp, dy_finding_fn fn,
+                        void *user, dy_diag *d);
 
 #endif

@@ -158,6 +158,12 @@ void dy_book_fini(book *b);
 dy_status dy_book_lexicon(const char *input, const dy_settings *s, dy_lexicon **out, dy_diag *d);
 /* The text chapter ch's title is read from, and the title's span in it (borrowed from ch). */
 const char *dy_book_title_text(const dy_chapter *ch, dy_span *span);
+/* Reads the book at input as a build would and calls fn with each spoken chapter title and each
+ * sentence, normalized, in order, and the chapter it is in (dy_book_normalize, dy_book_check). */
+typedef void (*dy_book_utt_fn)(const dy_chapter *ch, const char *text, const dy_utt *u,
+                               bool is_title, void *user);
+dy_status dy_book_each_utt(const char *input, const dy_settings *s, dy_book_utt_fn fn, void *user,
+                           dy_diag *d);
 
 /* ---- calibrate.c ---- */
 
@@ -225,8 +231,12 @@ typedef struct dy_manifest {
 void dy_manifest_read(const char *dir, dy_manifest *m);
 /* Writes *m as <dir>/.dauys-manifest, atomically (temporary file, then rename). */
 dy_status dy_manifest_write(const char *dir, const dy_manifest *m, dy_diag *d);
+/* Is name in the sealed record m? A binary search: a book of 10,000 chapters has 50,000 names. */
 bool dy_manifest_has(const dy_manifest *m, const char *name);
-void dy_manifest_add(dy_manifest *m, const char *name); /* copies name; no duplicates */
+/* Adds a copy of name; dy_manifest_seal must follow before a lookup or a write. */
+void dy_manifest_add(dy_manifest *m, const char *name);
+/* Sorts the names and drops repeated ones. */
+void dy_manifest_seal(dy_manifest *m);
 void dy_manifest_fini(dy_manifest *m);
 
 /* ---- outputs.c ---- */

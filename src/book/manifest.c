@@ -19,16 +19,28 @@ void dy_manifest_fini(dy_manifest *m)
 
 bool dy_manifest_has(const dy_manifest *m, const char *name)
 {
-    for (size_t i = 0; i < m->names.len; i++)
-        if (!strcmp(m->names.items[i], name))
-            return true;
-    return false;
+    return m->names.len &&
+           bsearch(&name, m->names.items, m->names.len, sizeof *m->names.items, dy_cmp_strp);
 }
 
 void dy_manifest_add(dy_manifest *m, const char *name)
 {
-    if (!dy_manifest_has(m, name))
-        *DY_VEC_PUSH(&m->names) = dy_xstrdup(name);
+    *DY_VEC_PUSH(&m->names) = dy_xstrdup(name);
+}
+
+void dy_manifest_seal(dy_manifest *m)
+{
+    if (!m->names.len)
+        return;
+    qsort(m->names.items, m->names.len, sizeof *m->names.items, dy_cmp_strp);
+    size_t out = 1;
+    for (size_t i = 1; i < m->names.len; i++) {
+        if (strcmp(m->names.items[i], m->names.items[out - 1]) != 0)
+            m->names.items[out++] = m->names.items[i];
+        else
+            free(m->names.items[i]);
+    }
+    m->names.len = out;
 }
 
 void dy_manifest_read(const char *dir, dy_manifest *m)
@@ -56,6 +68,7 @@ void dy_manifest_read(const char *dir, dy_manifest *m)
     free(data);
     if (!ok) /* malformed or foreign: it vouches for nothing */
         dy_manifest_fini(m);
+    dy_manifest_seal(m);
 }
 
 dy_status dy_manifest_write(const char *dir, const dy_manifest *m, dy_diag *d)

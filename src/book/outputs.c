@@ -233,6 +233,7 @@ dy_status dy_book_outputs_begin(const char *dir, const book *bk, const dy_settin
                              "another folder");
         free(path);
     }
+    dy_manifest_seal(&p->ours); /* after the check, which names files in the book's order */
     if (st != DY_OK)
         return st;
     /* what this build may leave, should it stop half-way, is dauys's for the next one */
@@ -241,6 +242,7 @@ dy_status dy_book_outputs_begin(const char *dir, const book *bk, const dy_settin
         dy_manifest_add(&both, p->earlier.names.items[i]);
     for (size_t i = 0; i < p->ours.names.len; i++)
         dy_manifest_add(&both, p->ours.names.items[i]);
+    dy_manifest_seal(&both);
     st = dy_manifest_write(dir, &both, d);
     dy_manifest_fini(&both);
     return st;

@@ -31,11 +31,17 @@ static dy_status schedule(builder *b, size_t i, dy_diag *d)
         return dy_sched_over_limit(&b->bk->chapters.items[it->chapter], it->text, it->span, d);
     b->pieces.len = 0;
     dy_normalize_chunks(&b->utt, MAX_PIECE_BYTES, &b->pieces);
-    dy_seg_spec spec = {
-        b->synth,        &b->s->preset.voice, b->utt.spoken.data ? b->utt.spoken.data : "",
-        b->pieces.items, b->pieces.len,       b->rate,
-        b->gain,         b->limiter,          b->mp3,
-        b->s->wav};
+    dy_seg_spec spec = {b->synth,
+                        &b->s->preset.voice,
+                        b->utt.spoken.data ? b->utt.spoken.data : "",
+                        b->pieces.items,
+                        b->pieces.len,
+                        b->rate,
+                        b->gain,
+                        b->limiter,
+                        b->mp3,
+                        b->s->wav,
+                        dy_lang_voice(b->utt.lang)};
     it->key = dy_seg_key(&spec);
     bool damaged = false;
     /* with --wav every segment is made again: the cache keeps no PCM */

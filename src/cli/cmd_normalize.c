@@ -19,11 +19,14 @@ static void put_source(const char *text, dy_span span)
         putchar(text[i] == '\n' || text[i] == '\r' ? ' ' : text[i]);
 }
 
-/* --explain: each rewrite as "source → spoken  [rule]", under the sentence as written. */
+/* --explain: each rewrite as "source → spoken  [rule]", under the sentence as written and, for
+ * a sentence not in Kazakh Cyrillic, its language ("language: ru"). */
 static void explain(const char *source, const dy_utt *u)
 {
     put_source(source, u->src);
     putchar('\n');
+    if (u->lang != DY_LANG_KK)
+        printf("  language: %s\n", dy_lang_tag(u->lang));
     const char *spoken = dy_buf_str(&u->spoken);
     for (size_t i = 0; i < u->words.len;) {
         const dy_word *w = &u->words.items[i];

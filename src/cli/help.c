@@ -26,8 +26,9 @@ static const char LEXICON_NOTE[] =
     "book) is used automatically.\n";
 
 static const char EXIT_STATUS[] =
-    "Exit status: 0 success, 1 a book failed, 2 usage error, 130 interrupted (Ctrl-C),\n"
-    "143 stopped (SIGTERM), 129 hung up (SIGHUP).\n";
+    "Exit status: 0 success, 1 a book failed, 2 usage error, 3 check --strict found\n"
+    "places to proofread, 130 interrupted (Ctrl-C), 143 stopped (SIGTERM), 129 hung up\n"
+    "(SIGHUP).\n";
 
 static bool takes(const dy_cli_option *o, enum dy_cli_cmd cmd)
 {

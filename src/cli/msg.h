@@ -5,9 +5,10 @@
 
 #include "core/dy.h"
 
-/* Exit statuses: 0 success, 1 a build failed, 2 usage error, 128 + the signal's number when a
- * build is stopped by one (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP; cmd_build.c). */
-enum { EXIT_BUILD = 1, EXIT_USAGE = 2 };
+/* Exit statuses: 0 success, 1 a build failed (or an input could not be read), 2 usage error,
+ * 3 `dauys check --strict` found places to proofread, 128 + the signal's number when a build is
+ * stopped by one (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP; cmd_build.c). */
+enum { EXIT_BUILD = 1, EXIT_USAGE = 2, EXIT_FINDINGS = 3 };
 
 extern bool dy_cli_quiet;
 

@@ -45,6 +45,19 @@ const dy_cli_command DY_CLI_COMMANDS[DY_NCMDS] = {
         .max_args = 1,
         .run = dy_cmd_normalize,
     },
+    [DY_CMD_CHECK] = {
+        .name = "check",
+        .synopsis = "[--book | --library] [--lexicon FILE] [--no-latin-voice]\n[--strict] INPUT...",
+        .about =
+            "check lists every place where a reading fell back to a guess, one a line as\n"
+            "'file:line:col: kind: source \u2192 spoken', then how many of each kind: the\n"
+            "places to proofread before a build. It reads each INPUT as build does. It exits\n"
+            "0 when every INPUT was read, findings or not; --strict exits 3 when anything\n"
+            "was found. Kinds: acronym-spelled, abbreviation-unknown, mixed-script,\n"
+            "number-fallback, latin, time-or-decimal (the README explains each).\n",
+        .max_args = -1,
+        .run = dy_cmd_check,
+    },
     [DY_CMD_VOICES] = {
         .name = "voices",
         .synopsis = "",
@@ -71,6 +84,7 @@ const dy_cli_command DY_CLI_COMMANDS[DY_NCMDS] = {
 #define TOP (1u << DY_CMD_TOP)
 #define BUILD (1u << DY_CMD_BUILD)
 #define NORMALIZE (1u << DY_CMD_NORMALIZE)
+#define CHECK (1u << DY_CMD_CHECK)
 #define ALL ((1u << DY_NCMDS) - 1)
 /* the field of dy_cli_args an option sets */
 #define AT(field) .offset = offsetof(dy_cli_args, field), .size = sizeof(((dy_cli_args *)0)->field)
@@ -83,7 +97,7 @@ const dy_cli_option DY_CLI_OPTIONS[] = {
      .range = "8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144 or 160",
      .help = "constant MP3 bit rate in kbps",
      .doc = "MP3 constant bit rate in kbps"},
-    {.name = "book", .cmds = BUILD, .group = DY_GROUP_INPUT,
+    {.name = "book", .cmds = BUILD | CHECK, .group = DY_GROUP_INPUT,
      .kind = DY_OPT_SET, AT(folder_mode), .min = DY_FOLDER_BOOK,
      .dflt = "guessed from the file names (see Input)",
      .help = "a folder is one book (its files are chapters)",
@@ -120,11 +134,11 @@ const dy_cli_option DY_CLI_OPTIONS[] = {
      .dflt = "one per processor",
      .help = "worker processes",
      .doc = "worker processes that speak and encode sentences side by side"},
-    {.name = "lexicon", .arg = "FILE", .cmds = BUILD | NORMALIZE, .group = DY_GROUP_TEXT,
+    {.name = "lexicon", .arg = "FILE", .cmds = BUILD | NORMALIZE | CHECK, .group = DY_GROUP_TEXT,
      .kind = DY_OPT_STRING, AT(settings.lexicon),
      .help = "pronunciation lexicon: 'written<TAB>spoken' lines",
      .doc = "a pronunciation lexicon (see *Lexicons*), applied after the book's own"},
-    {.name = "library", .cmds = BUILD, .group = DY_GROUP_INPUT,
+    {.name = "library", .cmds = BUILD | CHECK, .group = DY_GROUP_INPUT,
      .kind = DY_OPT_SET, AT(folder_mode), .min = DY_FOLDER_LIBRARY,
      .dflt = "guessed from the file names (see Input)",
      .help = "a folder holds books (each file a book, each sub-folder too)",
@@ -139,7 +153,7 @@ const dy_cli_option DY_CLI_OPTIONS[] = {
      .kind = DY_OPT_NULL, AT(cache),
      .help = "make every sentence anew, keep nothing",
      .doc = "neither reuse nor keep anything: every sentence is spoken and encoded"},
-    {.name = "no-latin-voice", .cmds = BUILD | NORMALIZE, .group = DY_GROUP_TEXT,
+    {.name = "no-latin-voice", .cmds = BUILD | NORMALIZE | CHECK, .group = DY_GROUP_TEXT,
      .kind = DY_OPT_FLAG, AT(settings.no_latin_voice),
      .help = "read Latin-script words in Cyrillic, not English",
      .doc = "read Latin-script words spelled in Cyrillic by the Kazakh voice, not by eSpeak's "
@@ -177,6 +191,11 @@ const dy_cli_option DY_CLI_OPTIONS[] = {
      .kind = DY_OPT_FLAG, AT(split_only),
      .help = "print the sentences as written",
      .doc = "print the sentences as written instead, one a line"},
+    {.name = "strict", .cmds = CHECK, .group = DY_GROUP_RUN,
+     .kind = DY_OPT_FLAG, AT(strict),
+     .help = "exit 3 when anything was found (else 0)",
+     .doc = "exit with status 3 when anything was found (without it, `check` exits 0 when it "
+            "read every input, findings or not)"},
     {.name = "title-pause", .arg = "SEC", .cmds = BUILD, .group = DY_GROUP_VOICE,
      .kind = DY_OPT_DOUBLE, AT(voice.title_pause), .min = 0, .max = DY_PAUSE_MAX,
      .help = "pause after a chapter title",

@@ -15,6 +15,7 @@ enum dy_cli_cmd {
     DY_CMD_TOP,
     DY_CMD_BUILD,
     DY_CMD_NORMALIZE,
+    DY_CMD_CHECK,
     DY_CMD_VOICES,
     DY_CMD_HELP,
     DY_NCMDS
@@ -85,6 +86,7 @@ typedef struct dy_cli_args {
     const char *cache;      /* --cache; DY_CLI_DEFAULT_CACHE, or NULL for --no-cache */
     int folder_mode;        /* dy_folder_mode */
     bool quiet, verbose, split_only, explain;
+    bool strict;         /* check: exit EXIT_FINDINGS when anything was found */
     const char **inputs; /* the arguments that are not options, in order, borrowed from argv;
                             the array is freed by dy_cli_args_fini */
     size_t ninputs;
@@ -118,6 +120,7 @@ void dy_cli_option_default(const dy_cli_option *o, char *buf, size_t size, bool 
 /* The subcommands (cmd_*.c, help.c): argv after the subcommand's name; return the exit status. */
 int dy_cmd_build(int argc, char **argv);
 int dy_cmd_normalize(int argc, char **argv);
+int dy_cmd_check(int argc, char **argv);
 int dy_cmd_voices(int argc, char **argv);
 int dy_cmd_help(int argc, char **argv);
 

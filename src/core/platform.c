@@ -147,11 +147,6 @@ dy_status dy_mkdirs(const char *path, dy_diag *d)
     return DY_OK;
 }
 
-static int cmp_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 dy_status dy_dir_list(const char *path, char ***names, size_t *count, dy_diag *d)
 {
     *names = NULL;
@@ -169,7 +164,7 @@ dy_status dy_dir_list(const char *path, char ***names, size_t *count, dy_diag *d
     }
     closedir(dir);
     if (v.len)
-        qsort(v.items, v.len, sizeof *v.items, cmp_names);
+        qsort(v.items, v.len, sizeof *v.items, dy_cmp_strp);
     *names = v.items;
     *count = v.len;
     return DY_OK;
@@ -328,15 +323,17 @@ static dy_status write_whole(const char *path, const void *data, size_t n, bool 
     return dy_outfile_commit(f, d);
 }
 
-dy_status dy_file_each(const char *path,
+dy_status dy_file_each(const char *path, uint64_t skip,
                        dy_status (*fn)(void *ctx, const void *data, size_t n, dy_diag *d),
                        void *ctx, dy_diag *d)
 {
-    int in = open(path, O_RDONLY);
+    int in = open(path, O_RDONLY | O_CLOEXEC);
     if (in < 0)
         return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
     char buf[1 << 16];
     dy_status st = DY_OK;
+    if (skip && (skip > INT64_MAX || lseek(in, (off_t)skip, SEEK_SET) < 0))
+        st = dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot seek: %s", strerror(errno));
     while (st == DY_OK) {
         ssize_t r = read(in, buf, sizeof buf);
         if (r < 0 && errno == EINTR)
@@ -356,12 +353,33 @@ static dy_status to_outfile(void *f, const void *data, size_t n, dy_diag *d)
     return dy_outfile_write(f, data, n, d);
 }
 
-dy_status dy_file_copy(const char *from, const char *to, dy_diag *d)
+dy_status dy_file_head(const char *path, void *buf, size_t n, size_t *got, dy_diag *d)
+{
+    *got = 0;
+    int in = open(path, O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+    dy_status st = DY_OK;
+    while (*got < n) {
+        ssize_t r = read(in, (char *)buf + *got, n - *got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0)
+            st = dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot read: %s", strerror(errno));
+        if (r <= 0)
+            break;
+        *got += (size_t)r;
+    }
+    close(in);
+    return st;
+}
+
+dy_status dy_file_copy(const char *from, uint64_t skip, const char *to, dy_diag *d)
 {
     dy_outfile *f;
     dy_status st = dy_outfile_open(&f, to, d);
     if (st == DY_OK)
-        st = dy_file_each(from, to_outfile, f, d);
+        st = dy_file_each(from, skip, to_outfile, f, d);
     if (st == DY_OK)
         return dy_outfile_commit(f, d);
     dy_outfile_abort(f);
@@ -502,10 +520,15 @@ dy_status dy_dir_prune(const char *dir, const char *const *listed, size_t nliste
                        const char *const *keep, size_t nkeep, dy_diag *d)
 {
     dy_status st = DY_OK;
+    const char **sorted = NULL; /* keep, sorted: a lookup is a binary search, not a scan */
+    if (nkeep) {
+        sorted = dy_xmalloc(nkeep * sizeof *sorted);
+        memcpy(sorted, keep, nkeep * sizeof *sorted);
+        qsort(sorted, nkeep, sizeof *sorted, dy_cmp_strp);
+    }
     for (size_t i = 0; i < nlisted && st == DY_OK; i++) {
-        bool kept = !plain_relative(listed[i]);
-        for (size_t k = 0; k < nkeep && !kept; k++)
-            kept = !strcmp(keep[k], listed[i]);
+        bool kept = !plain_relative(listed[i]) ||
+                    (nkeep && bsearch(&listed[i], sorted, nkeep, sizeof *sorted, dy_cmp_strp));
         if (kept || !real_folders(dir, listed[i]))
             continue;
         char *path = dy_path_join(dir, listed[i]);
@@ -521,6 +544,7 @@ dy_status dy_dir_prune(const char *dir, const char *const *listed, size_t nliste
         }
         free(path);
     }
+    free(sorted);
     return st;
 }
 

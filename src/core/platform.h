@@ -49,12 +49,15 @@ void dy_outfile_abort(dy_outfile *f);
 int dy_outfile_fd(const dy_outfile *f);
 /* Writes a whole file atomically (open, write, commit). */
 dy_status dy_file_write_atomic(const char *path, const void *data, size_t n, dy_diag *d);
-/* Reads the file at path a piece at a time, giving each to fn (which may fail, and stop it). */
-dy_status dy_file_each(const char *path,
+/* Reads the file at path from byte `skip` on, a piece at a time, giving each to fn (which may
+ * fail, and stop it). */
+dy_status dy_file_each(const char *path, uint64_t skip,
                        dy_status (*fn)(void *ctx, const void *data, size_t n, dy_diag *d),
                        void *ctx, dy_diag *d);
-/* Copies a file, streamed, to a new file written as dy_outfile does. */
-dy_status dy_file_copy(const char *from, const char *to, dy_diag *d);
+/* Reads the first bytes of a file, at most n of them, into buf; *got is how many there were. */
+dy_status dy_file_head(const char *path, void *buf, size_t n, size_t *got, dy_diag *d);
+/* Copies a file from byte `skip` on, streamed, to a new file written as dy_outfile does. */
+dy_status dy_file_copy(const char *from, uint64_t skip, const char *to, dy_diag *d);
 /* Writes a whole file the same way but without waiting for it to reach the disk: for cache
  * entries, which carry their own checksum (a crash may leave one damaged, never half-named). */
 dy_status dy_file_publish(const char *path, const void *data, size_t n, dy_diag *d);

@@ -111,6 +111,11 @@ void *dy_vec_grow(void *items, size_t *cap, size_t len, size_t elem)
     return dy_xrealloc(items, ncap * elem);
 }
 
+int dy_cmp_strp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 int32_t dy_utf8_next(const char *str, size_t n, size_t *i)
 {
     const unsigned char *s = (const unsigned char *)str;

@@ -51,6 +51,9 @@ typedef DY_VEC(dy_span) dy_span_vec;
 
 /* Parses a whole decimal string as an integer in [lo, hi] / a finite number in [lo, hi].
  * false (and *out untouched) for anything else: "", "12x", "1e999", out of range. */
+/* qsort/bsearch comparator of two (char *) elements, in strcmp order. */
+int dy_cmp_strp(const void *a, const void *b);
+
 bool dy_parse_int(const char *s, long lo, long hi, int *out);
 bool dy_parse_double(const char *s, double lo, double hi, double *out);
 

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "kk/latin.h"
 #include "normalize/context.h"
 #include "normalize/rules.h"
 
@@ -16,7 +17,12 @@ static const struct rule {
 } RULES[] = {
     {"url", dy_nr_url},
     {"number-sign", dy_nr_number_sign},
+    {"formula", dy_nr_formula},
     {"date", dy_nr_numeric_date},
+    {"phone", dy_nr_phone},
+    {"code", dy_nr_code},
+    {"house-number", dy_nr_house_number},
+    {"coordinate", dy_nr_coordinate},
     {"time", dy_nr_time},
     {"fraction", dy_nr_fraction},
     {"measure", dy_nr_measure},
@@ -50,6 +56,44 @@ static const struct rule {
     {"punctuation", dy_nr_punct},
 };
 
+/* The table of a Russian sentence (rules_russian.c), read by eSpeak's Russian voice. */
+static const struct rule RU_RULES[] = {
+    {"ru-year", dy_nr_ru_year},
+    {"ru-ordinal", dy_nr_ru_ordinal},
+    {"ru-date", dy_nr_ru_date},
+    {"ru-number", dy_nr_ru_number},
+    {"ru-initial", dy_nr_ru_initial},
+    {"ru-abbreviation", dy_nr_ru_abbreviation},
+    {"word", dy_nr_word},
+    {"punctuation", dy_nr_punct},
+};
+
+/* A Latin-Kazakh sentence is read in Cyrillic (kk/latin.h): its words in the 2021 alphabet are
+ * transliterated, and look-alike letters in mixed words folded as in any sentence. */
+typedef struct latin_ctx {
+    const dy_utt *u;
+    dy_kk_latn alphabet;
+} latin_ctx;
+
+static bool latin_folds(const char *text, const dy_token *tk, void *ctx)
+{
+    const latin_ctx *l = ctx;
+    const char *s = text + tk->src.start;
+    size_t n = tk->src.end - tk->src.start;
+    return tk->kind == DY_TOK_WORD &&
+           ((dy_kk_latn_word(s, n, l->alphabet) && !dy_lang_in_address(text, l->u->src, tk->src)) ||
+            dy_char_word_folds(s, n));
+}
+
+static void latin_put(const char *word, size_t n, size_t *i, dy_buf *out, void *ctx)
+{
+    const latin_ctx *l = ctx;
+    if (dy_kk_latn_word(word, n, l->alphabet))
+        dy_kk_latn_put(word, n, i, out, l->alphabet);
+    else
+        dy_buf_put_cp(out, dy_char_fold_homoglyph(dy_utf8_next(word, n, i)));
+}
+
 void dy_normalize(const char *text, dy_utt *u) { dy_normalize_with(text, u, NULL); }
 
 void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
@@ -59,9 +103,13 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
     u->over_limit = false;
     dy_buf_clear(&u->spoken);
     dy_tokenize(text, u->src, u);
+    u->lang = dy_lang_detect(text, u->src);
     dy_buf view = {0};
     size_t *map = NULL;
-    bool folded = dy_tokens_fold(text, u, &view, &map);
+    latin_ctx lc = {u, dy_kk_latn_of(text + u->src.start, u->src.end - u->src.start)};
+    dy_folder latin = {latin_folds, latin_put, &lc};
+    bool folded = u->lang == DY_LANG_KK_LATIN ? dy_tokens_view(text, u, &latin, &view, &map)
+                                              : dy_tokens_fold(text, u, &view, &map);
     static const dy_norm_opts no_opts = {0};
     nctx c = {folded ? view.data : text,
               folded ? view.len : u->src.end,
@@ -80,10 +128,12 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
                 c.all_caps = false;
         }
     }
+    const struct rule *table = u->lang == DY_LANG_RU ? RU_RULES : RULES;
+    size_t rules = u->lang == DY_LANG_RU ? COUNT(RU_RULES) : COUNT(RULES);
     for (size_t i = 0; i < c.n;) {
         size_t used = lex && !u->over_limit ? dy_nr_lexicon(&c, i, lex) : 0;
-        for (size_t r = 0; r < COUNT(RULES) && !used; r++)
-            used = RULES[r].apply(&c, i, RULES[r].name);
+        for (size_t r = 0; r < rules && !used; r++)
+            used = table[r].apply(&c, i, table[r].name);
         i += used ? used : 1;
     }
     if (folded) { /* the spans back to the source text */

@@ -56,8 +56,28 @@ size_t dy_nr_lexicon(nctx *c, size_t i, const dy_lexicon *lex);
 size_t dy_nr_url(nctx *c, size_t i, const char *name);
 size_t dy_nr_latin(nctx *c, size_t i, const char *name);
 
+/* rules_math.c */
+size_t dy_nr_formula(nctx *c, size_t i, const char *name);
+size_t dy_nr_coordinate(nctx *c, size_t i, const char *name);
+bool dy_nr_caps_compound_word(const nctx *c, size_t i);
+const char *dy_nr_school_letter(int32_t cp);
+
+/* rules_codes.c */
+size_t dy_nr_phone(nctx *c, size_t i, const char *name);
+size_t dy_nr_code(nctx *c, size_t i, const char *name);
+size_t dy_nr_house_number(nctx *c, size_t i, const char *name);
+
 /* rules_punct.c */
 size_t dy_nr_punct(nctx *c, size_t i, const char *name);
+
 size_t dy_nr_label(nctx *c, size_t i, const char *name);
+
+/* rules_russian.c (the table of a Russian sentence) */
+size_t dy_nr_ru_year(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_ordinal(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_date(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_number(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_initial(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_abbreviation(nctx *c, size_t i, const char *name);
 
 #endif

@@ -225,7 +225,7 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     else if (upper < n)
         spell = false; /* mixed case: ҚазҰУ */
     else
-        spell = !(n >= 4 && syllable_shape(cps, n));
+        spell = !(n >= 4 && syllable_shape(cps, n)) && !dy_nr_caps_compound_word(c, i);
     if (!spell) {
         dy_buf b = {0};
         dy_nc_emit(c, dy_nc_lower_word(c, i, &b), tok(c, i)->src, name, tok(c, i)->space_before);

@@ -85,10 +85,28 @@ static bool token_folds(const char *text, const dy_token *tk)
     return false;
 }
 
+static bool homoglyph_folds(const char *text, const dy_token *tk, void *ctx)
+{
+    (void)ctx;
+    return token_folds(text, tk);
+}
+
+static void homoglyph_put(const char *word, size_t n, size_t *i, dy_buf *out, void *ctx)
+{
+    (void)ctx;
+    dy_buf_put_cp(out, dy_char_fold_homoglyph(dy_utf8_next(word, n, i)));
+}
+
 bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map)
 {
+    static const dy_folder homoglyphs = {homoglyph_folds, homoglyph_put, NULL};
+    return dy_tokens_view(text, u, &homoglyphs, view, map);
+}
+
+bool dy_tokens_view(const char *text, dy_utt *u, const dy_folder *f, dy_buf *view, size_t **map)
+{
     size_t t = 0;
-    while (t < u->tokens.len && !token_folds(text, &u->tokens.items[t]))
+    while (t < u->tokens.len && !f->folds(text, &u->tokens.items[t], f->ctx))
         t++;
     if (t == u->tokens.len)
         return false;
@@ -97,18 +115,21 @@ bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map)
     for (t = 0; t <= u->tokens.len; t++) {
         dy_token *tk = t < u->tokens.len ? &u->tokens.items[t] : NULL;
         size_t start = tk ? tk->src.start : u->src.end, end = tk ? tk->src.end : u->src.end;
-        bool fold = tk && token_folds(text, tk);
+        bool fold = tk && f->folds(text, tk, f->ctx);
         size_t vstart = 0;
         while (i < end) { /* the text between tokens as it is, then the token */
             if (i == start)
                 vstart = view->len;
             size_t at = i;
-            int32_t cp = dy_utf8_next(text, end, &i);
             size_t from = view->len;
-            if (fold && at >= start)
-                dy_buf_put_cp(view, dy_char_fold_homoglyph(cp));
-            else
+            if (fold && at >= start) { /* the folder reads the token's letters from i */
+                size_t k = at - start;
+                f->put(text + start, end - start, &k, view, f->ctx);
+                i = start + k;
+            } else {
+                dy_utf8_next(text, end, &i);
                 dy_buf_append(view, text + at, i - at);
+            }
             if (view->len + 1 > cap) {
                 cap = 2 * cap > view->len + 1 ? 2 * cap : view->len + 64;
                 m = dy_xrealloc(m, cap * sizeof *m);

@@ -13,6 +13,7 @@
 #define DY_UTT_H
 
 #include "core/util.h"
+#include "text/lang.h"
 
 typedef enum dy_tok_kind {
     DY_TOK_WORD,   /* a run of letters (any script), with inner apostrophes */
@@ -41,6 +42,7 @@ typedef struct dy_utt {
      * DY_EXPAND_MAX (normalize/normalize.h); the rest was then read without the lexicon, and the
      * caller refuses the sentence. */
     bool over_limit;
+    dy_lang lang; /* the sentence's language (text/lang.h), set by the normalizer */
 } dy_utt;
 
 void dy_utt_fini(dy_utt *u);
@@ -57,6 +59,19 @@ void dy_tokenize(const char *text, dy_span span, dy_utt *u);
  * the tokens' spans are moved to offsets in view, and *map (view->len + 1 entries; caller frees)
  * gives the offset in text of each byte of view that starts a character, to move spans back. */
 bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map);
+
+/* How dy_tokens_view rewrites a sentence's tokens: folds says whether token tk (spans in text)
+ * is rewritten; put appends to out what the characters of word[0..n) at *i become and moves *i
+ * past what it read (at least one character). */
+typedef struct dy_folder {
+    bool (*folds)(const char *text, const dy_token *tk, void *ctx);
+    void (*put)(const char *word, size_t n, size_t *i, dy_buf *out, void *ctx);
+    void *ctx;
+} dy_folder;
+
+/* dy_tokens_fold with any folder (dy_tokens_fold is the look-alike one; normalize reads a
+ * Latin-Kazakh sentence in Cyrillic with another): the same view, spans and map. */
+bool dy_tokens_view(const char *text, dy_utt *u, const dy_folder *f, dy_buf *view, size_t **map);
 
 /* Zero-width characters and the soft hyphen, which are not text (section 3.2): the tokenizer
  * skips them between tokens and keeps them inside a word's span; whoever copies a word drops

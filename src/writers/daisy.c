@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audio/id3.h"
 #include "writers/markup.h"
 #include "core/platform.h"
 #include "writers/sink.h"
@@ -266,7 +267,10 @@ dy_status dy_daisy_write(const char *dir, const char *src_dir, const dy_timeline
     for (size_t c = 0; c < tl->chapters.len && st == DY_OK; c++) {
         const dy_tl_chapter *ch = &tl->chapters.items[c];
         char *from = dy_path_join(src_dir, ch->file), *to = dy_path_join(dir, ch->file);
-        st = dy_file_copy(from, to, d);
+        uint64_t tag; /* the copy needs no tag (the NCC and SMIL say what it is), nor its cover */
+        st = dy_id3_file_tag_size(from, &tag, d);
+        if (st == DY_OK)
+            st = dy_file_copy(from, tag, to, d);
         free(from);
         free(to);
         if (st == DY_OK)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audio/id3.h"
 #include "writers/markup.h"
 #include "core/platform.h"
 #include "writers/sink.h"
@@ -268,7 +269,10 @@ dy_status dy_epub_write(const char *path, const char *src_dir, const dy_timeline
             dy_buf entry = {0};
             dy_buf_printf(&entry, "OEBPS/audio/%s", tl->chapters.items[c].file);
             char *mp3 = dy_path_join(src_dir, tl->chapters.items[c].file);
-            st = dy_zip_add_file(z, entry.data, mp3, d);
+            uint64_t tag; /* the copy starts after the chapter's tag: the cover is stored once */
+            st = dy_id3_file_tag_size(mp3, &tag, d);
+            if (st == DY_OK)
+                st = dy_zip_add_file(z, entry.data, mp3, tag, d);
             free(mp3);
             dy_buf_fini(&entry);
         }

@@ -128,13 +128,13 @@ static dy_status stream_piece(void *ctx, const void *data, size_t n, dy_diag *d)
     return dy_outfile_write(s->z->file, data, n, d);
 }
 
-dy_status dy_zip_add_file(dy_zip *z, const char *name, const char *path, dy_diag *d)
+dy_status dy_zip_add_file(dy_zip *z, const char *name, const char *path, uint64_t skip, dy_diag *d)
 {
     entry *e;
     dy_status st = begin(z, name, &e, d);
     stream s = {z, crc32(0L, Z_NULL, 0), 0};
     if (st == DY_OK)
-        st = dy_file_each(path, stream_piece, &s, d);
+        st = dy_file_each(path, skip, stream_piece, &s, d);
     if (st != DY_OK)
         return st;
     e->crc = (uint32_t)s.crc;

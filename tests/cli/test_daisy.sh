@@ -94,8 +94,14 @@ expect title-class daisy.txt '^title-class title$'
 expect total-time daisy.txt '^totalTime ok$'
 expect master daisy.txt '^master 01-kirispe.smil 02-kenges-okimetining-ornauy.smil 03-alash.smil$'
 expect structure daisy.txt '^problems 0$'
-# the chapter MP3s are the book's own
-cmp -s out/tarih/01-kirispe.mp3 out/tarih/daisy/01-kirispe.mp3 && passes=$((passes + 1)) || { echo "FAIL copy"; fails=$((fails + 1)); }
+# the chapter MP3s are the book's own audio, without their ID3 tag (and so without the cover)
+/usr/bin/python3 - out/tarih/01-kirispe.mp3 out/tarih/daisy/01-kirispe.mp3 > copy.txt <<'PY'
+import sys
+src, copy = (open(p, "rb").read() for p in sys.argv[1:3])
+tag = 10 + (src[6] << 21 | src[7] << 14 | src[8] << 7 | src[9]) if src[:3] == b"ID3" else 0
+print("copy", "audio" if tag and copy == src[tag:] else "tag %d, %d and %d bytes" % (tag, len(src), len(copy)))
+PY
+expect copy copy.txt '^copy audio$'
 # a build without --daisy (and without --epub) removes the earlier build's DAISY book
 run plain 0 build -q -o out tarih.md
 [ ! -e out/tarih/daisy ] && passes=$((passes + 1)) || { echo "FAIL plain: out/tarih/daisy is still there"; ls out/tarih/daisy; fails=$((fails + 1)); }

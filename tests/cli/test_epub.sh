@@ -52,7 +52,15 @@ for ref in opf.iter(P + "itemref"):
     vtt = open("%s/%s" % (sys.argv[2], mp3.split("/")[-1][:-4] + ".vtt"), encoding="utf-8").read()
     cues = [round(int(h) * 3600 + int(m) * 60 + int(s) + int(ms) / 1000, 3) for h, m, s, ms in re.findall(r"(\d+):(\d\d):(\d\d)\.(\d\d\d) -->", vtt)]
     if cues != begins: problems.append("%s: begins %s, cues %s" % (mp3, begins, cues))
-    if z.read("OEBPS/" + mp3) != open("%s/%s" % (sys.argv[2], mp3.split("/")[-1]), "rb").read(): problems.append(mp3 + " differs")
+    # the copy is the chapter's MP3 after its ID3v2 tag (which holds the cover): audio only
+    src = open("%s/%s" % (sys.argv[2], mp3.split("/")[-1]), "rb").read()
+    tag = 10 + (src[6] << 21 | src[7] << 14 | src[8] << 7 | src[9]) if src[:3] == b"ID3" else 0
+    if z.read("OEBPS/" + mp3) != src[tag:]: problems.append(mp3 + " is not the chapter's audio without its tag")
+    if not tag or b"APIC" not in src[:tag]: problems.append(mp3 + ": the chapter's MP3 has no cover (the test checks nothing)")
+# the cover is stored once in the whole archive, not once more per chapter MP3
+cover = [i for i in opf.iter(P + "item") if "cover-image" in (i.get("properties") or "")]
+raw = open(sys.argv[1], "rb").read()
+print("cover-copies", raw.count(z.read("OEBPS/" + cover[0].get("href"))[:4096]) if cover else "none")
 print("total", "ok" if abs(durs[None] - total) < 0.002 else "OFF %s %s" % (durs[None], total))
 print("problems", len(problems))
 for p in problems: print("  ", p)
@@ -61,6 +69,7 @@ expect mimetype epub.txt '^mimetype mimetype 0 0 application/epub\+zip$'
 expect active-class epub.txt '^active-class -epub-media-overlay-active$'
 expect narrator epub.txt '^narrator eSpeak NG kk, synthetic voice$'
 expect cover epub.txt '^cover True$'
+expect cover-once epub.txt '^cover-copies 1$'
 expect total epub.txt '^total ok$'
 expect overlays epub.txt '^problems 0$'
 # the same book gives the same bytes

@@ -569,10 +569,10 @@ rm -rf out lib
 # ---- 6. Exit codes -----------------------------------------------------------------------
 
 run help 0 --help
-expect exit-codes-help out.txt '^Exit status: 0 success, 1 a book failed, 2 usage error, 130 interrupted \(Ctrl-C\),$'
-expect exit-codes-help out.txt '^143 stopped \(SIGTERM\), 129 hung up \(SIGHUP\)\.$'
+expect exit-codes-help out.txt '^Exit status: 0 success, 1 a book failed, 2 usage error, 3 check --strict found$'
+expect exit-codes-help out.txt '^places to proofread, 130 interrupted \(Ctrl-C\), 143 stopped \(SIGTERM\), 129 hung up$'
 if [ -n "${DY_SOURCE:-}" ] && [ -f "$DY_SOURCE/README.md" ]; then
-  for row in '^\| 0 \| every book was built' '^\| 1 \| a book could not be built' '^\| 2 \| a usage error' '^\| 130 \| interrupted' '^\| 143 \| stopped by SIGTERM' '^\| 129 \| stopped by SIGHUP'; do
+  for row in '^\| 0 \| every book was built' '^\| 1 \| a book could not be built' '^\| 2 \| a usage error' '^\| 3 \| `dauys check --strict` found' '^\| 130 \| interrupted' '^\| 143 \| stopped by SIGTERM' '^\| 129 \| stopped by SIGHUP'; do
     expect exit-codes-readme "$DY_SOURCE/README.md" "$row"
   done
 fi

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 
 # each subcommand answers --help and -h (and `dauys help NAME`) with its usage and its options
-for cmd in build normalize voices help; do
+for cmd in build normalize check voices help; do
   for h in --help -h; do
     run "help-$cmd$h" 0 $cmd $h && expect "help-$cmd$h" out.txt "^Usage: dauys $cmd( |\$)"
     expect "help-$cmd$h-exit" out.txt '^Exit status: 0 success'
@@ -28,7 +28,7 @@ run help-voices 0 voices --help && expect help-voices out.txt -- '-h, --help'
 run help-unknown 2 help speak && expect help-unknown err.txt "unknown command 'speak'"
 # the overview lists every subcommand and hides --help-markdown
 run help-all 0 --help
-for c in build normalize voices help; do expect help-all-usage out.txt "^ +dauys $c( |\$)|^Usage: dauys $c "; done
+for c in build normalize check voices help; do expect help-all-usage out.txt "^ +dauys $c( |\$)|^Usage: dauys $c "; done
 grep -q -- '--help-markdown' out.txt && { echo "FAIL help-all: lists --help-markdown"; fails=$((fails + 1)); }
 
 # an option of another subcommand is a usage error naming the option and the subcommand
@@ -75,7 +75,7 @@ if [ -n "${DY_SOURCE:-}" ] && [ -f "$DY_SOURCE/README.md" ]; then
     diff readme-tables.md tables.md | sed 's/^/  /' | head -40
     fails=$((fails + 1))
   fi
-  for c in build normalize voices; do expect "readme-$c" tables.md "^#### \`dauys $c"; done
+  for c in build normalize check voices; do expect "readme-$c" tables.md "^#### \`dauys $c"; done
   expect readme-row tables.md '^\| `-j`, `--jobs N` \| .*1\.\.256 \| one per processor \|$'
 else
   echo "FAIL readme: DY_SOURCE is not set"; fails=$((fails + 1))

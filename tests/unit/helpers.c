@@ -119,11 +119,6 @@ th_table th_tsv_load(const char *path)
     return t;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 th_table th_golden_load(const char *name)
 {
     th_table t = {0};
@@ -147,7 +142,7 @@ th_table th_golden_load(const char *name)
     if (d)
         closedir(d);
     if (n)
-        qsort(names, n, sizeof *names, cmp_str);
+        qsort(names, n, sizeof *names, dy_cmp_strp);
     for (size_t i = 0; i < n; i++) {
         dy_buf p = {0};
         dy_buf_printf(&p, "%s/%s", dy_buf_str(&b), names[i]);

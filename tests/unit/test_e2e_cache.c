@@ -86,11 +86,6 @@ static void expect_counts(const dy_book_report *r, size_t synthesized, size_t re
                  r->synthesized, r->reused, r->damaged, synthesized, reused, damaged);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The names of the entries of dir (without "." and ".."), sorted; NULL-terminated. */
 static char **list_dir(const char *dir, size_t *count)
 {
@@ -110,7 +105,7 @@ static char **list_dir(const char *dir, size_t *count)
     if (!names)
         names = dy_xcalloc(1, sizeof *names);
     names[n] = NULL;
-    qsort(names, n, sizeof *names, cmp_str);
+    qsort(names, n, sizeof *names, dy_cmp_strp);
     if (count)
         *count = n;
     return names;

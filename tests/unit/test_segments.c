@@ -198,7 +198,7 @@ static void test_spoken_segments_join_in_silence(void **state)
     uint64_t at[3], speech[3];
     for (int i = 0; i < 3; i++) {
         dy_span piece = {0, strlen(texts[i])};
-        dy_seg_spec spec = {synth, &p.voice, texts[i], &piece, 1, RATE, 1.0, lim, mp, false};
+        dy_seg_spec spec = {synth, &p.voice, texts[i], &piece, 1, RATE, 1.0, lim, mp, false, NULL};
         dy_buf rec = {0}, again = {0};
         assert_int_equal(dy_proc_call(dy_seg_make, &spec, &rec, &d), DY_OK);
         assert_int_equal(dy_proc_call(dy_seg_make, &spec, &again, &d), DY_OK);
@@ -347,7 +347,8 @@ static void test_worker_failure_reaches_the_parent(void **state)
     dy_span piece = {0, strlen(text)};
     dy_loudness_params lim;
     dy_loudness_default(&lim);
-    dy_seg_spec spec = {synth, &p.voice, text, &piece, 1, RATE, 1.0, lim, {RATE, 65, 5}, false};
+    dy_seg_spec spec = {synth, &p.voice, text,          &piece, 1,   RATE,
+                        1.0,   lim,      {RATE, 65, 5}, false,  NULL};
     dy_buf rec = {0};
     th_capture cap = th_stderr_capture();
     dy_status st = dy_proc_call(dy_seg_make, &spec, &rec, &d);
@@ -360,6 +361,60 @@ static void test_worker_failure_reaches_the_parent(void **state)
     dy_synth_free(synth);
 }
 
+/* The PCM of text made in a worker by dy_seg_make with synth (voice v) and language lang. */
+static void segment_pcm(dy_synth *synth, const dy_voice_params *v, const char *text,
+                        const char *lang, dy_buf *pcm, dy_key *key)
+{
+    dy_span piece = {0, strlen(text)};
+    dy_loudness_params lim;
+    dy_loudness_default(&lim);
+    dy_seg_spec spec = {synth, v, text, &piece, 1, RATE, 1.0, lim, {RATE, 64, 5}, true, lang};
+    dy_buf rec = {0};
+    dy_diag d = {0};
+    assert_int_equal(dy_proc_call(dy_seg_make, &spec, &rec, &d), DY_OK);
+    dy_seg seg;
+    assert_true(dy_seg_parse(rec.data, rec.len, true, &seg));
+    assert_true(seg.speech > RATE / 2);
+    dy_buf_append(pcm, (const char *)seg.pcm, seg.input * sizeof(int16_t));
+    *key = dy_seg_key(&spec);
+    dy_seg_fini(&seg);
+    dy_buf_fini(&rec);
+}
+
+/* A Russian sentence's segment (lang "ru") is spoken by eSpeak's Russian voice with the preset's
+ * variant, rate and pitch: its samples are those of a synthesizer made with the ru voice and the
+ * same settings, not those of the Kazakh voice; and its cache key differs from the Kazakh one. */
+static void test_russian_segment_uses_the_ru_voice(void **state)
+{
+    (void)state;
+    const char *text = "Привет, как дела сегодня?";
+    dy_preset p;
+    dy_preset_default(&p);
+    snprintf(p.voice.variant, sizeof p.voice.variant, "f3");
+    p.voice.rate = 210;
+    p.voice.pitch = 60;
+    dy_synth *synth;
+    dy_diag d = {0};
+    assert_int_equal(dy_synth_new(&synth, &p.voice, &d), DY_OK);
+    dy_buf as_ru = {0}, as_kk = {0}, ru_voice = {0};
+    dy_key k_ru, k_kk, k_voice;
+    segment_pcm(synth, &p.voice, text, "ru", &as_ru, &k_ru);
+    segment_pcm(synth, &p.voice, text, NULL, &as_kk, &k_kk);
+    dy_synth_free(synth);
+    dy_voice_params ru = p.voice;
+    snprintf(ru.espeak_voice, sizeof ru.espeak_voice, "ru");
+    assert_int_equal(dy_synth_new(&synth, &ru, &d), DY_OK);
+    segment_pcm(synth, &ru, text, NULL, &ru_voice, &k_voice);
+    dy_synth_free(synth);
+    assert_int_equal(as_ru.len, ru_voice.len);
+    assert_memory_equal(as_ru.data, ru_voice.data, as_ru.len);
+    assert_true(as_kk.len != as_ru.len || memcmp(as_kk.data, as_ru.data, as_ru.len) != 0);
+    assert_true(memcmp(&k_ru, &k_kk, sizeof k_ru) != 0);
+    dy_buf_fini(&as_ru);
+    dy_buf_fini(&as_kk);
+    dy_buf_fini(&ru_voice);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -368,6 +423,7 @@ int main(void)
         cmocka_unit_test(test_spoken_segments_join_in_silence),
         cmocka_unit_test(test_silence_segments),
         cmocka_unit_test(test_worker_failure_reaches_the_parent),
+        cmocka_unit_test(test_russian_segment_uses_the_ru_voice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,486 @@
+/* Rules for formulas and coordinates (normalize stage, rule table in normalize.c): the signs of
+ * an equation said as arithmetic ("112-82=30" -> жүз он екі алу сексен екі тең отыз), variables
+ * by their school letter names, unit letters of physics problems ("U=8B" -> вольт), and
+ * "54° 53′N" as degrees, minutes and a hemisphere; and the test that reads a capitals compound
+ * (НҰР-СҰЛТАН) as a word. kazakh-normalization.md sections 17.2 (symbols) and 20.1. Phone numbers
+ * and codes are in rules_codes.c. */
+#include "normalize/rules.h"
+
+#include <string.h>
+
+#include "kk/tables.h"
+#include "normalize/context.h"
+#include "text/chars.h"
+
+/* ---- formulas ---- */
+
+/* The name of a Latin letter as a variable in a Kazakh school formula (the Russian school
+ * names: эм, вэ, эф, икс), not the English one: a static string, NULL for a non-letter. */
+const char *dy_nr_school_letter(int32_t cp)
+{
+    static const char *const NAMES[26] = {
+        "а",  "бэ", "цэ", "дэ", "е",  "эф", "гэ", "аш", "и",  "жи",       "ка",  "эль",   "эм",
+        "эн", "о",  "пэ", "ку", "эр", "эс", "тэ", "у",  "вэ", "дубль-вэ", "икс", "игрек", "зет"};
+    if (cp >= 'A' && cp <= 'Z')
+        return NAMES[cp - 'A'];
+    if (cp >= 'a' && cp <= 'z')
+        return NAMES[cp - 'a'];
+    return NULL;
+}
+
+/* A unit letter of a physics problem, as typed: the Cyrillic А, В, Н and their Latin look-alikes
+ * A, B (a school text types the volt В as a Latin B), Ом with a Latin O: the unit's word (a static
+ * string), NULL if none. */
+static const char *unit_letter(const nctx *c, size_t k)
+{
+    static const struct {
+        const char *key, *word;
+    } UNITS[] = {{"A", "ампер"},      {"\u0410", "ампер"},  {"B", "вольт"},
+                 {"\u0412", "вольт"}, {"\u041d", "ньютон"}, {"O\u043c", "ом"},
+                 {"OM", "ом"},        {"Om", "ом"},         {"\u041e\u043c", "ом"}};
+    if (!is_word(c, k))
+        return NULL;
+    for (size_t u = 0; u < COUNT(UNITS); u++)
+        if (tok_is(c, k, UNITS[u].key))
+            return UNITS[u].word;
+    return NULL;
+}
+
+static bool is_latin_letter(int32_t cp) { return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'; }
+
+/* The Kazakh name of a function written in a formula (sin -> синус, lg -> ондық логарифм), a
+ * static string, or NULL. */
+static const char *function_name(const nctx *c, size_t k)
+{
+    static const struct {
+        const char *key, *word;
+    } FUNCS[] = {{"sin", "синус"},    {"cos", "косинус"},         {"tg", "тангенс"},
+                 {"tan", "тангенс"},  {"ctg", "котангенс"},       {"cot", "котангенс"},
+                 {"log", "логарифм"}, {"ln", "натурал логарифм"}, {"lg", "ондық логарифм"},
+                 {"lim", "шек"},      {"max", "максимум"},        {"min", "минимум"}};
+    for (size_t f = 0; is_word(c, k) && f < COUNT(FUNCS); f++)
+        if (tok_is(c, k, FUNCS[f].key))
+            return FUNCS[f].word;
+    return NULL;
+}
+
+/* A product of Latin variables written together ("mc" of E = mc², "UI", "ab"): a Latin word of
+ * 2-3 letters that is no function name (sin, log) nor unit; only inside an equation. */
+static bool is_product(const nctx *c, size_t k)
+{
+    if (!is_word(c, k) || tlen(c, k) < 2 || tlen(c, k) > 3 || function_name(c, k) ||
+        dy_kk_unit_word(tstr(c, k), tlen(c, k)))
+        return false;
+    for (size_t p = 0; p < tlen(c, k); p++)
+        if (!is_latin_letter((unsigned char)tstr(c, k)[p]))
+            return false;
+    return true;
+}
+
+/* A variable: a single letter (Latin or Cyrillic) standing alone as a word. */
+static bool is_variable(const nctx *c, size_t k)
+{
+    return is_word(c, k) && letters(c, k) == 1 && dy_is_letter(first_cp(c, k));
+}
+
+/* The spoken word of the arithmetic sign at k (17.2), a static string, or NULL. */
+static const char *operator_word(const nctx *c, size_t k)
+{
+    if (!is_punct(c, k))
+        return NULL;
+    int32_t cp = first_cp(c, k);
+    switch (cp) {
+    case '+': return "қосу";
+    case '-':
+    case 0x2013:
+    case 0x2212: return "алу";
+    case '*':
+    case 0x00B7:
+    case 0x00D7:
+    case 0x22C5: return "көбейту";
+    case ':':
+    case '/':
+    case 0x00F7:
+    case 0x2215: return "бөлу";
+    default: return NULL;
+    }
+}
+
+/* "=" or a relation sign (< > ≤ ≥ ≠ ≈): what makes a run of terms an equation. */
+static bool is_relation(const nctx *c, size_t k)
+{
+    if (!is_punct(c, k))
+        return false;
+    int32_t cp = first_cp(c, k);
+    return cp == '=' || cp == '<' || cp == '>' || cp == 0x2264 || cp == 0x2265 || cp == 0x2260 ||
+           cp == 0x2248;
+}
+
+/* Can token k belong to a formula: a number, a variable, a short unit after a number, an
+ * arithmetic sign, =, a bracket, ^ or a superscript, a decimal separator between digits? */
+static bool formula_token(const nctx *c, size_t k)
+{
+    if (is_num(c, k))
+        return true;
+    if (is_punct(c, k)) {
+        int32_t cp = first_cp(c, k);
+        if (operator_word(c, k) || is_relation(c, k) || cp == '(' || cp == ')' || cp == '^' ||
+            cp == 0x00B2 || cp == 0x00B3 || (cp == '%' && k > 0 && is_num(c, k - 1)))
+            return true;
+        return (cp == ',' || cp == '.') && glued(c, k) && k > 0 && is_num(c, k - 1) &&
+               is_num(c, k + 1) && glued(c, k + 1);
+    }
+    if (is_variable(c, k) || unit_letter(c, k) || is_product(c, k) || function_name(c, k))
+        return true;
+    /* a unit after a number or after a unit's slash: "3 кг", "м/с", "1 вольт/1 ампер" */
+    return is_word(c, k) && k > 0 && (is_num(c, k - 1) || tok_is(c, k - 1, "/")) &&
+           ((letters(c, k) <= 3 && dy_kk_unit_word(tstr(c, k), tlen(c, k)) != NULL) ||
+            dy_kk_is_measure_word(tstr(c, k), tlen(c, k)));
+}
+
+/* Is token i inside an equation: a run of formula tokens around it that holds an "="? */
+static bool in_equation(const nctx *c, size_t i)
+{
+    size_t l = i, r = i;
+    while (l > 0 && formula_token(c, l - 1))
+        l--;
+    while (r + 1 < c->n && formula_token(c, r + 1))
+        r++;
+    for (size_t k = l; k <= r; k++)
+        if (is_relation(c, k))
+            return true;
+    return false;
+}
+
+/* Does the sentence hold an equation: "=" or a relation between two terms of a formula? */
+static bool has_equation(const nctx *c)
+{
+    for (size_t k = 1; k + 1 < c->n; k++)
+        if (is_relation(c, k) && formula_token(c, k - 1) &&
+            (formula_token(c, k + 1) || tok_is(c, k + 1, "?")) && /* "J=?": what to find */
+            !is_relation(c, k - 1))
+            return true;
+    return false;
+}
+
+/* A binary arithmetic sign at k inside an equation: an operand before it, one after it, and not
+ * the minus of a negative number ("= -5") nor the slash of a plain fraction "(1/2)". */
+static const char *binary_operator(const nctx *c, size_t k)
+{
+    const char *w = operator_word(c, k);
+    if (!w || k == 0 || k + 1 >= c->n)
+        return NULL;
+    bool left = is_num(c, k - 1) || is_variable(c, k - 1) || tok_is(c, k - 1, ")") ||
+                tok_is(c, k - 1, "\u00b2") || tok_is(c, k - 1, "\u00b3") ||
+                (is_word(c, k - 1) && formula_token(c, k - 1));
+    bool right = is_num(c, k + 1) || is_variable(c, k + 1) || tok_is(c, k + 1, "(");
+    if (!left || !right)
+        return NULL;
+    if (first_cp(c, k) == '/' && is_num(c, k - 1) && is_num(c, k + 1) && glued(c, k) &&
+        glued(c, k + 1) && !(k >= 2 && tok_is(c, k - 2, ",") && glued(c, k - 1)))
+        return NULL; /* 1/2: a fraction (13.2) */
+    int32_t cp = first_cp(c, k);
+    if ((cp == 0x00D7 || cp == 0x00B7 || cp == 0x22C5) && is_num(c, k - 1) && is_num(c, k + 1))
+        return w; /* 2·3, 2×3: multiplication also outside an equation (17.2) */
+    return in_equation(c, k) ? w : NULL;
+}
+
+/* "^2", "^3", "^n" after an operand: квадрат, куб, n-інші дәрежесі. Returns tokens used. */
+static size_t power_at(nctx *c, size_t i, const char *name)
+{
+    int32_t cp = first_cp(c, i);
+    if (cp == 0x00B2 || cp == 0x00B3) {
+        dy_nc_emit(c, cp == 0x00B2 ? "квадрат" : "куб", tok(c, i)->src, name, true);
+        return 1;
+    }
+    if (!is_num(c, i + 1) || !glued(c, i + 1) || tlen(c, i + 1) > 2)
+        return 0;
+    dy_buf b = {0};
+    if (tok_is(c, i + 1, "2") || tok_is(c, i + 1, "3")) {
+        dy_buf_puts(&b, tok_is(c, i + 1, "2") ? "квадрат" : "куб");
+    } else {
+        dy_nc_say_number(c, i + 1, ORD, 1, &b);
+        dy_buf_puts(&b, " дәрежесі");
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 1), name, true);
+    dy_buf_fini(&b);
+    return 2;
+}
+
+/* A number + unit ratio with a squared second "2 м/с^2", "9,8 м/с²": секунд квадратына екі метр
+ * (16: the denominator first). Returns the tokens used from the number's last token + 1. */
+static size_t squared_ratio(nctx *c, const number *num, const char *name)
+{
+    size_t k = num->last + 1;
+    if (!is_word(c, k) || !tok_is(c, k + 1, "/") ||
+        !(tok_is(c, k + 2, "с") || tok_is(c, k + 2, "сек")))
+        return 0;
+    const dy_kk_unit *u = dy_kk_unit_word(tstr(c, k), tlen(c, k));
+    if (!u || u->minor)
+        return 0;
+    size_t end;
+    if (tok_is(c, k + 3, "\u00b2") && glued(c, k + 3))
+        end = k + 3;
+    else if (tok_is(c, k + 3, "^") && glued(c, k + 3) && tok_is(c, k + 4, "2") && glued(c, k + 4))
+        end = k + 4;
+    else
+        return 0;
+    dy_buf b = {0};
+    dy_buf_puts(&b, "секунд квадратына ");
+    dy_nc_number_say(c, num, NULL, 0, &b);
+    dy_buf_putc(&b, ' ');
+    dy_buf_puts(&b, u->word);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, num->first, end), name,
+                     tok(c, num->first)->space_before);
+    dy_buf_fini(&b);
+    return end + 1 - num->first;
+}
+
+/* Section 17.2 in an equation ("112-82=30кг", "I=U/R", "Е = (1/2) * m * v^2"): - алу, + қосу,
+ * × · * көбейту, : / ÷ бөлу, ^2 ² квадрат; a number before a sign is a plain cardinal (not a
+ * range, a time or a date); a unit letter after a number ("U=8B", "J=4,4A", "F 6Н күш") is the
+ * unit; a single Latin letter in a sentence with an equation, or "(m)" after a word, is a
+ * variable read by its school name (эм, вэ). Outside an equation the signs keep their other
+ * readings (ranges, fractions, times, немесе). */
+size_t dy_nr_formula(nctx *c, size_t i, const char *name)
+{
+    if (is_punct(c, i)) {
+        int32_t cp = first_cp(c, i);
+        if ((cp == '^' || cp == 0x00B2 || cp == 0x00B3) && i > 0 && !spaced(c, i) &&
+            (is_variable(c, i - 1) || tok_is(c, i - 1, ")") ||
+             (is_product(c, i - 1) && in_equation(c, i)) ||
+             (is_num(c, i - 1) && in_equation(c, i))))
+            return power_at(c, i, name);
+        const char *w = binary_operator(c, i);
+        if (!w)
+            return 0;
+        dy_nc_emit(c, w, tok(c, i)->src, name, true);
+        return 1;
+    }
+    if (function_name(c, i) && !(i + 1 < c->n && glued(c, i + 1) && is_word(c, i + 1)) &&
+        in_equation(c, i)) {
+        dy_nc_emit_words(c, function_name(c, i), tok(c, i)->src, name, tok(c, i)->space_before);
+        return 1;
+    }
+    if (is_product(c, i) && !(i > 0 && glued(c, i) && (is_num(c, i - 1) || is_word(c, i - 1))) &&
+        !(i + 1 < c->n && glued(c, i + 1) && (is_num(c, i + 1) || is_word(c, i + 1))) &&
+        in_equation(c, i)) {
+        dy_buf b = {0}; /* E = mc²: е тең эм цэ квадрат */
+        for (size_t p = 0; p < tlen(c, i); p++) {
+            if (p)
+                dy_buf_putc(&b, ' ');
+            dy_buf_puts(&b, dy_nr_school_letter((unsigned char)tstr(c, i)[p]));
+        }
+        dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 1;
+    }
+    if (is_word(c, i)) {
+        int32_t cp = first_cp(c, i);
+        if (letters(c, i) != 1 || !is_latin_letter(cp) ||
+            (i > 0 && is_num(c, i - 1) && glued(c, i)) ||
+            (i + 1 < c->n && (is_num(c, i + 1) || is_word(c, i + 1)) && glued(c, i + 1)))
+            return 0;
+        bool label = tok_is(c, i - 1, "(") && tok_is(c, i + 1, ")") && i >= 2 &&
+                     is_word(c, i - 2) && dy_is_cyrillic(first_cp(c, i - 2));
+        /* "F 6Н күш": the letter of the quantity whose value follows */
+        bool quantity = is_num(c, i + 1) && spaced(c, i + 1) && is_word(c, i + 2) &&
+                        glued(c, i + 2) && unit_letter(c, i + 2);
+        if (!label && !quantity && !has_equation(c))
+            return 0;
+        dy_nc_emit(c, dy_nr_school_letter(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+        return 1;
+    }
+    if (!is_num(c, i) || (i > 0 && is_num(c, i - 1) && glued(c, i)))
+        return 0;
+    number num;
+    if (!dy_nc_number_at(c, i, &num))
+        return 0;
+    size_t used = squared_ratio(c, &num, name);
+    size_t k = num.last + 1;
+    const char *unit = unit_letter(c, k);
+    if (!used && unit &&
+        !(k + 1 < c->n && glued(c, k + 1) && (is_num(c, k + 1) || is_word(c, k + 1)))) {
+        /* "8B", "4,4A", "6Н": a unit letter when the number is in an equation, or after a
+         * variable ("F 6Н күш") */
+        bool var_before = i > 0 && is_variable(c, i - 1) && is_latin_letter(first_cp(c, i - 1));
+        if ((glued(c, k) || in_equation(c, k)) && (in_equation(c, k) || var_before)) {
+            dy_buf b = {0};
+            dy_nc_number_say(c, &num, NULL, 0, &b);
+            dy_buf_putc(&b, ' ');
+            dy_buf_puts(&b, unit);
+            dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k), name, tok(c, i)->space_before);
+            dy_buf_fini(&b);
+            used = k + 1 - i;
+        }
+    }
+    if (!used && (binary_operator(c, k) || ((tok_is(c, k, "^") || tok_is(c, k, "\u00b2")) &&
+                                            glued(c, k) && in_equation(c, k)))) {
+        dy_buf b = {0};
+        dy_nc_number_say(c, &num, NULL, 0, &b);
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, num.last), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        used = num.last + 1 - i;
+    }
+    dy_nc_number_fini(&num);
+    return used;
+}
+
+/* ---- coordinates ---- */
+
+static bool is_degree(const nctx *c, size_t k)
+{
+    return is_punct(c, k) && (first_cp(c, k) == 0x00B0 || first_cp(c, k) == 0x00BA);
+}
+
+/* A minute mark (′ ' ’) or, with seconds, a second mark (″ "). */
+static bool is_prime(const nctx *c, size_t k, bool seconds)
+{
+    if (!is_punct(c, k) && !is_word(c, k))
+        return false;
+    int32_t cp = first_cp(c, k);
+    if (seconds)
+        return cp == 0x2033 || cp == '"';
+    return cp == 0x2032 || cp == '\'' || cp == 0x2019;
+}
+
+/* The hemisphere after a coordinate: a Latin letter N, S, E, W (a word of its own or glued to the
+ * mark) or an abbreviation с.е., о.е., ш.б., б.б. (Russian с.ш., ю.ш., в.д., з.д.); *used gets
+ * its tokens. The words are a static string; NULL if none. */
+static const char *hemisphere(const nctx *c, size_t k, size_t *used)
+{
+    static const struct {
+        const char *a, *b, *word;
+    } ABBR[] = {{"с", "е", "солтүстік ендік"}, {"о", "е", "оңтүстік ендік"},
+                {"ш", "б", "шығыс бойлық"},    {"б", "б", "батыс бойлық"},
+                {"с", "ш", "солтүстік ендік"}, {"ю", "ш", "оңтүстік ендік"},
+                {"в", "д", "шығыс бойлық"},    {"з", "д", "батыс бойлық"}};
+    *used = 1;
+    if (!is_word(c, k) || letters(c, k) != 1)
+        return NULL;
+    if (tok_is(c, k + 1, ".") && glued(c, k + 1) && is_word(c, k + 2) && tok_is(c, k + 3, ".") &&
+        glued(c, k + 3))
+        for (size_t j = 0; j < COUNT(ABBR); j++)
+            if (tok_is(c, k, ABBR[j].a) && tok_is(c, k + 2, ABBR[j].b)) {
+                *used = 4;
+                return ABBR[j].word;
+            }
+    /* not a letter with a suffix ("-5°S-tan": °С in Latin letters) */
+    if (k + 1 < c->n && (is_word(c, k + 1) || tok_is(c, k + 1, "-")) && glued(c, k + 1))
+        return NULL;
+    switch (tstr(c, k)[0]) {
+    case 'N': return "солтүстік ендік";
+    case 'S': return "оңтүстік ендік";
+    case 'E': return "шығыс бойлық";
+    case 'W': return "батыс бойлық";
+    default: return NULL;
+    }
+}
+
+/* Section 17.2: "55° 26′", "54 ° 53′N", "54.883 ° N": N градус M минут [S секунд] and the
+ * hemisphere (солтүстік ендік, шығыс бойлық); a suffix on the minute mark goes on минут
+ * ("26 'ды" -> жиырма алты минутты). A degree alone (an angle, a temperature) is left to the
+ * other rules. */
+size_t dy_nr_coordinate(nctx *c, size_t i, const char *name)
+{
+    number deg;
+    if (!dy_nc_number_at(c, i, &deg))
+        return 0;
+    size_t k = deg.last + 1;
+    if (!is_degree(c, k)) {
+        dy_nc_number_fini(&deg);
+        return 0;
+    }
+    k++;
+    dy_buf b = {0};
+    dy_nc_number_say(c, &deg, NULL, 0, &b);
+    dy_buf_puts(&b, " градус");
+    dy_nc_number_fini(&deg);
+    bool more = false;
+    const char *units[] = {"минут", "секунд"};
+    for (int u = 0; u < 2; u++) {
+        if (!is_num(c, k) || tlen(c, k) > 2 || !is_prime(c, k + 1, u == 1))
+            break;
+        dy_buf_putc(&b, ' ');
+        const char *d = tstr(c, k);
+        size_t dn = tlen(c, k);
+        if (dn == 2 && d[0] == '0')
+            d++, dn--; /* 05′: бес минут */
+        dy_nc_say_digits(d, dn, NULL, 0, &b);
+        dy_buf_putc(&b, ' ');
+        size_t mark = k + 1;
+        k += 2;
+        dy_kk_morph chain[8];
+        int n = -1;
+        const char *m = tstr(c, mark);
+        size_t mlen = tlen(c, mark), skip = 0;
+        dy_utf8_next(m, mlen, &skip);
+        if (is_word(c, mark) && skip < mlen) /* "'ды" read as one word */
+            n = dy_kk_parse_tail_after(units[u], m + skip, mlen - skip, chain, 8);
+        else if (is_word(c, k) && glued(c, k) && dy_is_cyrillic(first_cp(c, k)) &&
+                 (n = dy_kk_parse_tail_after(units[u], tstr(c, k), tlen(c, k), chain, 8)) >= 0)
+            k++;
+        dy_kk_inflect(&b, units[u], chain, n > 0 ? (size_t)n : 0);
+        more = true;
+        if (n >= 0)
+            break;
+    }
+    size_t hn = 0;
+    /* "°S" glued without minutes is a Celsius sign typed in Latin letters */
+    const char *h = more || !tok_is(c, k, "S") || spaced(c, k) ? hemisphere(c, k, &hn) : NULL;
+    if (h) {
+        dy_buf_putc(&b, ' ');
+        dy_buf_puts(&b, h);
+        k += hn;
+        more = true;
+    }
+    if (more)
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return more ? k - i : 0;
+}
+
+/* ---- a capitals compound ---- */
+
+/* Section 20.1: is the short all-capitals word i one part of a hyphenated all-capitals compound
+ * that is pronounceable as a whole ("НҰР-СҰЛТАН" is the city, not эн ұ эр)? Every part needs a
+ * vowel, no part starts with two consonants or has three in a row, the whole has 6 or more
+ * letters, and no part is in the acronym list. */
+bool dy_nr_caps_compound_word(const nctx *c, size_t i)
+{
+    size_t first = i, last = i;
+    while (first >= 2 && tok_is(c, first - 1, "-") && glued(c, first - 1) && glued(c, first) &&
+           is_word(c, first - 2))
+        first -= 2;
+    while (tok_is(c, last + 1, "-") && glued(c, last + 1) && is_word(c, last + 2) &&
+           glued(c, last + 2))
+        last += 2;
+    dy_kk_morph chain[8];
+    if (first == last || dy_kk_parse_tail(tstr(c, last), tlen(c, last), chain, 8) >= 0)
+        return false; /* ОҚО-НЫҢ, ОҚО-ДАҒЫ: an acronym with a suffix in capitals */
+    size_t total = 0;
+    for (size_t p = first; p <= last; p += 2) {
+        if (dy_kk_acronym(tstr(c, p), tlen(c, p)))
+            return false;
+        size_t k = 0, run = 0, pos = 0;
+        bool vowel = false, prev_vowel = false;
+        while (k < tlen(c, p)) {
+            int32_t cp = dy_utf8_next(tstr(c, p), tlen(c, p), &k);
+            if (!dy_is_cyrillic(cp) || !dy_is_upper(cp))
+                return false;
+            bool v = dy_nc_is_vowel(cp);
+            if (v && prev_vowel)
+                return false; /* no two vowels together: ЖОО, ЕО are letters */
+            vowel |= v;
+            prev_vowel = v;
+            run = v ? 0 : run + 1;
+            if (run >= 3 || (pos == 1 && run == 2))
+                return false;
+            pos++;
+        }
+        if (!vowel || (pos <= 3 && run >= 2))
+            return false; /* a short part ending in two consonants: ҰБТ, АҚШ */
+        total += pos;
+    }
+    return total >= 6;
+}

@@ -1,0 +1,250 @@
+/* The language of a sentence (see lang.h), from its words: Kazakh-only letters, frequent
+ * function words and endings of each language, counted over the sentence, so that one name or
+ * one loanword never decides. Kazakh in Cyrillic is the default: the other languages need
+ * evidence. */
+#include "text/lang.h"
+
+#include <string.h>
+
+#include "text/chars.h"
+#include "text/utt.h"
+
+/* Frequent Russian words that are not Kazakh words. */
+static const char *const RU_WORDS[] = {
+    "и",       "в",       "во",      "на",      "что",     "с",     "со",   "по",      "это",
+    "как",     "для",     "из",      "к",       "ко",      "у",     "за",   "но",      "бы",
+    "его",     "её",      "ее",      "она",     "они",     "мы",    "вы",   "был",     "была",
+    "было",    "были",    "так",     "уже",     "только",  "ещё",   "еще",  "если",    "чтобы",
+    "когда",   "который", "которая", "которые", "которых", "все",   "всё",  "при",     "также",
+    "нет",     "году",    "года",    "год",     "лет",     "этот",  "эта",  "эти",     "этого",
+    "том",     "тем",     "чем",     "ему",     "нам",     "вам",   "себя", "очень",   "можно",
+    "нужно",   "надо",    "сейчас",  "потом",   "тогда",   "здесь", "там",  "где",     "почему",
+    "после",   "перед",   "через",   "между",   "под",     "над",   "без",  "до",      "про",
+    "об",      "или",     "ни",      "лишь",    "даже",    "ведь",  "вот",  "тоже",    "меня",
+    "мне",     "тебя",    "тебе",    "него",    "неё",     "нее",   "ним",  "них",     "свой",
+    "своей",   "своих",   "какой",   "такой",   "только",  "будет", "есть", "может",   "сказал",
+    "сказала", "говорит", "время",   "жизни",   "человек", "люди",  "раз",  "где",     "кто",
+    "января",  "февраля", "марта",   "апреля",  "мая",     "июня",  "июля", "августа", "сентября",
+    "октября", "ноября",  "декабря", "этом",    "этой",    "этим",  "гг",   "тот",     "та",
+    "те",      "того",    "всех",    "всего",   "тыс",     "руб",   "коп",  "ул", /* abbreviations
+                                                                                     Kazakh writes
+                                                                                     otherwise (мың,
+                                                                                     теңге, көш.) */
+};
+/* Russian words that are also Kazakh words (он "ten", не "what", от "fire", да, а, же, то):
+ * half the weight. */
+static const char *const RU_WEAK[] = {"не", "он", "от", "да", "а", "же", "то", "я", "о"};
+/* Russian endings no Kazakh word has (reflexive verbs, adjective and pronoun cases). */
+static const char *const RU_ENDINGS[] = {
+    "ский", "ская", "ское", "ских", "ный",  "ная",  "ное",  "ных",  "ной", "ость",
+    "ости", "ение", "ения", "ание", "ания", "ство", "ства", "ться", "тся", "лся",
+    "лась", "лось", "лись", "ого",  "его",  "ому",  "ему",  "ыми",  "ими", "ый"};
+
+/* Frequent Kazakh words in the 2021 Latin alphabet without its special letters. */
+static const char *const KKL_WORDS[] = {
+    "jane",  "bul",   "osy",   "ol",     "bar",    "joq",    "emes", "degen", "sol",   "ne",
+    "da",    "de",    "ta",    "te",     "eken",   "edi",    "dep",  "biraq", "qazaq", "bolyp",
+    "boldy", "keldi", "kele",  "jyly",   "jyl",    "alty",   "jeti", "segiz", "toğyz", "otyz",
+    "qyryq", "elu",   "alpys", "jetpis", "seksen", "toqsan", "myñ",  "qala",  "dala",  "halyq",
+    "jer",   "su",    "tau",   "mektep", "kitap",  "bala",   "ana",  "ata",   "aqyn",
+};
+/* Kazakh endings (0.5 each: some English words end so too). */
+static const char *const KKL_ENDINGS[] = {"lar", "ler", "dar",  "der", "tar", "ğa",  "qa",  "ke",
+                                          "dan", "tan", "nan",  "nen", "yp",  "dy",  "ty",  "syz",
+                                          "myz", "ady", "ymyz", "ğan", "qan", "ken", "tyn", "dyn"};
+/* Frequent English words that are not Kazakh words in Latin letters. */
+static const char *const EN_WORDS[] = {
+    "the",  "of",    "and",   "to",   "in",    "is",   "are",  "was",  "were",  "an",
+    "for",  "that",  "with",  "it",   "by",    "this", "be",   "from", "or",    "not",
+    "have", "has",   "had",   "he",   "she",   "they", "we",   "you",  "i",     "his",
+    "her",  "their", "which", "will", "would", "can",  "what", "who",  "there", "been",
+    "my",   "your",  "our",   "its",  "if",    "but",  "so",   "all",  "one",   "about",
+};
+
+static bool in_list(const char *w, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(w, list[k]))
+            return true;
+    return false;
+}
+
+static bool ends_with_any(const char *w, size_t len, size_t min_stem, const char *const *list,
+                          size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t e = strlen(list[k]);
+        if (len >= e + min_stem && !memcmp(w + len - e, list[k], e))
+            return true;
+    }
+    return false;
+}
+
+#define N(a) (sizeof(a) / sizeof *(a))
+
+static bool kk_only_cyrillic(int32_t cp)
+{
+    return cp == 0x04D9 || cp == 0x0493 || cp == 0x049B || cp == 0x04A3 || cp == 0x04E9 ||
+           cp == 0x04B1 || cp == 0x04AF || cp == 0x04BB || cp == 0x0456;
+}
+
+/* ä ğ ı İ ñ ö ş ū ü, lower case: the letters of the 2021 alphabet that English lacks; and
+ * á ǵ ń ó ú ý of the 2018 one (kk/latin.h). */
+static bool kk_latin_letter(int32_t cp)
+{
+    return cp == 0xE4 || cp == 0x11F || cp == 0x131 || cp == 0x130 || cp == 0xF1 || cp == 0xF6 ||
+           cp == 0x15F || cp == 0x16B || cp == 0xFC || cp == 0xE1 || cp == 0x1F5 || cp == 0x144 ||
+           cp == 0xF3 || cp == 0xFA || cp == 0xFD || cp == 0x219;
+}
+
+static bool is_latin(int32_t cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp < 0x250);
+}
+
+/* The counts over a sentence's words (weights in halves). */
+typedef struct counts {
+    int words, cyr, lat;
+    int kk;     /* Cyrillic words with a Kazakh-only letter */
+    int ru2;    /* Russian evidence, in halves */
+    int ru_any; /* Russian words of full weight */
+    int kkl2;   /* Latin-Kazakh evidence, in halves */
+    int kkl_strong;
+    int en;
+} counts;
+
+static void count_word(counts *c, const char *w, size_t n)
+{
+    char low[128];
+    size_t len = 0;
+    bool cyr = false, lat = true, kk = false, kkl = false, ru_letter = false, q_alone = false;
+    for (size_t k = 0; k < n;) {
+        int32_t cp = dy_utf8_next(w, n, &k);
+        if (dy_char_is_apostrophe(cp) || dy_is_invisible(cp))
+            continue;
+        int32_t lo = dy_to_lower(cp);
+        cyr |= dy_is_cyrillic(cp);
+        lat &= is_latin(cp);
+        kk |= kk_only_cyrillic(lo);
+        kkl |= kk_latin_letter(lo) || cp == 0x130;
+        ru_letter |= lo == 0x0451 || lo == 0x044A || lo == 0x0449 || lo == 0x044D;
+        if (len + 4 < sizeof low) {
+            dy_buf b = {0};
+            dy_buf_put_cp(&b, lo);
+            memcpy(low + len, b.data, b.len);
+            len += b.len;
+            dy_buf_fini(&b);
+        }
+    }
+    low[len] = '\0';
+    for (size_t k = 0; k < len; k++)
+        if (low[k] == 'q' && low[k + 1] != 'u')
+            q_alone = true;
+    c->words++;
+    if (cyr) {
+        c->cyr++;
+        c->kk += kk;
+        if (kk)
+            return;
+        if (in_list(low, RU_WORDS, N(RU_WORDS)) ||
+            ends_with_any(low, len, 2 * 2, RU_ENDINGS, N(RU_ENDINGS))) {
+            c->ru2 += 2;
+            c->ru_any++;
+        } else if (in_list(low, RU_WEAK, N(RU_WEAK)) || ru_letter ||
+                   (len > 2 && !strcmp(low + len - 2, "ь"))) {
+            c->ru2 += 1;
+        }
+    } else if (lat) {
+        c->lat++;
+        if (kkl || q_alone) {
+            c->kkl2 += 2;
+            c->kkl_strong++;
+        } else if (in_list(low, KKL_WORDS, N(KKL_WORDS))) {
+            c->kkl2 += 2;
+        } else if (ends_with_any(low, len, 2, KKL_ENDINGS, N(KKL_ENDINGS))) {
+            c->kkl2 += 1;
+        }
+        c->en += in_list(low, EN_WORDS, N(EN_WORDS));
+    }
+}
+
+/* A Roman numeral ("XV", "XVIII"): a number, not a Latin word. */
+static bool roman(const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!strchr("IVXLCDM", w[k]) || !w[k])
+            return false;
+    return true;
+}
+
+static bool address_char(char ch) { return ch == '.' || ch == '@' || ch == '/' || ch == ':'; }
+
+static bool alnum_ascii(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+bool dy_lang_in_address(const char *text, dy_span span, dy_span word)
+{
+    bool after =
+        word.end + 1 < span.end && address_char(text[word.end]) && alnum_ascii(text[word.end + 1]);
+    bool before = word.start >= span.start + 2 && address_char(text[word.start - 1]) &&
+                  (alnum_ascii(text[word.start - 2]) || text[word.start - 2] == '/');
+    return after || before;
+}
+
+dy_lang dy_lang_detect(const char *text, dy_span span)
+{
+    counts c = {0};
+    size_t i = span.start;
+    while (i < span.end) {
+        size_t at = i;
+        int32_t cp = dy_utf8_next(text, span.end, &i);
+        if (!dy_is_letter(cp))
+            continue;
+        size_t end = i; /* the word: letters, with inner apostrophes and invisibles */
+        for (size_t j = i; j < span.end;) {
+            int32_t n = dy_utf8_next(text, span.end, &j);
+            if (dy_is_letter(n) || dy_is_invisible(n) || (n >= 0x0300 && n <= 0x036F) ||
+                (dy_char_is_apostrophe(n) && j < span.end))
+                end = j;
+            else
+                break;
+        }
+        if (!dy_lang_in_address(text, span, (dy_span){at, end}) && !roman(text + at, end - at) &&
+            !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
+              text[end] == '.')) /* an initial: "В.И.Лениннің" */
+            count_word(&c, text + at, end - at);
+        i = end;
+    }
+    if (c.words == 0)
+        return DY_LANG_KK;
+    /* Russian: a fifth of the Cyrillic words are Russian words, at least two of full weight
+     * (or one, in a sentence half of whose words are Russian), Kazakh-only letters in at most a
+     * third of the words and less than half the Russian evidence. A short sentence with one
+     * "в" or "на" stays Kazakh: the Kazakh voice reading Russian costs less than the reverse. */
+    if (c.cyr >= 3 && (c.ru_any >= 2 || (c.ru_any == 1 && c.ru2 >= c.cyr * 2 / 2)) &&
+        c.ru2 * 5 >= c.cyr * 2 && c.kk * 3 <= c.cyr && c.kk * 4 <= c.ru2 && c.cyr * 2 > c.words)
+        return DY_LANG_RU;
+    if (c.lat * 2 <= c.words)
+        return DY_LANG_KK;
+    /* Kazakh in Latin letters: most words Latin, a third of them Kazakh by their letters, words
+     * or endings, and fewer English words than Kazakh evidence */
+    if (c.lat * 5 >= c.words * 3 && c.kkl2 >= 2 && c.kkl2 * 10 >= c.lat * 2 * 3 &&
+        c.en * 2 * 2 < c.kkl2 && (c.kkl_strong >= 1 || c.lat >= 3))
+        return DY_LANG_KK_LATIN;
+    return DY_LANG_EN;
+}
+
+const char *dy_lang_tag(dy_lang lang)
+{
+    switch (lang) {
+    case DY_LANG_KK_LATIN: return "kk-Latn";
+    case DY_LANG_RU: return "ru";
+    case DY_LANG_EN: return "en";
+    case DY_LANG_KK: break;
+    }
+    return "kk";
+}
+
+const char *dy_lang_voice(dy_lang lang) { return lang == DY_LANG_RU ? "ru" : NULL; }

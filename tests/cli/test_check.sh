@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# dauys check: every kind of guess at its file:line:column (columns in characters), the count
+# per kind, a clean text, a folder book, the lexicon beside a text, --no-latin-voice, a title
+# written in the front matter, --strict, and inputs that cannot be read.
+. "$(dirname "$0")/lib.sh"
+
+# same NAME EXPECTED_FILE: out.txt is exactly EXPECTED_FILE
+same() {
+  if diff -u "$2" out.txt >diff.txt; then
+    passes=$((passes + 1))
+  else
+    echo "FAIL $1: the output differs:"; sed 's/^/  /' diff.txt
+    fails=$((fails + 1))
+  fi
+}
+
+cat > kitap.md <<'TEXT'
+---
+title: Кітап
+---
+# Бірінші тарау
+
+Ол БІЗ деді, ал ЖЖЖ белгісіз. Кітап бүг. күні алынды.
+Ресейдiң астанасы Мәскеу. Microsoft Word бағдарламасы. 10 шт. алма әкелді.
+Кездесу 9.30 болады. Сағат 9.30 кезде келді. 3.2.1 бөлімді оқы.
+Ол XVIIғ өмір сүрген. Қашықтығы 180 m. Ол XV ғасырда өмір сүрді.
+TEXT
+# БІЗ is a Kazakh word: the note needs hunspell's Kazakh dictionary (scripts/setup installs it)
+note=''
+[ -f /usr/share/hunspell/kk_KZ.dic ] && note='  [a word in the dictionary]'
+cat > want.txt <<WANT
+kitap.md:6:4: acronym-spelled: БІЗ → бэ і зэ$note
+kitap.md:6:17: acronym-spelled: ЖЖЖ → жэ жэ жэ
+kitap.md:6:37: abbreviation-unknown: бүг. → бүг.
+kitap.md:7:1: mixed-script: Ресейдiң → Ресейдің  [folded]
+kitap.md:7:27: latin: Microsoft Word → Microsoft Word  [English voice]
+kitap.md:7:56: number-fallback: 10 шт → он шт
+kitap.md:7:59: abbreviation-unknown: шт. → шт.
+kitap.md:8:9: time-or-decimal: 9.30 → тоғыз бүтін жүзден отыз
+kitap.md:8:46: number-fallback: 3.2.1 → үш, екі, бір
+kitap.md:9:4: mixed-script: XVIIғ → XVIIғ  [not repaired]
+kitap.md:9:33: number-fallback: 180 m → жүз сексен m
+kitap.md:9:37: latin: m → m  [English voice]
+acronym-spelled: 2
+abbreviation-unknown: 2
+mixed-script: 2
+number-fallback: 3
+latin: 2
+time-or-decimal: 1
+total: 12
+WANT
+run every-kind 0 check kitap.md && same every-kind want.txt
+[ -s err.txt ] && { echo "FAIL every-kind: printed on stderr"; fails=$((fails + 1)); }
+run strict-found 3 check --strict kitap.md && same strict-found want.txt
+
+# Latin words spelled for the Kazakh voice are still listed, as spelled
+run latin-spelled 0 check --no-latin-voice kitap.md
+expect latin-spelled out.txt '^kitap\.md:7:27: latin: Microsoft Word → микрософт уорд  \[spelled\]$'
+
+# a word the teacher's lexicon reads is no guess
+printf 'ЖЖЖ\tжарық жол жүйесі\n' > kitap.lexicon
+run lexicon 0 check kitap.md && expect lexicon out.txt '^acronym-spelled: 1$'
+grep -q ЖЖЖ out.txt && { echo "FAIL lexicon: ЖЖЖ is listed"; fails=$((fails + 1)); }
+rm kitap.lexicon
+
+# a clean text: no finding, every count 0, also with --strict
+printf 'Бәрі дұрыс: 2024 жылы 5 кг алма сатылды. Сағат 9:30-да келді.\n' > clean.txt
+printf '%s\n' 'acronym-spelled: 0' 'abbreviation-unknown: 0' 'mixed-script: 0' \
+  'number-fallback: 0' 'latin: 0' 'time-or-decimal: 0' 'total: 0' > zero.txt
+run clean 0 check clean.txt && same clean zero.txt
+run clean-strict 0 check --strict clean.txt && same clean-strict zero.txt
+
+# a folder book: each finding names its chapter file; a title written only in the front matter
+# is placed where the front matter writes it
+mkdir bk && printf 'Бірінші ЖЖЖ.\n' > bk/01-a.txt && printf 'Екінші\n\nОл ЖЖЖ мен ҚҚҚ.\n' > bk/02-b.txt
+run folder 0 check bk
+expect folder-1 out.txt '^bk/01-a\.txt:1:9: acronym-spelled: ЖЖЖ → жэ жэ жэ$'
+expect folder-2 out.txt '^bk/02-b\.txt:3:4: acronym-spelled: ЖЖЖ → жэ жэ жэ$'
+expect folder-3 out.txt '^bk/02-b\.txt:3:12: acronym-spelled: ҚҚҚ → қа қа қа$'
+expect folder-count out.txt '^total: 3$'
+printf -- '---\ntitle: ҚҚҚ туралы\n---\nМәтін осында.\n' > fm.md
+run front-matter 0 check fm.md && expect front-matter out.txt '^fm\.md:2:8: acronym-spelled: ҚҚҚ → қа қа қа$'
+
+# an input that cannot be read: an error naming it, exit 1, the other inputs still checked
+run missing 1 check nope.txt kitap.md
+expect missing err.txt '^nope\.txt: error: no such file or folder$'
+expect missing-others out.txt '^total: 12$'
+run missing-strict 1 check --strict nope.txt
+printf '' > empty.txt
+run empty 1 check empty.txt && expect empty err.txt '^empty\.txt: error:'
+run no-input 2 check && expect no-input err.txt 'no input'
+run help 0 check --help && expect help out.txt '^Usage: dauys check '
+expect help-kinds out.txt 'acronym-spelled, abbreviation-unknown, mixed-script'
+finish

@@ -1,0 +1,119 @@
+/* The guess finder (src/normalize/risk.c, what `dauys check` lists): sentences normalized, then
+ * scanned; each case lists the findings expected as "kind: source [note]", in order. The cases
+ * without findings are the readings that are no guess (a listed acronym, a unit, a time with its
+ * clock word, a Roman numeral read as one). */
+#include "helpers.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "normalize/normalize.h"
+#include "normalize/risk.h"
+
+static const struct risk_case {
+    const char *text;
+    bool no_latin_voice;
+    const char *want; /* findings joined by " | " */
+} cases[] = {
+    /* acronym-spelled: in no list, read by letter names; a listed or word-like one is none */
+    {"Ол ЖЖЖ деді.", false, "acronym-spelled: ЖЖЖ"},
+    {"Ол ЖЖЖ-ға барды.", false, "acronym-spelled: ЖЖЖ"},
+    {"ҚР Үкіметі мен НАТО және ТМД.", false, ""},
+    {"ЖЖЖ ТУРАЛЫ ХАБАР", false, ""}, /* a heading in capitals: read as words */
+    /* abbreviation-unknown: inside the sentence, or without a vowel; listed ones are none */
+    {"Кітап бүг. күні алынды.", false, "abbreviation-unknown: бүг."},
+    {"Ол алма, шт. алды.", false, "abbreviation-unknown: шт."},
+    {"Ол т.б. кітаптарды оқыды.", false, ""},
+    {"Ол 5 км жүрді, т.с.с. істеді.", false, ""},
+    {"Ол үйге келді.", false, ""}, /* a period that ends the sentence */
+    /* mixed-script */
+    {"Ресейдiң астанасы.", false, "mixed-script: Ресейдiң [folded]"},
+    {"XVIIғ өмір сүрген.", false, "mixed-script: XVIIғ [not repaired]"},
+    /* latin: fragments, the voice that reads them, Roman numerals no rule read */
+    {"Microsoft Word бағдарламасы.", false, "latin: Microsoft Word [English voice]"},
+    {"Microsoft Word бағдарламасы.", true, "latin: Microsoft Word [spelled]"},
+    {"Ол e-mail жазды.", false, "latin: e-mail [English voice]"},
+    {"Заң № 123-III күшіне енді.", false, "latin: III [a Roman numeral?]"},
+    {"Ол XV ғасырда өмір сүрді.", false, ""},
+    {"Сайт: kitap.kz екен.", false, ""},
+    /* number-fallback */
+    {"Ол 10 шт алды.", false, "number-fallback: 10 шт"},
+    {"Қашықтығы 180 m.", false, "number-fallback: 180 m | latin: m [English voice]"},
+    {"3.2.1 бөлімді оқы.", false, "number-fallback: 3.2.1"},
+    {"1.1 Кіріспе", false, "number-fallback: 1.1"},
+    {"Ол 5 кг алма алды, 2 млн теңге төледі.", false, ""},
+    {"Ол 31 жыл өмір сүрді.", false, ""},
+    {"Барлығы 25 адам келді.", false, ""},
+    /* time-or-decimal */
+    {"Кездесу 9.30 болады.", false, "time-or-decimal: 9.30"},
+    {"Кездесу 9.30-да болады.", false, "time-or-decimal: 9.30"},
+    {"Сағат 9.30 кезде келді.", false, ""},
+    {"Кездесу 9:30-да болады.", false, ""},
+    {"Ол 12.05.2020 келді.", false, ""},
+    {"Ұзындығы 2.50 м.", false, ""},
+};
+
+/* The findings of text as "kind: source [note] | ...". */
+static void scan(const char *text, bool no_latin_voice, dy_buf *got)
+{
+    dy_utt u = {0};
+    u.src = (dy_span){0, strlen(text)};
+    dy_norm_opts opts = {NULL, no_latin_voice};
+    dy_normalize_with(text, &u, &opts);
+    dy_risk_vec found = {0};
+    dy_risk_scan(text, &u, NULL, &found);
+    for (size_t i = 0; i < found.len; i++) {
+        const dy_risk *r = &found.items[i];
+        if (i)
+            dy_buf_puts(got, " | ");
+        dy_buf_puts(got, dy_risk_name(r->kind));
+        dy_buf_puts(got, ": ");
+        dy_buf_append(got, text + r->src.start, r->src.end - r->src.start);
+        if (r->note) {
+            dy_buf_puts(got, " [");
+            dy_buf_puts(got, r->note);
+            dy_buf_putc(got, ']');
+        }
+        assert_true(r->spoken.start <= r->spoken.end && r->spoken.end <= u.spoken.len);
+    }
+    DY_VEC_FREE(&found);
+    dy_utt_fini(&u);
+}
+
+static void test_cases(void **state)
+{
+    (void)state;
+    int failed = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dy_buf got = {0};
+        scan(cases[i].text, cases[i].no_latin_voice, &got);
+        if (strcmp(dy_buf_str(&got), cases[i].want) != 0) {
+            fprintf(stderr, "FAIL '%s'%s:\n  want '%s'\n  got  '%s'\n", cases[i].text,
+                    cases[i].no_latin_voice ? " (no_latin_voice)" : "", cases[i].want,
+                    dy_buf_str(&got));
+            failed++;
+        }
+        dy_buf_fini(&got);
+    }
+    assert_int_equal(failed, 0);
+}
+
+/* Every kind has a name, and the names are distinct. */
+static void test_names(void **state)
+{
+    (void)state;
+    for (int a = 0; a < DY_RISK_KINDS; a++) {
+        assert_true(strcmp(dy_risk_name((dy_risk_kind)a), "?") != 0);
+        for (int b = a + 1; b < DY_RISK_KINDS; b++)
+            assert_true(strcmp(dy_risk_name((dy_risk_kind)a), dy_risk_name((dy_risk_kind)b)));
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cases),
+        cmocka_unit_test(test_names),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
