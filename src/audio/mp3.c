@@ -217,6 +217,12 @@ void dy_mp3_stream_add(dy_mp3_stream *s, uint16_t crc, size_t n, uint64_t frames
     s->bytes += n;
     s->last_frames = frames;
     s->last_input = input;
+    if (s->spill && s->parts.len >= 4096 &&
+        dy_scratch_append(s->spill, s->parts.items, s->parts.len * sizeof *s->parts.items, NULL) ==
+            DY_OK) {
+        s->spilled += s->parts.len;
+        s->parts.len = 0;
+    }
     *DY_VEC_PUSH(&s->parts) = (dy_mp3_part){frames, n};
 }
 
@@ -300,19 +306,44 @@ static void put_be32(uint8_t *p, uint64_t v)
     p[3] = (uint8_t)x;
 }
 
-/* The byte offset, from the first segment's first byte, of frame j (segments are CBR, so frames
- * within one are spread evenly over its bytes). */
-static uint64_t frame_offset(const dy_mp3_stream *s, uint64_t j)
+/* Part i of s: spilled, or in memory; false when the spill cannot be read. */
+static bool part_at(const dy_mp3_stream *s, uint64_t i, dy_mp3_part *buf, uint64_t *buf_at,
+                    size_t *buf_len, size_t buf_max, dy_mp3_part *out)
 {
-    uint64_t frames = 0, bytes = 0;
-    for (size_t i = 0; i < s->parts.len; i++) {
-        const dy_mp3_part *p = &s->parts.items[i];
-        if (j < frames + p->frames)
-            return bytes + (j - frames) * p->bytes / p->frames;
-        frames += p->frames;
-        bytes += p->bytes;
+    if (i >= s->spilled) {
+        *out = s->parts.items[i - s->spilled];
+        return true;
     }
-    return bytes;
+    if (i < *buf_at || i >= *buf_at + *buf_len) {
+        uint64_t n = s->spilled - i < buf_max ? s->spilled - i : buf_max;
+        if (dy_scratch_read(s->spill, i * sizeof *buf, buf, (size_t)n * sizeof *buf, NULL) != DY_OK)
+            return false;
+        *buf_at = i;
+        *buf_len = (size_t)n;
+    }
+    *out = buf[i - *buf_at];
+    return true;
+}
+
+/* The byte offsets, from the first segment's first byte, of frames j[0] <= j[1] <= ... (n of
+ * them), in one pass over the parts (segments are CBR, so frames within one are spread evenly
+ * over its bytes); false when the spilled parts cannot be read. */
+static bool frame_offsets(const dy_mp3_stream *s, const uint64_t *j, uint64_t *off, size_t n)
+{
+    dy_mp3_part buf[512], p;
+    uint64_t buf_at = 0, frames = 0, bytes = 0, count = s->spilled + s->parts.len;
+    size_t buf_len = 0, k = 0;
+    for (uint64_t i = 0; i < count && k < n; i++) {
+        if (!part_at(s, i, buf, &buf_at, &buf_len, sizeof buf / sizeof *buf, &p))
+            return false;
+        for (; k < n && j[k] < frames + p.frames; k++)
+            off[k] = bytes + (j[k] - frames) * p.bytes / p.frames;
+        frames += p.frames;
+        bytes += p.bytes;
+    }
+    for (; k < n; k++)
+        off[k] = bytes;
+    return true;
 }
 
 size_t dy_mp3_info_frame(const dy_mp3_params *p, const dy_mp3_stream *s, uint8_t *buf, size_t size)
@@ -331,8 +362,13 @@ size_t dy_mp3_info_frame(const dy_mp3_params *p, const dy_mp3_stream *s, uint8_t
     put_be32(frame + x + XING_BYTES, total);
     /* seek table: entry i is the position of the frame at i% of the duration, in 256ths of the
      * file (after the tag) */
+    uint64_t target[100], off[100];
+    for (int i = 0; i < 100; i++)
+        target[i] = s->frames * (uint64_t)i / 100;
+    if (!frame_offsets(s, target, off, 100))
+        return 0;
     for (int i = 0; i < 100; i++) {
-        uint64_t at = i ? n + frame_offset(s, s->frames * (uint64_t)i / 100) : 0;
+        uint64_t at = i ? n + off[i] : 0;
         uint64_t v = total ? at * 256 / total : 0;
         frame[x + XING_TOC + i] = (uint8_t)(v > 255 ? 255 : v);
     }

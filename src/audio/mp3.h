@@ -15,6 +15,7 @@
  * frames * DY_MP3_FRAME samples and the timeline knows every sample's place. */
 #ifndef DY_MP3_H
 #define DY_MP3_H
+#include "core/platform.h"
 #include "core/util.h"
 
 #define DY_MP3_FRAME 576 /* samples per frame: MPEG-2 layer III (16 .. 24 kHz) */
@@ -54,7 +55,11 @@ typedef struct dy_mp3_stream {
     uint64_t last_input;    /* samples the last segment was fed */
     uint64_t last_frames;
     uint16_t crc;              /* CRC-16 of the segments' bytes, as LAME's "music CRC" */
-    DY_VEC(dy_mp3_part) parts; /* one per segment, for the seek table */
+    DY_VEC(dy_mp3_part) parts; /* one per segment, for the seek table: after the spilled ones */
+    /* Optional, the caller's: a scratch file the parts spill to, a few thousand at a time, so
+     * that memory does not grow with the segments (when it cannot be written, they stay). */
+    dy_scratch *spill;
+    uint64_t spilled;
 } dy_mp3_stream;
 /* CRC-16 of n bytes, as LAME computes its "music CRC" (CRC-16/ARC). */
 uint16_t dy_mp3_crc(const uint8_t *p, size_t n);

@@ -18,6 +18,7 @@ void dy_out_abort(file_out *o)
 {
     dy_outfile_abort(o->file);
     dy_wav_abort(o->wav);
+    dy_scratch_close(o->stream.spill);
     dy_mp3_stream_fini(&o->stream);
     dy_gate_free(o->gate);
     free(o->path);
@@ -34,6 +35,12 @@ dy_status dy_out_open(file_out *o, const char *path, const char *wav_path, int r
     o->gate = dy_gate_new();
     o->peak_dbtp = -HUGE_VAL;
     o->info_size = dy_mp3_info_size(&o->mp3);
+    /* the seek table's record of every segment spills beside the file (none: it stays) */
+    char *dir = dy_xstrdup(path), *slash = strrchr(dir, '/');
+    if (slash)
+        *slash = '\0';
+    dy_scratch_open(&o->stream.spill, slash ? dir : ".", &(dy_diag){0});
+    free(dir);
     dy_status st = o->info_size ? dy_outfile_open(&o->file, path, d)
                                 : dy_diag_set(d, DY_ERR_ENCODE, path, 0, 0,
                                               "LAME made no Info frame for these settings");
@@ -150,9 +157,9 @@ static dy_status emit_pause(builder *b, uint64_t samples, dy_diag *d)
 }
 
 /* Writes item i (ready): its segment, then its pause, less the silence its decoding ends in. */
-static dy_status emit_item(builder *b, dy_tl_chapter *tc, size_t i, dy_diag *d)
+static dy_status emit_item(builder *b, dy_timeline *tl, size_t i, dy_diag *d)
 {
-    item *it = &b->items.items[i];
+    item *it = dy_items_at(b, i);
     const dy_seg *g = &it->seg;
     dy_status st = DY_OK;
     bool said = false;
@@ -161,11 +168,11 @@ static dy_status emit_item(builder *b, dy_tl_chapter *tc, size_t i, dy_diag *d)
         st = emit(b, g->mp3, g->mp3_len, g->crc, g->frames, g->input, g->pcm, d);
         if (st == DY_OK && !it->title) {
             if (it->continues && b->sentence_open) { /* the next part of a long sentence */
-                dy_tl_sentence *last = &tc->sentences.items[tc->sentences.len - 1];
+                dy_tl_sentence *last = dy_tl_last(tl);
                 last->src.end = it->span.end;
                 last->end = start + g->speech;
             } else {
-                *DY_VEC_PUSH(&tc->sentences) = (dy_tl_sentence){it->span, start, start + g->speech};
+                st = dy_tl_add(tl, &(dy_tl_sentence){it->span, start, start + g->speech}, d);
             }
             said = true;
         }
@@ -190,72 +197,8 @@ static dy_status emit_item(builder *b, dy_tl_chapter *tc, size_t i, dy_diag *d)
     }
     dy_seg_fini(&it->seg);
     dy_buf_fini(&it->data);
+    b->written = i + 1;
     return st;
-}
-
-static item *add_part(builder *b, size_t c, const char *text, dy_span span, double pause)
-{
-    item *it = DY_VEC_PUSH(&b->items);
-    memset(it, 0, sizeof *it);
-    it->chapter = c;
-    it->text = text;
-    it->span = span;
-    it->pause = pause;
-    return it;
-}
-
-/* A sentence: one item, or for a long one (PART_SOURCE_BYTES) a part per group of the pieces
- * its normalized text is cut into, each part cut in the source before the first word of its
- * first piece. Each part is normalized again on its own when it is scheduled; the cuts fall at
- * the clause (or word) boundaries where pieces end, which no rule reads across. */
-static void add_sentence(builder *b, size_t c, const char *text, dy_span span, double pause)
-{
-    size_t first = b->items.len, from = span.start;
-    if (span.end - span.start > PART_SOURCE_BYTES) {
-        b->utt.src = span;
-        dy_normalize_with(text, &b->utt, &b->norm);
-        b->pieces.len = 0;
-        /* a sentence over the expansion cap stays whole: scheduling it names the sentence */
-        if (!b->utt.over_limit)
-            dy_normalize_chunks(&b->utt, MAX_PIECE_BYTES, &b->pieces);
-        size_t spoken = 0, w = 0;
-        for (size_t k = 0; k < b->pieces.len; k++) {
-            dy_span p = b->pieces.items[k];
-            if (spoken > 0 && spoken + (p.end - p.start) > PART_SPOKEN_BYTES) {
-                while (w < b->utt.words.len && b->utt.words.items[w].off < p.start)
-                    w++;
-                size_t cut = w < b->utt.words.len ? b->utt.words.items[w].src.start : span.end;
-                if (cut > from && cut < span.end) {
-                    add_part(b, c, text, (dy_span){from, cut}, DY_PIECE_PAUSE)->more = true;
-                    from = cut;
-                    spoken = 0;
-                }
-            }
-            spoken += p.end - p.start;
-        }
-    }
-    add_part(b, c, text, (dy_span){from, span.end}, pause);
-    for (size_t i = first + 1; i < b->items.len; i++)
-        b->items.items[i].continues = true;
-}
-
-/* The items of chapter c: its title, when it is spoken, and its sentences. */
-void dy_book_add_items(builder *b, const book *bk, size_t c)
-{
-    const dy_chapter *ch = &bk->chapters.items[c];
-    if (ch->title_spoken) {
-        item *it = DY_VEC_PUSH(&b->items);
-        memset(it, 0, sizeof *it);
-        it->chapter = c;
-        it->text = dy_book_title_text(ch, &it->span);
-        it->pause = b->s->preset.title_pause;
-        it->title = true;
-    }
-    const sentence_vec *sents = &bk->sentences[c];
-    for (size_t i = 0; i < sents->len; i++)
-        add_sentence(b, c, ch->src->data, sents->items[i].span,
-                     sents->items[i].ends_paragraph ? b->s->preset.paragraph_pause
-                                                    : b->s->preset.sentence_pause);
 }
 
 char *dy_book_chapter_stem(const book *bk, size_t c, const char *dir)
@@ -304,14 +247,15 @@ dy_status dy_book_chapter(builder *b, const book *bk, size_t c, const char *dir,
     if (st != DY_OK)
         return st;
     b->progress.chapter = c + 1;
-    for (; *next < b->items.len && b->items.items[*next].chapter == c && st == DY_OK; ++*next) {
+    item *it;
+    for (; st == DY_OK && (it = dy_items_get(b, *next)) && it->chapter == c; ++*next) {
         if (dy_sched_cancelled(b)) {
             st = dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
             break;
         }
         st = dy_sched_await(b, *next, d);
         if (st == DY_OK)
-            st = emit_item(b, tc, *next, d);
+            st = emit_item(b, tl, *next, d);
     }
     if (st == DY_OK && b->chapter_out.stream.frames == 0) {
         /* a chapter with nothing to say: a moment of silence */

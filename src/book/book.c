@@ -3,7 +3,8 @@
  * reading order into the chapter files and the book file (with their Info frames and ID3 tags)
  * as they arrive; then the writers that read the timeline: timings, playlist, cue sheet, the
  * read-along page, DAISY and EPUB. Only a few sentences ahead of the one being written are held
- * in memory, so memory does not grow with the length of the book. */
+ * in memory (items.c) and the timeline's sentences spill to a scratch file (timeline.c), so
+ * memory does not grow with the length of the book. */
 #include "book/internal.h"
 
 #include <stdlib.h>
@@ -91,7 +92,8 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
     b.cache = s->cache_dir ? dy_cache_open(s->cache_dir) : NULL;
     b.pool = dy_pool_new();
     b.synth = synth;
-    dy_timeline tl = {0};
+    dy_items_init(&b, dy_sched_window(&b));
+    dy_timeline tl = {.spill_dir = dir};
     if (st == DY_OK) {
         b.rate = dy_synth_rate(b.synth);
         b.mp3 = (dy_mp3_params){b.rate, s->bitrate, s->quality};
@@ -103,8 +105,6 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         b.progress.chapters = bk.chapters.len;
         b.progress.sentences_total = bk.total_sentences;
     }
-    for (size_t c = 0; c < bk.chapters.len; c++)
-        dy_book_add_items(&b, &bk, c);
     /* the single book file gets every segment of every chapter, with chapter marks */
     char *book_mp3 = dy_book_file(dir, ".mp3");
     if (st == DY_OK) {
@@ -145,14 +145,10 @@ dy_status dy_book_build(const char *input, const dy_settings *s, const dy_callba
         report->bytes = total_bytes;
         report->warnings = b.warnings;
         report->reused = b.reused;
-        report->synthesized = b.made;
+        report->synthesized = b.synthesized;
         report->damaged = b.damaged;
     }
-    for (size_t i = 0; i < b.items.len; i++) {
-        dy_seg_fini(&b.items.items[i].seg);
-        dy_buf_fini(&b.items.items[i].data);
-    }
-    DY_VEC_FREE(&b.items);
+    dy_items_fini(&b);
     for (size_t i = 0; i < b.silence.len; i++)
         dy_buf_fini(&b.silence.items[i].mp3);
     DY_VEC_FREE(&b.silence);
@@ -181,6 +177,7 @@ dy_status dy_book_each_utt(const char *input, const dy_settings *s, dy_book_utt_
         memset(&bk, 0, sizeof bk);
     dy_norm_opts opts = {lex, s->no_latin_voice};
     dy_utt u = {0};
+    dy_sentences cur = {0};
     for (size_t c = 0; st == DY_OK && c < bk.chapters.len; c++) {
         const dy_chapter *ch = &bk.chapters.items[c];
         if (ch->title_spoken) {
@@ -192,8 +189,9 @@ dy_status dy_book_each_utt(const char *input, const dy_settings *s, dy_book_utt_
             }
             fn(ch, text, &u, true, user);
         }
-        for (size_t i = 0; i < bk.sentences[c].len; i++) {
-            u.src = bk.sentences[c].items[i].span;
+        sentence_ref r;
+        for (dy_sentences_begin(&cur, &bk, c); dy_sentences_next(&cur, &r);) {
+            u.src = r.span;
             dy_normalize_with(ch->src->data, &u, &opts);
             if (u.over_limit) {
                 st = dy_sched_over_limit(ch, ch->src->data, u.src, d);
@@ -203,6 +201,7 @@ dy_status dy_book_each_utt(const char *input, const dy_settings *s, dy_book_utt_
         }
     }
     dy_utt_fini(&u);
+    dy_sentences_fini(&cur);
     dy_lexicon_free(lex);
     dy_book_fini(&bk);
     return st;

@@ -1,6 +1,7 @@
 /* Input: finds the book an input names (a file, a folder of chapter files, a library folder,
- * standard input), loads its text, front matter (language, cover) and lexicons, and splits its
- * chapters into sentences. The first stage of a build (book.c); assembly reads what it makes. */
+ * standard input), loads its text, front matter (language, cover) and lexicons, and reads its
+ * chapters' sentences a paragraph at a time (the sentence cursor: no list of a book's sentences
+ * is ever held). The first stage of a build (book.c); assembly reads what it makes. */
 #include "book/internal.h"
 
 #include <stdio.h>
@@ -14,12 +15,8 @@
 
 void dy_book_fini(book *b)
 {
-    for (size_t i = 0; i < b->chapters.len; i++) {
+    for (size_t i = 0; i < b->chapters.len; i++)
         dy_chapter_fini(&b->chapters.items[i]);
-        if (b->sentences)
-            DY_VEC_FREE(&b->sentences[i]);
-    }
-    free(b->sentences);
     DY_VEC_FREE(&b->chapters);
     for (size_t i = 0; i < b->nsources; i++)
         dy_source_fini(&b->sources[i]);
@@ -196,36 +193,53 @@ static dy_status book_split(book *b, dy_diag *d)
         st = book_cover(b, d);
     if (st != DY_OK)
         return st;
-    b->sentences = dy_xcalloc(b->chapters.len, sizeof *b->sentences);
-    dy_span_vec spans = {0};
-    for (size_t c = 0; c < b->chapters.len; c++) {
-        const dy_chapter *ch = &b->chapters.items[c];
-        for (size_t p = 0; p < ch->paras.len; p++) {
-            spans.len = 0;
-            dy_sentence_split_lex(ch->src->data, ch->paras.items[p], b->lex, &spans);
-            for (size_t k = 0; k < spans.len; k++) {
-                sentence_ref *r = DY_VEC_PUSH(&b->sentences[c]);
-                r->span = spans.items[k];
-                r->ends_paragraph = k + 1 == spans.len;
-            }
-        }
-        b->total_sentences += b->sentences[c].len;
-    }
-    DY_VEC_FREE(&spans);
-    /* symbols alone ("* * *") say nothing: such a book is refused like an empty one */
+    /* counted once, for the progress and the report; symbols alone ("* * *") say nothing: such
+     * a book is refused like an empty one */
+    bool says = false;
+    dy_sentences cur = {0};
     for (size_t c = 0; c < b->chapters.len; c++) {
         const char *t = b->chapters.items[c].src->data;
-        for (size_t i = 0; i < b->sentences[c].len; i++) {
-            dy_span sp = b->sentences[c].items[i].span;
-            for (size_t k = sp.start; k < sp.end;) {
-                int32_t cp = dy_utf8_next(t, sp.end, &k);
-                if (dy_is_letter(cp) || (cp >= '0' && cp <= '9'))
-                    return DY_OK;
+        sentence_ref r;
+        for (dy_sentences_begin(&cur, b, c); dy_sentences_next(&cur, &r);) {
+            b->total_sentences++;
+            for (size_t k = r.span.start; k < r.span.end && !says;) {
+                int32_t cp = dy_utf8_next(t, r.span.end, &k);
+                says = dy_is_letter(cp) || (cp >= '0' && cp <= '9');
             }
         }
     }
+    dy_sentences_fini(&cur);
+    if (says)
+        return DY_OK;
     return dy_diag_set(d, DY_ERR_INPUT, b->sources[0].path, 0, 0, "there is no text to read");
 }
+
+void dy_sentences_begin(dy_sentences *cur, const book *bk, size_t c)
+{
+    cur->bk = bk;
+    cur->chapter = c;
+    cur->para = 0;
+    cur->spans.len = 0;
+    cur->at = 0;
+}
+
+bool dy_sentences_next(dy_sentences *cur, sentence_ref *out)
+{
+    const dy_chapter *ch = &cur->bk->chapters.items[cur->chapter];
+    while (cur->at == cur->spans.len) {
+        if (cur->para == ch->paras.len)
+            return false;
+        cur->spans.len = 0;
+        cur->at = 0;
+        dy_sentence_split_lex(ch->src->data, ch->paras.items[cur->para++], cur->bk->lex,
+                              &cur->spans);
+    }
+    out->span = cur->spans.items[cur->at++];
+    out->ends_paragraph = cur->at == cur->spans.len;
+    return true;
+}
+
+void dy_sentences_fini(dy_sentences *cur) { DY_VEC_FREE(&cur->spans); }
 
 /* The text a chapter title is read from: the heading in its source, or the title string
  * itself (a front-matter title); *span is the title within it. */

@@ -41,15 +41,13 @@ typedef struct sentence_ref {
     dy_span span;
     bool ends_paragraph;
 } sentence_ref;
-typedef DY_VEC(sentence_ref) sentence_vec;
 
 typedef struct book {
     dy_source *sources;
     size_t nsources;
     dy_meta meta;
     dy_chapter_vec chapters;
-    sentence_vec *sentences; /* per chapter */
-    size_t total_sentences;
+    size_t total_sentences; /* counted when loaded: the sentences are read again (dy_sentences) */
     char *stem;             /* input name without extension */
     char *title;            /* book title: front matter, else the input name */
     char language[4];       /* ISO 639-2, for the tags: "kaz" unless the front matter says */
@@ -59,6 +57,15 @@ typedef struct book {
     size_t cover_len;
     const dy_lexicon *lex; /* the user's lexicon, or NULL: its abbreviations split no sentence */
 } book;
+
+/* The sentences of one chapter in order, split a paragraph at a time as they are read: memory
+ * holds one paragraph's sentences, never the book's. */
+typedef struct dy_sentences {
+    const book *bk;
+    size_t chapter, para; /* the chapter, and its next paragraph */
+    dy_span_vec spans;    /* the sentences of the paragraph being read */
+    size_t at;            /* the next of them */
+} dy_sentences;
 
 /* ---- an MP3 file assembled from segments ---------------------------------------------- */
 
@@ -110,18 +117,36 @@ typedef struct builder {
     int jobs;
     int rate;
     dy_mp3_params mp3;
-    DY_VEC(item) items;
-    size_t next; /* the first item not yet scheduled */
+    /* The items in flight, made in reading order as the window reaches them (items.c): item i
+     * lives in ring[i % ring_len] from when it is made until it is written. */
+    item *ring;
+    size_t ring_len;
+    size_t made;            /* items made so far */
+    size_t written;         /* items written (their memory freed) */
+    size_t next;            /* the first item not yet scheduled */
+    struct {                /* where the items come from: */
+        size_t chapter;     /* the chapter being read */
+        bool started;       /* its title is made (when spoken) and its sentences are read */
+        dy_sentences sents; /* its sentences */
+        DY_VEC(item) parts; /* the parts of the sentence being read, from `part` on */
+        size_t part;
+    } feed;
     dy_utt utt;
     dy_span_vec pieces;
     bool sentence_open;          /* the timeline's last sentence has parts still to come */
     DY_VEC(silence_seg) silence; /* silence segments made so far, by length in frames */
     file_out chapter_out, book_out;
-    size_t reused, made, damaged;
+    size_t reused, synthesized, damaged;
     dy_progress progress;
 } builder;
 
 /* ---- input.c ---- */
+
+/* Starts reading the sentences of chapter c of bk (cur is reused: dy_sentences_fini it once). */
+void dy_sentences_begin(dy_sentences *cur, const book *bk, size_t c);
+/* The next sentence, or false after the chapter's last. */
+bool dy_sentences_next(dy_sentences *cur, sentence_ref *out);
+void dy_sentences_fini(dy_sentences *cur);
 
 /* Loads the book at input (a file, a folder of chapter files, "-": standard input), its front
  * matter, language and cover, and splits its chapters into sentences (lex, borrowed, may be
@@ -153,8 +178,23 @@ bool dy_sched_cancelled(const builder *b);
 /* The error for a sentence of chapter ch (text[span]) that the lexicon made too long to read
  * (dy_utt.over_limit): DY_ERR_INPUT naming its file:line:column. */
 dy_status dy_sched_over_limit(const dy_chapter *ch, const char *text, dy_span span, dy_diag *d);
-/* Runs the workers until item i is ready (its segment in items[i].seg), scheduling ahead. */
+/* Items are scheduled at most this far ahead of the one being written: the workers stay busy
+ * past a long sentence, and memory stays bounded. */
+size_t dy_sched_window(const builder *b);
+/* Runs the workers until item i is ready (its segment in its seg), scheduling ahead. */
 dy_status dy_sched_await(builder *b, size_t i, dy_diag *d);
+
+/* ---- items.c ---- */
+
+/* Gives b its ring of `window` items in flight (window: how far the scheduler looks ahead). */
+void dy_items_init(builder *b, size_t window);
+/* Item i, made now (with those before it) if it is not yet: NULL when the book has fewer. Item i
+ * must be within the window (i < b->written + the window). */
+item *dy_items_get(builder *b, size_t i);
+/* Item i, already made and not yet written. */
+item *dy_items_at(builder *b, size_t i);
+/* Frees the items still in flight and the ring. */
+void dy_items_fini(builder *b);
 
 /* ---- assemble.c ---- */
 
@@ -166,8 +206,6 @@ dy_status dy_out_open(file_out *o, const char *path, const char *wav_path, int r
                       const dy_settings *s, const dy_id3_tag *tag, dy_diag *d);
 dy_status dy_out_close(file_out *o, const dy_id3_tag *final_tag, uint64_t *bytes, dy_diag *d);
 void dy_out_abort(file_out *o);
-/* Appends the items (title, sentences) of chapter c to b->items. */
-void dy_book_add_items(builder *b, const book *bk, size_t c);
 /* Writes chapter c's files (its MP3, WAV, timings) from item *next on, its segments also into the
  * book file (b->book_out), and puts the chapter on tl; *bytes the MP3's size. */
 /* The name of chapter c's files without extension ("03-alash"), in book folder dir: a new

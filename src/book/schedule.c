@@ -19,14 +19,12 @@ dy_status dy_sched_over_limit(const dy_chapter *ch, const char *text, dy_span sp
                        DY_EXPAND_MAX(span.end - span.start), span.end - span.start);
 }
 
-/* Items are scheduled at most this far ahead of the one being written: the workers stay busy
- * past a long sentence, and memory stays bounded. */
-static size_t window(const builder *b) { return 4 * (size_t)b->jobs + 4; }
+size_t dy_sched_window(const builder *b) { return 4 * (size_t)b->jobs + 4; }
 
 /* Normalizes item i and either finds its segment in the cache or starts a worker on it. */
 static dy_status schedule(builder *b, size_t i, dy_diag *d)
 {
-    item *it = &b->items.items[i];
+    item *it = dy_items_at(b, i);
     b->utt.src = it->span;
     dy_normalize_with(it->text, &b->utt, &b->norm);
     if (b->utt.over_limit)
@@ -66,10 +64,10 @@ dy_status dy_sched_await(builder *b, size_t i, dy_diag *d)
 {
     dy_status st = DY_OK;
     for (;;) {
-        while (st == DY_OK && b->next < b->items.len && b->next < i + window(b) &&
-               dy_pool_running(b->pool) < (size_t)b->jobs)
+        while (st == DY_OK && b->next < i + dy_sched_window(b) &&
+               dy_pool_running(b->pool) < (size_t)b->jobs && dy_items_get(b, b->next))
             st = schedule(b, b->next++, d);
-        if (st != DY_OK || b->items.items[i].state == ITEM_READY)
+        if (st != DY_OK || dy_items_at(b, i)->state == ITEM_READY)
             return st;
         if (dy_sched_cancelled(b))
             return dy_diag_set(d, DY_ERR_CANCELLED, NULL, 0, 0, "interrupted");
@@ -80,7 +78,7 @@ dy_status dy_sched_await(builder *b, size_t i, dy_diag *d)
             dy_buf_fini(&out);
             return st;
         }
-        item *it = &b->items.items[id];
+        item *it = dy_items_at(b, id);
         it->data = out;
         if (!dy_seg_parse(out.data, out.len, b->s->wav, &it->seg))
             st = dy_diag_set(d, DY_ERR_SYNTH, NULL, 0, 0,
@@ -88,7 +86,7 @@ dy_status dy_sched_await(builder *b, size_t i, dy_diag *d)
         if (st != DY_OK)
             return st;
         it->state = ITEM_READY;
-        b->made++;
+        b->synthesized++;
         if (b->cache) /* a cache that cannot be written only costs time */
             dy_cache_put(b->cache, &it->key, it->data.data, it->seg.record_len, &(dy_diag){0});
     }

@@ -414,6 +414,65 @@ void dy_outfile_sweep(const char *dir)
     closedir(dp);
 }
 
+struct dy_scratch {
+    dy_outfile *file; /* its name already removed */
+};
+
+dy_status dy_scratch_open(dy_scratch **out, const char *dir, dy_diag *d)
+{
+    *out = NULL;
+    char *path = dy_path_join(dir, ".dauys-scratch");
+    dy_outfile *f;
+    dy_status st = dy_outfile_open(&f, path, d);
+    free(path);
+    if (st != DY_OK)
+        return st;
+    if (unlink(f->tmp_path) != 0) {
+        st = dy_diag_set(d, DY_ERR_IO, f->tmp_path, 0, 0, "cannot remove: %s", strerror(errno));
+        dy_outfile_abort(f);
+        return st;
+    }
+    *out = dy_xcalloc(1, sizeof **out);
+    (*out)->file = f;
+    return DY_OK;
+}
+
+dy_status dy_scratch_append(dy_scratch *f, const void *data, size_t n, dy_diag *d)
+{
+    return write_all(f->file, data, n, -1, d);
+}
+
+dy_status dy_scratch_read(const dy_scratch *f, uint64_t off, void *data, size_t n, dy_diag *d)
+{
+    char *p = data;
+    if (off + n > f->file->size)
+        return dy_diag_set(d, DY_ERR_IO, f->file->tmp_path, 0, 0,
+                           "internal error: read past the end");
+    while (n > 0) {
+        ssize_t r = pread(f->file->fd, p, n, (off_t)off);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            return dy_diag_set(d, DY_ERR_IO, f->file->tmp_path, 0, 0, "cannot read: %s",
+                               r < 0 ? strerror(errno) : "the file is shorter");
+        p += r;
+        n -= (size_t)r;
+        off += (uint64_t)r;
+    }
+    return DY_OK;
+}
+
+uint64_t dy_scratch_size(const dy_scratch *f) { return f->file->size; }
+
+void dy_scratch_close(dy_scratch *f)
+{
+    if (!f)
+        return;
+    close(f->file->fd);
+    outfile_free(f->file); /* its name is gone already */
+    free(f);
+}
+
 dy_status dy_file_remove(const char *path, dy_diag *d)
 {
     if (unlink(path) != 0 && errno != ENOENT)

@@ -64,6 +64,20 @@ dy_status dy_file_publish(const char *path, const void *data, size_t n, dy_diag 
 /* Removes temporary files that an interrupted run left in folder dir (names this module made). */
 void dy_outfile_sweep(const char *dir);
 
+/* A scratch file: what a build spills to disk and reads back before it ends (the timeline's
+ * sentences), so that its memory does not grow with the book. Made in folder dir under a
+ * temporary name (dy_outfile's, which dy_outfile_sweep knows) and unlinked at once: nothing is
+ * left in the folder however the process ends (an error, a signal, SIGKILL); its space returns
+ * when it is closed. Written at its end, read at any offset. Open gives a new file the caller
+ * closes; close accepts NULL. */
+typedef struct dy_scratch dy_scratch;
+dy_status dy_scratch_open(dy_scratch **out, const char *dir, dy_diag *d);
+dy_status dy_scratch_append(dy_scratch *f, const void *data, size_t n, dy_diag *d);
+/* Reads data[0 .. n) from offset off, all of it written before; DY_ERR_IO otherwise. */
+dy_status dy_scratch_read(const dy_scratch *f, uint64_t off, void *data, size_t n, dy_diag *d);
+uint64_t dy_scratch_size(const dy_scratch *f);
+void dy_scratch_close(dy_scratch *f);
+
 /* Removes a file; a file that is already gone is no error. */
 dy_status dy_file_remove(const char *path, dy_diag *d);
 

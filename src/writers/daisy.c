@@ -8,6 +8,7 @@
 #include "audio/id3.h"
 #include "writers/markup.h"
 #include "core/platform.h"
+#include "writers/sink.h"
 
 #define DOCTYPE_XHTML                                                                              \
     "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"                                                 \
@@ -70,80 +71,94 @@ static void meta(dy_buf *b, const char *name, const char *content)
     dy_buf_puts(b, "\" />\n");
 }
 
+/* Clip i of chapter c's SMIL (0: the heading, then sentence i), from sample begin to end: the
+ * clips follow each other without a gap (a sentence's clip holds the pause after it), so that a
+ * player going from one to the next plays the whole chapter. */
+static void smil_par(dy_buf *b, const dy_timeline *tl, size_t c, size_t i, uint64_t begin,
+                     uint64_t end)
+{
+    char id[48];
+    if (i == 0)
+        snprintf(id, sizeof id, "h%zu", c + 1);
+    else
+        snprintf(id, sizeof id, "c%zu-s%zu", c + 1, i);
+    dy_buf_printf(b,
+                  "<par endsync=\"last\" id=\"par-%s\">\n<text src=\"content.html#%s\" "
+                  "id=\"txt-%s\" />\n",
+                  id, id, id);
+    if (end > begin) {
+        dy_buf_printf(b, "<audio src=\"%s\" clip-begin=\"", tl->chapters.items[c].file);
+        put_npt(b, dy_tl_ms(tl, begin));
+        dy_buf_puts(b, "\" clip-end=\"");
+        put_npt(b, dy_tl_ms(tl, end));
+        dy_buf_printf(b, "\" id=\"aud-%s\" />\n", id);
+    }
+    dy_buf_puts(b, "</par>\n");
+}
+
 static dy_status write_smil(const char *dir, const dy_timeline *tl, size_t c, uint64_t elapsed_ms,
                             dy_diag *d)
 {
     const dy_tl_chapter *ch = &tl->chapters.items[c];
     uint64_t total = dy_tl_ms(tl, ch->samples);
-    dy_buf b = {0};
-    dy_buf_puts(&b, DOCTYPE_SMIL "<smil>\n<head>\n");
-    meta(&b, "dc:format", "Daisy 2.02");
-    meta(&b, "title", ch->title);
+    char *name = chapter_file(ch->file, ".smil");
+    dy_sink k;
+    dy_status st = dy_sink_file_in(&k, dir, name, d);
+    free(name);
+    if (st != DY_OK)
+        return st;
+    dy_buf *b = &k.b;
+    dy_buf_puts(b, DOCTYPE_SMIL "<smil>\n<head>\n");
+    meta(b, "dc:format", "Daisy 2.02");
+    meta(b, "title", ch->title);
     dy_buf tmp = {0};
     put_clock(&tmp, total);
-    meta(&b, "ncc:timeInThisSmil", tmp.data);
+    meta(b, "ncc:timeInThisSmil", tmp.data);
     dy_buf_clear(&tmp);
     put_clock(&tmp, elapsed_ms);
-    meta(&b, "ncc:totalElapsedTime", tmp.data);
+    meta(b, "ncc:totalElapsedTime", tmp.data);
     dy_buf_fini(&tmp);
-    dy_buf_puts(&b, "<layout>\n<region id=\"txtView\" />\n</layout>\n</head>\n<body>\n");
-    dy_buf_printf(&b, "<seq dur=\"%llu.%03llus\">\n", (unsigned long long)(total / 1000),
+    dy_buf_puts(b, "<layout>\n<region id=\"txtView\" />\n</layout>\n</head>\n<body>\n");
+    dy_buf_printf(b, "<seq dur=\"%llu.%03llus\">\n", (unsigned long long)(total / 1000),
                   (unsigned long long)(total % 1000));
-    for (size_t i = 0; i <= ch->sentences.len; i++) {
-        /* i == 0: the heading; then the sentences */
-        /* clips follow each other without a gap (a sentence's clip holds the pause after it),
-         * so that a player going from one to the next plays the whole chapter */
-        uint64_t begin = i == 0 ? 0 : ch->sentences.items[i - 1].start;
-        uint64_t end = i < ch->sentences.len ? ch->sentences.items[i].start : ch->samples;
-        char id[48];
-        if (i == 0)
-            snprintf(id, sizeof id, "h%zu", c + 1);
-        else
-            snprintf(id, sizeof id, "c%zu-s%zu", c + 1, i);
-        dy_buf_printf(&b,
-                      "<par endsync=\"last\" id=\"par-%s\">\n<text src=\"content.html#%s\" "
-                      "id=\"txt-%s\" />\n",
-                      id, id, id);
-        if (end > begin) {
-            dy_buf_printf(&b, "<audio src=\"%s\" clip-begin=\"", ch->file);
-            put_npt(&b, dy_tl_ms(tl, begin));
-            dy_buf_puts(&b, "\" clip-end=\"");
-            put_npt(&b, dy_tl_ms(tl, end));
-            dy_buf_printf(&b, "\" id=\"aud-%s\" />\n", id);
-        }
-        dy_buf_puts(&b, "</par>\n");
-    }
-    dy_buf_puts(&b, "</seq>\n</body>\n</smil>\n");
-    char *name = chapter_file(ch->file, ".smil");
-    dy_status st = write_out(dir, name, &b, d);
-    free(name);
-    return st;
+    st = dy_sink_clips(&k, tl, c, smil_par, d);
+    dy_buf_puts(b, "</seq>\n</body>\n</smil>\n");
+    return dy_sink_finish(&k, st, d);
 }
 
 static dy_status write_content(const char *dir, const dy_timeline *tl, const dy_daisy_meta *m,
                                dy_diag *d)
 {
-    dy_buf b = {0};
-    xhtml_open(&b, m);
-    dy_buf_puts(&b, "</head>\n<body>\n");
-    for (size_t c = 0; c < tl->chapters.len; c++) {
+    dy_sink k;
+    dy_status st = dy_sink_file_in(&k, dir, "content.html", d);
+    if (st != DY_OK)
+        return st;
+    dy_buf *b = &k.b;
+    xhtml_open(b, m);
+    dy_buf_puts(b, "</head>\n<body>\n");
+    for (size_t c = 0; c < tl->chapters.len && st == DY_OK; c++) {
         const dy_tl_chapter *ch = &tl->chapters.items[c];
         char *smil = chapter_file(ch->file, ".smil");
         int h = dy_tl_chapter_level(ch);
-        dy_buf_printf(&b, "<h%d id=\"h%zu\"><a href=\"%s#par-h%zu\">", h, c + 1, smil, c + 1);
-        dy_xml_text(&b, ch->title);
-        dy_buf_printf(&b, "</a></h%d>\n", h);
-        for (size_t i = 0; i < ch->sentences.len; i++) {
-            const dy_tl_sentence *s = &ch->sentences.items[i];
-            dy_buf_printf(&b, "<p id=\"c%zu-s%zu\"><a href=\"%s#par-c%zu-s%zu\">", c + 1, i + 1,
+        dy_buf_printf(b, "<h%d id=\"h%zu\"><a href=\"%s#par-h%zu\">", h, c + 1, smil, c + 1);
+        dy_xml_text(b, ch->title);
+        dy_buf_printf(b, "</a></h%d>\n", h);
+        dy_tl_reader r;
+        dy_tl_sentence s;
+        dy_tl_read(&r, tl, c);
+        for (size_t i = 0; st == DY_OK && dy_tl_next(&r, &s); i++) {
+            dy_buf_printf(b, "<p id=\"c%zu-s%zu\"><a href=\"%s#par-c%zu-s%zu\">", c + 1, i + 1,
                           smil, c + 1, i + 1);
-            dy_text_fold(&b, ch->text + s->src.start, s->src.end - s->src.start, dy_xml_escape);
-            dy_buf_puts(&b, "</a></p>\n");
+            dy_text_fold(b, ch->text + s.src.start, s.src.end - s.src.start, dy_xml_escape);
+            dy_buf_puts(b, "</a></p>\n");
+            st = dy_sink_pass(&k, d);
         }
+        if (st == DY_OK)
+            st = dy_tl_read_end(&r, d);
         free(smil);
     }
-    dy_buf_puts(&b, "</body>\n</html>\n");
-    return write_out(dir, "content.html", &b, d);
+    dy_buf_puts(b, "</body>\n</html>\n");
+    return dy_sink_finish(&k, st, d);
 }
 
 static dy_status write_ncc(const char *dir, const dy_timeline *tl, const dy_daisy_meta *m,

@@ -8,6 +8,7 @@
 #include "audio/id3.h"
 #include "writers/markup.h"
 #include "core/platform.h"
+#include "writers/sink.h"
 #include "writers/zip.h"
 
 #define ACTIVE_CLASS "-epub-media-overlay-active"
@@ -45,63 +46,77 @@ static void html_open(dy_buf *b, const dy_epub_meta *m, const char *title)
 }
 
 /* Chapter c's document: its title, and its sentences in paragraphs, each with an id. */
-static void chapter_xhtml(dy_buf *b, const dy_timeline *tl, size_t c, const dy_epub_meta *m)
+static dy_status chapter_xhtml(dy_sink *k, const dy_timeline *tl, size_t c, const dy_epub_meta *m,
+                               dy_diag *d)
 {
     const dy_tl_chapter *ch = &tl->chapters.items[c];
+    dy_buf *b = &k->b;
     html_open(b, m, ch->title);
     int h = dy_tl_chapter_level(ch);
     dy_buf_printf(b, "<section epub:type=\"chapter\" id=\"chapter\">\n<h%d id=\"h\">", h);
     dy_xml_text(b, ch->title);
     dy_buf_printf(b, "</h%d>\n", h);
-    for (size_t i = 0; i < ch->sentences.len; i++) {
-        const dy_tl_sentence *s = &ch->sentences.items[i];
+    dy_status st = DY_OK;
+    dy_tl_reader r;
+    dy_tl_sentence s, before = {0};
+    dy_tl_read(&r, tl, c);
+    for (size_t i = 0; st == DY_OK && dy_tl_next(&r, &s); i++, before = s) {
         if (i == 0)
             dy_buf_puts(b, "<p>");
-        else if (dy_paragraph_break(ch->text, ch->sentences.items[i - 1].src.end, s->src.start))
+        else if (dy_paragraph_break(ch->text, before.src.end, s.src.start))
             dy_buf_puts(b, "</p>\n<p>");
         else
             dy_buf_putc(b, ' ');
         dy_buf_printf(b, "<span id=\"s%zu\">", i + 1);
-        dy_text_fold(b, ch->text + s->src.start, s->src.end - s->src.start, dy_xml_escape);
+        dy_text_fold(b, ch->text + s.src.start, s.src.end - s.src.start, dy_xml_escape);
         dy_buf_puts(b, "</span>");
+        st = dy_sink_pass(k, d);
     }
-    if (ch->sentences.len)
+    if (st == DY_OK)
+        st = dy_tl_read_end(&r, d);
+    if (ch->sentences)
         dy_buf_puts(b, "</p>\n");
     dy_buf_puts(b, "</section>\n</body>\n</html>\n");
+    return st;
+}
+
+/* The overlay's clip i of chapter c (0: the heading, then sentence i), from sample begin to end;
+ * none when it lasts no millisecond (a heading that is not read). */
+static void smil_par(dy_buf *b, const dy_timeline *tl, size_t c, size_t i, uint64_t begin,
+                     uint64_t end)
+{
+    uint64_t b_ms = dy_tl_ms(tl, begin), e_ms = dy_tl_ms(tl, end);
+    if (e_ms <= b_ms)
+        return;
+    char target[32];
+    if (i == 0)
+        snprintf(target, sizeof target, "h");
+    else
+        snprintf(target, sizeof target, "s%zu", i);
+    dy_buf_printf(b, "<par id=\"p-%s\">\n<text src=\"c%02zu.xhtml#%s\" />\n<audio src=\"audio/",
+                  target, c + 1, target);
+    dy_xml_text(b, tl->chapters.items[c].file);
+    dy_buf_puts(b, "\" clipBegin=\"");
+    put_seconds(b, b_ms);
+    dy_buf_puts(b, "\" clipEnd=\"");
+    put_seconds(b, e_ms);
+    dy_buf_puts(b, "\" />\n</par>\n");
 }
 
 /* Chapter c's overlay: the heading (its title read and the pause after it), then each sentence
  * with the pause after it, so that the clips follow each other without a gap. */
-static void chapter_smil(dy_buf *b, const dy_timeline *tl, size_t c)
+static dy_status chapter_smil(dy_sink *k, const dy_timeline *tl, size_t c, dy_diag *d)
 {
-    const dy_tl_chapter *ch = &tl->chapters.items[c];
+    dy_buf *b = &k->b;
     dy_buf_printf(b,
                   "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                   "<smil xmlns=\"http://www.w3.org/ns/SMIL\" "
                   "xmlns:epub=\"http://www.idpf.org/2007/ops\" version=\"3.0\">\n<body>\n"
                   "<seq id=\"seq\" epub:textref=\"c%02zu.xhtml#chapter\" epub:type=\"chapter\">\n",
                   c + 1);
-    for (size_t i = 0; i <= ch->sentences.len; i++) {
-        uint64_t begin = i == 0 ? 0 : ch->sentences.items[i - 1].start;
-        uint64_t end = i < ch->sentences.len ? ch->sentences.items[i].start : ch->samples;
-        uint64_t b_ms = dy_tl_ms(tl, begin), e_ms = dy_tl_ms(tl, end);
-        if (e_ms <= b_ms)
-            continue; /* a heading that is not read */
-        char target[32];
-        if (i == 0)
-            snprintf(target, sizeof target, "h");
-        else
-            snprintf(target, sizeof target, "s%zu", i);
-        dy_buf_printf(b, "<par id=\"p-%s\">\n<text src=\"c%02zu.xhtml#%s\" />\n<audio src=\"audio/",
-                      target, c + 1, target);
-        dy_xml_text(b, ch->file);
-        dy_buf_puts(b, "\" clipBegin=\"");
-        put_seconds(b, b_ms);
-        dy_buf_puts(b, "\" clipEnd=\"");
-        put_seconds(b, e_ms);
-        dy_buf_puts(b, "\" />\n</par>\n");
-    }
+    dy_status st = dy_sink_clips(k, tl, c, smil_par, d);
     dy_buf_puts(b, "</seq>\n</body>\n</smil>\n");
+    return st;
 }
 
 static void nav_xhtml(dy_buf *b, const dy_timeline *tl, const dy_epub_meta *m)
@@ -239,13 +254,16 @@ dy_status dy_epub_write(const char *path, const char *src_dir, const dy_timeline
     }
     for (size_t c = 0; c < tl->chapters.len && st == DY_OK; c++) {
         char name[64];
-        chapter_xhtml(&b, tl, c, m);
+        dy_sink k;
         snprintf(name, sizeof name, "OEBPS/c%02zu.xhtml", c + 1);
-        st = add(z, name, &b, d);
+        st = dy_sink_entry(&k, z, name, d);
+        if (st == DY_OK)
+            st = dy_sink_finish(&k, chapter_xhtml(&k, tl, c, m, d), d);
         if (st == DY_OK) {
-            chapter_smil(&b, tl, c);
             snprintf(name, sizeof name, "OEBPS/c%02zu.smil", c + 1);
-            st = add(z, name, &b, d);
+            st = dy_sink_entry(&k, z, name, d);
+            if (st == DY_OK)
+                st = dy_sink_finish(&k, chapter_smil(&k, tl, c, d), d);
         }
         if (st == DY_OK) {
             dy_buf entry = {0};

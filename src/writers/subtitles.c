@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "writers/markup.h"
-#include "core/platform.h"
+#include "writers/sink.h"
 
 typedef dy_escape_fn escape_fn;
 
@@ -88,32 +88,38 @@ dy_status dy_vtt_write(const char *path, const dy_timeline *t, size_t chapter, d
 {
     size_t first = 0, last = 0;
     dy_status st = chapter_range(t, chapter, path, &first, &last, d);
+    dy_sink k;
+    if (st == DY_OK)
+        st = dy_sink_file(&k, path, d);
     if (st != DY_OK)
         return st;
-    dy_buf b = {0};
-    dy_buf_puts(&b, "WEBVTT\n");
-    for (size_t ci = first; ci < last; ci++) {
+    dy_buf *b = &k.b;
+    dy_buf_puts(b, "WEBVTT\n");
+    for (size_t ci = first; ci < last && st == DY_OK; ci++) {
         const dy_tl_chapter *c = &t->chapters.items[ci];
         uint64_t off = offset_of(c, chapter);
         if (chapter == DY_TL_BOOK) {
-            dy_buf_puts(&b, "\nNOTE ");
-            fold_str(&b, c->title, vtt_escape);
-            dy_buf_putc(&b, '\n');
+            dy_buf_puts(b, "\nNOTE ");
+            fold_str(b, c->title, vtt_escape);
+            dy_buf_putc(b, '\n');
         }
-        for (size_t si = 0; si < c->sentences.len; si++) {
-            const dy_tl_sentence *s = &c->sentences.items[si];
-            dy_buf_printf(&b, "\nc%zu-s%zu\n", ci + 1, si + 1);
-            vtt_time(&b, t, off + s->start);
-            dy_buf_puts(&b, " --> ");
-            vtt_time(&b, t, off + s->end);
-            dy_buf_putc(&b, '\n');
-            sentence_text(&b, c, s, vtt_escape);
-            dy_buf_putc(&b, '\n');
+        dy_tl_reader r;
+        dy_tl_sentence s;
+        dy_tl_read(&r, t, ci);
+        for (size_t si = 0; st == DY_OK && dy_tl_next(&r, &s); si++) {
+            dy_buf_printf(b, "\nc%zu-s%zu\n", ci + 1, si + 1);
+            vtt_time(b, t, off + s.start);
+            dy_buf_puts(b, " --> ");
+            vtt_time(b, t, off + s.end);
+            dy_buf_putc(b, '\n');
+            sentence_text(b, c, &s, vtt_escape);
+            dy_buf_putc(b, '\n');
+            st = dy_sink_pass(&k, d);
         }
+        if (st == DY_OK)
+            st = dy_tl_read_end(&r, d);
     }
-    st = dy_file_write_atomic(path, b.data, b.len, d);
-    dy_buf_fini(&b);
-    return st;
+    return dy_sink_finish(&k, st, d);
 }
 
 /* ---- LRC ---- */
@@ -139,30 +145,36 @@ dy_status dy_lrc_write(const char *path, const dy_timeline *t, size_t chapter, c
 {
     size_t first = 0, last = 0;
     dy_status st = chapter_range(t, chapter, path, &first, &last, d);
+    dy_sink k;
+    if (st == DY_OK)
+        st = dy_sink_file(&k, path, d);
     if (st != DY_OK)
         return st;
-    dy_buf b = {0};
-    lrc_header(&b, "ti", title);
-    lrc_header(&b, "ar", author);
-    lrc_header(&b, "by", "dauys");
-    for (size_t ci = first; ci < last; ci++) {
+    dy_buf *b = &k.b;
+    lrc_header(b, "ti", title);
+    lrc_header(b, "ar", author);
+    lrc_header(b, "by", "dauys");
+    for (size_t ci = first; ci < last && st == DY_OK; ci++) {
         const dy_tl_chapter *c = &t->chapters.items[ci];
         uint64_t off = offset_of(c, chapter);
         if (chapter == DY_TL_BOOK) {
-            lrc_time(&b, t, c->book_start);
-            fold_str(&b, c->title, lrc_escape);
-            dy_buf_putc(&b, '\n');
+            lrc_time(b, t, c->book_start);
+            fold_str(b, c->title, lrc_escape);
+            dy_buf_putc(b, '\n');
         }
-        for (size_t si = 0; si < c->sentences.len; si++) {
-            const dy_tl_sentence *s = &c->sentences.items[si];
-            lrc_time(&b, t, off + s->start);
-            sentence_text(&b, c, s, lrc_escape);
-            dy_buf_putc(&b, '\n');
+        dy_tl_reader r;
+        dy_tl_sentence s;
+        dy_tl_read(&r, t, ci);
+        while (st == DY_OK && dy_tl_next(&r, &s)) {
+            lrc_time(b, t, off + s.start);
+            sentence_text(b, c, &s, lrc_escape);
+            dy_buf_putc(b, '\n');
+            st = dy_sink_pass(&k, d);
         }
+        if (st == DY_OK)
+            st = dy_tl_read_end(&r, d);
     }
-    st = dy_file_write_atomic(path, b.data, b.len, d);
-    dy_buf_fini(&b);
-    return st;
+    return dy_sink_finish(&k, st, d);
 }
 
 /* ---- CUE ---- */

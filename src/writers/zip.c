@@ -21,6 +21,8 @@ struct dy_zip {
     dy_outfile *file;
     char *path;
     DY_VEC(entry) entries;
+    uLong crc; /* of the entry being streamed (dy_zip_begin), and its size so far */
+    uint64_t size;
 };
 
 static void le16(uint8_t *p, unsigned v) { p[0] = (uint8_t)v, p[1] = (uint8_t)(v >> 8); }
@@ -137,6 +139,30 @@ dy_status dy_zip_add_file(dy_zip *z, const char *name, const char *path, uint64_
         return st;
     e->crc = (uint32_t)s.crc;
     return end(z, e, s.size, d);
+}
+
+dy_status dy_zip_begin(dy_zip *z, const char *name, dy_diag *d)
+{
+    entry *e;
+    z->crc = crc32(0L, Z_NULL, 0);
+    z->size = 0;
+    return begin(z, name, &e, d);
+}
+
+dy_status dy_zip_write(dy_zip *z, const void *data, size_t n, dy_diag *d)
+{
+    stream s = {z, z->crc, z->size};
+    dy_status st = stream_piece(&s, data, n, d);
+    z->crc = s.crc;
+    z->size = s.size;
+    return st;
+}
+
+dy_status dy_zip_end(dy_zip *z, dy_diag *d)
+{
+    entry *e = &z->entries.items[z->entries.len - 1];
+    e->crc = (uint32_t)z->crc;
+    return end(z, e, z->size, d);
 }
 
 dy_status dy_zip_close(dy_zip *z, dy_diag *d)

@@ -13,6 +13,11 @@ dy_status dy_zip_open(dy_zip **z, const char *path, dy_diag *d);
 dy_status dy_zip_add(dy_zip *z, const char *name, const void *data, size_t n, dy_diag *d);
 /* An entry copied from the file at path, from byte `skip` on, streamed. */
 dy_status dy_zip_add_file(dy_zip *z, const char *name, const char *path, uint64_t skip, dy_diag *d);
+/* An entry streamed: dy_zip_begin, then dy_zip_write any number of times, then dy_zip_end;
+ * no other entry meanwhile. */
+dy_status dy_zip_begin(dy_zip *z, const char *name, dy_diag *d);
+dy_status dy_zip_write(dy_zip *z, const void *data, size_t n, dy_diag *d);
+dy_status dy_zip_end(dy_zip *z, dy_diag *d);
 /* Writes the central directory and renames the archive into place; frees z. */
 dy_status dy_zip_close(dy_zip *z, dy_diag *d);
 /* Drops the unfinished archive; frees z. Accepts NULL. */

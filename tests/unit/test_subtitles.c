@@ -37,21 +37,34 @@ static dy_tl_chapter *add_chapter(dy_timeline *t, const char *title, const char 
     return c;
 }
 
-static void add_sentence(dy_tl_chapter *c, const char *part, uint64_t start, uint64_t end)
+/* Appends a sentence to the last chapter (the timeline keeps it in memory: no spill folder). */
+static void push(dy_timeline *t, dy_tl_sentence s)
 {
-    *DY_VEC_PUSH(&c->sentences) = (dy_tl_sentence){span_of(c->text, part), start, end};
+    assert_int_equal(dy_tl_add(t, &s, NULL), DY_OK);
+}
+
+static void add_sentence(dy_timeline *t, const char *part, uint64_t start, uint64_t end)
+{
+    const char *text = t->chapters.items[t->chapters.len - 1].text;
+    push(t, (dy_tl_sentence){span_of(text, part), start, end});
+}
+
+/* Sentence si of chapter c of a timeline held in memory. */
+static const dy_tl_sentence *sentence_at(const dy_timeline *t, const dy_tl_chapter *c, size_t si)
+{
+    return &t->held.items[c->first + si];
 }
 
 /* Two chapters, three sentences. */
 static void small_book(dy_timeline *t)
 {
     *t = (dy_timeline){.rate = RATE};
-    dy_tl_chapter *c = add_chapter(t, "1-тарау. Кіріспе", "01-kirispe.mp3", ch1_text, 0, CH2_START);
-    add_sentence(c, "Абай жолы.", 0, 22049); /* 999.95 ms -> 00:00:01.000 */
+    add_chapter(t, "1-тарау. Кіріспе", "01-kirispe.mp3", ch1_text, 0, CH2_START);
+    add_sentence(t, "Абай жолы.", 0, 22049); /* 999.95 ms -> 00:00:01.000 */
     /* 22160 samples = 1004.99 ms -> .005 in WebVTT, but 100.499 cs -> [00:01.00] in LRC */
-    add_sentence(c, "Бірінші\r\n  сөйлем <script>&\t[1] \"тырнақша\" --> соңы.", 22160, 3 * RATE);
-    c = add_chapter(t, "Екінші \"тарау\"\n<b>", "02-ekinshi.mp3", ch2_text, CH2_START, 2 * RATE);
-    add_sentence(c, "Соңғы сөйлем\n", 22062, 44099);
+    add_sentence(t, "Бірінші\r\n  сөйлем <script>&\t[1] \"тырнақша\" --> соңы.", 22160, 3 * RATE);
+    add_chapter(t, "Екінші \"тарау\"\n<b>", "02-ekinshi.mp3", ch2_text, CH2_START, 2 * RATE);
+    add_sentence(t, "Соңғы сөйлем\n", 22062, 44099);
 }
 
 static char *write_and_read(const char *name, dy_status (*write)(const char *, void *, dy_diag *),
@@ -191,10 +204,10 @@ static void test_lrc_centiseconds(void **state)
     /* 75 min 2.305 s (rounds up) and 2.3049 s (rounds down): minutes go on past 59 */
     static const char text[] = "Бір. Екі.";
     dy_timeline t = {.rate = 44100};
-    dy_tl_chapter *c = add_chapter(&t, "Т", "01-t.mp3", text, 0, 0);
+    add_chapter(&t, "Т", "01-t.mp3", text, 0, 0);
     uint64_t base = 75ULL * 60 * 44100;
-    add_sentence(c, "Бір.", base + 101650, base + 101651); /* 2.30499 s -> .30; 2.305 -> .31 */
-    add_sentence(c, "Екі.", base + 101651, base + 200000);
+    add_sentence(&t, "Бір.", base + 101650, base + 101651); /* 2.30499 s -> .30; 2.305 -> .31 */
+    add_sentence(&t, "Екі.", base + 101651, base + 200000);
     char *got = lrc(&t, 0, NULL, "");
     assert_string_equal(got, "[by:dauys]\n"
                              "[75:02.30]Бір.\n"
@@ -338,8 +351,8 @@ static void test_folding(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         dy_timeline t = {.rate = RATE};
-        dy_tl_chapter *c = add_chapter(&t, "T", "01-t.mp3", cases[i].in, 0, RATE);
-        *DY_VEC_PUSH(&c->sentences) = (dy_tl_sentence){{0, strlen(cases[i].in)}, 0, RATE};
+        add_chapter(&t, "T", "01-t.mp3", cases[i].in, 0, RATE);
+        push(&t, (dy_tl_sentence){{0, strlen(cases[i].in)}, 0, RATE});
         char want[256];
         snprintf(want, sizeof want, "WEBVTT\n\nc1-s1\n00:00:00.000 --> 00:00:01.000\n%s\n",
                  cases[i].vtt);
@@ -382,8 +395,7 @@ static void big_book(dy_timeline *t, dy_buf *texts, size_t nch)
             const char *nl = strchr(texts[ci].data + off, '\n');
             start = pos;
             pos += 1 + lcg(&seed) % (8 * RATE);
-            *DY_VEC_PUSH(&c->sentences) =
-                (dy_tl_sentence){{off, (size_t)(nl - texts[ci].data)}, start, pos};
+            push(t, (dy_tl_sentence){{off, (size_t)(nl - texts[ci].data)}, start, pos});
             off = (size_t)(nl - texts[ci].data) + 1;
             pos += lcg(&seed) % RATE;
         }
@@ -412,8 +424,8 @@ static void test_book_times(void **state)
         snprintf(note, sizeof note, "\nNOTE %s\n\n", c->title);
         p = strstr(p, note);
         assert_non_null(p);
-        for (size_t si = 0; si < c->sentences.len; si++) {
-            const dy_tl_sentence *s = &c->sentences.items[si];
+        for (size_t si = 0; si < c->sentences; si++) {
+            const dy_tl_sentence *s = sentence_at(&t, c, si);
             unsigned a = 0, b = 0, cc = 0, dd = 0, e = 0, f = 0, g = 0, h = 0, ic, is;
             int used = 0;
             p = strstr(p, "\nc");
@@ -445,9 +457,9 @@ static void test_book_times(void **state)
     last = 0;
     for (size_t ci = 0; ci < t.chapters.len; ci++) {
         const dy_tl_chapter *c = &t.chapters.items[ci];
-        for (size_t si = 0; si <= c->sentences.len; si++) { /* si 0: the title line */
+        for (size_t si = 0; si <= c->sentences; si++) { /* si 0: the title line */
             uint64_t at =
-                si == 0 ? c->book_start : c->book_start + c->sentences.items[si - 1].start;
+                si == 0 ? c->book_start : c->book_start + sentence_at(&t, c, si - 1)->start;
             unsigned mm, ss, xx;
             assert_int_equal(sscanf(p, "[%u:%u.%u]", &mm, &ss, &xx), 3);
             assert_true(ss < 60 && xx < 100);
@@ -496,6 +508,63 @@ static size_t count_entries(const char *dir)
         n += e->d_name[0] != '.' || (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."));
     closedir(dp);
     return n;
+}
+
+/* A timeline whose sentences spill to its scratch file (past the first 4,096) gives the writers
+ * the same sentences as one held in memory: chapters before, across and after the spill. The
+ * scratch file has no name in the folder. */
+static void spill_book(dy_timeline *t, const char *text, const char *spill_dir)
+{
+    *t = (dy_timeline){.rate = RATE, .spill_dir = spill_dir};
+    uint64_t pos = 0;
+    static const size_t counts[] = {3000, 2500, 1, 7000};
+    for (size_t ci = 0; ci < 4; ci++) {
+        char title[32];
+        snprintf(title, sizeof title, "%zu-тарау", ci + 1);
+        add_chapter(t, title, "x.mp3", text, pos, 0);
+        for (size_t si = 0; si < counts[ci]; si++, pos += 997) {
+            size_t at = (si * 7 + ci) % 50; /* some sentence of text */
+            dy_tl_sentence s = {{at * 8, at * 8 + 7}, pos % 100000, pos % 100000 + 500};
+            assert_int_equal(dy_tl_add(t, &s, NULL), DY_OK);
+        }
+    }
+}
+
+static void test_spill(void **state)
+{
+    (void)state;
+    dy_buf text = {0};
+    for (int i = 0; i < 50; i++)
+        dy_buf_printf(&text, "Сөз%03d.", i); /* 8 bytes each */
+    char *dir = th_tmpdir("subtitles_spill");
+    dy_timeline held, spilled;
+    spill_book(&held, text.data, NULL);
+    spill_book(&spilled, text.data, dir);
+    assert_null(held.spill);
+    assert_non_null(spilled.spill);
+    assert_true(spilled.spilled >= 4096);
+    size_t chapters[] = {0, 1, 2, 3, DY_TL_BOOK};
+    for (size_t i = 0; i < 5; i++) {
+        char *a = vtt(&held, chapters[i]), *b = vtt(&spilled, chapters[i]);
+        assert_string_equal(a, b);
+        free(a);
+        free(b);
+        a = lrc(&held, chapters[i], "Т", NULL);
+        b = lrc(&spilled, chapters[i], "Т", NULL);
+        assert_string_equal(a, b);
+        free(a);
+        free(b);
+    }
+    DIR *dp = opendir(dir); /* nothing in the folder: the scratch file has no name */
+    assert_non_null(dp);
+    for (struct dirent *e; (e = readdir(dp)) != NULL;)
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+            fail_msg("%s/%s is left", dir, e->d_name);
+    closedir(dp);
+    dy_timeline_fini(&held);
+    dy_timeline_fini(&spilled);
+    dy_buf_fini(&text);
+    free(dir);
 }
 
 static void test_errors(void **state)
@@ -563,6 +632,7 @@ int main(void)
         cmocka_unit_test(test_cue),           cmocka_unit_test(test_cue_frames),
         cmocka_unit_test(test_cue_backslash), cmocka_unit_test(test_folding),
         cmocka_unit_test(test_book_times),    cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_spill),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
