@@ -51,8 +51,7 @@ dy_status dy_book_load(book *b, const char *input, const dy_lexicon *lex, dy_dia
         st = dy_stdin_read(&data, &len, d);
         b->sources = dy_xcalloc(1, sizeof *b->sources);
         if (st == DY_OK)
-            st = dy_source_from_memory(&b->sources[0], "<stdin>", data, len, d);
-        free(data);
+            st = dy_source_take(&b->sources[0], "<stdin>", data, len, d);
         if (st != DY_OK)
             return st;
         b->nsources = 1;

@@ -205,27 +205,49 @@ size_t dy_utf8_count(const char *s, size_t n)
     return count;
 }
 
-char *dy_utf8_nfc(const char *s, size_t n, size_t *len)
+/* NFC of s[0, n) appended to out; false (and out as it was) when s is not UTF-8. */
+static bool nfc_piece(const char *s, size_t n, dy_buf *out)
 {
     size_t ascii = 0;
     while (ascii < n && (unsigned char)s[ascii] < 0x80)
         ascii++;
-    utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t r = UTF8PROC_ERROR_INVALIDUTF8;
-    if (ascii < n && n <= (size_t)PTRDIFF_MAX) /* ASCII has nothing to compose */
-        r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
-                         UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (ascii == n) { /* ASCII has nothing to compose */
+        dy_buf_append(out, s, n);
+        return true;
+    }
+    utf8proc_uint8_t *mapped = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &mapped,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     if (r == UTF8PROC_ERROR_NOMEM)
         oom(n);
-    if (r < 0) { /* ASCII, or not UTF-8: as it is */
-        free(out);
-        if (len)
-            *len = n;
-        return dy_xstrndup(s, n);
+    if (r >= 0)
+        dy_buf_append(out, (const char *)mapped, (size_t)r);
+    free(mapped);
+    return r >= 0;
+}
+
+char *dy_utf8_nfc(const char *s, size_t n, size_t *len)
+{
+    /* A piece at a time, each ending before a space or a line break: nothing composes with
+     * them or reorders across them, so the pieces' NFC is the text's. utf8proc holds four bytes
+     * a character while it works; a piece of 64 KiB keeps that small for a 64 MiB text. */
+    dy_buf out = {0};
+    dy_buf_reserve(&out, n);
+    size_t at = 0;
+    while (at < n) {
+        size_t end = at + 65536 < n ? at + 65536 : n;
+        while (end < n && s[end] != ' ' && s[end] != '\n')
+            end++;
+        if (!nfc_piece(s + at, end - at, &out)) { /* not UTF-8: as it is */
+            dy_buf_clear(&out);
+            dy_buf_append(&out, s, n);
+            break;
+        }
+        at = end;
     }
     if (len)
-        *len = (size_t)r;
-    return (char *)out;
+        *len = out.len;
+    return out.data ? out.data : dy_xstrdup("");
 }
 
 bool dy_is_letter(int32_t cp)

@@ -61,6 +61,11 @@ static const char *not_utf8_hint(const char *t, size_t n)
 dy_status dy_source_from_memory(dy_source *src, const char *path, const char *data, size_t len,
                                 dy_diag *d)
 {
+    return dy_source_take(src, path, dy_xstrndup(data, len), len, d);
+}
+
+dy_status dy_source_take(dy_source *src, const char *path, char *data, size_t len, dy_diag *d)
+{
     memset(src, 0, sizeof *src);
     src->path = dy_xstrdup(path);
     const unsigned char *u = (const unsigned char *)data;
@@ -68,11 +73,14 @@ dy_status dy_source_from_memory(dy_source *src, const char *path, const char *da
         dy_status st = dy_diag_set(d, DY_ERR_INPUT, path, 0, 0,
                                    "the file is UTF-16 text; save it as UTF-8 (for example: "
                                    "iconv -f UTF-16 -t UTF-8 IN > OUT)");
+        free(data);
         dy_source_fini(src);
         return st;
     }
     size_t skip = (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ? 3 : 0;
-    src->data = dy_xstrndup(data + skip, len - skip);
+    memmove(data, data + skip, len - skip); /* the text, held once: no copy of a 64 MiB file */
+    data[len - skip] = '\0';
+    src->data = data;
     src->len = len - skip;
     if (src->len == 0) {
         dy_status st = dy_diag_set(d, DY_ERR_INPUT, path, 0, 0, "the file is empty");
@@ -114,9 +122,7 @@ dy_status dy_source_load(dy_source *src, const char *path, dy_diag *d)
     dy_status st = dy_file_read(path, &data, &len, d);
     if (st != DY_OK)
         return st;
-    st = dy_source_from_memory(src, path, data, len, d);
-    free(data);
-    return st;
+    return dy_source_take(src, path, data, len, d);
 }
 
 void dy_meta_fini(dy_meta *m)

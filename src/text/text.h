@@ -55,6 +55,9 @@ dy_status dy_source_load(dy_source *src, const char *path, dy_diag *d);
 /* The same for text already in memory (copied); path is only used in messages. */
 dy_status dy_source_from_memory(dy_source *src, const char *path, const char *data, size_t len,
                                 dy_diag *d);
+/* The same, taking data (len bytes and a NUL after them, allocated with malloc) whatever
+ * happens: a 64 MiB text is held once, not copied. */
+dy_status dy_source_take(dy_source *src, const char *path, char *data, size_t len, dy_diag *d);
 void dy_source_fini(dy_source *src);
 
 /* 1-based line and column (in code points) of byte offset off of data. Lines are the file's;
