@@ -220,21 +220,25 @@ void dy_sentences_begin(dy_sentences *cur, const book *bk, size_t c)
     cur->para = 0;
     cur->spans.len = 0;
     cur->at = 0;
+    cur->rest = (dy_span){0, 0};
 }
 
 bool dy_sentences_next(dy_sentences *cur, sentence_ref *out)
 {
     const dy_chapter *ch = &cur->bk->chapters.items[cur->chapter];
     while (cur->at == cur->spans.len) {
-        if (cur->para == ch->paras.len)
+        if (cur->rest.end == cur->rest.start && cur->para == ch->paras.len)
             return false;
+        dy_span piece = cur->rest.end > cur->rest.start ? cur->rest : ch->paras.items[cur->para++];
+        size_t cut = dy_sentence_window(ch->src->data, piece, DY_SPLIT_WINDOW);
+        cur->rest = (dy_span){cut, piece.end};
         cur->spans.len = 0;
         cur->at = 0;
-        dy_sentence_split_lex(ch->src->data, ch->paras.items[cur->para++], cur->bk->lex,
+        dy_sentence_split_lex(ch->src->data, (dy_span){piece.start, cut}, cur->bk->lex,
                               &cur->spans);
     }
     out->span = cur->spans.items[cur->at++];
-    out->ends_paragraph = cur->at == cur->spans.len;
+    out->ends_paragraph = cur->at == cur->spans.len && cur->rest.end == cur->rest.start;
     return true;
 }
 

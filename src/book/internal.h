@@ -63,8 +63,9 @@ typedef struct book {
 typedef struct dy_sentences {
     const book *bk;
     size_t chapter, para; /* the chapter, and its next paragraph */
-    dy_span_vec spans;    /* the sentences of the paragraph being read */
+    dy_span_vec spans;    /* the sentences of the paragraph (or window of it) being read */
     size_t at;            /* the next of them */
+    dy_span rest;         /* what is left of a paragraph longer than DY_SPLIT_WINDOW */
 } dy_sentences;
 
 /* ---- an MP3 file assembled from segments ---------------------------------------------- */

@@ -724,3 +724,29 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
     free(s.cp);
     free(s.off);
 }
+
+size_t dy_sentence_window(const char *text, dy_span para, size_t max)
+{
+    if (max < 8)
+        max = 8;
+    if (para.end - para.start <= max)
+        return para.end;
+    size_t lim = para.start + max, half = para.start + max / 2, space = 0;
+    for (size_t p = lim; p > half; p--) {
+        if (text[p] != ' ' && text[p] != '\n')
+            continue;
+        if (!space)
+            space = p + 1;
+        size_t q = p;
+        while (q > half && (text[q - 1] == ' ' || text[q - 1] == '\n'))
+            q--;
+        int32_t before = dy_utf8_prev(text, &q);
+        if (before == '.' || before == '!' || before == '?' || before == 0x2026)
+            return p + 1;
+    }
+    if (space)
+        return space;
+    while (lim > para.start + 1 && ((unsigned char)text[lim] & 0xC0) == 0x80)
+        lim--; /* never inside a UTF-8 sequence */
+    return lim;
+}

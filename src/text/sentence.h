@@ -19,4 +19,14 @@ void dy_sentence_split(const char *text, dy_span para, dy_span_vec *out);
  * abbreviations of abbreviations.tsv that stand before what they qualify. lex may be NULL. */
 void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex, dy_span_vec *out);
 
+/* The splitter holds 12 bytes for every byte of the paragraph it splits, and a paragraph may be
+ * a whole 64 MiB text on one line. A paragraph longer than this is split a window at a time. */
+#define DY_SPLIT_WINDOW ((size_t)256 << 10)
+
+/* Where the first window of text[para] ends: para.end when the paragraph is at most max bytes;
+ * else the end of the last space after a sentence's final mark (. ! ? …) in the second half of
+ * the first max bytes, else of the last space there, else the last character boundary (a text
+ * with no space). A sentence crosses a window's end only in text without one of these. */
+size_t dy_sentence_window(const char *text, dy_span para, size_t max);
+
 #endif

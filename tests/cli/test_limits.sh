@@ -67,11 +67,12 @@ expect written-over-limit err.txt '^kitap\.lexicon:1:1: error: lexicon: the writ
 rm kitap.lexicon
 
 # 3. Expansion: a lexicon's spoken forms in one sentence are at most 8 x its bytes + 4096. A short
-# word read as 1,000 bytes, 100,000 times in one sentence, ends with the error, in bounded memory.
+# word read as 1,000 bytes, 100,000 times in one sentence, ends with the error, in bounded memory
+# (the 1.1 MB sentence has no final mark, so the splitter's first 256 KiB window ends at a space).
 printf 'кітап\t%s\n' "$(letters 1000)" > big.lexicon
 "$PY" -c "import sys; sys.stdout.write('Бұл\n\nМұнда ' + 'кітап ' * 100000 + 'бар.\n')" > many.txt
 stdin_run expansion-over 1 /dev/null normalize --lexicon big.lexicon many.txt
-expect expansion-over err.txt "^many\.txt:3:1: error: the lexicon's spoken forms make this sentence too long \(limit 8804240 bytes: 8 times its 1100018 bytes \+ 4096\)$"
+expect expansion-over err.txt "^many\.txt:3:1: error: the lexicon's spoken forms make this sentence too long \(limit 2101216 bytes: 8 times its 262140 bytes \+ 4096\)$"
 mkdir -p built
 stdin_run expansion-over-build 1 /dev/null build -o built --lexicon big.lexicon many.txt
 expect expansion-over-build err.txt "^many\.txt:3:1: error: the lexicon's spoken forms make this sentence too long"
@@ -135,5 +136,13 @@ printf '# Артық\n\nМәтін.\n' >> chapters.md
 run chapters-over-limit 1 normalize --split-only chapters.md
 expect chapters-over-limit err.txt '^chapters\.md:40001:3: error: too many chapters \(limit 10000 in a book\)$'
 no_match chapters-over-limit out.txt '.'
+
+# 7. A paragraph is split a window of 256 KiB at a time (the splitter holds 12 bytes a byte of
+# what it splits): a 1.7 MB paragraph on one line still gives every sentence whole, and the
+# last one alone ends the paragraph
+"$PY" -c "import sys; sys.stdout.write('Бір сөйлем бар. ' * 80000)" > onepara.txt
+run one-paragraph 0 normalize --split-only onepara.txt
+[ "$(grep -c '^Бір сөйлем бар\.$' out.txt)" -eq 80000 ] && [ "$(wc -l < out.txt)" -eq 80000 ] &&
+  passes=$((passes + 1)) || { echo "FAIL one-paragraph: not 80000 whole sentences"; fails=$((fails + 1)); }
 
 finish

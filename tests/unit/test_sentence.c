@@ -373,6 +373,40 @@ static void test_user_lexicon_abbreviation(void **state)
     dy_lexicon_free(lex);
 }
 
+/* A paragraph longer than the splitter's window is read a window at a time: each window ends
+ * after a sentence's final mark and a space when there is one, else at a space, else at a
+ * character boundary; a short paragraph is one window. */
+static void test_window(void **state)
+{
+    (void)state;
+    const char *t = "Бір сөйлем. Екінші сөйлем келеді. Үшінші";
+    dy_span all = {0, strlen(t)};
+    assert_int_equal(dy_sentence_window(t, all, 1000), all.end);
+    size_t cut = dy_sentence_window(t, all, 36); /* the sentence end is in the second half */
+    assert_int_equal(cut, strlen("Бір сөйлем. "));
+    const char *words = "сөз сөз сөз сөз сөз сөз сөз сөз";
+    cut = dy_sentence_window(words, (dy_span){0, strlen(words)}, 24);
+    assert_true(cut > 12 && cut <= 25 && words[cut - 1] == ' ');
+    const char *solid = "сөзсөзсөзсөзсөзсөзсөзсөз"; /* no space: a character boundary */
+    cut = dy_sentence_window(solid, (dy_span){0, strlen(solid)}, 15);
+    assert_true(cut <= 15 && cut > 7 && ((unsigned char)solid[cut] & 0xC0) != 0x80);
+    /* a long paragraph of sentences: every window ends between two of them */
+    dy_buf b = {0};
+    for (int k = 0; k < 3000; k++)
+        dy_buf_puts(&b, "Бұл бір сөйлем. ");
+    dy_span rest = {0, b.len};
+    int windows = 0;
+    while (rest.start < rest.end) {
+        size_t end = dy_sentence_window(b.data, rest, 4096);
+        assert_true(end > rest.start);
+        assert_true(end == rest.end || !memcmp(b.data + end - 2, ". ", 2));
+        rest.start = end;
+        windows++;
+    }
+    assert_true(windows > 10);
+    dy_buf_fini(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -384,6 +418,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_paragraph_inside_text),
         cmocka_unit_test(test_user_lexicon_abbreviation),
+        cmocka_unit_test(test_window),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
