@@ -323,6 +323,23 @@ static dy_status write_whole(const char *path, const void *data, size_t n, bool 
     return dy_outfile_commit(f, d);
 }
 
+/* Reads from fd into buf until n bytes or the end of the file; *got is how many. */
+static dy_status read_full(int fd, const char *path, void *buf, size_t n, size_t *got, dy_diag *d)
+{
+    *got = 0;
+    while (*got < n) {
+        ssize_t r = read(fd, (char *)buf + *got, n - *got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0)
+            return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot read: %s", strerror(errno));
+        if (r == 0)
+            break;
+        *got += (size_t)r;
+    }
+    return DY_OK;
+}
+
 dy_status dy_file_each(const char *path, uint64_t skip,
                        dy_status (*fn)(void *ctx, const void *data, size_t n, dy_diag *d),
                        void *ctx, dy_diag *d)
@@ -334,15 +351,10 @@ dy_status dy_file_each(const char *path, uint64_t skip,
     dy_status st = DY_OK;
     if (skip && (skip > INT64_MAX || lseek(in, (off_t)skip, SEEK_SET) < 0))
         st = dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot seek: %s", strerror(errno));
-    while (st == DY_OK) {
-        ssize_t r = read(in, buf, sizeof buf);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0)
-            st = dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot read: %s", strerror(errno));
-        if (r <= 0)
-            break;
-        st = fn(ctx, buf, (size_t)r, d);
+    for (size_t got = sizeof buf; st == DY_OK && got == sizeof buf;) {
+        st = read_full(in, path, buf, sizeof buf, &got, d);
+        if (st == DY_OK && got)
+            st = fn(ctx, buf, got, d);
     }
     close(in);
     return st;
@@ -359,17 +371,7 @@ dy_status dy_file_head(const char *path, void *buf, size_t n, size_t *got, dy_di
     int in = open(path, O_RDONLY | O_CLOEXEC);
     if (in < 0)
         return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
-    dy_status st = DY_OK;
-    while (*got < n) {
-        ssize_t r = read(in, (char *)buf + *got, n - *got);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0)
-            st = dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot read: %s", strerror(errno));
-        if (r <= 0)
-            break;
-        *got += (size_t)r;
-    }
+    dy_status st = read_full(in, path, buf, n, got, d);
     close(in);
     return st;
 }
