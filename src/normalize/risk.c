@@ -18,6 +18,7 @@ const char *dy_risk_name(dy_risk_kind kind)
         [DY_RISK_NUMBER_FALLBACK] = "number-fallback",
         [DY_RISK_LATIN] = "latin",
         [DY_RISK_TIME_OR_DECIMAL] = "time-or-decimal",
+        [DY_RISK_LANGUAGE] = "language",
     };
     return kind < DY_RISK_KINDS ? names[kind] : "?";
 }
@@ -354,6 +355,15 @@ static size_t find_number(scan *s, size_t i)
 
 void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec *out)
 {
+    if (u->lang == DY_LANG_RU || u->lang == DY_LANG_KK_LATIN) { /* the sentence as a whole */
+        *DY_VEC_PUSH(out) =
+            (dy_risk){DY_RISK_LANGUAGE,
+                      u->src,
+                      {0, u->spoken.len},
+                      u->lang == DY_LANG_RU ? "Russian, read by the ru voice"
+                                            : "Kazakh in Latin letters, read in Cyrillic"};
+        return;
+    }
     scan s = {text, u, sp, out, NULL, NULL, NONE};
     s.first_word = dy_xcalloc(ntok(&s) + 1, sizeof *s.first_word);
     s.last_word = dy_xcalloc(ntok(&s) + 1, sizeof *s.last_word);

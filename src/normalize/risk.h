@@ -17,6 +17,8 @@ typedef enum dy_risk_kind {
                                      a slash or a dot */
     DY_RISK_LATIN,                /* "latin": Latin-script words */
     DY_RISK_TIME_OR_DECIMAL,      /* "time-or-decimal": 9.30 with no clock word near it */
+    DY_RISK_LANGUAGE, /* "language": a whole sentence read as Russian (by the ru voice) or as
+                         Kazakh in Latin letters (in Cyrillic): its words are not listed apart */
     DY_RISK_KINDS
 } dy_risk_kind;
 

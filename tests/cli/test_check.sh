@@ -24,6 +24,7 @@ title: Кітап
 Ресейдiң астанасы Мәскеу. Microsoft Word бағдарламасы. 10 шт. алма әкелді.
 Кездесу 9.30 болады. Сағат 9.30 кезде келді. 3.2.1 бөлімді оқы.
 Ол XVIIғ өмір сүрген. Қашықтығы 180 ft. Ол XV ғасырда өмір сүрді.
+Он сказал, что это было в 1917 г. на улице. Búgin aýa raıy jyly bolady.
 TEXT
 # БІЗ is a Kazakh word: the note needs hunspell's Kazakh dictionary (scripts/setup installs it)
 note=''
@@ -41,13 +42,16 @@ kitap.md:8:46: number-fallback: 3.2.1 → үш, екі, бір
 kitap.md:9:4: mixed-script: XVIIғ → XVIIғ  [not repaired]
 kitap.md:9:33: number-fallback: 180 ft → жүз сексен ft
 kitap.md:9:37: latin: ft → ft  [English voice]
+kitap.md:10:1: language: Он сказал, что это было в 1917 г. на улице. → Он сказал, что это было в тысяча девятьсот семнадцатом году на улице.  [Russian, read by the ru voice]
+kitap.md:10:45: language: Búgin aýa raıy jyly bolady. → Бүгін ауа райы жылы болады.  [Kazakh in Latin letters, read in Cyrillic]
 acronym-spelled: 2
 abbreviation-unknown: 2
 mixed-script: 2
 number-fallback: 3
 latin: 2
 time-or-decimal: 1
-total: 12
+language: 2
+total: 14
 WANT
 run every-kind 0 check kitap.md && same every-kind want.txt
 [ -s err.txt ] && { echo "FAIL every-kind: printed on stderr"; fails=$((fails + 1)); }
@@ -66,7 +70,7 @@ rm kitap.lexicon
 # a clean text: no finding, every count 0, also with --strict
 printf 'Бәрі дұрыс: 2024 жылы 5 кг алма сатылды. Сағат 9:30-да келді.\n' > clean.txt
 printf '%s\n' 'acronym-spelled: 0' 'abbreviation-unknown: 0' 'mixed-script: 0' \
-  'number-fallback: 0' 'latin: 0' 'time-or-decimal: 0' 'total: 0' > zero.txt
+  'number-fallback: 0' 'latin: 0' 'time-or-decimal: 0' 'language: 0' 'total: 0' > zero.txt
 run clean 0 check clean.txt && same clean zero.txt
 run clean-strict 0 check --strict clean.txt && same clean-strict zero.txt
 
@@ -84,7 +88,7 @@ run front-matter 0 check fm.md && expect front-matter out.txt '^fm\.md:2:8: acro
 # an input that cannot be read: an error naming it, exit 1, the other inputs still checked
 run missing 1 check nope.txt kitap.md
 expect missing err.txt '^nope\.txt: error: no such file or folder$'
-expect missing-others out.txt '^total: 12$'
+expect missing-others out.txt '^total: 14$'
 run missing-strict 1 check --strict nope.txt
 printf '' > empty.txt
 run empty 1 check empty.txt && expect empty err.txt '^empty\.txt: error:'

@@ -17,6 +17,11 @@ static const struct risk_case {
 } cases[] = {
     /* acronym-spelled: in no list, read by letter names; a listed or word-like one is none */
     {"Ол ЖЖЖ деді.", false, "acronym-spelled: ЖЖЖ"},
+    /* language: a Russian sentence, Kazakh in Latin letters: the sentence, not its words */
+    {"Он сказал, что это было в 1917 г. на улице.", false,
+     "language: Он сказал, что это было в 1917 г. на улице. [Russian, read by the ru voice]"},
+    {"Búgin aýa raıy jyly bolady.", false,
+     "language: Búgin aýa raıy jyly bolady. [Kazakh in Latin letters, read in Cyrillic]"},
     {"Ол ЖЖЖ-ға барды.", false, "acronym-spelled: ЖЖЖ"},
     {"ҚР Үкіметі мен НАТО және ТМД.", false, ""},
     {"ЖЖЖ ТУРАЛЫ ХАБАР", false, ""}, /* a heading in capitals: read as words */
