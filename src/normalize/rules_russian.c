@@ -350,13 +350,47 @@ static const struct counted *counted_at(const nctx *c, size_t k)
     return NULL;
 }
 
+static const char *const ONES_DIGIT[] = {"ноль", "один",  "два",  "три",    "четыре",
+                                         "пять", "шесть", "семь", "восемь", "девять"};
+
+/* "19,4" (tokens i .. i + 2) as a Russian decimal: the whole part and the fraction are feminine
+ * (одна целая, две десятых) and the fraction is named by its digits (десятых .. миллионных). */
+static size_t ru_decimal(nctx *c, size_t i, const char *name)
+{
+    static const char *const PARTS[][2] = {
+        {"десятая", "десятых"},         {"сотая", "сотых"},
+        {"тысячная", "тысячных"},       {"десятитысячная", "десятитысячных"},
+        {"стотысячная", "стотысячных"}, {"миллионная", "миллионных"},
+    };
+    uint64_t whole = dy_nc_num_value(c, i), frac = dy_nc_num_value(c, i + 2);
+    bool one_whole = whole % 10 == 1 && whole % 100 != 11, one = frac % 10 == 1 && frac % 100 != 11;
+    dy_buf out = {0};
+    say_cardinal(&out, whole, true);
+    put(&out, one_whole ? "целая" : "целых");
+    say_cardinal(&out, frac, true);
+    put(&out, PARTS[tlen(c, i + 2) - 1][one ? 0 : 1]);
+    dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+    dy_buf_fini(&out);
+    return 3;
+}
+
 /* A whole number as Russian words, agreeing with a counted abbreviation after it ("5 тыс.
  * руб." -> пять тысяч рублей; after a scale word the unit is always genitive plural). */
 size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
 {
-    if (!is_num(c, i) || tlen(c, i) > 15 || (tlen(c, i) > 1 && tstr(c, i)[0] == '0') ||
-        (tok_is(c, i + 1, ",") && glued(c, i + 1) && is_num(c, i + 2) && glued(c, i + 2)))
-        return 0; /* a decimal: eSpeak's ru voice reads "3,5" itself */
+    if (!is_num(c, i))
+        return 0;
+    if (tlen(c, i) > 15 || (tlen(c, i) > 1 && tstr(c, i)[0] == '0')) { /* a code: digit by digit */
+        dy_buf out = {0};
+        for (size_t k = 0; k < tlen(c, i); k++)
+            put(&out, ONES_DIGIT[tstr(c, i)[k] - '0']);
+        dy_nc_emit_words(c, out.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_buf_fini(&out);
+        return 1;
+    }
+    if (tok_is(c, i + 1, ",") && glued(c, i + 1) && is_num(c, i + 2) && glued(c, i + 2) &&
+        tlen(c, i + 2) <= 6) /* a decimal: 19,4 -> девятнадцать целых четыре десятых */
+        return ru_decimal(c, i, name);
     uint64_t v = dy_nc_num_value(c, i);
     size_t k = i + 1;
     int form = plural_form(v);
