@@ -43,6 +43,28 @@ static size_t degree_at(const nctx *c, size_t k)
     return (tok_is(c, k + 1, "\u0421") || tok_is(c, k + 1, "C")) && glued(c, k + 1) ? 2 : 1;
 }
 
+/* A currency word with a case ending written on it ("теңгеге", "долларды", "рубльден"): the
+ * currency, with the ending's chain in chain/chain_n; NULL for any other word. */
+static const dy_kk_unit *inflected_currency(const nctx *c, size_t k, dy_kk_morph *chain,
+                                            int *chain_n)
+{
+    const char *s = tstr(c, k);
+    size_t n = tlen(c, k);
+    for (size_t j = n; j-- > 4;) { /* the longest currency word that starts the token */
+        if (((unsigned char)s[j] & 0xC0) == 0x80)
+            continue;
+        const dy_kk_unit *u = dy_kk_unit_word(s, j);
+        if (!u || !u->minor || strlen(u->word) != j || memcmp(u->word, s, j) != 0)
+            continue;
+        int m = dy_kk_parse_tail_after(u->word, s + j, n - j, chain, 8);
+        if (m >= 0) {
+            *chain_n = m;
+            return u;
+        }
+    }
+    return NULL;
+}
+
 /* A unit or currency at k (sections 15, 16): a degree sign, a currency sign, an abbreviation (with
  * its period), "кв. м", "шаршы м", "км²", and the energy units "кВт/сағ", "кВт сағат" (one unit,
  * киловатт-сағат). Appends the spoken words to w and returns the tokens used (0: none); *cur is the
@@ -85,6 +107,11 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
         k += 1;
     }
     const dy_kk_unit *u = dy_kk_unit_word(tstr(c, k), tlen(c, k));
+    if (!u && !pre && (u = inflected_currency(c, k, chain, chain_n)) != NULL) {
+        dy_buf_puts(w, u->word); /* "310,52 теңгеге" -> үш жүз он теңге елу екі тиынға */
+        *cur = u;
+        return 1;
+    }
     if (!u)
         return 0;
     k++;
@@ -382,10 +409,12 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         dy_buf_putc(&out, ' ');
         dy_nc_put_inflected(&out, unit.data, chain, n);
     } else if (minor) { /* 150,50 ₸ -> жүз елу теңге елу тиын; 3,05 ₸ -> ... бес тиын */
-        dy_nc_say_digits(num.whole.data, num.whole.len, NULL, 0, &out);
-        dy_buf_putc(&out, ' ');
-        dy_buf_puts(&out, unit.data);
-        dy_buf_putc(&out, ' ');
+        if (!(num.whole.len == 1 && num.whole.data[0] == '0')) { /* 0,50 $ -> елу цент */
+            dy_nc_say_digits(num.whole.data, num.whole.len, NULL, 0, &out);
+            dy_buf_putc(&out, ' ');
+            dy_buf_puts(&out, unit.data);
+            dy_buf_putc(&out, ' ');
+        }
         dy_kk_cardinal_u64(&out, cents);
         dy_buf_putc(&out, ' ');
         dy_nc_put_inflected(&out, cur->minor, chain, n);
