@@ -142,12 +142,20 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
  * құру" -> Міндеттері: бірінші, жоспар құру. */
 size_t dy_nr_label(nctx *c, size_t i, const char *name)
 {
-    if (!is_num(c, i) || tlen(c, i) > 3 || !glued(c, i + 1) || !is_word(c, i + 2) ||
-        !spaced(c, i + 2))
+    if (!is_num(c, i) || tlen(c, i) > 3 || !glued(c, i + 1) || i + 2 >= c->n)
         return 0;
     bool paren = tok_is(c, i + 1, ")");
     bool dot = tok_is(c, i + 1, ".") && i == 0;
     if (!paren && !dot)
+        return 0;
+    /* what the item starts with: a word, a quoted title or a number ("1. «Ғылыми атақтар…»",
+     * "3) 250 грамм", "5. 2024 жылы"); or, after a line-initial "N.", a capitalised word typed
+     * without its space ("1.Қазақстан тарихы") */
+    int32_t next = first_cp(c, i + 2);
+    bool opens = is_word(c, i + 2) || is_num(c, i + 2) || dy_char_is_quote_open(next) ||
+                 tok_is(c, i + 2, "(");
+    if (!(spaced(c, i + 2) && opens) &&
+        !(dot && is_word(c, i + 2) && dy_is_upper(next) && dy_is_cyrillic(next)))
         return 0;
     if (paren && dy_nc_open_bracket_before(c, i))
         return 0;
