@@ -26,6 +26,7 @@ static const struct rule {
     {"time", dy_nr_time},
     {"fraction", dy_nr_fraction},
     {"measure", dy_nr_measure},
+    {"currency-pair", dy_nr_currency_pair},
     {"minus", dy_nr_minus},
     {"roman", dy_nr_roman},
     {"label", dy_nr_label},

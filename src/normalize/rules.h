@@ -32,6 +32,7 @@ size_t dy_nr_fraction(nctx *c, size_t i, const char *name);
 
 /* rules_measures.c */
 size_t dy_nr_measure(nctx *c, size_t i, const char *name);
+size_t dy_nr_currency_pair(nctx *c, size_t i, const char *name);
 size_t dy_nr_unit_after(nctx *c, size_t i, const char *name);
 size_t dy_nr_number_sign(nctx *c, size_t i, const char *name);
 

@@ -567,3 +567,40 @@ size_t dy_nr_number_sign(nctx *c, size_t i, const char *name)
     dy_buf_fini(&b);
     return last + 1 - i;
 }
+
+/* A three-letter currency code ("USD", "KZT"; also one no list knows, "AUD") at i: its currency
+ * or NULL; *code says whether it looks like one at all. */
+static const dy_kk_unit *currency_code(const nctx *c, size_t i, bool *code)
+{
+    *code = is_word(c, i) && tlen(c, i) == 3;
+    for (size_t k = 0; *code && k < 3; k++)
+        *code = tstr(c, i)[k] >= 'A' && tstr(c, i)[k] <= 'Z';
+    const dy_kk_unit *u = *code ? dy_kk_unit_word(tstr(c, i), 3) : NULL;
+    return u && u->minor ? u : NULL;
+}
+
+/* A currency pair of an exchange-rate table: two currency codes joined by a slash ("USD / KZT",
+ * "EUR/KZT"), at least one of them known, never «немесе»: доллар – теңге, then the rate; a code
+ * no list knows is left as written ("AUD – теңге"). */
+size_t dy_nr_currency_pair(nctx *c, size_t i, const char *name)
+{
+    bool code_a, code_b;
+    if (!tok_is(c, i + 1, "/"))
+        return 0;
+    const dy_kk_unit *a = currency_code(c, i, &code_a), *b = currency_code(c, i + 2, &code_b);
+    if (!code_a || !code_b || (!a && !b))
+        return 0;
+    dy_buf out = {0};
+    if (a)
+        dy_buf_puts(&out, a->word);
+    else
+        dy_buf_append(&out, tstr(c, i), 3);
+    dy_buf_puts(&out, " \u2013 ");
+    if (b)
+        dy_buf_puts(&out, b->word);
+    else
+        dy_buf_append(&out, tstr(c, i + 2), 3);
+    dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+    dy_buf_fini(&out);
+    return 3;
+}
