@@ -3,6 +3,7 @@
  * dates, clock times and fractions. kazakh-normalization.md sections 7.6 rule 3, 9, 10, 13.2
  * and 14.2. */
 #include "normalize/rules.h"
+#include "text/chars.h"
 
 #include <string.h>
 
@@ -577,7 +578,24 @@ static bool bracket_year(const nctx *c, size_t i)
  * ("1905-07" -> мың тоғыз жүз бесінші - жетінші жылдар). */
 size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
 {
-    if (i == 0 || !year_number(c, i))
+    if (!year_number(c, i))
+        return 0;
+    /* an entry of a list of years: "2004 – «Құлагер» (Астана);" -> екі мың төртінші жыл – ... */
+    if (i == 0 && i + 2 < c->n && is_dash(c, i + 1) && spaced(c, i + 1) && spaced(c, i + 2) &&
+        (is_word(c, i + 2) || dy_char_is_quote_open(first_cp(c, i + 2)))) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
+        return 1;
+    }
+    /* the year of a book's imprint: "Алматы: «Атамұра», 2007." "А., 1991." -> ... жыл */
+    if (i >= 2 && tok_is(c, i - 1, ",") && (tok_is(c, i - 2, "\u00bb") || tok_is(c, i - 2, ".")) &&
+        (i + 1 == c->n || tok_is(c, i + 1, ".") || tok_is(c, i + 1, ",") ||
+         tok_is(c, i + 1, ";"))) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
+        return 1;
+    }
+    if (i == 0)
         return 0;
     size_t k = i + 1;
     bool range = false;
