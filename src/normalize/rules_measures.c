@@ -118,6 +118,11 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
     if (tok_is(c, k, "\u00b2") || tok_is(c, k, "\u00b3")) {
         pre = tok_is(c, k, "\u00b2") ? "шаршы" : "текше";
         k++;
+    } else if (!pre && glued(c, k) && (tok_is(c, k, "2") || tok_is(c, k, "3")) &&
+               dy_nc_ends_with(u->word, "метр") &&
+               (k + 1 >= c->n || !glued(c, k + 1) || is_punct(c, k + 1))) {
+        pre = tok_is(c, k, "2") ? "шаршы" : "текше"; /* "мм2", "м3": a superscript typed flat */
+        k++;
     }
     if (pre) {
         dy_buf_puts(w, pre);
