@@ -14,22 +14,15 @@ typedef struct check_out {
     size_t count[DY_RISK_KINDS];
 } check_out;
 
-/* Prints text[span] on one line (line breaks as spaces). */
-static void put_text(const char *text, dy_span span)
-{
-    for (size_t i = span.start; i < span.end; i++)
-        putchar(text[i] == '\n' || text[i] == '\r' ? ' ' : text[i]);
-}
-
 static void print_finding(const dy_finding *f, void *user)
 {
     check_out *o = user;
     const dy_risk *r = f->risk;
     o->count[r->kind]++;
     printf("%s:%d:%d: %s: ", f->path, f->line, f->col, dy_risk_name(r->kind));
-    put_text(f->text, r->src);
+    put_span(f->text, r->src);
     fputs(" \u2192 ", stdout);
-    put_text(f->spoken, r->spoken);
+    put_span(f->spoken, r->spoken);
     if (r->note)
         printf("  [%s]", r->note);
     putchar('\n');

@@ -12,18 +12,11 @@ typedef struct normalize_out {
     bool explain;
 } normalize_out;
 
-/* Prints text[span] on one line (line breaks as spaces). */
-static void put_source(const char *text, dy_span span)
-{
-    for (size_t i = span.start; i < span.end; i++)
-        putchar(text[i] == '\n' || text[i] == '\r' ? ' ' : text[i]);
-}
-
 /* --explain: each rewrite as "source → spoken  [rule]", under the sentence as written and, for
  * a sentence not in Kazakh Cyrillic, its language ("language: ru"). */
 static void explain(const char *source, const dy_utt *u)
 {
-    put_source(source, u->src);
+    put_span(source, u->src);
     putchar('\n');
     if (u->lang != DY_LANG_KK)
         printf("  language: %s\n", dy_lang_tag(u->lang));
@@ -40,7 +33,7 @@ static void explain(const char *source, const dy_utt *u)
                     !memcmp(spoken + from, source + w->src.start, to - from);
         if (!same) {
             fputs("  ", stdout);
-            put_source(source, w->src);
+            put_span(source, w->src);
             printf(" \u2192 %.*s  [%s]\n", (int)(to - from), spoken + from, w->rule);
         }
         i = j;
@@ -54,7 +47,7 @@ static void print_sentence(const char *source, const dy_utt *u, bool is_title, v
     normalize_out *o = user;
     if (o->split_only) {
         if (!is_title) {
-            put_source(source, u->src);
+            put_span(source, u->src);
             putchar('\n');
         }
     } else if (o->explain) {

@@ -55,3 +55,9 @@ int finish_stdout(void)
     }
     return 0;
 }
+
+void put_span(const char *text, dy_span span)
+{
+    for (size_t i = span.start; i < span.end; i++)
+        putchar(text[i] == '\n' || text[i] == '\r' ? ' ' : text[i]);
+}

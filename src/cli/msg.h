@@ -19,5 +19,8 @@ void diag_error(const dy_diag *d, dy_status st);
 /* Flushes standard output; it may be a full disk or a closed pipe: then says so and returns
  * EXIT_BUILD, else 0. */
 int finish_stdout(void);
+/* Prints text[span] on standard output on one line (line breaks become spaces): a source or
+ * spoken passage in `normalize --explain` and `check`. */
+void put_span(const char *text, dy_span span);
 
 #endif

@@ -70,8 +70,8 @@ static const struct rule RU_RULES[] = {
     {"punctuation", dy_nr_punct},
 };
 
-/* A Latin-Kazakh sentence is read in Cyrillic (kk/latin.h): its words in the 2021 alphabet are
- * transliterated, and look-alike letters in mixed words folded as in any sentence. */
+/* A Latin-Kazakh sentence is read in Cyrillic (kk/latin.h): its words in the 2021 or 2018 alphabet
+ * are transliterated, and look-alike letters in mixed words folded as in any sentence. */
 typedef struct latin_ctx {
     const dy_utt *u;
     dy_kk_latn alphabet;
@@ -109,10 +109,14 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
     u->lang = dy_lang_detect(text, u->src);
     dy_buf view = {0};
     size_t *map = NULL;
-    latin_ctx lc = {u, dy_kk_latn_of(text + u->src.start, u->src.end - u->src.start)};
-    dy_folder latin = {latin_folds, latin_put, &lc};
-    bool folded = u->lang == DY_LANG_KK_LATIN ? dy_tokens_view(text, u, &latin, &view, &map)
-                                              : dy_tokens_fold(text, u, &view, &map);
+    bool folded;
+    if (u->lang == DY_LANG_KK_LATIN) { /* which Latin alphabet: only for such a sentence */
+        latin_ctx lc = {u, dy_kk_latn_of(text + u->src.start, u->src.end - u->src.start)};
+        dy_folder latin = {latin_folds, latin_put, &lc};
+        folded = dy_tokens_view(text, u, &latin, &view, &map);
+    } else {
+        folded = dy_tokens_fold(text, u, &view, &map);
+    }
     static const dy_norm_opts no_opts = {0};
     nctx c = {folded ? view.data : text,
               folded ? view.len : u->src.end,
