@@ -277,19 +277,12 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
     bool plural;
     size_t a = sfx ? 0 : dy_nc_year_abbr(c, k, &plural);
     dy_kk_morph pcase = DY_KK_ABL;
-    size_t after = k + (a && !plural ? a : 0);
-    bool post = !sfx && dy_nc_postposition_case(c, after, true, &pcase);
-    /* the date of a numbered act: "11.02.2019 № 50 қаулысы" -> ... он бірінші ақпандағы № 50 */
-    bool act = !sfx && !post && (tok_is(c, after, "\u2116") || tok_is(c, after, "N")) &&
-               spaced(c, after) && (is_num(c, after + 1) || tok_is(c, after + 1, "\u2116"));
+    bool post = !sfx && dy_nc_postposition_case(c, k + (a && !plural ? a : 0), true, &pcase);
     if (sfx && glued(c, k)) { /* "25.10.1917-де": the suffix goes on the month */
         dy_nc_put_inflected(&dm, month, chain, n);
         used += sfx;
     } else if (post) { /* "01.01.2017 ж. бастап" -> ... жылғы бірінші қаңтардан бастап */
         dy_nc_put_inflected(&dm, month, &pcase, 1);
-    } else if (act) {
-        static const dy_kk_morph LOC_ATTR[] = {DY_KK_LOC, DY_KK_ATTR};
-        dy_nc_put_inflected(&dm, month, LOC_ATTR, 2);
     } else {
         dy_buf_puts(&dm, month);
     }
@@ -298,7 +291,7 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
         a = 0;
     dy_span src = dy_nc_span_of(c, i, i + used - 1);
     if (a && !plural) {
-        const char *form = post || act ? "жылғы" : year_form(c, k + a);
+        const char *form = post ? "жылғы" : year_form(c, k + a);
         src = dy_nc_span_of(c, i, k + a - 1);
         if (!strcmp(form, "жылғы")) {
             dy_nc_emit_words(c, yb.data, src, name, tok(c, i)->space_before);
