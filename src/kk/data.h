@@ -5,6 +5,8 @@
 #define DY_KK_DATA_H
 extern const char dy_kk_data_abbreviations_tsv[];
 extern const char dy_kk_data_acronyms_tsv[];
+extern const char dy_kk_data_cities_tsv[];
+extern const char dy_kk_data_contractions_tsv[];
 extern const char dy_kk_data_counting_verbs_tsv[];
 extern const char dy_kk_data_currency_signs_tsv[];
 extern const char dy_kk_data_doc_nouns_tsv[];
@@ -19,6 +21,7 @@ extern const char dy_kk_data_numbered_nouns_tsv[];
 extern const char dy_kk_data_part_of_year_tsv[];
 extern const char dy_kk_data_places_tsv[];
 extern const char dy_kk_data_quantity_words_tsv[];
+extern const char dy_kk_data_russian_abbreviations_tsv[];
 extern const char dy_kk_data_scale_words_tsv[];
 extern const char dy_kk_data_sentence_openers_tsv[];
 extern const char dy_kk_data_symbols_tsv[];

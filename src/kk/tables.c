@@ -47,6 +47,9 @@ enum {
     L_PLACES,
     L_LANGUAGES,
     L_TLDS,
+    L_CONTRACTIONS,
+    L_CITIES,
+    L_RU_ABBR,
     L_COUNT
 };
 
@@ -86,6 +89,11 @@ static const struct list {
                      dy_kk_data_languages_tsv,
                      {"written", "adverb", "name", "is_word"}},
     [L_TLDS] = {"tlds.tsv", dy_kk_data_tlds_tsv, {"tld"}},
+    [L_CONTRACTIONS] = {"contractions.tsv", dy_kk_data_contractions_tsv, {"written", "spoken"}},
+    [L_CITIES] = {"cities.tsv", dy_kk_data_cities_tsv, {"word"}},
+    [L_RU_ABBR] = {"russian_abbreviations.tsv",
+                   dy_kk_data_russian_abbreviations_tsv,
+                   {"written", "spoken", "prepositional", "period"}},
 };
 
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */
@@ -97,6 +105,7 @@ static const char *const PERIOD_NAMES[] = {"capital",          "year",          
 typedef struct tables {
     dy_tsv t[L_COUNT];
     dy_kk_abbr *abbr;
+    dy_kk_abbr *ru_abbr; /* attributive: the prepositional form */
     dy_kk_unit *units;
     char **units_lower; /* the lower-case key of an any_case unit, else NULL */
     dy_kk_unit *currency;
@@ -111,6 +120,7 @@ static void tables_fini(tables *tb)
         free(tb->units_lower[i]);
     free(tb->units_lower);
     free(tb->abbr);
+    free(tb->ru_abbr);
     free(tb->units);
     free(tb->currency);
     free(tb->places);
@@ -201,13 +211,15 @@ static dy_status build_months(tables *tb, dy_diag *d)
     return DY_OK;
 }
 
-static dy_status build_abbr(tables *tb, dy_diag *d)
+/* The records of an abbreviation list l (abbreviations.tsv, or russian_abbreviations.tsv whose
+ * third column, the prepositional form, goes to attributive) into *out. */
+static dy_status build_abbr_list(tables *tb, int l, dy_kk_abbr **out, dy_diag *d)
 {
-    const dy_tsv *t = &tb->t[L_ABBR];
-    tb->abbr = dy_xcalloc(t->nrows + 1, sizeof *tb->abbr);
+    const dy_tsv *t = &tb->t[l];
+    *out = dy_xcalloc(t->nrows + 1, sizeof **out);
     for (size_t i = 0; i < t->nrows; i++) {
         const dy_tsv_row *r = &t->rows[i];
-        dy_kk_abbr *a = &tb->abbr[i];
+        dy_kk_abbr *a = &(*out)[i];
         a->key = r->cell[0];
         bool other = !strncmp(r->cell[1], "→", strlen("→")); /* read by another rule */
         a->words = other ? NULL : r->cell[1];
@@ -216,16 +228,23 @@ static dy_status build_abbr(tables *tb, dy_diag *d)
         while (k < COUNT(PERIOD_NAMES) && strcmp(r->cell[3], PERIOD_NAMES[k]) != 0)
             k++;
         if (k == COUNT(PERIOD_NAMES))
-            return dy_diag_set(d, DY_ERR_INPUT, LISTS[L_ABBR].name, r->line, 1,
+            return dy_diag_set(d, DY_ERR_INPUT, LISTS[l].name, r->line, 1,
                                "period '%s' is not one of the values the header comment lists",
                                r->cell[3]);
         a->end = (dy_kk_abbr_end)k;
         a->postpositive = a->end == DY_KK_END_CAPITAL;
-        if (other && a->attributive)
-            return dy_diag_set(d, DY_ERR_INPUT, LISTS[L_ABBR].name, r->line, 1,
-                               "before_number is read by the rule of '%s': write -", r->cell[1]);
+        if (other && (a->attributive || l != L_ABBR))
+            return dy_diag_set(d, DY_ERR_INPUT, LISTS[l].name, r->line, 1,
+                               "%s is read by the rule of '%s': write -", LISTS[l].cols[2],
+                               r->cell[1]);
     }
     return DY_OK;
+}
+
+static dy_status build_abbr(tables *tb, dy_diag *d)
+{
+    dy_status st = build_abbr_list(tb, L_ABBR, &tb->abbr, d);
+    return st == DY_OK ? build_abbr_list(tb, L_RU_ABBR, &tb->ru_abbr, d) : st;
 }
 
 static dy_status build_units(tables *tb, dy_diag *d)
@@ -479,18 +498,33 @@ int dy_kk_month(const char *word, size_t n, size_t *stem_len)
 const dy_kk_abbr *dy_kk_abbr_written(const char *key, size_t n)
 {
     const dy_tsv_row *r = find(L_ABBR, key, n);
-    return r ? &lists()->abbr[row_index(L_ABBR, r)] : NULL;
+    if (r)
+        return &lists()->abbr[row_index(L_ABBR, r)];
+    return dy_kk_ru_abbreviation(key, n);
 }
 
 const dy_kk_abbr *dy_kk_abbreviation(const char *key, size_t n)
 {
-    const dy_kk_abbr *a = dy_kk_abbr_written(key, n);
+    const dy_tsv_row *r = find(L_ABBR, key, n);
+    const dy_kk_abbr *a = r ? &lists()->abbr[row_index(L_ABBR, r)] : NULL;
     return a && a->words ? a : NULL;
+}
+
+const dy_kk_abbr *dy_kk_ru_abbreviation(const char *key, size_t n)
+{
+    const dy_tsv_row *r = find(L_RU_ABBR, key, n);
+    return r ? &lists()->ru_abbr[row_index(L_RU_ABBR, r)] : NULL;
 }
 
 const char *dy_kk_acronym(const char *word, size_t n)
 {
     const dy_tsv_row *r = find(L_ACRONYMS, word, n);
+    return r ? r->cell[1] : NULL;
+}
+
+const char *dy_kk_contraction(const char *word, size_t n)
+{
+    const dy_tsv_row *r = find(L_CONTRACTIONS, word, n);
     return r ? r->cell[1] : NULL;
 }
 
@@ -676,6 +710,8 @@ bool dy_kk_is_quantity_word(const char *word, size_t n)
 {
     return in_list(L_QUANTITY, word, n, false);
 }
+
+bool dy_kk_is_city(const char *word, size_t n) { return in_list(L_CITIES, word, n, false); }
 
 const dy_kk_place *dy_kk_place_abbr(const char *word, size_t n)
 {

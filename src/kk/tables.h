@@ -52,13 +52,22 @@ typedef struct dy_kk_abbr {
 const dy_kk_abbr *dy_kk_abbreviation(const char *key, size_t n);
 /* Any abbreviation written with periods, for the sentence splitter: also those that another
  * rule reads from context (units "т.", places "қ.", months "қаз.", languages, "ж." ...), whose
- * words are NULL. key[0..n) is matched exactly ("т.б.", no spaces). NULL if none. */
+ * words are NULL; then the Russian ones of dy_kk_ru_abbreviation. key[0..n) is matched exactly
+ * ("т.б.", no spaces). NULL if none. */
 const dy_kk_abbr *dy_kk_abbr_written(const char *key, size_t n);
+/* A Russian abbreviation of russian_abbreviations.tsv ("ул.", "т.е.", "млн"), for the Russian
+ * rules: words is the Russian reading, attributive the prepositional form ("улице") or NULL.
+ * dy_kk_abbr_written also returns these (after abbreviations.tsv), for the splitter. */
+const dy_kk_abbr *dy_kk_ru_abbreviation(const char *key, size_t n);
 
 /* Section 20.3: the reading of an acronym from the lexicon ("ҚР" -> "Қазақстан Республикасы",
  * "РКФСР" -> "эр ка эф эс эр", "НАТО" -> "нато"), words separated by spaces; NULL if absent.
  * word is matched exactly (case-sensitive). */
 const char *dy_kk_acronym(const char *word, size_t n);
+
+/* A word shortened with a hyphen or a slash (contractions.tsv: "к-сі" -> "көшесі", "т/керек" ->
+ * "табу керек"): its spoken words, or NULL. word[0..n) is matched exactly. */
+const char *dy_kk_contraction(const char *word, size_t n);
 
 /* Section 12 rule 1: the value of a Roman digit written in Latin (I V X L C D M) or with a
  * Cyrillic look-alike (І, Х, С, М, Л, and Ү or У typed for V); 0 for anything else. Upper case
@@ -129,6 +138,9 @@ bool dy_kk_is_doc_noun(const char *word, size_t n);
  * or a quantity word before the number (барлығы, тек ...). */
 bool dy_kk_is_counting_verb(const char *word, size_t n);
 bool dy_kk_is_quantity_word(const char *word, size_t n);
+
+/* A city that opens a dateline or an imprint with a bare year (cities.tsv), in any case. */
+bool dy_kk_is_city(const char *word, size_t n);
 
 /* Sections 18 and 18.1: abbreviations of places and of the year and century nouns that follow
  * what they qualify ("Алматы қ." -> "Алматы қаласы", "обл-ы" -> "облысы", "ғ-лар"). */

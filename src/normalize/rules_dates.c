@@ -588,6 +588,14 @@ size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
         dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
         return 1;
     }
+    /* a title page's place and year, the whole sentence: "ТАШКЕНТ – 2016", "Алматы, 2007." */
+    if (i == 2 && starts_upper(c, 0) && (c->all_caps || dy_kk_is_city(tstr(c, 0), tlen(c, 0))) &&
+        (tok_is(c, 1, ",") || is_dash(c, 1)) &&
+        (i + 1 == c->n || (i + 2 == c->n && tok_is(c, i + 1, ".")))) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
+        return 1;
+    }
     if (i == 0)
         return 0;
     size_t k = i + 1;

@@ -176,6 +176,8 @@ static const char *binary_operator(const nctx *c, size_t k)
     bool right = is_num(c, k + 1) || is_variable(c, k + 1) || tok_is(c, k + 1, "(");
     if (!left || !right)
         return NULL;
+    if (first_cp(c, k) == ':' && glued(c, k) && spaced(c, k + 1))
+        return NULL; /* the colon after a label: "Т/к: U=?" */
     if (first_cp(c, k) == '/' && is_num(c, k - 1) && is_num(c, k + 1) && glued(c, k) &&
         glued(c, k + 1) && !(k >= 2 && tok_is(c, k - 2, ",") && glued(c, k - 1)))
         return NULL; /* 1/2: a fraction (13.2) */
@@ -483,4 +485,59 @@ bool dy_nr_caps_compound_word(const nctx *c, size_t i)
         total += pos;
     }
     return total >= 6;
+}
+
+/* ---- scores and ratios ---- */
+
+/* Section 14.2, "not a time": numbers joined by glued colons that no time or equation rule read.
+ * A score or a ratio is said with a pause for each colon ("2:0 есебімен" -> екі - нөл есебімен,
+ * "3:1-ге" -> үш - бірге, "1:2:3" -> бір - екі - үш); a map scale, 1 to a number of at least
+ * 1000, is said as its preferred reading ("1:100 000" -> жүз мыңнан бір). */
+size_t dy_nr_ratio(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || (i > 0 && glued(c, i) && is_num(c, i - 1)) ||
+        !dy_nc_glued_sep(c, i + 1, ":") || !is_num(c, i + 2))
+        return 0;
+    number part[8];
+    size_t parts = 0, k = i;
+    while (parts < 8 && dy_nc_number_at(c, k, &part[parts])) {
+        k = part[parts++].last + 1;
+        if (parts < 8 && !(dy_nc_glued_sep(c, k, ":") && is_num(c, k + 1)))
+            break;
+        k++;
+    }
+    size_t used = 0;
+    if (parts >= 2 && part[0].last == i) {
+        number *b = &part[parts - 1];
+        dy_buf out = {0}, last = {0};
+        dy_nc_number_say(c, b, NULL, 0, &last);
+        dy_kk_morph chain[8];
+        int n = 0;
+        size_t sfx = dy_nc_suffix_at(c, b->last + 1, dy_nc_last_word(last.data), chain, &n);
+        if (!sfx && parts == 2 && !part[0].decimal && !b->decimal && part[0].whole.len == 1 &&
+            part[0].whole.data[0] == '1' && b->whole.len >= 4) {
+            static const dy_kk_morph ABL[] = {DY_KK_ABL};
+            dy_nc_number_say(c, b, ABL, 1, &out);
+            dy_buf_puts(&out, " бір");
+            dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, b->last), name,
+                             tok(c, i)->space_before);
+        } else {
+            for (size_t p = 0; p < parts; p++) {
+                bool end = p + 1 == parts;
+                if (p)
+                    dy_nc_emit(c, "-", tok(c, part[p].first - 1)->src, name, true);
+                dy_buf_clear(&out);
+                dy_nc_number_say(c, &part[p], end ? chain : NULL, end && sfx ? n : 0, &out);
+                dy_nc_emit_words(c, out.data,
+                                 dy_nc_span_of(c, part[p].first, part[p].last + (end ? sfx : 0)),
+                                 name, p ? true : tok(c, i)->space_before);
+            }
+        }
+        used = b->last + sfx + 1 - i;
+        dy_buf_fini(&out);
+        dy_buf_fini(&last);
+    }
+    for (size_t p = 0; p < parts; p++)
+        dy_nc_number_fini(&part[p]);
+    return used;
 }

@@ -610,7 +610,16 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
     if (hyphen)
         k++;
     bool stray = hyphen && spaced(c, k - 1);
-    if (!is_word(c, k) || !glued(c, k) || !dy_is_cyrillic(first_cp(c, k)) ||
+    /* a case or ordinal ending typed as a word of its own ("7 ден", "5 ші"): only endings that
+     * are no Kazakh word (not да/де/та/те, мен, не) */
+    static const char *const LOOSE[] = {"ге",  "ден", "дан", "ды",  "ді", "дің",  "дың",
+                                        "ке",  "нан", "нен", "ны",  "ні", "нің",  "ның",
+                                        "нші", "ншы", "тан", "тен", "ты", "ті",   "тің",
+                                        "тың", "ші",  "шы",  "ға",  "қа", "інші", "ыншы"};
+    bool loose = !hyphen && !percent && !num.decimal && spaced(c, k) &&
+                 dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE)) &&
+                 !(k + 1 < c->n && glued(c, k + 1) && !is_punct(c, k + 1));
+    if (!is_word(c, k) || !(glued(c, k) || loose) || !dy_is_cyrillic(first_cp(c, k)) ||
         (!hyphen && (percent || num.decimal))) {
         dy_nc_number_fini(&num);
         return 0;

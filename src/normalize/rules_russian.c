@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "kk/tables.h"
 #include "normalize/context.h"
 
 static const char *const ONES[] = {"",     "один",  "два",  "три",    "четыре",
@@ -411,22 +412,6 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
     return k - i;
 }
 
-/* Abbreviations read on their own; keys are written with their periods. A noun has its
- * prepositional form too, said after в, на, о, при ("на ул. Абая" -> на улице Абая). */
-static const struct {
-    const char *key, *words, *prep;
-} ABBR[] = {
-    {"т.е.", "то есть", NULL},    {"т.д.", "так далее", NULL},      {"т.п.", "тому подобное", NULL},
-    {"т.к.", "так как", NULL},    {"н.э.", "нашей эры", NULL},      {"ул.", "улица", "улице"},
-    {"д.", "дом", "доме"},        {"им.", "имени", NULL},           {"г.", "город", "городе"},
-    {"гг.", "годы", "годах"},     {"др.", "другие", NULL},          {"пр.", "прочие", NULL},
-    {"см.", "смотри", NULL},      {"стр.", "страница", "странице"}, {"проф.", "профессор", NULL},
-    {"акад.", "академик", NULL},  {"обл.", "область", "области"},   {"кв.", "квартира", "квартире"},
-    {"руб.", "рублей", NULL},     {"тыс.", "тысяч", NULL},          {"млн", "миллионов", NULL},
-    {"млрд", "миллиардов", NULL}, {"коп.", "копеек", NULL},         {"пос.", "посёлок", "посёлке"},
-    {"р.", "река", "реке"},       {"вв.", "века", "веках"},
-};
-
 /* Is token i after a preposition of place (в, во, на, о, об, при)? */
 static bool prep_before(const nctx *c, size_t i)
 {
@@ -434,6 +419,8 @@ static bool prep_before(const nctx *c, size_t i)
     return case_before(c, i) == R_PREP || (i > 0 && word_is(c, i - 1, PLACE, 1));
 }
 
+/* An abbreviation of src/kk/data/russian_abbreviations.tsv read on its own ("т.е." -> то есть); a
+ * noun in its prepositional form after в, на, о, при ("на ул. Абая" -> на улице Абая). */
 size_t dy_nr_ru_abbreviation(nctx *c, size_t i, const char *name)
 {
     if (!is_word(c, i) || letters(c, i) > 5)
@@ -448,10 +435,11 @@ size_t dy_nr_ru_abbreviation(nctx *c, size_t i, const char *name)
         bool period = tok_is(c, k + 1, ".") && glued(c, k + 1);
         if (period)
             dy_buf_putc(&key, '.');
-        for (size_t j = 0; j < COUNT(ABBR); j++)
-            if (!strcmp(ABBR[j].key, dy_buf_str(&key)))
-                best = k + period + 1 - i,
-                words = ABBR[j].prep && prep_before(c, i) ? ABBR[j].prep : ABBR[j].words;
+        const dy_kk_abbr *a = dy_kk_ru_abbreviation(key.data, key.len);
+        if (a) {
+            best = k + period + 1 - i;
+            words = a->attributive && prep_before(c, i) ? a->attributive : a->words;
+        }
         if (!period)
             break;
     }

@@ -358,6 +358,36 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     return used;
 }
 
+/* A word shortened with a hyphen or a slash (contractions.tsv): "Шевченко к-сі" -> Шевченко
+ * көшесі, "т/керек:" -> табу керек. Three glued tokens, word, "-" or "/", word; a capital first
+ * letter is also matched at the start of the sentence or after a bracket. Returns 3, or 0. */
+size_t dy_nr_contraction(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || !(tok_is(c, i + 1, "-") || tok_is(c, i + 1, "/")) || !glued(c, i + 1) ||
+        !is_word(c, i + 2) || !glued(c, i + 2) ||
+        (i + 3 < c->n && glued(c, i + 3) && !is_punct(c, i + 3)))
+        return 0;
+    dy_buf key = {0};
+    bool opens = i == 0 || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "\u00ab");
+    for (int pass = 0; pass < 1 + opens; pass++) {
+        dy_buf_clear(&key);
+        if (pass)
+            dy_kk_lower(&key, tstr(c, i), tlen(c, i));
+        else
+            dy_buf_append(&key, tstr(c, i), tlen(c, i));
+        dy_buf_append(&key, tstr(c, i + 1), tlen(c, i + 1));
+        dy_buf_append(&key, tstr(c, i + 2), tlen(c, i + 2));
+        const char *words = dy_kk_contraction(key.data, key.len);
+        if (words) {
+            dy_nc_emit_words(c, words, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+            dy_buf_fini(&key);
+            return 3;
+        }
+    }
+    dy_buf_fini(&key);
+    return 0;
+}
+
 /* A list label of one Cyrillic letter ("а) кірістер;", "ә) шығыстар", "Д) басқалар") at the
  * start or after ":", ";" or ",", read by its letter name with a short pause like "1)" (section
  * 7.6 rule 1); "Ж:" opening a textbook's answer line is жауабы. Returns the tokens used. */
@@ -370,10 +400,6 @@ static size_t letter_label(nctx *c, size_t i, const char *name)
     if (!letter || !glued(c, i + 1) || !(is_word(c, i + 2) || is_num(c, i + 2)) ||
         !spaced(c, i + 2))
         return 0;
-    if (i == 0 && cp == 0x0416 && tok_is(c, i + 1, ":")) {
-        dy_nc_emit(c, "жауабы", tok(c, i)->src, name, false);
-        return 1;
-    }
     bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
     if (!tok_is(c, i + 1, ")") || !item || dy_nc_open_bracket_before(c, i))
         return 0;
@@ -382,11 +408,27 @@ static size_t letter_label(nctx *c, size_t i, const char *name)
     return 2;
 }
 
+/* The shortened label that opens a line of a textbook problem, before a colon: "Ж:" is жауабы,
+ * "Бер:" берілгені (section 7.6 names Ж:; Бер: is the corpus's). Returns the tokens used. */
+static size_t problem_label(nctx *c, size_t i, const char *name)
+{
+    if (i != 0 || !tok_is(c, i + 1, ":") || !glued(c, i + 1) || (i + 2 < c->n && !spaced(c, i + 2)))
+        return 0;
+    const char *word = tok_is(c, i, "Ж") ? "жауабы" : tok_is(c, i, "Бер") ? "берілгені" : NULL;
+    if (!word)
+        return 0;
+    dy_nc_emit(c, word, tok(c, i)->src, name, false);
+    return 1;
+}
+
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
-    size_t used = letter_label(c, i, name);
+    size_t used = problem_label(c, i, name);
+    if (used)
+        return used;
+    used = letter_label(c, i, name);
     if (used)
         return used;
     if (!is_initial_letter(c, i) || c->all_caps || tok_is(c, i + 1, "."))
