@@ -221,6 +221,31 @@ static const char *sign_at(const nctx *c, size_t k)
     return "минус";
 }
 
+/* A three-letter currency code ("USD", "KZT"; also one no list knows, "AUD") at i: its currency
+ * or NULL; *code says whether it looks like one at all. */
+static const dy_kk_unit *currency_code(const nctx *c, size_t i, bool *code)
+{
+    *code = is_word(c, i) && tlen(c, i) == 3;
+    for (size_t k = 0; *code && k < 3; k++)
+        *code = tstr(c, i)[k] >= 'A' && tstr(c, i)[k] <= 'Z';
+    const dy_kk_unit *u = *code ? dy_kk_unit_word(tstr(c, i), 3) : NULL;
+    return u && u->minor ? u : NULL;
+}
+
+/* Is the code at i a row of an exchange-rate table, the whole sentence a code and a number
+ * ("USD 542.03", "EUR 627,29")? The number is then the rate in the table's own currency, not an
+ * amount of the code's: доллар – бес жүз қырық екі бүтін жүзден үш. */
+static bool rate_row(const nctx *c, size_t i)
+{
+    number num;
+    bool row = false;
+    if (i == 0 && is_num(c, 1) && spaced(c, 1) && dy_nc_number_at(c, 1, &num)) {
+        row = num.last + 1 == c->n || (num.last + 2 == c->n && tok_is(c, c->n - 1, "."));
+        dy_nc_number_fini(&num);
+    }
+    return row;
+}
+
 /* Sections 11, 14.1 and 16: a range of quantities with a unit, a sign or a decimal end:
  * "8–12 м/с" -> секундына сегіз - он екі метр, "+5…+10°С" -> плюс бес - плюс он градус,
  * "-2...-7 градус", "7,5–8,2 теңге", "20-25 м/с дейін". Each end is read with its sign; the
@@ -339,9 +364,14 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         return range;
     const dy_kk_unit *sign = NULL;
     size_t first = i;
+    bool code;
     if (is_punct(c, i)) { /* "$100", "€20", "$ 20" */
         sign = dy_kk_currency_sign(first_cp(c, i));
         if (!sign || !is_num(c, i + 1))
+            return 0;
+        i++;
+    } else if ((sign = currency_code(c, i, &code)) != NULL) { /* "USD 500" (15: before it) */
+        if (!is_num(c, i + 1) || !spaced(c, i + 1) || rate_row(c, i))
             return 0;
         i++;
     }
@@ -573,23 +603,21 @@ size_t dy_nr_number_sign(nctx *c, size_t i, const char *name)
     return last + 1 - i;
 }
 
-/* A three-letter currency code ("USD", "KZT"; also one no list knows, "AUD") at i: its currency
- * or NULL; *code says whether it looks like one at all. */
-static const dy_kk_unit *currency_code(const nctx *c, size_t i, bool *code)
-{
-    *code = is_word(c, i) && tlen(c, i) == 3;
-    for (size_t k = 0; *code && k < 3; k++)
-        *code = tstr(c, i)[k] >= 'A' && tstr(c, i)[k] <= 'Z';
-    const dy_kk_unit *u = *code ? dy_kk_unit_word(tstr(c, i), 3) : NULL;
-    return u && u->minor ? u : NULL;
-}
-
 /* A currency pair of an exchange-rate table: two currency codes joined by a slash ("USD / KZT",
  * "EUR/KZT"), at least one of them known, never «немесе»: доллар – теңге, then the rate; a code
  * no list knows is left as written ("AUD – теңге"). */
 size_t dy_nr_currency_pair(nctx *c, size_t i, const char *name)
 {
     bool code_a, code_b;
+    const dy_kk_unit *row = currency_code(c, i, &code_a);
+    if (row && rate_row(c, i)) { /* the code, a pause, then the rate as a number */
+        dy_buf out = {0};
+        dy_buf_puts(&out, row->word);
+        dy_buf_puts(&out, " \u2013");
+        dy_nc_emit_words(c, out.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_buf_fini(&out);
+        return 1;
+    }
     if (!tok_is(c, i + 1, "/"))
         return 0;
     const dy_kk_unit *a = currency_code(c, i, &code_a), *b = currency_code(c, i + 2, &code_b);
