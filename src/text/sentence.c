@@ -108,6 +108,8 @@ static follow look(const dy_scan *s, size_t m)
     size_t r = q;
     while (r < n && is_opener(cp[r]) && r - q < 8)
         r++;
+    for (size_t o = r; r > q && r < n && is_hspace(cp[r]) && r - o < 2;)
+        r++; /* an opener typed apart from its word: "ашты.( Авторы" */
     if (r > q && r < n) {
         if (is_upper(cp[r])) {
             f.kind = NEXT_OPEN_UPPER;
@@ -474,6 +476,74 @@ static bool is_enumerator(const dy_scan *s, size_t i)
     return t == s->cur || t == s->line_first;
 }
 
+/* The value of a list label at p: white space, one or two digits, a period and white space
+ * ("; 2. Дамыған"); -1 when none stands there. */
+static int label_value_at(const dy_scan *s, size_t p)
+{
+    const int32_t *cp = s->cp;
+    size_t q = p;
+    while (q < s->n && is_hspace(cp[q]) && q - p < 3)
+        q++;
+    if (q == p)
+        return -1;
+    int value = 0;
+    size_t d = q;
+    while (q < s->n && is_digit(cp[q]) && q - d < 3)
+        value = value * 10 + (cp[q++] - '0');
+    if (q == d || q - d > 2 || q + 1 >= s->n || cp[q] != '.' || !is_hspace(cp[q + 1]))
+        return -1;
+    return value;
+}
+
+/* Is the number that ends just before the period at i a label of a list written inside a
+ * paragraph ("бөлінеді: 1. Ерте кезең (…); 2. Дамыған кезең …; 4. Кейінгі империя.")? It follows
+ * a colon or a semicolon, and the list goes on: the label N+1 follows later after ";", or
+ * the label N-1 opened an item of the open sentence ("Жауабы: 5. Келесі есеп." stays a boundary).
+ */
+static bool is_inline_label(const dy_scan *s, size_t i, const follow *f)
+{
+    const int32_t *cp = s->cp;
+    if (s->cur == NO_POS || (f->kind != NEXT_UPPER && f->kind != NEXT_OPEN_UPPER))
+        return false;
+    size_t t = i;
+    int value = 0;
+    while (t > s->cur && is_digit(cp[t - 1]) && i - t < 3)
+        t--;
+    for (size_t d = t; d < i; d++)
+        value = value * 10 + (cp[d] - '0');
+    size_t p = t;
+    while (p > s->cur && is_hspace(cp[p - 1]) && t - p < 3)
+        p--;
+    if (t == i || i - t > 2 || value < 1 || p == t || p == s->cur ||
+        (cp[p - 1] != ':' && cp[p - 1] != ';'))
+        return false;
+    enum { WINDOW = 4000 }; /* how far the next label may stand (keeps the pass linear) */
+    for (size_t q = i + 1; q < s->n && q - i < WINDOW; q++)
+        if (cp[q] == ';' && label_value_at(s, q + 1) == value + 1)
+            return true;
+    for (size_t q = s->cur; value > 1 && q + 1 < p; q++)
+        if ((cp[q] == ';' || cp[q] == ':') && label_value_at(s, q + 1) == value - 1)
+            return true;
+    return false;
+}
+
+/* A period glued between a closing bracket and a number that opens the next sentence
+ * ("орындалған).2023 жылдың", "енгізіледі).1. Мақсаты"): the number is followed by white space,
+ * a hyphen or a period and white space, so it is no decimal part. */
+static bool bracket_then_number(const dy_scan *s, size_t i, const follow *f, int depth)
+{
+    const int32_t *cp = s->cp;
+    if (f->space || f->kind != NEXT_DIGIT || depth > 0 || i == 0 || !is_close_bracket(cp[i - 1]))
+        return false;
+    size_t q = f->pos;
+    while (q < s->n && is_digit(cp[q]) && q - f->pos < 5)
+        q++;
+    if (q == f->pos || q >= s->n)
+        return false;
+    return is_hspace(cp[q]) || cp[q] == '-' ||
+           (cp[q] == '.' && q + 1 < s->n && is_hspace(cp[q + 1]));
+}
+
 /* Does the terminator at i open its sentence or a quotation ("… медпункттің", "“… Декларациясы”")?
  * Then it ends nothing: it stands for omitted words. */
 static bool opens_text(const dy_scan *s, size_t i)
@@ -501,8 +571,11 @@ static bool boundary_at(const dy_scan *s, size_t i, size_t k, size_t m, int dept
     while (b > 0 && is_letter(cp[b - 1]))
         b--;
     if (b == i) { /* a number, a closing quote ...; "1. Жоспар", "1. «Алаш»" is a list label */
-        if (f.space && i > 0 && is_digit(cp[i - 1]) && m == k && is_enumerator(s, i))
+        if (f.space && i > 0 && is_digit(cp[i - 1]) && m == k &&
+            (is_enumerator(s, i) || is_inline_label(s, i, &f)))
             return false;
+        if (bracket_then_number(s, i, &f, depth))
+            return true;
         return f.space && rule4(&f, depth);
     }
     size_t start;
