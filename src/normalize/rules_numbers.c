@@ -672,6 +672,24 @@ static size_t suffix_chain(nctx *c, size_t i, const number *num, const char *wor
     return used;
 }
 
+/* A case or ordinal ending typed as a word of its own ("7 ден", "5 ші"): only endings that are no
+ * Kazakh word (not да/де/та/те, мен, не). */
+static const char *const LOOSE[] = {"ге",  "ден", "дан", "ды",  "ді", "дің",  "дың",
+                                    "ке",  "нан", "нен", "ны",  "ні", "нің",  "ның",
+                                    "нші", "ншы", "тан", "тен", "ты", "ті",   "тің",
+                                    "тың", "ші",  "шы",  "ға",  "қа", "інші", "ыншы"};
+
+/* Is word k, after a spaced dash, an ending of the number whose last word is last: one of LOOSE,
+ * or a chain that opens with the possessive ("83% — ы" -> пайызы, "— ының")? */
+static bool lone_ending(const nctx *c, size_t k, const char *last)
+{
+    if (dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE)))
+        return true;
+    dy_kk_morph chain[8];
+    int n = dy_kk_parse_tail_after(last, tstr(c, k), tlen(c, k), chain, 8);
+    return n > 0 && chain[0] == DY_KK_POSS3;
+}
+
 /* Section 7 and 3.1: a number with a written suffix, "5-ке" (беске), "2-ші" / "2ші" (екінші),
  * "10-нан" (оннан), "20-нан" after a genitive month (жиырмасынан), "3,5-ке", "20%-ға",
  * "8 -ге" (a stray space before the hyphen, 7.1 step 6), "5-ақ"; with a noun after the hyphen the
@@ -686,19 +704,18 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
     if (percent)
         k++;
     bool hyphen = tok_is(c, k, "-");
-    if (hyphen)
+    /* a lone ending after a spaced dash of any kind ("83% — ы", "5 – ке"): rebuilt on the
+     * number when it is a possessive or an ending that is no word (checked below) */
+    bool apart = !hyphen && is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) &&
+                 is_word(c, k + 1) && !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2));
+    if (hyphen || apart)
         k++;
+    hyphen |= apart;
     bool stray = hyphen && spaced(c, k - 1);
-    /* a case or ordinal ending typed as a word of its own ("7 ден", "5 ші"): only endings that
-     * are no Kazakh word (not да/де/та/те, мен, не) */
-    static const char *const LOOSE[] = {"ге",  "ден", "дан", "ды",  "ді", "дің",  "дың",
-                                        "ке",  "нан", "нен", "ны",  "ні", "нің",  "ның",
-                                        "нші", "ншы", "тан", "тен", "ты", "ті",   "тің",
-                                        "тың", "ші",  "шы",  "ға",  "қа", "інші", "ыншы"};
     bool loose = !hyphen && !percent && !num.decimal && spaced(c, k) &&
                  dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE)) &&
                  !(k + 1 < c->n && glued(c, k + 1) && !is_punct(c, k + 1));
-    if (!is_word(c, k) || !(glued(c, k) || loose) || !dy_is_cyrillic(first_cp(c, k)) ||
+    if (!is_word(c, k) || !(glued(c, k) || loose || apart) || !dy_is_cyrillic(first_cp(c, k)) ||
         (!hyphen && (percent || num.decimal))) {
         dy_nc_number_fini(&num);
         return 0;
@@ -709,6 +726,12 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
         dy_buf_puts(&words, " пайыз"); /* 20%-ға -> жиырма пайызға (13.3) */
     const char *tail = dy_nc_lower_word(c, k, &b);
     dy_span src = dy_nc_span_of(c, i, k);
+    if (apart && !lone_ending(c, k, dy_nc_last_word(words.data))) {
+        dy_buf_fini(&words);
+        dy_buf_fini(&b);
+        dy_nc_number_fini(&num);
+        return 0;
+    }
     if (hyphen && (!strcmp(tail, "ақ") || !strcmp(tail, "шақты"))) {
         /* the particle stays hyphenated (бес-ақ), шақты is a word of its own (жиырма шақты) */
         dy_buf_puts(&words, !strcmp(tail, "ақ") ? "-ақ" : " шақты");
