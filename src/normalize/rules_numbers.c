@@ -525,8 +525,9 @@ static bool coordinated_ordinal(const nctx *c, size_t i)
     return false;
 }
 
-/* A record of three or more numbers joined by hyphens ("52-1-2", a boxer's wins, losses and
- * draws): each a cardinal, with a short pause between. Returns the tokens used (0: none). */
+/* Three or more numbers joined by hyphens ("52-1-2", a boxer's wins, losses and draws): each a
+ * cardinal, with a short pause between; all ordinals before a noun that makes a range ordinal
+ * ("1-2-3 сыныптарда"). Returns the tokens used (0: none). */
 static size_t number_record(nctx *c, size_t i, const char *name)
 {
     size_t k = i;
@@ -536,11 +537,15 @@ static size_t number_record(nctx *c, size_t i, const char *name)
     if (k < i + 4 || tlen(c, i) > 3 || (is_word(c, k + 1) && glued(c, k + 1)) ||
         (is_punct(c, k + 1) && glued(c, k + 1) && !tok_is(c, k + 1, ",") && !tok_is(c, k + 1, ")")))
         return 0;
+    range_read r; /* "1-2-3 сыныптарда": the noun after the last pair makes them all ordinals */
+    range_tail(c, k - 2, &r);
+    if (r.used != 3)
+        return 0;
     dy_buf b = {0};
     for (size_t j = i; j <= k; j += 2) {
         if (j > i)
             dy_buf_puts(&b, " - ");
-        dy_nc_say_number(c, j, NULL, 0, &b);
+        dy_nc_say_number(c, j, r.ordinal ? ORD : NULL, r.ordinal ? 1 : 0, &b);
     }
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k), name, tok(c, i)->space_before);
     dy_buf_fini(&b);
