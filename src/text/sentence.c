@@ -635,6 +635,20 @@ static bool holds_word(const dy_scan *s, size_t i)
     return !marked;
 }
 
+/* Does the open sentence close a bracket opened before it ("… 143-баян. 222-б.). Қытай …")? Such a
+ * fragment ends what the bracket held, so it is no prefix of what follows. */
+static bool closes_earlier_bracket(const dy_scan *s, size_t i)
+{
+    int depth = 0;
+    for (size_t k = s->cur; k < i; k++) {
+        if (is_open_bracket(s->cp[k]))
+            depth++;
+        else if (is_close_bracket(s->cp[k]) && --depth < 0)
+            return true;
+    }
+    return false;
+}
+
 /* Does a numeric date written with periods end just before the period at i ("2003.01.08.",
  * "20.01.2006.")? Two or three groups of digits joined by periods. */
 static bool after_dotted_date(const dy_scan *s, size_t i)
@@ -709,7 +723,7 @@ static bool ends_sentence(const dy_scan *s, size_t i, size_t k, size_t m, int de
         return false;
     if (f.kind == NEXT_END || f.breaks >= 2 || k != i + 1 || s->cp[i] != '.')
         return true;
-    if (!holds_word(s, i))
+    if (!holds_word(s, i) && !closes_earlier_bracket(s, i))
         return false;
     if (after_dotted_date(s, i) && is_doc_number(s, f.pos))
         return false;
