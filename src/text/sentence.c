@@ -456,77 +456,6 @@ static int abbr_decision(const dy_scan *s, const dy_kk_abbr *a, size_t start, co
     return 0;
 }
 
-/* Is the number that ends just before the period at i a list label at the start of a sentence or
- * of a line ("3. Жоспар бекітілді.", "2.1. Мақсаты")? One to three digits per level. */
-static bool is_enumerator(const dy_scan *s, size_t i)
-{
-    const int32_t *cp = s->cp;
-    size_t t = i;
-    for (int groups = 1;; groups++) {
-        size_t e = t;
-        while (t > 0 && is_digit(cp[t - 1]) && e - t < 4)
-            t--;
-        if (t == e || e - t > 3)
-            return false;
-        if (groups < 4 && t >= 2 && cp[t - 1] == '.' && is_digit(cp[t - 2]))
-            t--;
-        else
-            break;
-    }
-    return t == s->cur || t == s->line_first;
-}
-
-/* The value of a list label at p: white space, one or two digits, a period and white space
- * ("; 2. Дамыған"); -1 when none stands there. */
-static int label_value_at(const dy_scan *s, size_t p)
-{
-    const int32_t *cp = s->cp;
-    size_t q = p;
-    while (q < s->n && is_hspace(cp[q]) && q - p < 3)
-        q++;
-    if (q == p)
-        return -1;
-    int value = 0;
-    size_t d = q;
-    while (q < s->n && is_digit(cp[q]) && q - d < 3)
-        value = value * 10 + (cp[q++] - '0');
-    if (q == d || q - d > 2 || q + 1 >= s->n || cp[q] != '.' || !is_hspace(cp[q + 1]))
-        return -1;
-    return value;
-}
-
-/* Is the number that ends just before the period at i a label of a list written inside a
- * paragraph ("бөлінеді: 1. Ерте кезең (…); 2. Дамыған кезең …; 4. Кейінгі империя.")? It follows
- * a colon or a semicolon, and the list goes on: the label N+1 follows later after ";", or
- * the label N-1 opened an item of the open sentence ("Жауабы: 5. Келесі есеп." stays a boundary).
- */
-static bool is_inline_label(const dy_scan *s, size_t i, const follow *f)
-{
-    const int32_t *cp = s->cp;
-    if (s->cur == NO_POS || (f->kind != NEXT_UPPER && f->kind != NEXT_OPEN_UPPER))
-        return false;
-    size_t t = i;
-    int value = 0;
-    while (t > s->cur && is_digit(cp[t - 1]) && i - t < 3)
-        t--;
-    for (size_t d = t; d < i; d++)
-        value = value * 10 + (cp[d] - '0');
-    size_t p = t;
-    while (p > s->cur && is_hspace(cp[p - 1]) && t - p < 3)
-        p--;
-    if (t == i || i - t > 2 || value < 1 || p == t || p == s->cur ||
-        (cp[p - 1] != ':' && cp[p - 1] != ';'))
-        return false;
-    enum { WINDOW = 4000 }; /* how far the next label may stand (keeps the pass linear) */
-    for (size_t q = i + 1; q < s->n && q - i < WINDOW; q++)
-        if (cp[q] == ';' && label_value_at(s, q + 1) == value + 1)
-            return true;
-    for (size_t q = s->cur; value > 1 && q + 1 < p; q++)
-        if ((cp[q] == ';' || cp[q] == ':') && label_value_at(s, q + 1) == value - 1)
-            return true;
-    return false;
-}
-
 /* A period glued between a closing bracket and a number that opens the next sentence
  * ("орындалған).2023 жылдың", "енгізіледі).1. Мақсаты"): the number is followed by white space,
  * a hyphen or a period and white space, so it is no decimal part. */
@@ -572,7 +501,8 @@ static bool boundary_at(const dy_scan *s, size_t i, size_t k, size_t m, int dept
         b--;
     if (b == i) { /* a number, a closing quote ...; "1. Жоспар", "1. «Алаш»" is a list label */
         if (f.space && i > 0 && is_digit(cp[i - 1]) && m == k &&
-            (is_enumerator(s, i) || is_inline_label(s, i, &f)))
+            (dy_scan_enumerator(s, i) ||
+             ((f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER) && dy_scan_inline_label(s, i))))
             return false;
         if (bracket_then_number(s, i, &f, depth))
             return true;
@@ -633,20 +563,6 @@ static bool holds_word(const dy_scan *s, size_t i)
         b = e;
     }
     return !marked;
-}
-
-/* Does the open sentence close a bracket opened before it ("… 143-баян. 222-б.). Қытай …")? Such a
- * fragment ends what the bracket held, so it is no prefix of what follows. */
-static bool closes_earlier_bracket(const dy_scan *s, size_t i)
-{
-    int depth = 0;
-    for (size_t k = s->cur; k < i; k++) {
-        if (is_open_bracket(s->cp[k]))
-            depth++;
-        else if (is_close_bracket(s->cp[k]) && --depth < 0)
-            return true;
-    }
-    return false;
 }
 
 /* Does a numeric date written with periods end just before the period at i ("2003.01.08.",
@@ -723,7 +639,7 @@ static bool ends_sentence(const dy_scan *s, size_t i, size_t k, size_t m, int de
         return false;
     if (f.kind == NEXT_END || f.breaks >= 2 || k != i + 1 || s->cp[i] != '.')
         return true;
-    if (!holds_word(s, i) && !closes_earlier_bracket(s, i))
+    if (!holds_word(s, i) && !dy_scan_closes_bracket(s, i))
         return false;
     if (after_dotted_date(s, i) && is_doc_number(s, f.pos))
         return false;
@@ -787,6 +703,21 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
                 if (is_close_bracket(cp[m]) && depth > 0)
                     depth--;
                 m++;
+            }
+            size_t label = NO_POS;
+            if (c == '.' && k == i + 1 && m == k && i > 0 && is_digit(cp[i - 1])) {
+                follow after = look(&s, k);
+                if (after.kind == NEXT_UPPER && after.breaks == 0)
+                    label = dy_scan_label_after_bracket(&s, i);
+            }
+            if (label != NO_POS) { /* "(бұр.ред.қара) 1. Осы қаулыға": the label opens the next */
+                size_t e = label;
+                while (e > s.cur && is_space(cp[e - 1]))
+                    e--;
+                emit(&s, e);
+                s.cur = label;
+                i = k;
+                continue;
             }
             if (ends_sentence(&s, i, k, m, depth)) {
                 emit(&s, m);
