@@ -453,8 +453,9 @@ typedef struct range_read {
     int nchain; /* the suffix chain of the second end */
 } range_read;
 
-/* Section 11: both ends ordinal before a month, a year or century word or a noun after a hyphen;
- * otherwise cardinal. Fills r for the range at i. */
+/* Section 11: both ends ordinal before a month, a year or century word, a noun after a hyphen or
+ * the days of a month in the genitive ("сәуірдің 23-27 күндері", 10.2); otherwise cardinal. Fills
+ * r for the range at i. */
 static void range_tail(const nctx *c, size_t i, range_read *r)
 {
     size_t k = i + 3, a;
@@ -490,8 +491,11 @@ static void range_tail(const nctx *c, size_t i, range_read *r)
         r->ordinal = true; /* "8–9 ғ-лардағы": the noun is read by century_noun below */
     } else if (is_word(c, k)) {
         size_t stem;
+        bool days = i > 0 && is_genitive_month(c, i - 1) && /* "сәуірдің 23-27 күндері" */
+                    (dy_nc_word_starts(c, k, "күні") || dy_nc_word_starts(c, k, "күндері"));
         r->ordinal =
-            dy_kk_month(tstr(c, k), tlen(c, k), &stem) || dy_nc_year_word_calendar(c, k, v2) ||
+            days || dy_kk_month(tstr(c, k), tlen(c, k), &stem) ||
+            dy_nc_year_word_calendar(c, k, v2) ||
             (dy_nc_is_century_word(c, k) &&
              !(is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1))));
     }
