@@ -713,10 +713,10 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
     if (percent)
         k++;
     bool hyphen = tok_is(c, k, "-");
-    /* a lone ending after a spaced dash of any kind ("83% — ы", "5 – ке"): rebuilt on the
+    /* a lone ending after a spaced dash of any kind ("83% — ы", "5 - ке"): rebuilt on the
      * number when it is a possessive or an ending that is no word (checked below) */
-    bool apart = !hyphen && is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) &&
-                 is_word(c, k + 1) && !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2));
+    bool apart = is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) && is_word(c, k + 1) &&
+                 !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2));
     if (hyphen || apart)
         k++;
     hyphen |= apart;
