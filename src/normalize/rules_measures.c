@@ -555,8 +555,8 @@ static bool numbered_noun_at(const nctx *c, size_t k)
     return !dy_is_upper(first_cp(c, k)) || dy_kk_is_act_noun(tstr(c, k), tlen(c, k));
 }
 
-/* A full numeric date right after the sign ("№ 12.01.2015 ж."): the writer put № where the date of
- * the act stands; the date rules read it. */
+/* A full numeric date right after the sign ("№ 12.01.2015 ж."), the issue of a paper: нөмір and a
+ * short pause, then the date rules read the date. */
 static bool date_follows(const nctx *c, size_t k)
 {
     if (!is_num(c, k) || !is_num(c, k + 2) || !is_num(c, k + 4) || tlen(c, k) > 2 ||
@@ -629,8 +629,11 @@ size_t dy_nr_number_sign(nctx *c, size_t i, const char *name)
         k++;
     if (!is_num(c, k))
         return 0;
-    if (!plural && date_follows(c, k))
+    if (!plural && date_follows(c, k)) {
+        dy_nc_emit(c, "нөмір", tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_nc_emit(c, ",", tok(c, i)->src, name, false);
         return 1;
+    }
     dy_buf b = {0};
     bool code;
     size_t last = sign_number(c, k, &b, &code);
