@@ -4,6 +4,7 @@
 #ifndef DY_KK_DATA_H
 #define DY_KK_DATA_H
 extern const char dy_kk_data_abbreviations_tsv[];
+extern const char dy_kk_data_act_nouns_tsv[];
 extern const char dy_kk_data_acronyms_tsv[];
 extern const char dy_kk_data_cities_tsv[];
 extern const char dy_kk_data_contractions_tsv[];

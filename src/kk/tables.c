@@ -50,6 +50,7 @@ enum {
     L_CONTRACTIONS,
     L_CITIES,
     L_RU_ABBR,
+    L_ACT,
     L_COUNT
 };
 
@@ -94,6 +95,7 @@ static const struct list {
     [L_RU_ABBR] = {"russian_abbreviations.tsv",
                    dy_kk_data_russian_abbreviations_tsv,
                    {"written", "spoken", "prepositional", "period"}},
+    [L_ACT] = {"act_nouns.tsv", dy_kk_data_act_nouns_tsv, {"stem"}},
 };
 
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */
@@ -699,6 +701,11 @@ size_t dy_kk_time_noun(const char *lower)
 bool dy_kk_is_doc_noun(const char *word, size_t n)
 {
     return stem_form(&lists()->t[L_DOC], NULL, word, n, NULL);
+}
+
+bool dy_kk_is_act_noun(const char *word, size_t n)
+{
+    return stem_form(&lists()->t[L_ACT], NULL, word, n, NULL);
 }
 
 bool dy_kk_is_counting_verb(const char *word, size_t n)

@@ -134,6 +134,10 @@ size_t dy_kk_time_noun(const char *lower);
 /* Section 7.6 rule 2: a form of a document-part noun (қосымша, бап, тармақ, тармақша, абзац,
  * бөлім, тарау, параграф, сынып, курс, топ, том): the stem, then nothing or a suffix chain. */
 bool dy_kk_is_doc_noun(const char *word, size_t n);
+/* Section 17.1: a form of a noun of a legal act or an official paper (қаулы, жарлық, бұйрық,
+ * шешім, заң …, act_nouns.tsv) in any case of its letters: the stem, then nothing or a suffix
+ * chain ("Қаулысымен", "Жарлығына"). */
+bool dy_kk_is_act_noun(const char *word, size_t n);
 /* Section 7.6 rule 2: a word after the noun that makes a counting frame (тұрады, бөлінді ...),
  * or a quantity word before the number (барлығы, тек ...). */
 bool dy_kk_is_counting_verb(const char *word, size_t n);

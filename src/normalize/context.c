@@ -361,6 +361,27 @@ static bool money_or_unit_at(const nctx *c, size_t k, bool any_unit)
     return u && (any_unit || u->minor || first_cp(c, k) < 0x80);
 }
 
+/* A decimal comma typed with a space after it before money ("481, 29 теңге", "7,45-7, 65
+ * теңге"): two digits of tiyn after the comma and a currency right after them, and an integer of
+ * three or more digits that no list comma stands before, or the second end of a range whose first
+ * end has two decimal digits. Anything else ("5, 10 теңге") stays a list. */
+static bool spaced_decimal(const nctx *c, size_t i)
+{
+    if (!tok_is(c, i + 1, ",") || !glued(c, i + 1) || !is_num(c, i + 2) || !spaced(c, i + 2) ||
+        !one_space_between(c, i + 1) || tlen(c, i + 2) != 2 || tlen(c, i) > 15 ||
+        !spaced(c, i + 3) || !money_or_unit_at(c, i + 3, false) || is_punct(c, i + 3))
+        return false;
+    const dy_kk_unit *u = dy_kk_unit_word(tstr(c, i + 3), tlen(c, i + 3));
+    if (!u || !u->minor)
+        return false;
+    bool range_end = i >= 4 && is_dash(c, i - 1) && glued(c, i - 1) && glued(c, i) &&
+                     is_num(c, i - 2) && tlen(c, i - 2) == 2 && tok_is(c, i - 3, ",") &&
+                     glued(c, i - 3) && glued(c, i - 2) && is_num(c, i - 4);
+    bool listed =
+        i > 0 && (tok_is(c, i - 1, ",") || (dy_nc_joiner(c, i - 1) && !is_dash(c, i - 1)));
+    return range_end || (tlen(c, i) >= 3 && !listed);
+}
+
 /* Reads the number starting at token i into num (num_fini it). False if i is not a number.
  * Groups of three digits (section 5, 13.1) are joined by a single space (also NBSP, narrow NBSP),
  * by apostrophes ("1'250'000"), by two or more points ("1.000.000"), by one point before a unit
@@ -434,6 +455,10 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
         num->decimal = true;
         num->frac = last + 2;
         num->last = last + 2;
+    } else if (!grouped && spaced_decimal(c, i)) {
+        num->decimal = true;
+        num->frac = i + 2;
+        num->last = i + 2;
     }
     return true;
 }
@@ -584,10 +609,16 @@ bool dy_nc_glued_sep(const nctx *c, size_t k, const char *sep)
 }
 
 /* A written suffix at k ("-" glued, then a glued Cyrillic word; or a stray space before the
- * hyphen, 7.1 step 6) that parses as a chain after the spoken word `last`. Returns the tokens it
- * takes (0: none). */
+ * hyphen, 7.1 step 6; or a possessive chain typed apart after a spaced dash of any kind, 7.3) that
+ * parses as a chain after the spoken word `last`. Returns the tokens it takes (0: none). */
 size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *chain, int *n)
 {
+    if (is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) && is_word(c, k + 1) &&
+        !(glued(c, k + 2) && !is_punct(c, k + 2))) {
+        /* a possessive typed apart after a spaced dash: "83% — ы" -> сексен үш пайызы */
+        *n = dy_kk_parse_tail_after(last, tstr(c, k + 1), tlen(c, k + 1), chain, 8);
+        return *n > 0 && chain[0] == DY_KK_POSS3 ? 2 : 0;
+    }
     if (!tok_is(c, k, "-") || !is_word(c, k + 1) || !glued(c, k + 1) ||
         !dy_is_cyrillic(first_cp(c, k + 1)))
         return 0;

@@ -325,7 +325,8 @@ static bool unit_like(const scan *s, size_t k)
 
 /* number-fallback: a number the plain cardinal rule read (no unit, date or time rule knew it)
  * beside a unit-like word, a slash or a dot: "10 шт.", "3.2.1", "12/5/7", "1.1" (read as a
- * decimal). A chain joined by dots and slashes is one finding. Returns the tokens used. */
+ * decimal), or before ", NN" and a unit ("5, 65 теңге": a decimal typed with a space?). A chain
+ * joined by dots and slashes is one finding. Returns the tokens used. */
 static size_t find_number(scan *s, size_t i)
 {
     const dy_word *w = num_at(s, i) ? word_of(s, i) : NULL;
@@ -339,6 +340,13 @@ static size_t find_number(scan *s, size_t i)
     bool dotted = false; /* "1.1": a decimal point where Kazakh writes a comma */
     for (size_t k = i; k <= last; k++)
         dotted |= punct_is(s, k, ".");
+    if (punct_is(s, last + 1, ",") && glued_at(s, last + 1) && num_at(s, last + 2) &&
+        !glued_at(s, last + 2) && tl(s, last + 2) == 2 &&
+        rule_is(word_of(s, last + 2), "measure")) {
+        /* "5, 65 теңге": a decimal comma typed with a space, or a list; read as a list */
+        add(s, DY_RISK_NUMBER_FALLBACK, i, last + 2, NULL);
+        return last + 3 - i;
+    }
     size_t end = last;
     while (joiner_at(s, end + 1))
         end += 2;

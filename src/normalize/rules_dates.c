@@ -389,6 +389,9 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         i > 0 && (dy_nc_word_starts(c, i - 1, "сағат") || tok_is(c, i - 1, "сағ") ||
                   (tok_is(c, i - 1, ".") && i > 1 && tok_is(c, i - 2, "сағ")));
     bool colon = dy_nc_glued_sep(c, i + 1, ":");
+    /* the second time of a pair typed with a space after its colon: "8:00-17: 00" */
+    colon |= i >= 3 && tok_is(c, i + 1, ":") && glued(c, i + 1) && spaced(c, i + 2) &&
+             is_dash(c, i - 1) && time_ends_at(c, i - 2);
     /* the second of a pair after the first one's suffix: "13.00-ден 23.00 дейін" */
     bool after_time =
         i >= 3 && is_word(c, i - 1) && tok_is(c, i - 2, "-") && time_ends_at(c, i - 3);
@@ -458,7 +461,7 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
     dy_buf_fini(&b);
     size_t k = i + used;
     if (sec == UINT64_MAX && is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 2 &&
-        (dy_nc_glued_sep(c, k + 2, ":") || dot_time_at(c, k + 1)) && is_num(c, k + 3) &&
+        ((tok_is(c, k + 2, ":") && glued(c, k + 2)) || dot_time_at(c, k + 1)) && is_num(c, k + 3) &&
         tlen(c, k + 3) == 2 && time_ends_at(c, k + 3)) {
         dy_nc_emit(c, "-", tok(c, k)->src, name, true); /* "9:00-18:00": a range of times */
         used++;

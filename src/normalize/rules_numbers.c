@@ -444,6 +444,118 @@ size_t dy_nr_century(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* How the range whose first end is at i is read, from what follows its second end (i + 2). */
+typedef struct range_read {
+    size_t used;       /* tokens of the range, its suffix and its year or century abbreviation */
+    bool ordinal;      /* both ends ordinal */
+    const char *after; /* a year or century word said once, after the second end */
+    dy_kk_morph chain[8];
+    int nchain; /* the suffix chain of the second end */
+} range_read;
+
+/* Section 11: both ends ordinal before a month, a year or century word, a noun after a hyphen or
+ * the days of a month in the genitive ("сәуірдің 23-27 күндері", 10.2); otherwise cardinal. Fills
+ * r for the range at i. */
+static void range_tail(const nctx *c, size_t i, range_read *r)
+{
+    size_t k = i + 3, a;
+    bool plural;
+    uint64_t v2 = dy_nc_num_value(c, i + 2);
+    r->used = 3;
+    r->ordinal = false;
+    r->after = NULL;
+    r->nchain = 0;
+    if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)) {
+        dy_buf card = {0};
+        dy_nc_say_number(c, i + 2, NULL, 0, &card);
+        r->nchain = dy_kk_parse_tail_after(dy_nc_last_word(dy_buf_str(&card)), tstr(c, k + 1),
+                                           tlen(c, k + 1), r->chain, 8);
+        dy_buf_fini(&card);
+        if (r->nchain >= 0) {
+            r->ordinal = r->nchain > 0 && r->chain[0] == DY_KK_ORD; /* "5-6-шы" */
+            r->used = 5;
+        } else {
+            r->nchain = 0;
+            r->ordinal = !dy_nc_is_year_word(c, k + 1) || dy_nc_year_word_calendar(c, k + 1, v2);
+            r->used = 4; /* "1920-30-жылдары": the noun itself is read by the word rule */
+        }
+    } else if ((a = dy_nc_year_abbr(c, k, &plural))) {
+        r->ordinal = true;
+        r->after = dy_nc_plural_year_form(c, k + a);
+        r->used = 3 + a;
+    } else if ((a = century_abbr(c, k, &plural))) {
+        r->ordinal = true;
+        r->after = century_form(c, k + a, plural);
+        r->used = 3 + a;
+    } else if (century_hyphen(c, k, NULL)) {
+        r->ordinal = true; /* "8–9 ғ-лардағы": the noun is read by century_noun below */
+    } else if (is_word(c, k)) {
+        size_t stem;
+        bool days = i > 0 && is_genitive_month(c, i - 1) && /* "сәуірдің 23-27 күндері" */
+                    (dy_nc_word_starts(c, k, "күні") || dy_nc_word_starts(c, k, "күндері"));
+        r->ordinal =
+            days || dy_kk_month(tstr(c, k), tlen(c, k), &stem) ||
+            dy_nc_year_word_calendar(c, k, v2) ||
+            (dy_nc_is_century_word(c, k) &&
+             !(is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1))));
+    }
+}
+
+/* A range typed tight at i ("3-4", "1992–2006"). */
+static bool tight_range_at(const nctx *c, size_t i)
+{
+    return is_num(c, i) && is_dash(c, i + 1) && glued(c, i + 1) && is_num(c, i + 2) &&
+           glued(c, i + 2) && tlen(c, i) <= 15 && tlen(c, i + 2) <= 15 &&
+           !(is_dash(c, i + 3) && glued(c, i + 3) && is_num(c, i + 4));
+}
+
+/* Ranges coordinated by a comma or a conjunction share the noun of the last ("1-2, 3-4-орындар",
+ * "1945-1992 және 1992-2006 жылдары"): is a range after the one that ends at i + 2 read as
+ * ordinals? */
+static bool coordinated_ordinal(const nctx *c, size_t i)
+{
+    for (int hops = 0; hops < 8; hops++) {
+        size_t j = dy_nc_joiner(c, i + 3);
+        if (!j || is_dash(c, i + 3) || !tight_range_at(c, i + 3 + j))
+            return false;
+        i += 3 + j;
+        range_read r;
+        range_tail(c, i, &r);
+        if (r.ordinal)
+            return true;
+        if (r.used != 3)
+            return false;
+    }
+    return false;
+}
+
+/* Three or more numbers joined by hyphens ("52-1-2", a boxer's wins, losses and draws): each a
+ * cardinal, with a short pause between; all ordinals before a noun that makes a range ordinal
+ * ("1-2-3 сыныптарда"). Returns the tokens used (0: none). */
+static size_t number_record(nctx *c, size_t i, const char *name)
+{
+    size_t k = i;
+    while (is_dash(c, k + 1) && glued(c, k + 1) && is_num(c, k + 2) && glued(c, k + 2) &&
+           tlen(c, k + 2) <= 3)
+        k += 2;
+    if (k < i + 4 || tlen(c, i) > 3 || (is_word(c, k + 1) && glued(c, k + 1)) ||
+        (is_punct(c, k + 1) && glued(c, k + 1) && !tok_is(c, k + 1, ",") && !tok_is(c, k + 1, ")")))
+        return 0;
+    range_read r; /* "1-2-3 сыныптарда": the noun after the last pair makes them all ordinals */
+    range_tail(c, k - 2, &r);
+    if (r.used != 3)
+        return 0;
+    dy_buf b = {0};
+    for (size_t j = i; j <= k; j += 2) {
+        if (j > i)
+            dy_buf_puts(&b, " - ");
+        dy_nc_say_number(c, j, r.ordinal ? ORD : NULL, r.ordinal ? 1 : 0, &b);
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return k + 1 - i;
+}
+
 /* Section 11: "5-12 желтоқсанда", "1941–1945 жж.", "б.з.б. 6 – 3 ғасырларда",
  * "1920-30-жылдары", "10-15-тен": both ends ordinal before a month, a year or century word or a
  * noun after a hyphen; otherwise cardinal (a suffix goes on the second end only). The dash is
@@ -466,57 +578,33 @@ size_t dy_nr_range(nctx *c, size_t i, const char *name)
     if (!(tight || loose) || (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) &&
                               glued(c, i) && is_num(c, i - 2)))
         return 0;
-    if ((tok_is(c, i + 3, ",") || tok_is(c, i + 3, ".")) && glued(c, i + 3) && is_num(c, i + 4))
+    if ((tok_is(c, i + 3, ",") || tok_is(c, i + 3, ".")) && glued(c, i + 3) && is_num(c, i + 4) &&
+        glued(c, i + 4))
         return 0; /* a decimal second end: not handled as a range */
-    size_t k = i + 3, used = 3, a;
-    bool ordinal = false, plural;
-    const char *after = NULL; /* a year or century word said once, after the second end */
-    dy_kk_morph chain[8];
-    int nchain = 0;
-    uint64_t v2 = dy_nc_num_value(c, i + 2);
-    if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)) {
-        dy_buf card = {0};
-        dy_nc_say_number(c, i + 2, NULL, 0, &card);
-        nchain = dy_kk_parse_tail_after(dy_nc_last_word(dy_buf_str(&card)), tstr(c, k + 1),
-                                        tlen(c, k + 1), chain, 8);
-        dy_buf_fini(&card);
-        if (nchain >= 0) {
-            ordinal = nchain > 0 && chain[0] == DY_KK_ORD; /* "5-6-шы" */
-            used = 5;
-        } else {
-            nchain = 0;
-            ordinal = !dy_nc_is_year_word(c, k + 1) || dy_nc_year_word_calendar(c, k + 1, v2);
-            used = 4; /* "1920-30-жылдары": the noun itself is read by the word rule */
-        }
-    } else if ((a = dy_nc_year_abbr(c, k, &plural))) {
-        ordinal = true;
-        after = dy_nc_plural_year_form(c, k + a);
-        used = 3 + a;
-    } else if ((a = century_abbr(c, k, &plural))) {
-        ordinal = true;
-        after = century_form(c, k + a, plural);
-        used = 3 + a;
-    } else if (century_hyphen(c, k, NULL)) {
-        ordinal = true; /* "8–9 ғ-лардағы": the noun is read by century_noun below */
-    } else if (is_word(c, k)) {
-        size_t stem;
-        ordinal = dy_kk_month(tstr(c, k), tlen(c, k), &stem) ||
-                  dy_nc_year_word_calendar(c, k, v2) ||
-                  (dy_nc_is_century_word(c, k) &&
-                   !(is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1))));
+    if (tight) {
+        size_t rec = number_record(c, i, name);
+        if (rec)
+            return rec;
     }
-    dy_nc_emit_number(c, i, ordinal ? ORD : NULL, ordinal ? 1 : 0, tok(c, i)->src, name);
+    range_read r;
+    range_tail(c, i, &r);
+    if (!r.ordinal && r.used == 3 && tight)
+        r.ordinal = coordinated_ordinal(c, i);
+    size_t used = r.used;
+    dy_nc_emit_number(c, i, r.ordinal ? ORD : NULL, r.ordinal ? 1 : 0, tok(c, i)->src, name);
     dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
     dy_buf b = {0};
-    if (nchain > 0)
-        dy_nc_say_number(c, i + 2, chain, nchain, &b);
+    if (r.nchain > 0)
+        dy_nc_say_number(c, i + 2, r.chain, r.nchain, &b);
     else
-        dy_nc_say_number(c, i + 2, ordinal ? ORD : NULL, ordinal ? 1 : 0, &b);
-    dy_span src2 = after || nchain > 0 ? dy_nc_span_of(c, i + 2, i + used - 1) : tok(c, i + 2)->src;
+        dy_nc_say_number(c, i + 2, r.ordinal ? ORD : NULL, r.ordinal ? 1 : 0, &b);
+    dy_span src2 =
+        r.after || r.nchain > 0 ? dy_nc_span_of(c, i + 2, i + used - 1) : tok(c, i + 2)->src;
     dy_nc_emit_words(c, b.data, src2, name, true);
     dy_buf_fini(&b);
-    if (after) {
-        dy_nc_emit(c, after, src2, name, true);
+    if (r.after) {
+        bool plural;
+        dy_nc_emit(c, r.after, src2, name, true);
         dy_nc_abbr_period(c, i + used - 1,
                           dy_nc_year_abbr(c, i + 3, &plural) ? STOP_OPENER : STOP_CAPITAL);
     }
@@ -593,6 +681,24 @@ static size_t suffix_chain(nctx *c, size_t i, const number *num, const char *wor
     return used;
 }
 
+/* A case or ordinal ending typed as a word of its own ("7 ден", "5 ші"): only endings that are no
+ * Kazakh word (not да/де/та/те, мен, не). */
+static const char *const LOOSE[] = {"ге",  "ден", "дан", "ды",  "ді", "дің",  "дың",
+                                    "ке",  "нан", "нен", "ны",  "ні", "нің",  "ның",
+                                    "нші", "ншы", "тан", "тен", "ты", "ті",   "тің",
+                                    "тың", "ші",  "шы",  "ға",  "қа", "інші", "ыншы"};
+
+/* Is word k, after a spaced dash, an ending of the number whose last word is last: one of LOOSE,
+ * or a chain that opens with the possessive ("83% — ы" -> пайызы, "— ының")? */
+static bool lone_ending(const nctx *c, size_t k, const char *last)
+{
+    if (dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE)))
+        return true;
+    dy_kk_morph chain[8];
+    int n = dy_kk_parse_tail_after(last, tstr(c, k), tlen(c, k), chain, 8);
+    return n > 0 && chain[0] == DY_KK_POSS3;
+}
+
 /* Section 7 and 3.1: a number with a written suffix, "5-ке" (беске), "2-ші" / "2ші" (екінші),
  * "10-нан" (оннан), "20-нан" after a genitive month (жиырмасынан), "3,5-ке", "20%-ға",
  * "8 -ге" (a stray space before the hyphen, 7.1 step 6), "5-ақ"; with a noun after the hyphen the
@@ -607,19 +713,18 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
     if (percent)
         k++;
     bool hyphen = tok_is(c, k, "-");
-    if (hyphen)
+    /* a lone ending after a spaced dash of any kind ("83% — ы", "5 - ке"): rebuilt on the
+     * number when it is a possessive or an ending that is no word (checked below) */
+    bool apart = is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) && is_word(c, k + 1) &&
+                 !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2));
+    if (hyphen || apart)
         k++;
+    hyphen |= apart;
     bool stray = hyphen && spaced(c, k - 1);
-    /* a case or ordinal ending typed as a word of its own ("7 ден", "5 ші"): only endings that
-     * are no Kazakh word (not да/де/та/те, мен, не) */
-    static const char *const LOOSE[] = {"ге",  "ден", "дан", "ды",  "ді", "дің",  "дың",
-                                        "ке",  "нан", "нен", "ны",  "ні", "нің",  "ның",
-                                        "нші", "ншы", "тан", "тен", "ты", "ті",   "тің",
-                                        "тың", "ші",  "шы",  "ға",  "қа", "інші", "ыншы"};
     bool loose = !hyphen && !percent && !num.decimal && spaced(c, k) &&
                  dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE)) &&
                  !(k + 1 < c->n && glued(c, k + 1) && !is_punct(c, k + 1));
-    if (!is_word(c, k) || !(glued(c, k) || loose) || !dy_is_cyrillic(first_cp(c, k)) ||
+    if (!is_word(c, k) || !(glued(c, k) || loose || apart) || !dy_is_cyrillic(first_cp(c, k)) ||
         (!hyphen && (percent || num.decimal))) {
         dy_nc_number_fini(&num);
         return 0;
@@ -630,6 +735,12 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
         dy_buf_puts(&words, " пайыз"); /* 20%-ға -> жиырма пайызға (13.3) */
     const char *tail = dy_nc_lower_word(c, k, &b);
     dy_span src = dy_nc_span_of(c, i, k);
+    if (apart && !lone_ending(c, k, dy_nc_last_word(words.data))) {
+        dy_buf_fini(&words);
+        dy_buf_fini(&b);
+        dy_nc_number_fini(&num);
+        return 0;
+    }
     if (hyphen && (!strcmp(tail, "ақ") || !strcmp(tail, "шақты"))) {
         /* the particle stays hyphenated (бес-ақ), шақты is a word of its own (жиырма шақты) */
         dy_buf_puts(&words, !strcmp(tail, "ақ") ? "-ақ" : " шақты");

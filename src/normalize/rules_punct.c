@@ -137,15 +137,36 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
     }
 }
 
-/* Section 7.6 rule 1: a label "N)" (no unclosed bracket before it) or a line-initial "N." is an
- * ordinal; at the start of a list item it is followed by a short pause: "Міндеттері: 1) жоспар
- * құру" -> Міндеттері: бірінші, жоспар құру. */
+/* Is "N." at i a label of a list written inside the sentence after ":" or ";" ("бөлінеді: 1.
+ * Ерте кезең …; 2. Дамыған кезең …"): the label N+1 follows after ";", or the label N-1 stands
+ * before it after ":" or ";" (the splitter keeps such a list in one sentence, text/sentence.c). */
+static bool inline_label(const nctx *c, size_t i)
+{
+    if (i == 0 || !spaced(c, i) || tlen(c, i) > 2 ||
+        !(tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";")))
+        return false;
+    uint64_t v = dy_nc_num_value(c, i);
+    for (size_t k = 1; k + 2 < c->n; k++) {
+        if (k == i || !is_num(c, k) || tlen(c, k) > 2 || !spaced(c, k) || !tok_is(c, k + 1, ".") ||
+            !glued(c, k + 1) || !spaced(c, k + 2))
+            continue;
+        uint64_t w = dy_nc_num_value(c, k);
+        if ((k > i && w == v + 1 && tok_is(c, k - 1, ";")) ||
+            (k < i && w + 1 == v && (tok_is(c, k - 1, ":") || tok_is(c, k - 1, ";"))))
+            return true;
+    }
+    return false;
+}
+
+/* Section 7.6 rule 1: a label "N)" (no unclosed bracket before it), a line-initial "N." or an
+ * "N." of a list inside the sentence is an ordinal; at the start of a list item it is followed by
+ * a short pause: "Міндеттері: 1) жоспар құру" -> Міндеттері: бірінші, жоспар құру. */
 size_t dy_nr_label(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 3 || !glued(c, i + 1) || i + 2 >= c->n)
         return 0;
     bool paren = tok_is(c, i + 1, ")");
-    bool dot = tok_is(c, i + 1, ".") && i == 0;
+    bool dot = tok_is(c, i + 1, ".") && (i == 0 || inline_label(c, i));
     if (!paren && !dot)
         return 0;
     /* what the item starts with: a word, a quoted title or a number ("1. «Ғылыми атақтар…»",

@@ -120,6 +120,13 @@ bool dy_scan_starts_number(const dy_scan *s, size_t q);
  * "." or ")", or NO_POS. */
 size_t dy_scan_label_end(const dy_scan *s, size_t q);
 
+/* ---- labels.c: list labels for the splitter (each function's comment is at its definition) ----
+ */
+bool dy_scan_enumerator(const dy_scan *s, size_t i);
+bool dy_scan_inline_label(const dy_scan *s, size_t i);
+bool dy_scan_closes_bracket(const dy_scan *s, size_t i);
+size_t dy_scan_label_after_bracket(const dy_scan *s, size_t i);
+
 /* Sets s->wrap_cps, s->wrap_bytes and s->list from the paragraph's lines. */
 void dy_scan_measure_lines(dy_scan *s);
 

@@ -108,6 +108,8 @@ static follow look(const dy_scan *s, size_t m)
     size_t r = q;
     while (r < n && is_opener(cp[r]) && r - q < 8)
         r++;
+    for (size_t o = r; r > q && r < n && is_hspace(cp[r]) && r - o < 2;)
+        r++; /* an opener typed apart from its word: "ашты.( Авторы" */
     if (r > q && r < n) {
         if (is_upper(cp[r])) {
             f.kind = NEXT_OPEN_UPPER;
@@ -454,24 +456,21 @@ static int abbr_decision(const dy_scan *s, const dy_kk_abbr *a, size_t start, co
     return 0;
 }
 
-/* Is the number that ends just before the period at i a list label at the start of a sentence or
- * of a line ("3. Жоспар бекітілді.", "2.1. Мақсаты")? One to three digits per level. */
-static bool is_enumerator(const dy_scan *s, size_t i)
+/* A period glued between a closing bracket and a number that opens the next sentence
+ * ("орындалған).2023 жылдың", "енгізіледі).1. Мақсаты"): the number is followed by white space,
+ * a hyphen or a period and white space, so it is no decimal part. */
+static bool bracket_then_number(const dy_scan *s, size_t i, const follow *f, int depth)
 {
     const int32_t *cp = s->cp;
-    size_t t = i;
-    for (int groups = 1;; groups++) {
-        size_t e = t;
-        while (t > 0 && is_digit(cp[t - 1]) && e - t < 4)
-            t--;
-        if (t == e || e - t > 3)
-            return false;
-        if (groups < 4 && t >= 2 && cp[t - 1] == '.' && is_digit(cp[t - 2]))
-            t--;
-        else
-            break;
-    }
-    return t == s->cur || t == s->line_first;
+    if (f->space || f->kind != NEXT_DIGIT || depth > 0 || i == 0 || !is_close_bracket(cp[i - 1]))
+        return false;
+    size_t q = f->pos;
+    while (q < s->n && is_digit(cp[q]) && q - f->pos < 5)
+        q++;
+    if (q == f->pos || q >= s->n)
+        return false;
+    return is_hspace(cp[q]) || cp[q] == '-' ||
+           (cp[q] == '.' && q + 1 < s->n && is_hspace(cp[q + 1]));
 }
 
 /* Does the terminator at i open its sentence or a quotation ("… медпункттің", "“… Декларациясы”")?
@@ -501,8 +500,12 @@ static bool boundary_at(const dy_scan *s, size_t i, size_t k, size_t m, int dept
     while (b > 0 && is_letter(cp[b - 1]))
         b--;
     if (b == i) { /* a number, a closing quote ...; "1. Жоспар", "1. «Алаш»" is a list label */
-        if (f.space && i > 0 && is_digit(cp[i - 1]) && m == k && is_enumerator(s, i))
+        if (f.space && i > 0 && is_digit(cp[i - 1]) && m == k &&
+            (dy_scan_enumerator(s, i) ||
+             ((f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER) && dy_scan_inline_label(s, i))))
             return false;
+        if (bracket_then_number(s, i, &f, depth))
+            return true;
         return f.space && rule4(&f, depth);
     }
     size_t start;
@@ -636,7 +639,7 @@ static bool ends_sentence(const dy_scan *s, size_t i, size_t k, size_t m, int de
         return false;
     if (f.kind == NEXT_END || f.breaks >= 2 || k != i + 1 || s->cp[i] != '.')
         return true;
-    if (!holds_word(s, i))
+    if (!holds_word(s, i) && !dy_scan_closes_bracket(s, i))
         return false;
     if (after_dotted_date(s, i) && is_doc_number(s, f.pos))
         return false;
@@ -700,6 +703,21 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
                 if (is_close_bracket(cp[m]) && depth > 0)
                     depth--;
                 m++;
+            }
+            size_t label = NO_POS;
+            if (c == '.' && k == i + 1 && m == k && i > 0 && is_digit(cp[i - 1])) {
+                follow after = look(&s, k);
+                if (after.kind == NEXT_UPPER && after.breaks == 0)
+                    label = dy_scan_label_after_bracket(&s, i);
+            }
+            if (label != NO_POS) { /* "(бұр.ред.қара) 1. Осы қаулыға": the label opens the next */
+                size_t e = label;
+                while (e > s.cur && is_space(cp[e - 1]))
+                    e--;
+                emit(&s, e);
+                s.cur = label;
+                i = k;
+                continue;
             }
             if (ends_sentence(&s, i, k, m, depth)) {
                 emit(&s, m);

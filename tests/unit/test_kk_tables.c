@@ -124,6 +124,9 @@ static void test_lookups(void **state)
     bool bare = false;
     assert_true(dy_kk_is_event_noun("санағы", strlen("санағы"), &bare));
     assert_false(bare);
+    assert_true(dy_kk_is_act_noun("Қаулысымен", strlen("Қаулысымен")));
+    assert_true(dy_kk_is_act_noun("Жарлығына", strlen("Жарлығына")));
+    assert_false(dy_kk_is_act_noun("Алматы", strlen("Алматы")));
 }
 
 int main(void)

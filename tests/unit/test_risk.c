@@ -47,6 +47,8 @@ static const struct risk_case {
     {"Қашықтығы 180 ft.", false, "number-fallback: 180 ft | latin: ft [English voice]"},
     {"3.2.1 бөлімді оқы.", false, "number-fallback: 3.2.1"},
     {"1.1 Кіріспе", false, "number-fallback: 1.1"},
+    {"Тиындар 5, 65 теңге болды.", false, "number-fallback: 5, 65"},
+    {"Бағамы 481, 29 теңге.", false, ""}, /* read: төрт жүз сексен бір теңге жиырма тоғыз тиын */
     {"Ол 5 кг алма алды, 2 млн теңге төледі.", false, ""},
     {"Ол 31 жыл өмір сүрді.", false, ""},
     {"Барлығы 25 адам келді.", false, ""},
