@@ -20,6 +20,7 @@ extern const char dy_kk_data_months_tsv[];
 extern const char dy_kk_data_numbered_nouns_tsv[];
 extern const char dy_kk_data_part_of_year_tsv[];
 extern const char dy_kk_data_places_tsv[];
+extern const char dy_kk_data_possessed_nouns_tsv[];
 extern const char dy_kk_data_quantity_words_tsv[];
 extern const char dy_kk_data_russian_abbreviations_tsv[];
 extern const char dy_kk_data_scale_words_tsv[];

@@ -50,6 +50,7 @@ enum {
     L_CONTRACTIONS,
     L_CITIES,
     L_RU_ABBR,
+    L_POSSESSED,
     L_COUNT
 };
 
@@ -94,6 +95,7 @@ static const struct list {
     [L_RU_ABBR] = {"russian_abbreviations.tsv",
                    dy_kk_data_russian_abbreviations_tsv,
                    {"written", "spoken", "prepositional", "period"}},
+    [L_POSSESSED] = {"possessed_nouns.tsv", dy_kk_data_possessed_nouns_tsv, {"word", "kind"}},
 };
 
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */
@@ -642,6 +644,30 @@ bool dy_kk_is_duration_word(const char *word, size_t n)
 bool dy_kk_is_event_noun(const char *word, size_t n, bool *bare)
 {
     return stem_form(&lists()->t[L_EVENT], NULL, word, n, bare);
+}
+
+bool dy_kk_is_possessed_noun(const char *word, size_t n, bool modifier)
+{
+    const dy_tsv *t = &lists()->t[L_POSSESSED];
+    char b[DY_KK_WORD_MAX];
+    size_t len = dy_kk_lower_to(b, sizeof b, word, n);
+    for (size_t i = 0; i < t->nrows && len != SIZE_MAX; i++) {
+        const char *w = t->rows[i].cell[0];
+        size_t k = strlen(w);
+        if (strcmp(t->rows[i].cell[1], modifier ? "modifier" : "head") != 0 || len < k ||
+            memcmp(b, w, k) != 0)
+            continue;
+        if (len == k)
+            return true;
+        dy_kk_morph chain[6];
+        int m = modifier ? -1 : dy_kk_parse_tail(b + k, len - k, chain, 6);
+        bool gen = false;
+        for (int j = 0; j < m; j++)
+            gen |= chain[j] == DY_KK_GEN;
+        if (m > 0 && !gen)
+            return true;
+    }
+    return false;
 }
 
 bool dy_kk_is_sentence_opener(const char *word, size_t n)

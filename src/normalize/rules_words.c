@@ -11,15 +11,49 @@
 #include "text/chars.h"
 
 /* Section 18: abbreviations with periods, also spaced ("т.б.", "т. б.", "б.з.б.", "т.с.с"). */
-static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first);
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first, size_t parts);
+
+/* A capital first letter that is no initial: a written part in lower case follows
+ * ("Ф.ғ.д." after a name: филология ғылымдарының докторы, never the initial Ф), or a label's
+ * colon or a number ("Тел.: 8 701", "Тел. 272-74-11"). */
+static bool capital_not_initial(const nctx *c, size_t i, size_t *parts)
+{
+    if (!is_word(c, i) || !starts_upper(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return false;
+    *parts = 2;
+    if (is_word(c, i + 2) && !starts_upper(c, i + 2) && dy_is_cyrillic(first_cp(c, i + 2)))
+        return true;
+    *parts = 1;
+    return letters(c, i) >= 2 && (tok_is(c, i + 2, ":") || is_num(c, i + 2));
+}
+
+/* A unit abbreviation written with its period after the hyphen of an ordinal (7.6) is the noun
+ * that the ordinal numbers: "222-б." -> екі жүз жиырма екінші бет, "123-148-бб." -> … беттер,
+ * "45-мин." -> қырық бесінші минут. Not a currency; not "т.", which there is a volume (том). */
+static size_t noun_after_hyphen(nctx *c, size_t i, const char *name)
+{
+    if (i < 2 || !tok_is(c, i - 1, "-") || !glued(c, i - 1) || !glued(c, i) || !is_num(c, i - 2) ||
+        !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return 0;
+    const dy_kk_unit *u = dy_kk_unit_word(tstr(c, i), tlen(c, i));
+    if (!u || !u->period || u->minor || !strcmp(u->key, "т")) /* "5-т." is a volume, not tonnes */
+        return 0;
+    dy_nc_emit(c, u->word, dy_nc_span_of(c, i, i + 1), name, false);
+    dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
+    return 2;
+}
 
 size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
 {
-    size_t used = abbreviation_at(c, i, name, false);
+    size_t used = abbreviation_at(c, i, name, false, 1), parts = 1;
+    if (!used)
+        used = noun_after_hyphen(c, i, name);
+    if (used)
+        return used;
     /* a capital first letter at the start, or after an opening bracket or quote ("(Б.з.д.145") */
-    bool opens =
-        i == 0 || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "\u00ab") || tok_is(c, i - 1, "\"");
-    return used || !opens ? used : abbreviation_at(c, i, name, true);
+    if (i == 0 || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "\u00ab") || tok_is(c, i - 1, "\""))
+        return abbreviation_at(c, i, name, true, 1);
+    return capital_not_initial(c, i, &parts) ? abbreviation_at(c, i, name, true, parts) : 0;
 }
 
 /* An abbreviation of u tokens at i said as words, with a written suffix after its period
@@ -43,19 +77,21 @@ static size_t abbreviation_suffix(nctx *c, size_t i, size_t u, const char *words
     return u + 2;
 }
 
-static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first)
+/* The abbreviation at i of `parts` written parts or more (lower_first: its first letter read in
+ * lower case), said; returns the tokens used, 0 when none. */
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first, size_t parts)
 {
     if (!is_word(c, i) || letters(c, i) > 6)
         return 0;
     dy_buf key = {0};
     size_t ends[7], used[7], count = 0, k = i;
-    while (count < 6 && is_word(c, k) && letters(c, k) <= 6 && (k == i || letters(c, k) <= 2)) {
+    while (count < 6 && is_word(c, k) && letters(c, k) <= 6 && (k == i || letters(c, k) <= 4)) {
         if (k == i && lower_first) /* "Б.з.б." opening a sentence or a bracket */
             dy_kk_lower(&key, tstr(c, k), tlen(c, k));
         else
             dy_buf_append(&key, tstr(c, k), tlen(c, k));
         if (!(tok_is(c, k + 1, ".") && glued(c, k + 1))) {
-            if (k > i && glued(c, k)) { /* "т.с.с": the last period left out */
+            if (k > i && (glued(c, k) || count >= 2)) { /* "т.с.с", "бұр. ред. қара" */
                 ends[count] = key.len;
                 used[count++] = k + 1 - i;
             }
@@ -70,7 +106,7 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
             k++;
         }
     }
-    for (size_t n = count; n > 0; n--) {
+    for (size_t n = count; n >= parts && n > 0; n--) {
         const dy_kk_abbr *a = dy_kk_abbreviation(key.data, ends[n - 1]);
         if (!a)
             continue;
@@ -209,6 +245,21 @@ static void elided_stem(dy_buf *stem, const char *poss)
     dy_buf_fini(&full);
 }
 
+/* Section 20.3 (genitive): is the word after the acronym at i a possessed noun it governs
+ * ("ҰҒА академигі", "ҰҒА корреспондент мүшесі", "ҰҒА корр. мүшесі"; possessed_nouns.tsv)? */
+static bool possessed_after(const nctx *c, size_t i)
+{
+    size_t k = i + 1;
+    if (!is_word(c, k) || !spaced(c, k) || !dy_is_cyrillic(first_cp(c, k)))
+        return false;
+    if (dy_kk_is_possessed_noun(tstr(c, k), tlen(c, k), true)) {
+        k += tok_is(c, k + 1, ".") && glued(c, k + 1) ? 2 : 1; /* "корр." */
+        if (!is_word(c, k) || !spaced(c, k))
+            return false;
+    }
+    return dy_kk_is_possessed_noun(tstr(c, k), tlen(c, k), false);
+}
+
 /* Emits an acronym's reading (words), with a written suffix rebuilt on its last word ("ҚР-дың"
  * -> Қазақстан Республикасының, "ТМД -ға", "ЕО-ға" -> Еуропалық Одаққа; 20.1, 20.3). A full name
  * ending in a possessive (Республикасы, Ұйымы) takes the post-possessive forms. */
@@ -224,9 +275,15 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
     if (k != SIZE_MAX && is_word(c, k + 1) && glued(c, k + 1) && dy_is_cyrillic(first_cp(c, k + 1)))
         n = dy_kk_parse_tail_after(dy_nc_last_word(words), tstr(c, k + 1), tlen(c, k + 1),
                                    chain + 1, 7);
-    if (n < 0) {
+    bool genitive = n < 0 && possessed_after(c, i);
+    if (n < 0 && !genitive) {
         dy_nc_emit_words(c, words, tok(c, i)->src, name, tok(c, i)->space_before);
         return 1;
+    }
+    if (genitive) { /* "ҰҒА академигі" -> Ұлттық ғылым академиясының академигі */
+        chain[1] = DY_KK_GEN;
+        n = 1;
+        k = i - 1; /* the span and the count: the acronym alone */
     }
     const char *last = dy_nc_last_word(words);
     size_t lastlen = strlen(last);
@@ -239,6 +296,11 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
      * "жоғары оқу орны") ending in a possessive -ы/-і */
     bool poss = strchr(words, ' ') && (dy_is_upper(w0) || dy_utf8_count(last, lastlen) > 2) &&
                 (l1 == 0x044B || l1 == 0x0456) && !(n > 0 && chain[1] == DY_KK_POSS3);
+    if (genitive && !poss) { /* a name that is no possessive ("Еуропалық Одақ президенті") */
+        dy_buf_fini(&b);
+        dy_nc_emit_words(c, words, tok(c, i)->src, name, tok(c, i)->space_before);
+        return 1;
+    }
     if (poss) { /* Республикасы -> Республика + POSS3 + case */
         size_t cut = p;
         size_t r = p;
@@ -307,6 +369,34 @@ static size_t acronym_words_mixed(nctx *c, size_t i, const int32_t *cps, size_t 
     return used;
 }
 
+/* Section 20.1 rule 6, narrowed: in a line of capitals, is the acronym-shaped token at i
+ * (its letters cps[0..n)) still spelled? A word without a vowel (У counts) always is ("ББК 24",
+ * "ЖШС"); a word of four letters or more never is (a heading's word). A word of two or three
+ * letters is spelled when it cannot be a Kazakh syllable: two consonants or two vowels in a row at
+ * its start ("ШҚО", "ІІ"), or a final pair of consonants that no Kazakh word ends in, whose first
+ * is no sonorant or с/ш ("УДК 54"; but "ӨРТ", "ДОС", "КҮЗ 2024" are words). */
+static bool caps_line_spelled(const int32_t *cps, size_t n)
+{
+    bool vowel = false;
+    for (size_t k = 0; k < n; k++)
+        vowel |= dy_nc_is_vowel(cps[k]) || dy_to_upper(cps[k]) == 0x0423; /* У too: ФУНТ */
+    if (!vowel)
+        return true;
+    if (n > 3)
+        return false;
+    if (!syllable_shape(cps, n))
+        return true;
+    if (n < 3 || dy_nc_is_vowel(cps[1]) || dy_nc_is_vowel(cps[2]))
+        return false;
+    static const int32_t CODA[] = {0x0440, 0x043B, 0x0439, 0x043D, 0x043C,
+                                   0x04A3, 0x0443, 0x0441, 0x0448}; /* р л й н м ң у с ш */
+    int32_t first = dy_to_lower(cps[1]);
+    for (size_t k = 0; k < sizeof CODA / sizeof *CODA; k++)
+        if (first == CODA[k])
+            return false;
+    return true;
+}
+
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
  * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
  * ҚазҰУ -> қазұу) by the test of 20.1. */
@@ -319,8 +409,6 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     const char *lex = code ? NULL : dy_kk_acronym(tstr(c, i), tlen(c, i));
     if (lex)
         return acronym_words(c, i, lex, name);
-    if (c->all_caps)
-        return 0;
     int32_t cps[8];
     size_t n = 0, upper = 0, k = 0;
     bool vowel = false;
@@ -333,6 +421,8 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
         cps[n++] = cp;
     }
     if (n < 2 || n > 6 || upper < 2 || !dy_is_upper(cps[0]))
+        return 0;
+    if (c->all_caps && !caps_line_spelled(cps, n))
         return 0;
     bool spell;
     if (!vowel)
@@ -421,6 +511,28 @@ static size_t problem_label(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* A capital letter joined by a hyphen to the word it names ("Б-тобы", "Б-ТОБЫ", "С-дәрумені"):
+ * its letter name, then the word ("бэ тобы"; eSpeak reads "Б-тобы" as "бытобы"). Not before a
+ * suffix ("В-ның" is the letter's case form). Returns the tokens used (the letter and the
+ * hyphen), or 0. */
+static size_t letter_hyphen(nctx *c, size_t i, const char *name)
+{
+    if (!is_initial_letter(c, i) || !tok_is(c, i + 1, "-") || !glued(c, i + 1) ||
+        !is_word(c, i + 2) || !glued(c, i + 2) || letters(c, i + 2) < 3 ||
+        !dy_is_cyrillic(first_cp(c, i + 2)) || (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
+        return 0;
+    const char *letter = dy_kk_letter_name(first_cp(c, i));
+    dy_kk_morph chain[8];
+    dy_buf low = {0};
+    dy_kk_lower(&low, tstr(c, i + 2), tlen(c, i + 2));
+    int n = dy_kk_parse_tail_after(letter, low.data, low.len, chain, 8);
+    dy_buf_fini(&low);
+    if (n >= 0)
+        return 0;
+    dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+    return 2;
+}
+
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
@@ -429,6 +541,8 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
     if (used)
         return used;
     used = letter_label(c, i, name);
+    if (!used)
+        used = letter_hyphen(c, i, name);
     if (used)
         return used;
     if (!is_initial_letter(c, i) || c->all_caps || tok_is(c, i + 1, "."))

@@ -124,6 +124,15 @@ static void test_lookups(void **state)
     bool bare = false;
     assert_true(dy_kk_is_event_noun("санағы", strlen("санағы"), &bare));
     assert_false(bare);
+#define POSSESSED(w, m) dy_kk_is_possessed_noun(w, strlen(w), m)
+    assert_true(POSSESSED("академигі", false));
+    assert_true(POSSESSED("Мүшесіне", false));
+    assert_false(POSSESSED("академигінің", false)); /* no two genitives in a row */
+    assert_false(POSSESSED("академия", false));
+    assert_true(POSSESSED("корреспондент", true));
+    assert_false(POSSESSED("корреспонденті", true));
+    assert_false(POSSESSED("корреспондент", false));
+#undef POSSESSED
 }
 
 int main(void)
