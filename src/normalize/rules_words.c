@@ -13,12 +13,20 @@
 /* Section 18: abbreviations with periods, also spaced ("т.б.", "т. б.", "б.з.б.", "т.с.с"). */
 static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first, size_t parts);
 
+/* A stray space before a period that a colon follows ("Тел .: 8 701"): the period still closes
+ * the abbreviation before it. */
+static bool stray_space(const nctx *c, size_t k)
+{
+    return tok_is(c, k, ".") && tok_is(c, k + 1, ":") && glued(c, k + 1);
+}
+
 /* A capital first letter that is no initial: a written part in lower case follows
  * ("Ф.ғ.д." after a name: филология ғылымдарының докторы, never the initial Ф), or a label's
  * colon or a number ("Тел.: 8 701", "Тел. 272-74-11"). */
 static bool capital_not_initial(const nctx *c, size_t i, size_t *parts)
 {
-    if (!is_word(c, i) || !starts_upper(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+    if (!is_word(c, i) || !starts_upper(c, i) || !tok_is(c, i + 1, ".") ||
+        !(glued(c, i + 1) || stray_space(c, i + 1)))
         return false;
     *parts = 2;
     if (is_word(c, i + 2) && !starts_upper(c, i + 2) && dy_is_cyrillic(first_cp(c, i + 2)))
@@ -90,7 +98,7 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
             dy_kk_lower(&key, tstr(c, k), tlen(c, k));
         else
             dy_buf_append(&key, tstr(c, k), tlen(c, k));
-        if (!(tok_is(c, k + 1, ".") && glued(c, k + 1))) {
+        if (!(tok_is(c, k + 1, ".") && (glued(c, k + 1) || stray_space(c, k + 1)))) {
             if (k > i && (glued(c, k) || count >= 2)) { /* "т.с.с", "бұр. ред. қара" */
                 ends[count] = key.len;
                 used[count++] = k + 1 - i;
@@ -171,7 +179,10 @@ size_t dy_nr_initial(nctx *c, size_t i, const char *name)
                    dy_nc_is_name(c, k + 1);
     bool before_name = dotless || dy_nc_is_name(c, k);
     bool after_name = i > 0 && dy_nc_is_name(c, i - 1) && spaced(c, i);
-    if (!before_name && !after_name)
+    /* two initials or more with no name beside them, closing a bracket, a clause or the line: a
+     * signature ("– Ә.С.)" -> ә эс) */
+    bool alone = count >= 2 && !dotless && (k >= c->n || (is_punct(c, k) && !tok_is(c, k, "-")));
+    if (!before_name && !after_name && !alone)
         return 0;
     size_t end = dotless ? k + 1 : k; /* tokens of the chain: i .. end-1 */
     for (size_t j = i; j < end; j += 2) {
