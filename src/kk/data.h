@@ -12,6 +12,7 @@ extern const char dy_kk_data_currency_signs_tsv[];
 extern const char dy_kk_data_doc_nouns_tsv[];
 extern const char dy_kk_data_duration_words_tsv[];
 extern const char dy_kk_data_event_nouns_tsv[];
+extern const char dy_kk_data_imprint_places_tsv[];
 extern const char dy_kk_data_languages_tsv[];
 extern const char dy_kk_data_latin_letter_names_tsv[];
 extern const char dy_kk_data_letter_names_tsv[];

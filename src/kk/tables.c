@@ -51,6 +51,7 @@ enum {
     L_CITIES,
     L_RU_ABBR,
     L_POSSESSED,
+    L_IMPRINT,
     L_COUNT
 };
 
@@ -96,6 +97,7 @@ static const struct list {
                    dy_kk_data_russian_abbreviations_tsv,
                    {"written", "spoken", "prepositional", "period"}},
     [L_POSSESSED] = {"possessed_nouns.tsv", dy_kk_data_possessed_nouns_tsv, {"word", "kind"}},
+    [L_IMPRINT] = {"imprint_places.tsv", dy_kk_data_imprint_places_tsv, {"written", "spoken"}},
 };
 
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */
@@ -668,6 +670,15 @@ bool dy_kk_is_possessed_noun(const char *word, size_t n, bool modifier)
             return true;
     }
     return false;
+}
+
+const char *dy_kk_imprint_place(const char *written, size_t n)
+{
+    const dy_tsv *t = &lists()->t[L_IMPRINT];
+    for (size_t i = 0; i < t->nrows; i++)
+        if (strlen(t->rows[i].cell[0]) == n && !memcmp(t->rows[i].cell[0], written, n))
+            return t->rows[i].cell[1];
+    return NULL;
 }
 
 bool dy_kk_is_sentence_opener(const char *word, size_t n)

@@ -100,6 +100,10 @@ bool dy_kk_is_event_noun(const char *word, size_t n, bool *bare);
  * between them ("корреспондент"), matched as written. Case-insensitive. */
 bool dy_kk_is_possessed_noun(const char *word, size_t n, bool modifier);
 
+/* A city shortened in a book's imprint (imprint_places.tsv): "А." -> "Алматы", "М." -> "Мәскеу";
+ * written[0..n) with its period, matched exactly. NULL if none. */
+const char *dy_kk_imprint_place(const char *written, size_t n);
+
 /* Section 23.3: a sentence opener (Бұл, Ол, Ал, Бірақ ...), matched exactly. */
 bool dy_kk_is_sentence_opener(const char *word, size_t n);
 

@@ -51,11 +51,47 @@ static size_t noun_after_hyphen(nctx *c, size_t i, const char *name)
     return 2;
 }
 
+/* Is the token at i a year of an imprint (1000 to 2100)? */
+static bool imprint_year(const nctx *c, size_t i)
+{
+    uint64_t v = is_num(c, i) && tlen(c, i) == 4 ? dy_nc_num_value(c, i) : 0;
+    return v >= 1000 && v <= 2100;
+}
+
+/* A city shortened in a book's imprint (imprint_places.tsv): "Қазақстан тарихы. – А., 1991." ->
+ * Алматы, "М.: Наука, 1985." -> Мәскеу. A capital with its period at the start, or after a
+ * dash, a period or a slash, then the year, or "," or ":" and the year or a publisher (a quote,
+ * or a capitalised word and a comma). Returns the tokens used (the letters and the period). */
+static size_t imprint_place(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || !starts_upper(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1) ||
+        !(i == 0 || is_dash(c, i - 1) || tok_is(c, i - 1, ".") || tok_is(c, i - 1, "/")))
+        return 0;
+    size_t k = i + 2;
+    bool sep = tok_is(c, k, ",") || tok_is(c, k, ":");
+    k += sep;
+    bool publisher = sep && ((is_punct(c, k) && dy_char_is_quote_open(first_cp(c, k))) ||
+                             (starts_upper(c, k) && tok_is(c, k + 1, ",")));
+    if (!imprint_year(c, k) && !publisher)
+        return 0;
+    dy_buf key = {0};
+    dy_buf_append(&key, tstr(c, i), tlen(c, i));
+    dy_buf_putc(&key, '.');
+    const char *city = dy_kk_imprint_place(key.data, key.len);
+    dy_buf_fini(&key);
+    if (!city)
+        return 0;
+    dy_nc_emit(c, city, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+    return 2;
+}
+
 size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
 {
     size_t used = abbreviation_at(c, i, name, false, 1), parts = 1;
     if (!used)
         used = noun_after_hyphen(c, i, name);
+    if (!used)
+        used = imprint_place(c, i, name);
     if (used)
         return used;
     /* a capital first letter at the start, or after an opening bracket or quote ("(Б.з.д.145") */

@@ -133,6 +133,8 @@ static void test_lookups(void **state)
     assert_false(POSSESSED("корреспонденті", true));
     assert_false(POSSESSED("корреспондент", false));
 #undef POSSESSED
+    assert_string_equal(dy_kk_imprint_place("А.", strlen("А.")), "Алматы");
+    assert_null(dy_kk_imprint_place("А", strlen("А")));
 }
 
 int main(void)
