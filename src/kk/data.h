@@ -30,4 +30,5 @@ extern const char dy_kk_data_symbols_tsv[];
 extern const char dy_kk_data_time_nouns_tsv[];
 extern const char dy_kk_data_tlds_tsv[];
 extern const char dy_kk_data_units_tsv[];
+extern const char dy_kk_data_weekday_abbreviations_tsv[];
 #endif

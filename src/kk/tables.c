@@ -52,6 +52,7 @@ enum {
     L_RU_ABBR,
     L_POSSESSED,
     L_IMPRINT,
+    L_WEEKDAYS,
     L_COUNT
 };
 
@@ -98,6 +99,9 @@ static const struct list {
                    {"written", "spoken", "prepositional", "period"}},
     [L_POSSESSED] = {"possessed_nouns.tsv", dy_kk_data_possessed_nouns_tsv, {"word", "kind"}},
     [L_IMPRINT] = {"imprint_places.tsv", dy_kk_data_imprint_places_tsv, {"written", "spoken"}},
+    [L_WEEKDAYS] = {"weekday_abbreviations.tsv",
+                    dy_kk_data_weekday_abbreviations_tsv,
+                    {"written", "spoken"}},
 };
 
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */
@@ -672,13 +676,24 @@ bool dy_kk_is_possessed_noun(const char *word, size_t n, bool modifier)
     return false;
 }
 
-const char *dy_kk_imprint_place(const char *written, size_t n)
+/* The spoken cell of the row of list l whose first cell is written[0..n) exactly, or NULL. */
+static const char *spoken_of(int l, const char *written, size_t n)
 {
-    const dy_tsv *t = &lists()->t[L_IMPRINT];
+    const dy_tsv *t = &lists()->t[l];
     for (size_t i = 0; i < t->nrows; i++)
         if (strlen(t->rows[i].cell[0]) == n && !memcmp(t->rows[i].cell[0], written, n))
             return t->rows[i].cell[1];
     return NULL;
+}
+
+const char *dy_kk_imprint_place(const char *written, size_t n)
+{
+    return spoken_of(L_IMPRINT, written, n);
+}
+
+const char *dy_kk_weekday_abbr(const char *written, size_t n)
+{
+    return spoken_of(L_WEEKDAYS, written, n);
 }
 
 bool dy_kk_is_sentence_opener(const char *word, size_t n)

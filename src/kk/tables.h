@@ -104,6 +104,10 @@ bool dy_kk_is_possessed_noun(const char *word, size_t n, bool modifier);
  * written[0..n) with its period, matched exactly. NULL if none. */
 const char *dy_kk_imprint_place(const char *written, size_t n);
 
+/* A weekday shortened to two letters in opening hours (weekday_abbreviations.tsv): "ДС" ->
+ * "дүйсенбі"; written[0..n) matched exactly. NULL if none. */
+const char *dy_kk_weekday_abbr(const char *written, size_t n);
+
 /* Section 23.3: a sentence opener (Бұл, Ол, Ал, Бірақ ...), matched exactly. */
 bool dy_kk_is_sentence_opener(const char *word, size_t n);
 

@@ -444,6 +444,42 @@ static bool caps_line_spelled(const int32_t *cps, size_t n)
     return true;
 }
 
+/* The weekday that the token at i shortens, or NULL (weekday_abbreviations.tsv). */
+static const char *weekday_at(const nctx *c, size_t i)
+{
+    return is_word(c, i) ? dy_kk_weekday_abbr(tstr(c, i), tlen(c, i)) : NULL;
+}
+
+/* Weekdays shortened in opening hours: two joined by a dash are a range ("ДС-ЖМ", "СС- ЖС" ->
+ * дүйсенбіден жұмаға дейін, as 11 reads a range of days); one before a colon or a comma and
+ * another weekday or a time, or after such a one and a comma, is the day ("СБ, ЖС: демалыс" ->
+ * сенбі, жексенбі). Returns the tokens
+ * used, or 0. */
+static size_t weekdays(nctx *c, size_t i, const char *name)
+{
+    const char *from = weekday_at(c, i);
+    if (!from)
+        return 0;
+    const char *to = is_dash(c, i + 1) ? weekday_at(c, i + 2) : NULL;
+    if (to) {
+        static const dy_kk_morph ABL[] = {DY_KK_ABL}, DAT[] = {DY_KK_DAT};
+        dy_buf b = {0};
+        dy_kk_inflect(&b, from, ABL, 1);
+        dy_buf_putc(&b, ' ');
+        dy_kk_inflect(&b, to, DAT, 1);
+        dy_buf_puts(&b, " дейін");
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 3;
+    }
+    bool listed = i >= 2 && tok_is(c, i - 1, ",") && weekday_at(c, i - 2); /* "СБ, ЖС:" */
+    if (!listed && (!(tok_is(c, i + 1, ":") || tok_is(c, i + 1, ",")) ||
+                    !(weekday_at(c, i + 2) || is_num(c, i + 2))))
+        return 0;
+    dy_nc_emit(c, from, tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
  * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
  * ҚазҰУ -> қазұу) by the test of 20.1. */
@@ -452,6 +488,9 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     if (!is_word(c, i))
         return 0;
     /* after № an acronym is part of a code ("№ ҚР ДСМ-11"): its letters, never its full name */
+    size_t days = weekdays(c, i, name);
+    if (days)
+        return days;
     bool code = i > 0 && tok_is(c, i - 1, "\u2116");
     const char *lex = code ? NULL : dy_kk_acronym(tstr(c, i), tlen(c, i));
     if (lex)

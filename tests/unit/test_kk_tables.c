@@ -135,6 +135,8 @@ static void test_lookups(void **state)
 #undef POSSESSED
     assert_string_equal(dy_kk_imprint_place("А.", strlen("А.")), "Алматы");
     assert_null(dy_kk_imprint_place("А", strlen("А")));
+    assert_string_equal(dy_kk_weekday_abbr("ЖМ", strlen("ЖМ")), "жұма");
+    assert_null(dy_kk_weekday_abbr("жм", strlen("жм")));
 }
 
 int main(void)
