@@ -654,46 +654,21 @@ bool dy_kk_is_event_noun(const char *word, size_t n, bool *bare)
 
 bool dy_kk_is_possessed_noun(const char *word, size_t n, bool modifier)
 {
-    const dy_tsv *t = &lists()->t[L_POSSESSED];
-    char b[DY_KK_WORD_MAX];
-    size_t len = dy_kk_lower_to(b, sizeof b, word, n);
-    for (size_t i = 0; i < t->nrows && len != SIZE_MAX; i++) {
-        const char *w = t->rows[i].cell[0];
-        size_t k = strlen(w);
-        if (strcmp(t->rows[i].cell[1], modifier ? "modifier" : "head") != 0 || len < k ||
-            memcmp(b, w, k) != 0)
-            continue;
-        if (len == k)
-            return true;
-        dy_kk_morph chain[6];
-        int m = modifier ? -1 : dy_kk_parse_tail(b + k, len - k, chain, 6);
-        bool gen = false;
-        for (int j = 0; j < m; j++)
-            gen |= chain[j] == DY_KK_GEN;
-        if (m > 0 && !gen)
-            return true;
-    }
-    return false;
-}
-
-/* The spoken cell of the row of list l whose first cell is written[0..n) exactly, or NULL. */
-static const char *spoken_of(int l, const char *written, size_t n)
-{
-    const dy_tsv *t = &lists()->t[l];
-    for (size_t i = 0; i < t->nrows; i++)
-        if (strlen(t->rows[i].cell[0]) == n && !memcmp(t->rows[i].cell[0], written, n))
-            return t->rows[i].cell[1];
-    return NULL;
+    bool bare = false;
+    return stem_form(&lists()->t[L_POSSESSED], modifier ? "modifier" : "head", word, n, &bare) &&
+           (bare || !modifier);
 }
 
 const char *dy_kk_imprint_place(const char *written, size_t n)
 {
-    return spoken_of(L_IMPRINT, written, n);
+    const dy_tsv_row *r = find(L_IMPRINT, written, n);
+    return r ? r->cell[1] : NULL;
 }
 
 const char *dy_kk_weekday_abbr(const char *written, size_t n)
 {
-    return spoken_of(L_WEEKDAYS, written, n);
+    const dy_tsv_row *r = find(L_WEEKDAYS, written, n);
+    return r ? r->cell[1] : NULL;
 }
 
 bool dy_kk_is_sentence_opener(const char *word, size_t n)

@@ -95,9 +95,8 @@ bool dy_kk_is_event_noun(const char *word, size_t n, bool *bare);
 
 /* Section 20.3 (genitive): a possessed noun of possessed_nouns.tsv that makes an acronym's full
  * name before it genitive ("академигі", "мүшесіне": the listed form followed by nothing or a
- * suffix chain without the genitive, for Kazakh avoids two genitives in a row: "ҚР Президентінің
- * Жарлығы" -> Қазақстан Республикасы Президентінің), or with modifier, a word that may stand
- * between them ("корреспондент"), matched as written. Case-insensitive. */
+ * suffix chain), or with modifier, a word that may stand between them ("корреспондент"), as
+ * written. Case-insensitive. */
 bool dy_kk_is_possessed_noun(const char *word, size_t n, bool modifier);
 
 /* A city shortened in a book's imprint (imprint_places.tsv): "А." -> "Алматы", "М." -> "Мәскеу";

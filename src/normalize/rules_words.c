@@ -304,7 +304,17 @@ static bool possessed_after(const nctx *c, size_t i)
         if (!is_word(c, k) || !spaced(c, k))
             return false;
     }
-    return dy_kk_is_possessed_noun(tstr(c, k), tlen(c, k), false);
+    if (!dy_kk_is_possessed_noun(tstr(c, k), tlen(c, k), false))
+        return false;
+    /* not before a genitive: Kazakh avoids two in a row ("ҚР Президентінің Жарлығы" ->
+     * Қазақстан Республикасы Президентінің) */
+    const char *w = tstr(c, k);
+    size_t p = tlen(c, k);
+    for (int n = 0; n < 3 && p > 0; n++)
+        dy_utf8_prev(w, &p);
+    char tail[16] = {0};
+    memcpy(tail, w + p, tlen(c, k) - p < 15 ? tlen(c, k) - p : 15);
+    return !dy_nc_is_genitive_ending(tail);
 }
 
 /* Emits an acronym's reading (words), with a written suffix rebuilt on its last word ("ҚР-дың"
