@@ -490,6 +490,32 @@ static size_t weekdays(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* In a line of capitals, is the token at i with its period an abbreviation of the list written
+ * in capitals ("ҒҒ.", "ЖЖ.")? Its rule reads it, not the letter names. */
+static bool caps_abbreviation(const nctx *c, size_t i)
+{
+    if (!tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return false;
+    dy_buf key = {0};
+    dy_kk_lower(&key, tstr(c, i), tlen(c, i));
+    dy_buf_putc(&key, '.');
+    bool listed = dy_kk_abbr_written(key.data, key.len) != NULL;
+    dy_buf_fini(&key);
+    return listed;
+}
+
+/* Is the token at i written only with the Roman digits I, V, X (Latin, or the Cyrillic І and Х
+ * typed for them)? C, D, L, M also spell words and codes ("CD"). */
+static bool ivx_only(const nctx *c, size_t i)
+{
+    for (size_t k = 0; k < tlen(c, i);) {
+        int32_t cp = dy_utf8_next(tstr(c, i), tlen(c, i), &k);
+        if (cp != 'I' && cp != 'V' && cp != 'X' && cp != 0x0406 && cp != 0x0425)
+            return false;
+    }
+    return true;
+}
+
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
  * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
  * ҚазҰУ -> қазұу) by the test of 20.1. */
@@ -501,6 +527,18 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     size_t days = weekdays(c, i, name);
     if (days)
         return days;
+    int roman =
+        c->all_caps && letters(c, i) >= 2 && ivx_only(c, i) ? dy_nc_roman_value(c, i, NULL) : 0;
+    if (roman > 0) { /* a numeral in a line of capitals: "ІІ. ЕЛГЕ КІРЕТІН ЖОЛ", "«ХХ25»" */
+        dy_buf b = {0};
+        if (i == 0) /* the label that opens a heading */
+            dy_kk_ordinal_u64(&b, (uint64_t)roman);
+        else
+            dy_kk_cardinal_u64(&b, (uint64_t)roman);
+        dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 1;
+    }
     bool code = i > 0 && tok_is(c, i - 1, "\u2116");
     const char *lex = code ? NULL : dy_kk_acronym(tstr(c, i), tlen(c, i));
     if (lex)
@@ -518,7 +556,7 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     }
     if (n < 2 || n > 6 || upper < 2 || !dy_is_upper(cps[0]))
         return 0;
-    if (c->all_caps && !caps_line_spelled(cps, n))
+    if (c->all_caps && (!caps_line_spelled(cps, n) || caps_abbreviation(c, i)))
         return 0;
     bool spell;
     if (!vowel)
