@@ -527,8 +527,10 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     size_t days = weekdays(c, i, name);
     if (days)
         return days;
-    int roman =
-        c->all_caps && letters(c, i) >= 2 && ivx_only(c, i) ? dy_nc_roman_value(c, i, NULL) : 0;
+    bool label = i == 0 && tok_is(c, 1, ".") && glued(c, 1) && c->n > 2; /* "І. ЕЛГЕ …" */
+    int roman = c->all_caps && (letters(c, i) >= 2 || label) && ivx_only(c, i)
+                    ? dy_nc_roman_value(c, i, NULL)
+                    : 0;
     if (roman > 0) { /* a numeral in a line of capitals: "ІІ. ЕЛГЕ КІРЕТІН ЖОЛ", "«ХХ25»" */
         dy_buf b = {0};
         if (i == 0) /* the label that opens a heading */
