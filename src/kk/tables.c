@@ -659,16 +659,21 @@ bool dy_kk_is_possessed_noun(const char *word, size_t n, bool modifier)
            (bare || !modifier);
 }
 
+/* The spoken column of the row of list l keyed written[0..n) exactly, or NULL. */
+static const char *spoken_in(int l, const char *written, size_t n)
+{
+    const dy_tsv_row *r = find(l, written, n);
+    return r ? r->cell[1] : NULL;
+}
+
 const char *dy_kk_imprint_place(const char *written, size_t n)
 {
-    const dy_tsv_row *r = find(L_IMPRINT, written, n);
-    return r ? r->cell[1] : NULL;
+    return spoken_in(L_IMPRINT, written, n);
 }
 
 const char *dy_kk_weekday_abbr(const char *written, size_t n)
 {
-    const dy_tsv_row *r = find(L_WEEKDAYS, written, n);
-    return r ? r->cell[1] : NULL;
+    return spoken_in(L_WEEKDAYS, written, n);
 }
 
 bool dy_kk_is_sentence_opener(const char *word, size_t n)
