@@ -51,6 +51,9 @@ enum {
     L_CITIES,
     L_RU_ABBR,
     L_ACT,
+    L_POSSESSED,
+    L_IMPRINT,
+    L_WEEKDAYS,
     L_COUNT
 };
 
@@ -96,6 +99,11 @@ static const struct list {
                    dy_kk_data_russian_abbreviations_tsv,
                    {"written", "spoken", "prepositional", "period"}},
     [L_ACT] = {"act_nouns.tsv", dy_kk_data_act_nouns_tsv, {"stem"}},
+    [L_POSSESSED] = {"possessed_nouns.tsv", dy_kk_data_possessed_nouns_tsv, {"word", "kind"}},
+    [L_IMPRINT] = {"imprint_places.tsv", dy_kk_data_imprint_places_tsv, {"written", "spoken"}},
+    [L_WEEKDAYS] = {"weekday_abbreviations.tsv",
+                    dy_kk_data_weekday_abbreviations_tsv,
+                    {"written", "spoken"}},
 };
 
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */
@@ -644,6 +652,30 @@ bool dy_kk_is_duration_word(const char *word, size_t n)
 bool dy_kk_is_event_noun(const char *word, size_t n, bool *bare)
 {
     return stem_form(&lists()->t[L_EVENT], NULL, word, n, bare);
+}
+
+bool dy_kk_is_possessed_noun(const char *word, size_t n, bool modifier)
+{
+    bool bare = false;
+    return stem_form(&lists()->t[L_POSSESSED], modifier ? "modifier" : "head", word, n, &bare) &&
+           (bare || !modifier);
+}
+
+/* The spoken column of the row of list l keyed written[0..n) exactly, or NULL. */
+static const char *spoken_in(int l, const char *written, size_t n)
+{
+    const dy_tsv_row *r = find(l, written, n);
+    return r ? r->cell[1] : NULL;
+}
+
+const char *dy_kk_imprint_place(const char *written, size_t n)
+{
+    return spoken_in(L_IMPRINT, written, n);
+}
+
+const char *dy_kk_weekday_abbr(const char *written, size_t n)
+{
+    return spoken_in(L_WEEKDAYS, written, n);
 }
 
 bool dy_kk_is_sentence_opener(const char *word, size_t n)

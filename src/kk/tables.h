@@ -93,6 +93,20 @@ bool dy_kk_is_duration_word(const char *word, size_t n);
  * tells whether it is the bare stem (the nominative, for the finite-verb exception). */
 bool dy_kk_is_event_noun(const char *word, size_t n, bool *bare);
 
+/* Section 20.3 (genitive): a possessed noun of possessed_nouns.tsv that makes an acronym's full
+ * name before it genitive ("академигі", "мүшесіне": the listed form followed by nothing or a
+ * suffix chain), or with modifier, a word that may stand between them ("корреспондент"), as
+ * written. Case-insensitive. */
+bool dy_kk_is_possessed_noun(const char *word, size_t n, bool modifier);
+
+/* A city shortened in a book's imprint (imprint_places.tsv): "А." -> "Алматы", "М." -> "Мәскеу";
+ * written[0..n) with its period, matched exactly. NULL if none. */
+const char *dy_kk_imprint_place(const char *written, size_t n);
+
+/* A weekday shortened to two letters in opening hours (weekday_abbreviations.tsv): "ДС" ->
+ * "дүйсенбі"; written[0..n) matched exactly. NULL if none. */
+const char *dy_kk_weekday_abbr(const char *written, size_t n);
+
 /* Section 23.3: a sentence opener (Бұл, Ол, Ал, Бірақ ...), matched exactly. */
 bool dy_kk_is_sentence_opener(const char *word, size_t n);
 

@@ -230,8 +230,8 @@ void dy_nc_emit_number(nctx *c, size_t i, const dy_kk_morph *chain, int nchain, 
     dy_buf_fini(&b);
 }
 
-/* A year abbreviation at i: "ж", "ж.", "жж.", "ж.ж."; returns tokens used (0: none) and whether
- * it is the plural. */
+/* A year abbreviation at i: "ж", "ж.", "жж." (also "Жж."), "ж.ж."; returns tokens used (0: none)
+ * and whether it is the plural. */
 size_t dy_nc_year_abbr(const nctx *c, size_t i, bool *plural)
 {
     *plural = false;
@@ -248,7 +248,8 @@ size_t dy_nc_year_abbr(const nctx *c, size_t i, bool *plural)
         }
         return k - i;
     }
-    if (tok_is(c, i, "жж") && tok_is(c, i + 1, ".") && glued(c, i + 1)) {
+    /* "Жж." capitalised in a heading ("1867–1868 Жж."): no initial has two letters */
+    if ((tok_is(c, i, "жж") || tok_is(c, i, "Жж")) && tok_is(c, i + 1, ".") && glued(c, i + 1)) {
         *plural = true;
         return 2;
     }

@@ -341,6 +341,11 @@ size_t dy_nr_particle(nctx *c, size_t i, const char *name)
     static const char *const Q[] = {"ма", "ме", "ба", "бе", "па", "пе"};
     bool conj = dy_nc_word_in(c, i, CONJ, COUNT(CONJ));
     bool q = !conj && dy_nc_word_in(c, i, Q, COUNT(Q));
+    for (size_t k = 0, upper = 0; q && !c->all_caps && k < tlen(c, i);) {
+        upper += dy_is_upper(dy_utf8_next(tstr(c, i), tlen(c, i), &k));
+        if (upper == letters(c, i))
+            return 0; /* "БҰҰ БА": capitals outside a heading are an acronym, never the particle */
+    }
     if (!conj && !q)
         return 0;
     if (conj && dy_nc_word_starts(c, i + 1, "үшін"))

@@ -11,15 +11,93 @@
 #include "text/chars.h"
 
 /* Section 18: abbreviations with periods, also spaced ("т.б.", "т. б.", "б.з.б.", "т.с.с"). */
-static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first);
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first, size_t parts);
+
+/* A stray space before a period that a colon follows ("Тел .: 8 701"): the period still closes
+ * the abbreviation before it. */
+static bool stray_space(const nctx *c, size_t k)
+{
+    return tok_is(c, k, ".") && tok_is(c, k + 1, ":") && glued(c, k + 1);
+}
+
+/* A capital first letter that is no initial: a written part in lower case follows
+ * ("Ф.ғ.д." after a name: филология ғылымдарының докторы, never the initial Ф), or a label's
+ * colon or a number ("Тел.: 8 701", "Тел. 272-74-11"). */
+static bool capital_not_initial(const nctx *c, size_t i, size_t *parts)
+{
+    if (!is_word(c, i) || !starts_upper(c, i) || !tok_is(c, i + 1, ".") ||
+        !(glued(c, i + 1) || stray_space(c, i + 1)))
+        return false;
+    *parts = 2;
+    if (is_word(c, i + 2) && !starts_upper(c, i + 2) && dy_is_cyrillic(first_cp(c, i + 2)))
+        return true;
+    *parts = 1;
+    return letters(c, i) >= 2 && (tok_is(c, i + 2, ":") || is_num(c, i + 2));
+}
+
+/* A unit abbreviation written with its period after the hyphen of an ordinal (7.6) is the noun
+ * that the ordinal numbers: "222-б." -> екі жүз жиырма екінші бет, "123-148-бб." -> … беттер,
+ * "45-мин." -> қырық бесінші минут. Not a currency; not "т.", which there is a volume (том). */
+static size_t noun_after_hyphen(nctx *c, size_t i, const char *name)
+{
+    if (i < 2 || !tok_is(c, i - 1, "-") || !glued(c, i - 1) || !glued(c, i) || !is_num(c, i - 2) ||
+        !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return 0;
+    const dy_kk_unit *u = dy_kk_unit_word(tstr(c, i), tlen(c, i));
+    if (!u || !u->period || u->minor || !strcmp(u->key, "т")) /* "5-т." is a volume, not tonnes */
+        return 0;
+    dy_nc_emit(c, u->word, dy_nc_span_of(c, i, i + 1), name, false);
+    dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
+    return 2;
+}
+
+/* Is the token at i a year of an imprint (1000 to 2100)? */
+static bool imprint_year(const nctx *c, size_t i)
+{
+    uint64_t v = is_num(c, i) && tlen(c, i) == 4 ? dy_nc_num_value(c, i) : 0;
+    return v >= 1000 && v <= 2100;
+}
+
+/* A city shortened in a book's imprint (imprint_places.tsv): "Қазақстан тарихы. – А., 1991." ->
+ * Алматы, "М.: Наука, 1985." -> Мәскеу. A capital with its period at the start, or after a
+ * dash, a period or a slash, then the year, or "," or ":" and the year or a publisher (a quote,
+ * or a capitalised word and a comma). Returns the tokens used (the letters and the period). */
+static size_t imprint_place(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || !starts_upper(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1) ||
+        !(i == 0 || is_dash(c, i - 1) || tok_is(c, i - 1, ".") || tok_is(c, i - 1, "/")))
+        return 0;
+    size_t k = i + 2;
+    bool sep = tok_is(c, k, ",") || tok_is(c, k, ":");
+    k += sep;
+    bool publisher = sep && ((is_punct(c, k) && dy_char_is_quote_open(first_cp(c, k))) ||
+                             (starts_upper(c, k) && tok_is(c, k + 1, ",")));
+    if (!imprint_year(c, k) && !publisher)
+        return 0;
+    dy_buf key = {0};
+    dy_buf_append(&key, tstr(c, i), tlen(c, i));
+    dy_buf_putc(&key, '.');
+    const char *city = dy_kk_imprint_place(key.data, key.len);
+    dy_buf_fini(&key);
+    if (!city)
+        return 0;
+    dy_nc_emit(c, city, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+    return 2;
+}
 
 size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
 {
-    size_t used = abbreviation_at(c, i, name, false);
+    size_t used = abbreviation_at(c, i, name, false, 1), parts = 1;
+    if (!used)
+        used = noun_after_hyphen(c, i, name);
+    if (!used)
+        used = imprint_place(c, i, name);
+    if (used)
+        return used;
     /* a capital first letter at the start, or after an opening bracket or quote ("(Б.з.д.145") */
-    bool opens =
-        i == 0 || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "\u00ab") || tok_is(c, i - 1, "\"");
-    return used || !opens ? used : abbreviation_at(c, i, name, true);
+    if (i == 0 || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "\u00ab") || tok_is(c, i - 1, "\""))
+        return abbreviation_at(c, i, name, true, 1);
+    return capital_not_initial(c, i, &parts) ? abbreviation_at(c, i, name, true, parts) : 0;
 }
 
 /* An abbreviation of u tokens at i said as words, with a written suffix after its period
@@ -43,19 +121,21 @@ static size_t abbreviation_suffix(nctx *c, size_t i, size_t u, const char *words
     return u + 2;
 }
 
-static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first)
+/* The abbreviation at i of `parts` written parts or more (lower_first: its first letter read in
+ * lower case), said; returns the tokens used, 0 when none. */
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first, size_t parts)
 {
     if (!is_word(c, i) || letters(c, i) > 6)
         return 0;
     dy_buf key = {0};
     size_t ends[7], used[7], count = 0, k = i;
-    while (count < 6 && is_word(c, k) && letters(c, k) <= 6 && (k == i || letters(c, k) <= 2)) {
+    while (count < 6 && is_word(c, k) && letters(c, k) <= 6 && (k == i || letters(c, k) <= 4)) {
         if (k == i && lower_first) /* "Б.з.б." opening a sentence or a bracket */
             dy_kk_lower(&key, tstr(c, k), tlen(c, k));
         else
             dy_buf_append(&key, tstr(c, k), tlen(c, k));
-        if (!(tok_is(c, k + 1, ".") && glued(c, k + 1))) {
-            if (k > i && glued(c, k)) { /* "т.с.с": the last period left out */
+        if (!(tok_is(c, k + 1, ".") && (glued(c, k + 1) || stray_space(c, k + 1)))) {
+            if (k > i && (glued(c, k) || count >= 2)) { /* "т.с.с", "бұр. ред. қара" */
                 ends[count] = key.len;
                 used[count++] = k + 1 - i;
             }
@@ -70,7 +150,7 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
             k++;
         }
     }
-    for (size_t n = count; n > 0; n--) {
+    for (size_t n = count; n >= parts && n > 0; n--) {
         const dy_kk_abbr *a = dy_kk_abbreviation(key.data, ends[n - 1]);
         if (!a)
             continue;
@@ -135,7 +215,10 @@ size_t dy_nr_initial(nctx *c, size_t i, const char *name)
                    dy_nc_is_name(c, k + 1);
     bool before_name = dotless || dy_nc_is_name(c, k);
     bool after_name = i > 0 && dy_nc_is_name(c, i - 1) && spaced(c, i);
-    if (!before_name && !after_name)
+    /* two initials or more with no name beside them, closing a bracket, a clause or the line: a
+     * signature ("– Ә.С.)" -> ә эс) */
+    bool alone = count >= 2 && !dotless && (k >= c->n || (is_punct(c, k) && !tok_is(c, k, "-")));
+    if (!before_name && !after_name && !alone)
         return 0;
     size_t end = dotless ? k + 1 : k; /* tokens of the chain: i .. end-1 */
     for (size_t j = i; j < end; j += 2) {
@@ -209,6 +292,31 @@ static void elided_stem(dy_buf *stem, const char *poss)
     dy_buf_fini(&full);
 }
 
+/* Section 20.3 (genitive): is the word after the acronym at i a possessed noun it governs
+ * ("ҰҒА академигі", "ҰҒА корреспондент мүшесі", "ҰҒА корр. мүшесі"; possessed_nouns.tsv)? */
+static bool possessed_after(const nctx *c, size_t i)
+{
+    size_t k = i + 1;
+    if (!is_word(c, k) || !spaced(c, k) || !dy_is_cyrillic(first_cp(c, k)))
+        return false;
+    if (dy_kk_is_possessed_noun(tstr(c, k), tlen(c, k), true)) {
+        k += tok_is(c, k + 1, ".") && glued(c, k + 1) ? 2 : 1; /* "корр." */
+        if (!is_word(c, k) || !spaced(c, k))
+            return false;
+    }
+    if (!dy_kk_is_possessed_noun(tstr(c, k), tlen(c, k), false))
+        return false;
+    /* not before a genitive: Kazakh avoids two in a row ("ҚР Президентінің Жарлығы" ->
+     * Қазақстан Республикасы Президентінің) */
+    const char *w = tstr(c, k);
+    size_t p = tlen(c, k);
+    for (int n = 0; n < 3 && p > 0; n++)
+        dy_utf8_prev(w, &p);
+    char tail[16] = {0};
+    memcpy(tail, w + p, tlen(c, k) - p < 15 ? tlen(c, k) - p : 15);
+    return !dy_nc_is_genitive_ending(tail);
+}
+
 /* Emits an acronym's reading (words), with a written suffix rebuilt on its last word ("ҚР-дың"
  * -> Қазақстан Республикасының, "ТМД -ға", "ЕО-ға" -> Еуропалық Одаққа; 20.1, 20.3). A full name
  * ending in a possessive (Республикасы, Ұйымы) takes the post-possessive forms. */
@@ -224,9 +332,15 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
     if (k != SIZE_MAX && is_word(c, k + 1) && glued(c, k + 1) && dy_is_cyrillic(first_cp(c, k + 1)))
         n = dy_kk_parse_tail_after(dy_nc_last_word(words), tstr(c, k + 1), tlen(c, k + 1),
                                    chain + 1, 7);
-    if (n < 0) {
+    bool genitive = n < 0 && possessed_after(c, i);
+    if (n < 0 && !genitive) {
         dy_nc_emit_words(c, words, tok(c, i)->src, name, tok(c, i)->space_before);
         return 1;
+    }
+    if (genitive) { /* "ҰҒА академигі" -> Ұлттық ғылым академиясының академигі */
+        chain[1] = DY_KK_GEN;
+        n = 1;
+        k = i - 1; /* the span and the count: the acronym alone */
     }
     const char *last = dy_nc_last_word(words);
     size_t lastlen = strlen(last);
@@ -239,6 +353,11 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
      * "жоғары оқу орны") ending in a possessive -ы/-і */
     bool poss = strchr(words, ' ') && (dy_is_upper(w0) || dy_utf8_count(last, lastlen) > 2) &&
                 (l1 == 0x044B || l1 == 0x0456) && !(n > 0 && chain[1] == DY_KK_POSS3);
+    if (genitive && !poss) { /* a name that is no possessive ("Еуропалық Одақ президенті") */
+        dy_buf_fini(&b);
+        dy_nc_emit_words(c, words, tok(c, i)->src, name, tok(c, i)->space_before);
+        return 1;
+    }
     if (poss) { /* Республикасы -> Республика + POSS3 + case */
         size_t cut = p;
         size_t r = p;
@@ -307,6 +426,96 @@ static size_t acronym_words_mixed(nctx *c, size_t i, const int32_t *cps, size_t 
     return used;
 }
 
+/* Section 20.1 rule 6, narrowed: in a line of capitals, is the acronym-shaped token at i
+ * (its letters cps[0..n)) still spelled? A word without a vowel (У counts) always is ("ББК 24",
+ * "ЖШС"); a word of four letters or more never is (a heading's word). A word of two or three
+ * letters is spelled when it cannot be a Kazakh syllable: two consonants or two vowels in a row at
+ * its start ("ШҚО", "ІІ"), or a final pair of consonants that no Kazakh word ends in, whose first
+ * is no sonorant or с/ш ("УДК 54"; but "ӨРТ", "ДОС", "КҮЗ 2024" are words). */
+static bool caps_line_spelled(const int32_t *cps, size_t n)
+{
+    bool vowel = false;
+    for (size_t k = 0; k < n; k++)
+        vowel |= dy_nc_is_vowel(cps[k]) || dy_to_upper(cps[k]) == 0x0423; /* У too: ФУНТ */
+    if (!vowel)
+        return true;
+    if (n > 3)
+        return false;
+    if (!syllable_shape(cps, n))
+        return true;
+    if (n < 3 || dy_nc_is_vowel(cps[1]) || dy_nc_is_vowel(cps[2]))
+        return false;
+    static const int32_t CODA[] = {0x0440, 0x043B, 0x0439, 0x043D, 0x043C,
+                                   0x04A3, 0x0443, 0x0441, 0x0448}; /* р л й н м ң у с ш */
+    int32_t first = dy_to_lower(cps[1]);
+    for (size_t k = 0; k < sizeof CODA / sizeof *CODA; k++)
+        if (first == CODA[k])
+            return false;
+    return true;
+}
+
+/* The weekday that the token at i shortens, or NULL (weekday_abbreviations.tsv). */
+static const char *weekday_at(const nctx *c, size_t i)
+{
+    return is_word(c, i) ? dy_kk_weekday_abbr(tstr(c, i), tlen(c, i)) : NULL;
+}
+
+/* Weekdays shortened in opening hours: two joined by a dash are a range ("ДС-ЖМ", "СС- ЖС" ->
+ * дүйсенбіден жұмаға дейін, as 11 reads a range of days); one before a colon or a comma and
+ * another weekday or a time, or after such a one and a comma, is the day ("СБ, ЖС: демалыс" ->
+ * сенбі, жексенбі). Returns the tokens
+ * used, or 0. */
+static size_t weekdays(nctx *c, size_t i, const char *name)
+{
+    const char *from = weekday_at(c, i);
+    if (!from)
+        return 0;
+    const char *to = is_dash(c, i + 1) ? weekday_at(c, i + 2) : NULL;
+    if (to) {
+        static const dy_kk_morph ABL[] = {DY_KK_ABL}, DAT[] = {DY_KK_DAT};
+        dy_buf b = {0};
+        dy_kk_inflect(&b, from, ABL, 1);
+        dy_buf_putc(&b, ' ');
+        dy_kk_inflect(&b, to, DAT, 1);
+        dy_buf_puts(&b, " дейін");
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 3;
+    }
+    bool listed = i >= 2 && tok_is(c, i - 1, ",") && weekday_at(c, i - 2); /* "СБ, ЖС:" */
+    if (!listed && (!(tok_is(c, i + 1, ":") || tok_is(c, i + 1, ",")) ||
+                    !(weekday_at(c, i + 2) || is_num(c, i + 2))))
+        return 0;
+    dy_nc_emit(c, from, tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
+/* In a line of capitals, is the token at i with its period an abbreviation of the list written
+ * in capitals ("ҒҒ.", "ЖЖ.")? Its rule reads it, not the letter names. */
+static bool caps_abbreviation(const nctx *c, size_t i)
+{
+    if (!tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return false;
+    dy_buf key = {0};
+    dy_kk_lower(&key, tstr(c, i), tlen(c, i));
+    dy_buf_putc(&key, '.');
+    bool listed = dy_kk_abbr_written(key.data, key.len) != NULL;
+    dy_buf_fini(&key);
+    return listed;
+}
+
+/* Is the token at i written only with the Roman digits I, V, X (Latin, or the Cyrillic І and Х
+ * typed for them)? C, D, L, M also spell words and codes ("CD"). */
+static bool ivx_only(const nctx *c, size_t i)
+{
+    for (size_t k = 0; k < tlen(c, i);) {
+        int32_t cp = dy_utf8_next(tstr(c, i), tlen(c, i), &k);
+        if (cp != 'I' && cp != 'V' && cp != 'X' && cp != 0x0406 && cp != 0x0425)
+            return false;
+    }
+    return true;
+}
+
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
  * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
  * ҚазҰУ -> қазұу) by the test of 20.1. */
@@ -315,12 +524,27 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     if (!is_word(c, i))
         return 0;
     /* after № an acronym is part of a code ("№ ҚР ДСМ-11"): its letters, never its full name */
+    size_t days = weekdays(c, i, name);
+    if (days)
+        return days;
+    bool label = i == 0 && tok_is(c, 1, ".") && glued(c, 1) && c->n > 2; /* "І. ЕЛГЕ …" */
+    int roman = c->all_caps && (letters(c, i) >= 2 || label) && ivx_only(c, i)
+                    ? dy_nc_roman_value(c, i, NULL)
+                    : 0;
+    if (roman > 0) { /* a numeral in a line of capitals: "ІІ. ЕЛГЕ КІРЕТІН ЖОЛ", "«ХХ25»" */
+        dy_buf b = {0};
+        if (i == 0) /* the label that opens a heading */
+            dy_kk_ordinal_u64(&b, (uint64_t)roman);
+        else
+            dy_kk_cardinal_u64(&b, (uint64_t)roman);
+        dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 1;
+    }
     bool code = i > 0 && tok_is(c, i - 1, "\u2116");
     const char *lex = code ? NULL : dy_kk_acronym(tstr(c, i), tlen(c, i));
     if (lex)
         return acronym_words(c, i, lex, name);
-    if (c->all_caps)
-        return 0;
     int32_t cps[8];
     size_t n = 0, upper = 0, k = 0;
     bool vowel = false;
@@ -333,6 +557,8 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
         cps[n++] = cp;
     }
     if (n < 2 || n > 6 || upper < 2 || !dy_is_upper(cps[0]))
+        return 0;
+    if (c->all_caps && (!caps_line_spelled(cps, n) || caps_abbreviation(c, i)))
         return 0;
     bool spell;
     if (!vowel)
@@ -421,6 +647,28 @@ static size_t problem_label(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* A capital letter joined by a hyphen to the word it names ("Б-тобы", "Б-ТОБЫ", "С-дәрумені"):
+ * its letter name, then the word ("бэ тобы"; eSpeak reads "Б-тобы" as "бытобы"). Not before a
+ * suffix ("В-ның" is the letter's case form). Returns the tokens used (the letter and the
+ * hyphen), or 0. */
+static size_t letter_hyphen(nctx *c, size_t i, const char *name)
+{
+    if (!is_initial_letter(c, i) || !tok_is(c, i + 1, "-") || !glued(c, i + 1) ||
+        !is_word(c, i + 2) || !glued(c, i + 2) || letters(c, i + 2) < 3 ||
+        !dy_is_cyrillic(first_cp(c, i + 2)) || (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
+        return 0;
+    const char *letter = dy_kk_letter_name(first_cp(c, i));
+    dy_kk_morph chain[8];
+    dy_buf low = {0};
+    dy_kk_lower(&low, tstr(c, i + 2), tlen(c, i + 2));
+    int n = dy_kk_parse_tail_after(letter, low.data, low.len, chain, 8);
+    dy_buf_fini(&low);
+    if (n >= 0)
+        return 0;
+    dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+    return 2;
+}
+
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
@@ -429,6 +677,8 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
     if (used)
         return used;
     used = letter_label(c, i, name);
+    if (!used)
+        used = letter_hyphen(c, i, name);
     if (used)
         return used;
     if (!is_initial_letter(c, i) || c->all_caps || tok_is(c, i + 1, "."))

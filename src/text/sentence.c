@@ -206,7 +206,13 @@ static const dy_kk_abbr *find_abbr(const dy_scan *s, size_t i, size_t *start)
         const dy_kk_abbr *a = dy_kk_abbr_written(key, len);
         size_t b = seg_b[k - 1];
         bool at_start = b == s->cur || b == s->line_first;
-        if (!a && at_start && is_upper(s->cp[b]) && (k > 1 || seg_e[k - 1] - b >= 2)) {
+        /* or anywhere, as the normalizer reads it: a capital that a written part in lower case
+         * follows ("Ф.ғ.д."), or a word before a number or a colon ("Тел. 8 701", "Тел.:") */
+        size_t q = i + 1 < s->n && is_hspace(s->cp[i + 1]) ? i + 2 : i + 1;
+        bool label = seg_e[k - 1] - b >= 2 && q < s->n && (is_digit(s->cp[q]) || s->cp[q] == ':');
+        bool degree = k > 1 && !is_upper(s->cp[seg_b[k - 2]]);
+        if (!a && (at_start || label || degree) && is_upper(s->cp[b]) &&
+            (k > 1 || seg_e[k - 1] - b >= 2)) {
             char lowered[160];
             size_t first = s->off[b + 1] - s->off[b];
             size_t l = dy_utf8_encode(dy_to_lower(s->cp[b]), lowered);

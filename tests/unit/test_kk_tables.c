@@ -127,6 +127,19 @@ static void test_lookups(void **state)
     assert_true(dy_kk_is_act_noun("Қаулысымен", strlen("Қаулысымен")));
     assert_true(dy_kk_is_act_noun("Жарлығына", strlen("Жарлығына")));
     assert_false(dy_kk_is_act_noun("Алматы", strlen("Алматы")));
+#define POSSESSED(w, m) dy_kk_is_possessed_noun(w, strlen(w), m)
+    assert_true(POSSESSED("академигі", false));
+    assert_true(POSSESSED("Мүшесіне", false));
+    assert_true(POSSESSED("академигінің", false));
+    assert_false(POSSESSED("академия", false));
+    assert_true(POSSESSED("корреспондент", true));
+    assert_false(POSSESSED("корреспонденті", true));
+    assert_false(POSSESSED("корреспондент", false));
+#undef POSSESSED
+    assert_string_equal(dy_kk_imprint_place("А.", strlen("А.")), "Алматы");
+    assert_null(dy_kk_imprint_place("А", strlen("А")));
+    assert_string_equal(dy_kk_weekday_abbr("ЖМ", strlen("ЖМ")), "жұма");
+    assert_null(dy_kk_weekday_abbr("жм", strlen("жм")));
 }
 
 int main(void)
