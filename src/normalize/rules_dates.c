@@ -118,6 +118,23 @@ size_t dy_nr_year_abbr(nctx *c, size_t i, const char *name)
     if (!is_num(c, i) || tlen(c, i) > 4)
         return 0;
     bool plural;
+    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && glued(c, i + 2)) {
+        /* "70-ж." a decade (жылдары), "1970-ж." a year: the hyphen of "70-жылдары" kept */
+        size_t a = dy_nc_year_abbr(c, i + 2, &plural);
+        uint64_t v = dy_nc_num_value(c, i);
+        bool decade = tlen(c, i) == 2 && v % 10 == 0;
+        if (!a || !(decade || (tlen(c, i) == 4 && v >= 1000 && v <= 2100)))
+            return 0;
+        size_t k = i + 2 + a;
+        dy_span src = dy_nc_span_of(c, i, k - 1);
+        dy_nc_emit_number(c, i, ORD, 1, src, name);
+        const char *form = decade || plural ? dy_nc_plural_year_form(c, k) : year_form(c, k);
+        if ((decade || plural) && dy_nc_is_part_noun(c, k))
+            form = "жылдардың"; /* "80-ж. аяғында" */
+        dy_nc_emit(c, form, src, name, true);
+        dy_nc_abbr_period(c, k - 1, STOP_OPENER);
+        return k - i;
+    }
     size_t a = dy_nc_year_abbr(c, i + 1, &plural);
     if (!a)
         return 0;
