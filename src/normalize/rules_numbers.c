@@ -250,6 +250,25 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
     return false;
 }
 
+/* The value of a numeral of I, V, X at i with "ғ."/"ғғ." glued to it, the space lost
+ * ("XVIIғ.", "ІVғғ."); *plural for ғғ. 0: none. */
+static int glued_century_value(const nctx *c, size_t i, bool *plural)
+{
+    static const char G[] = "\xd2\x93"; /* ғ */
+    if (!is_word(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return 0;
+    const char *s = tstr(c, i);
+    size_t n = tlen(c, i), g = 0;
+    while (g < 2 && n >= 2 && memcmp(s + n - 2, G, 2) == 0) {
+        n -= 2;
+        g++;
+    }
+    bool simple = false;
+    int v = g ? dy_nc_roman_of(s, n, &simple) : 0;
+    *plural = g == 2;
+    return v && simple ? v : 0;
+}
+
 /* A range typed with a period between two numerals ("XV.XVІ ғғ."). */
 static bool roman_dot_range(const nctx *c, size_t i)
 {
@@ -270,7 +289,28 @@ static bool roman_context(const nctx *c, size_t i, int depth)
     if (!simple || depth > 8)
         return false;
     size_t j = roman_dot_range(c, i) ? 1 : dy_nc_joiner(c, i + 1);
-    return j && roman_context(c, i + 1 + j, depth + 1);
+    if (j && is_dash(c, i + 1))
+        j += dy_nc_era_at(c, i + 2); /* "ІІ-б.з.ІІ ғ." */
+    bool plural;
+    return j && (roman_context(c, i + 1 + j, depth + 1) || glued_century_value(c, i + 1 + j, &plural));
+}
+
+/* The second end of a Roman range after a hyphen at i + 1 ("ІІ-І ғасырлар", "V-ІVғғ."): a numeral
+ * in capitals with a numbered noun after it, or one with "ғғ." glued; so "-І" is no possessive. */
+static bool roman_range_end(const nctx *c, size_t i)
+{
+    size_t k = i + 2;
+    bool plural;
+    if (!is_dash(c, i + 1) || !is_word(c, k))
+        return false;
+    if (glued_century_value(c, k, &plural))
+        return true;
+    for (size_t b = 0; b < tlen(c, k);) {
+        int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &b);
+        if (!dy_is_upper(cp))
+            return false;
+    }
+    return dy_nc_roman_value(c, k, NULL) && roman_noun_at(c, k + 1);
 }
 
 /* After a century numeral at k: "ғ."/"ғғ." said as ғасыр/ғасырдың/ғасырда/ғасырлар, or "т."
@@ -309,25 +349,20 @@ static void emit_ordinal(nctx *c, size_t i, int v, const char *name)
     dy_buf_fini(&b);
 }
 
-/* A numeral of I, V, X with "ғ."/"ғғ." glued to it, the space lost ("XVIIғ. соңы"): the
- * ordinal and the century word. Returns the tokens used (0: none). */
-static size_t roman_glued_century(nctx *c, size_t i, const char *name)
+/* A numeral with "ғ."/"ғғ." glued to it ("XVIIғ. соңы", the second end of "V-ІVғғ."): the
+ * ordinal and the century word, a space before them when space. Returns the tokens used (0:
+ * none). */
+static size_t roman_glued_century(nctx *c, size_t i, const char *name, bool space)
 {
-    static const char G[] = "\xd2\x93"; /* ғ */
-    if (!is_word(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+    bool plural;
+    int v = glued_century_value(c, i, &plural);
+    if (!v)
         return 0;
-    const char *s = tstr(c, i);
-    size_t n = tlen(c, i), g = 0;
-    while (g < 2 && n >= 2 && memcmp(s + n - 2, G, 2) == 0) {
-        n -= 2;
-        g++;
-    }
-    bool simple = false;
-    int v = g ? dy_nc_roman_of(s, n, &simple) : 0;
-    if (!v || !simple)
-        return 0;
-    emit_ordinal(c, i, v, name);
-    dy_nc_emit(c, century_form(c, i + 2, g == 2), dy_nc_span_of(c, i, i + 1), name, true);
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, (uint64_t)v);
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, space);
+    dy_buf_fini(&b);
+    dy_nc_emit(c, century_form(c, i + 2, plural), dy_nc_span_of(c, i, i + 1), name, true);
     dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
     return 2;
 }
@@ -360,7 +395,7 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
 {
     int v = dy_nc_roman_value(c, i, NULL);
     if (!v) {
-        size_t used = roman_glued_century(c, i, name);
+        size_t used = roman_glued_century(c, i, name, tok(c, i)->space_before);
         return used ? used : roman_y_century(c, i, name);
     }
     if (!roman_context(c, i, 0))
@@ -370,7 +405,8 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
     size_t used = 1;
     dy_kk_morph chain[8];
     int n = -1;
-    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2)) {
+    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2) &&
+        !roman_range_end(c, i)) {
         size_t skip = ordinal_ending(c, i + 2); /* "I-ші", "XX-шы ғасыр": said once */
         n = skip == tlen(c, i + 2)
                 ? 0
@@ -403,6 +439,20 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
     }
     dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
     int v2;
+    bool plural;
+    size_t era = is_dash(c, i + 1) ? dy_nc_era_at(c, i + 2) : 0;
+    if (era && dy_nc_roman_value(c, i + 2 + era, NULL)) {
+        /* "ІІ-б.з.ІІ ғ.": the era mark and the second end are read after the pause */
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
+        c->prev = P_WORD; /* the era mark after it is spaced: " - біздің" */
+        dy_buf_fini(&b);
+        return 2;
+    }
+    if (is_dash(c, i + 1) && glued_century_value(c, i + 2, &plural)) {
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true); /* "V-ІVғғ." */
+        dy_buf_fini(&b);
+        return 2 + roman_glued_century(c, i + 2, name, true);
+    }
     if ((is_dash(c, i + 1) || roman_dot_range(c, i)) &&
         (v2 = dy_nc_roman_value(c, i + 2, NULL)) != 0) {
         dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true); /* a range (section 11) */
