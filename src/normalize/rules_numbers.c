@@ -51,12 +51,46 @@ static bool is_verb_form(const nctx *c, size_t i)
     return dy_nc_word_ends(c, i, ENDINGS, COUNT(ENDINGS));
 }
 
+/* Does the century phrase whose "ғ."/"ғғ." ends before k open the sentence (only numerals,
+ * dashes, "?" and an era mark before it: "б.з.б. VII-IV ғғ. ...")? */
+static bool century_opens_sentence(const nctx *c, size_t k)
+{
+    size_t j = k - 1; /* the abbreviation's period */
+    while (j > 0) {
+        size_t p = j - 1;
+        if (!(tok_is(c, p, "ғ") || tok_is(c, p, "ғғ") || is_num(c, p) || is_dash(c, p) ||
+              tok_is(c, p, "?") || dy_nc_roman_value(c, p, NULL) ||
+              (p + 1 == k - 1 && is_word(c, p))))
+            break;
+        j = p;
+    }
+    return j == 0 || (j >= 4 && dy_nc_era_at(c, 0) == j);
+}
+
+/* An adverbial of time opening a sentence that ends in a verb or participle ("б.з.б. VII-IV ғғ.
+ * сақ тайпалары ... мекендеген.", "XIX ғ. қазақ әдебиеті дамыды."): the century said in the
+ * locative, as before a verb (12 rule 4). Not when the word after "ғ." is possessed ("XIX ғ.
+ * ақындары ...": the century is its possessor) or a locative ("XIXғғ. аралығында"). */
+static bool century_adverbial(const nctx *c, size_t k)
+{
+    static const char *const POSS[] = {"ы", "і", "да", "де", "та", "те", "бойы"};
+    static const char *const VERB[] = {"ған", "ген", "қан", "кен", "ды", "ді"};
+    size_t last = c->n - 1;
+    if (!(tok_is(c, last, ".") || tok_is(c, last, "!")) || last <= k + 1 || !is_word(c, k) ||
+        dy_nc_word_ends(c, k, POSS, COUNT(POSS)) || !century_opens_sentence(c, k))
+        return false;
+    for (size_t j = k; j < last; j++)
+        if (!is_word(c, j) && !tok_is(c, j, "-"))
+            return false; /* one plain clause: no comma, number or bracket */
+    return dy_nc_word_ends(c, last - 1, VERB, COUNT(VERB));
+}
+
 /* Section 12 rule 4: the spoken form of "ғ." / "ғғ." from the words after it (at k). */
 static const char *century_form(const nctx *c, size_t k, bool plural)
 {
     if (!plural && (dy_nc_is_part_noun(c, k) || dy_nc_ordinal_part_at(c, k)))
         return "ғасырдың"; /* XIX ғ. екінші жартысында, XX ғ. 70-жылдары */
-    if (is_verb_form(c, k))
+    if (is_verb_form(c, k) || century_adverbial(c, k))
         return plural ? "ғасырларда" : "ғасырда"; /* XV ғ. құрылған */
     return plural ? "ғасырлар" : "ғасыр";
 }
