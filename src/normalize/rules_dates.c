@@ -181,7 +181,32 @@ size_t dy_nr_part_ordinal(nctx *c, size_t i, const char *name)
     return 1;
 }
 
-/* Section 10.1: a day number before a month name is an ordinal ("24 қазанда", "8 Наурыз"). */
+/* Is word k the Russian month name май, common in Kazakh text for мамыр ("9 май (жұма)", "9 Май
+ * – Жеңіс күні", "1 майда")? Also "butter, oil" ("2 кг май", "май құйды"): a bare lower-case май
+ * is the month only before punctuation, the end, a number or a word of a date (күні, айы,
+ * мерекесі ...), a capitalised one or one with a case ending always. */
+static bool may_month_at(const nctx *c, size_t k)
+{
+    static const char *const DATE_WORDS[] = {"күні",    "күнгі",     "айы",
+                                             "айында",  "мерекесі",  "мерекесін", "мерекесіне",
+                                             "мейрамы", "мейрамына", "күнінде",  "күніне"};
+    if (!is_word(c, k) || !spaced(c, k) || !dy_nc_word_starts(c, k, "май"))
+        return false;
+    dy_buf b = {0};
+    const char *rest = dy_nc_lower_word(c, k, &b) + strlen("май");
+    dy_kk_morph chain[6];
+    int n = *rest ? dy_kk_parse_tail(rest, strlen(rest), chain, 6) : 0;
+    dy_buf_fini(&b);
+    if (n < 0 || (k + 1 < c->n && glued(c, k + 1) && !is_punct(c, k + 1)))
+        return false;
+    if (n > 0 || starts_upper(c, k))
+        return true;
+    return k + 1 >= c->n || is_punct(c, k + 1) || is_num(c, k + 1) ||
+           dy_nc_word_in(c, k + 1, DATE_WORDS, COUNT(DATE_WORDS));
+}
+
+/* Section 10.1: a day number before a month name is an ordinal ("24 қазанда", "8 Наурыз", "9
+ * май"). */
 size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
 {
     size_t stem;
@@ -203,7 +228,7 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
         return 3;
     }
     if (!is_num(c, i) || tlen(c, i) > 2 || !is_word(c, i + 1) ||
-        !dy_kk_month(tstr(c, i + 1), tlen(c, i + 1), &stem))
+        !(dy_kk_month(tstr(c, i + 1), tlen(c, i + 1), &stem) || may_month_at(c, i + 1)))
         return 0;
     uint64_t v = dy_nc_num_value(c, i);
     if (v < 1 || v > 31)
@@ -559,7 +584,7 @@ static bool after_day_month(const nctx *c, size_t i)
     if (m > 1 && tok_is(c, m, ".") && glued(c, m) && is_word(c, m - 1) &&
         dy_kk_month_abbr(tstr(c, m - 1), tlen(c, m - 1)))
         m--;
-    else if (!is_word(c, m) || !dy_kk_month(tstr(c, m), tlen(c, m), &stem))
+    else if (!is_word(c, m) || !(dy_kk_month(tstr(c, m), tlen(c, m), &stem) || may_month_at(c, m)))
         return false;
     uint64_t d = m > 0 ? dy_nc_num_value(c, m - 1) : 0;
     return is_num(c, m - 1) && tlen(c, m - 1) <= 2 && d >= 1 && d <= 31;
