@@ -635,3 +635,29 @@ size_t dy_nc_era_at(const nctx *c, size_t k)
         return 6;
     return 4;
 }
+
+/* Is word i a month in the genitive ("сәуірдің")? */
+bool dy_nc_is_genitive_month(const nctx *c, size_t i)
+{
+    size_t stem;
+    if (!is_word(c, i) || !dy_kk_month(tstr(c, i), tlen(c, i), &stem))
+        return false;
+    dy_buf b = {0};
+    bool gen = dy_nc_is_genitive_ending(dy_nc_lower_word(c, i, &b) + stem);
+    dy_buf_fini(&b);
+    return gen;
+}
+
+/* Is word k a form of күн, "day" (күні, күндері, күндерінде), not another word on its stem
+ * (күнделік, күнбағыс)? */
+bool dy_nc_is_day_word(const nctx *c, size_t k)
+{
+    if (!is_word(c, k) || !dy_nc_word_starts(c, k, "күн"))
+        return false;
+    dy_buf b = {0};
+    const char *rest = dy_nc_lower_word(c, k, &b) + strlen("күн");
+    dy_kk_morph chain[6];
+    bool ok = !*rest || dy_kk_parse_tail(rest, strlen(rest), chain, 6) >= 0;
+    dy_buf_fini(&b);
+    return ok;
+}

@@ -206,7 +206,7 @@ static bool may_month_at(const nctx *c, size_t k)
 }
 
 /* Section 10.1: a day number before a month name is an ordinal ("24 қазанда", "8 Наурыз", "9
- * май"). */
+ * май"), so is one after a month in the genitive before күн ("сәуірдің 23 күні"). */
 size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
 {
     size_t stem;
@@ -227,8 +227,11 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
             dy_nc_emit(c, ".", tok(c, i + 2)->src, "punctuation", false);
         return 3;
     }
+    /* a day after a month in the genitive, before күн: "сәуірдің 23 күні" -> жиырма үшінші күні */
+    bool day = i > 0 && dy_nc_is_genitive_month(c, i - 1) && spaced(c, i + 1) &&
+               dy_nc_is_day_word(c, i + 1);
     if (!is_num(c, i) || tlen(c, i) > 2 || !is_word(c, i + 1) ||
-        !(dy_kk_month(tstr(c, i + 1), tlen(c, i + 1), &stem) || may_month_at(c, i + 1)))
+        !(day || dy_kk_month(tstr(c, i + 1), tlen(c, i + 1), &stem) || may_month_at(c, i + 1)))
         return 0;
     uint64_t v = dy_nc_num_value(c, i);
     if (v < 1 || v > 31)

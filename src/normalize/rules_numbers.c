@@ -31,18 +31,6 @@ static size_t century_abbr(const nctx *c, size_t i, bool *plural)
     return 0;
 }
 
-/* Is word i a month in the genitive ("сәуірдің")? */
-static bool is_genitive_month(const nctx *c, size_t i)
-{
-    size_t stem;
-    if (!is_word(c, i) || !dy_kk_month(tstr(c, i), tlen(c, i), &stem))
-        return false;
-    dy_buf b = {0};
-    bool gen = dy_nc_is_genitive_ending(dy_nc_lower_word(c, i, &b) + stem);
-    dy_buf_fini(&b);
-    return gen;
-}
-
 /* Section 12 rule 4: a verb or participle by its ending alone (құрылған, игерді, басталады). */
 static bool is_verb_form(const nctx *c, size_t i)
 {
@@ -586,6 +574,9 @@ size_t dy_nr_range(nctx *c, size_t i, const char *name)
         size_t stem;
         ordinal = dy_kk_month(tstr(c, k), tlen(c, k), &stem) ||
                   dy_nc_year_word_calendar(c, k, v2) ||
+                  /* days after a month in the genitive: "сәуірдің 23-27 күндері" */
+                  (i > 0 && dy_nc_is_genitive_month(c, i - 1) && dy_nc_is_day_word(c, k) &&
+                   v2 <= 31) ||
                   (dy_nc_is_century_word(c, k) &&
                    !(is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1))));
     }
@@ -641,7 +632,7 @@ static size_t suffix_chain(nctx *c, size_t i, const number *num, const char *wor
 {
     dy_kk_morph chain[9];
     int n;
-    if (!num->decimal && !percent && i > 0 && is_genitive_month(c, i - 1)) {
+    if (!num->decimal && !percent && i > 0 && dy_nc_is_genitive_month(c, i - 1)) {
         /* "сәуірдің 20-нан": the grammar needs the possessive (жиырмасынан, 10.2) */
         n = dy_kk_parse_tail(tstr(c, k), tlen(c, k), chain + 1, 8);
         if (n > 0 && chain[1] != DY_KK_ORD && chain[1] != DY_KK_POSS3 && chain[1] != DY_KK_COLL &&
