@@ -187,9 +187,9 @@ size_t dy_nr_part_ordinal(nctx *c, size_t i, const char *name)
  * мерекесі ...), a capitalised one or one with a case ending always. */
 static bool may_month_at(const nctx *c, size_t k)
 {
-    static const char *const DATE_WORDS[] = {"күні",    "күнгі",     "айы",
-                                             "айында",  "мерекесі",  "мерекесін", "мерекесіне",
-                                             "мейрамы", "мейрамына", "күнінде",  "күніне"};
+    static const char *const DATE_WORDS[] = {"күні",      "күнгі",     "айы",        "айында",
+                                             "мерекесі",  "мерекесін", "мерекесіне", "мейрамы",
+                                             "мейрамына", "күнінде",   "күніне"};
     if (!is_word(c, k) || !spaced(c, k) || !dy_nc_word_starts(c, k, "май"))
         return false;
     dy_buf b = {0};
@@ -662,7 +662,8 @@ static bool imprint_year(const nctx *c, size_t i, int depth)
         return false;
     size_t p = i - 2;
     if (is_num(c, p))
-        return spaced(c, i) && ((p > 0 && tok_is(c, p - 1, "\u2116")) || imprint_year(c, p, depth + 1));
+        return spaced(c, i) &&
+               ((p > 0 && tok_is(c, p - 1, "\u2116")) || imprint_year(c, p, depth + 1));
     return tok_is(c, p, "\u00bb") || tok_is(c, p, ".") || city_ends_at(c, p) ||
            (is_word(c, p) && imprint_place_before(c, p));
 }
@@ -714,15 +715,14 @@ static size_t year_chain(nctx *c, size_t i, const char *name)
     for (size_t m = i; m <= k; m++) {
         bool shortened = m >= 2 && tlen(c, m) == 2 && tok_is(c, m - 1, "-") && glued(c, m) &&
                          tlen(c, m - 2) == 4; /* "1930-40" */
-        if (is_num(c, m) && !era && !shortened &&
-            (tlen(c, m) < 3 || dy_nc_num_value(c, m) > 2100))
+        if (is_num(c, m) && !era && !shortened && (tlen(c, m) < 3 || dy_nc_num_value(c, m) > 2100))
             return 0;
     }
     bool plural;
     size_t a = dy_nc_year_abbr(c, k + 1, &plural);
-    bool century = era && (dy_nc_is_century_word(c, k + 1) ||
-                           ((tok_is(c, k + 1, "ғ") || tok_is(c, k + 1, "ғғ")) &&
-                            tok_is(c, k + 2, ".")));
+    bool century =
+        era && (dy_nc_is_century_word(c, k + 1) ||
+                ((tok_is(c, k + 1, "ғ") || tok_is(c, k + 1, "ғғ")) && tok_is(c, k + 2, ".")));
     if (!a && !century && !dy_nc_year_word_calendar(c, k + 1, dy_nc_num_value(c, k)))
         return 0;
     if (a && dy_nc_num_value(c, k) < 1000 && !era && is_word(c, k + 1 + a) &&

@@ -39,8 +39,9 @@ static bool is_verb_form(const nctx *c, size_t i)
     return dy_nc_word_ends(c, i, ENDINGS, COUNT(ENDINGS));
 }
 
-/* Does the century phrase whose "ғ."/"ғғ." ends before k open the sentence (only numerals,
- * dashes, "?" and an era mark before it: "б.з.б. VII-IV ғғ. ...")? */
+/* Does the century phrase whose "ғ."/"ғғ." ends before k open its clause: numerals, dashes,
+ * "?" and an era mark before it, and before them the start of the sentence, a comma or a
+ * postposition that ends an adverbial ("деректерге қарағанда б.з.б. VII-IV ғғ. ...")? */
 static bool century_opens_sentence(const nctx *c, size_t k)
 {
     size_t j = k - 1; /* the abbreviation's period */
@@ -52,7 +53,14 @@ static bool century_opens_sentence(const nctx *c, size_t k)
             break;
         j = p;
     }
-    return j == 0 || (j >= 4 && dy_nc_era_at(c, 0) == j);
+    static const char *const POSTPOSITIONS[] = {"қарағанда", "бойынша", "сәйкес", "кейін", "соң"};
+    for (size_t e = 4; e <= 6 && j >= e; e += 2)
+        if (dy_nc_era_at(c, j - e) == e) {
+            j -= e;
+            break;
+        }
+    return j == 0 || tok_is(c, j - 1, ",") ||
+           dy_nc_word_in(c, j - 1, POSTPOSITIONS, COUNT(POSTPOSITIONS));
 }
 
 /* An adverbial of time opening a sentence that ends in a verb or participle ("б.з.б. VII-IV ғғ.
@@ -314,7 +322,8 @@ static bool roman_context(const nctx *c, size_t i, int depth)
     if (j && is_dash(c, i + 1))
         j += dy_nc_era_at(c, i + 2); /* "ІІ-б.з.ІІ ғ." */
     bool plural;
-    return j && (roman_context(c, i + 1 + j, depth + 1) || glued_century_value(c, i + 1 + j, &plural));
+    return j &&
+           (roman_context(c, i + 1 + j, depth + 1) || glued_century_value(c, i + 1 + j, &plural));
 }
 
 /* The second end of a Roman range after a hyphen at i + 1 ("ІІ-І ғасырлар", "V-ІVғғ."): a numeral
@@ -572,13 +581,12 @@ size_t dy_nr_range(nctx *c, size_t i, const char *name)
         ordinal = true; /* "8–9 ғ-лардағы": the noun is read by century_noun below */
     } else if (is_word(c, k)) {
         size_t stem;
-        ordinal = dy_kk_month(tstr(c, k), tlen(c, k), &stem) ||
-                  dy_nc_year_word_calendar(c, k, v2) ||
-                  /* days after a month in the genitive: "сәуірдің 23-27 күндері" */
-                  (i > 0 && dy_nc_is_genitive_month(c, i - 1) && dy_nc_is_day_word(c, k) &&
-                   v2 <= 31) ||
-                  (dy_nc_is_century_word(c, k) &&
-                   !(is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1))));
+        ordinal =
+            dy_kk_month(tstr(c, k), tlen(c, k), &stem) || dy_nc_year_word_calendar(c, k, v2) ||
+            /* days after a month in the genitive: "сәуірдің 23-27 күндері" */
+            (i > 0 && dy_nc_is_genitive_month(c, i - 1) && dy_nc_is_day_word(c, k) && v2 <= 31) ||
+            (dy_nc_is_century_word(c, k) &&
+             !(is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1))));
     }
     dy_nc_emit_number(c, i, ordinal ? ORD : NULL, ordinal ? 1 : 0, tok(c, i)->src, name);
     dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
