@@ -187,9 +187,7 @@ size_t dy_nr_part_ordinal(nctx *c, size_t i, const char *name)
  * мерекесі ...), a capitalised one or one with a case ending always. */
 static bool may_month_at(const nctx *c, size_t k)
 {
-    static const char *const DATE_WORDS[] = {"күні",      "күнгі",     "айы",        "айында",
-                                             "мерекесі",  "мерекесін", "мерекесіне", "мейрамы",
-                                             "мейрамына", "күнінде",   "күніне"};
+    static const char *const MONTH[] = {"айы", "айында"};
     if (!is_word(c, k) || !spaced(c, k) || !dy_nc_word_starts(c, k, "май"))
         return false;
     dy_buf b = {0};
@@ -201,8 +199,9 @@ static bool may_month_at(const nctx *c, size_t k)
         return false;
     if (n > 0 || starts_upper(c, k))
         return true;
-    return k + 1 >= c->n || is_punct(c, k + 1) || is_num(c, k + 1) ||
-           dy_nc_word_in(c, k + 1, DATE_WORDS, COUNT(DATE_WORDS));
+    return k + 1 >= c->n || is_punct(c, k + 1) || is_num(c, k + 1) || dy_nc_is_day_word(c, k + 1) ||
+           dy_nc_word_in(c, k + 1, MONTH, 2) || dy_nc_word_starts(c, k + 1, "мереке") ||
+           dy_nc_word_starts(c, k + 1, "мейрам");
 }
 
 /* Section 10.1: a day number before a month name is an ordinal ("24 қазанда", "8 Наурыз", "9
