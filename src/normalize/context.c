@@ -661,3 +661,9 @@ bool dy_nc_is_day_word(const nctx *c, size_t k)
     dy_buf_fini(&b);
     return ok;
 }
+
+/* Does an era abbreviation end right before token i ("б.з.б. 5", "б. з. 1")? */
+bool dy_nc_era_before(const nctx *c, size_t i)
+{
+    return (i >= 4 && dy_nc_era_at(c, i - 4) == 4) || (i >= 6 && dy_nc_era_at(c, i - 6) == 6);
+}

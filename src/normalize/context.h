@@ -144,6 +144,7 @@ size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *c
 bool dy_nc_open_bracket_before(const nctx *c, size_t i);
 bool dy_nc_postposition_case(const nctx *c, size_t k, bool all, dy_kk_morph *m);
 size_t dy_nc_era_at(const nctx *c, size_t k);
+bool dy_nc_era_before(const nctx *c, size_t i);
 bool dy_nc_is_genitive_month(const nctx *c, size_t i);
 bool dy_nc_is_day_word(const nctx *c, size_t k);
 

@@ -518,7 +518,8 @@ size_t dy_nr_century(nctx *c, size_t i, const char *name)
         dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
         return 1 + century_noun(c, i + 1, name);
     }
-    if (!dy_nc_is_century_word(c, i + 1) ||
+    bool millennium = dy_nc_era_before(c, i) && dy_nc_word_starts(c, i + 1, "мыңжылдық");
+    if (!(dy_nc_is_century_word(c, i + 1) || millennium) ||
         (is_word(c, i + 2) && dy_kk_is_duration_word(tstr(c, i + 2), tlen(c, i + 2))))
         return 0;
     dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
@@ -585,6 +586,8 @@ size_t dy_nr_range(nctx *c, size_t i, const char *name)
             dy_kk_month(tstr(c, k), tlen(c, k), &stem) || dy_nc_year_word_calendar(c, k, v2) ||
             /* days after a month in the genitive: "сәуірдің 23-27 күндері" */
             (i > 0 && dy_nc_is_genitive_month(c, i - 1) && dy_nc_is_day_word(c, k) && v2 <= 31) ||
+            /* "б.з.б. 3 – 2 мыңжылдықтар": millennia dated by an era mark */
+            (dy_nc_era_before(c, i) && dy_nc_word_starts(c, k, "мыңжылдық")) ||
             (dy_nc_is_century_word(c, k) &&
              !(is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1))));
     }

@@ -136,7 +136,7 @@ static size_t year_chain(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 4 || (i > 0 && tok_is(c, i - 1, "-") && glued(c, i)))
         return 0;
-    bool era = i >= 4 && (dy_nc_era_at(c, i - 4) == 4 || (i >= 6 && dy_nc_era_at(c, i - 6) == 6));
+    bool era = dy_nc_era_before(c, i);
     bool marked = false, any = false;
     size_t k = i, first_link = 0;
     for (int guard = 0; guard < 8; guard++) {
