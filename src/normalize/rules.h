@@ -28,7 +28,7 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name);
 size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name);
 size_t dy_nr_time(nctx *c, size_t i, const char *name);
 size_t dy_nr_fraction(nctx *c, size_t i, const char *name);
-bool dy_nr_may_month_at(const nctx *c, size_t k);
+bool dy_nr_ru_month_at(const nctx *c, size_t k);
 
 /* rules_years.c */
 size_t dy_nr_bare_year(nctx *c, size_t i, const char *name);

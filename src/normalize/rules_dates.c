@@ -181,18 +181,39 @@ size_t dy_nr_part_ordinal(nctx *c, size_t i, const char *name)
     return 1;
 }
 
-/* Is word k the Russian month name май, common in Kazakh text for мамыр ("9 май (жұма)", "9 Май
- * – Жеңіс күні", "1 майда")? Also "butter, oil" ("2 кг май", "май құйды"): a bare lower-case май
- * is the month only before punctuation, the end, a number or a word of a date (күні, айы,
- * мерекесі ...), a capitalised one or one with a case ending always. */
-bool dy_nr_may_month_at(const nctx *c, size_t k)
+/* Is word k a Russian month name, common in Kazakh text (10.1: read as written): "15 октябрь",
+ * "1 сентябрьде", "9 мая". May, май, is also "butter, oil" ("2 кг май", "май құйды"): a bare
+ * lower-case май is the month only before punctuation, the end, a number or a word of a date
+ * (күні, айы, мерекесі ...), a capitalised one or one with a case ending always ("9 Май", "1
+ * майда"). */
+bool dy_nr_ru_month_at(const nctx *c, size_t k)
 {
     static const char *const MONTH[] = {"айы", "айында"};
-    if (!is_word(c, k) || !spaced(c, k) || !dy_nc_word_starts(c, k, "май"))
+    static const char *const RU[] = {"январ",  "феврал",  "март",   "апрел", "июн",   "июл",
+                                     "август", "сентябр", "октябр", "ноябр", "декабр"};
+    if (!is_word(c, k) || !spaced(c, k))
         return false;
     dy_buf b = {0};
-    const char *rest = dy_nc_lower_word(c, k, &b) + strlen("май");
+    const char *w = dy_nc_lower_word(c, k, &b);
     dy_kk_morph chain[6];
+    for (size_t m = 0; m < COUNT(RU); m++) {
+        if (strncmp(w, RU[m], strlen(RU[m])) != 0)
+            continue;
+        const char *rest = w + strlen(RU[m]);
+        if (!strcmp(rest, "я") || !strcmp(rest, "а"))
+            rest += strlen(rest); /* the Russian genitive */
+        else if (!strncmp(rest, "ь", strlen("ь")))
+            rest += strlen("ь");
+        bool ok = !*rest || dy_kk_parse_tail(rest, strlen(rest), chain, 6) >= 0;
+        dy_buf_fini(&b);
+        return ok; /* "октябрь", "октября", "сентябрьде", "марта" */
+    }
+    bool genitive = !strcmp(w, "мая");
+    if (genitive || strncmp(w, "май", strlen("май")) != 0) {
+        dy_buf_fini(&b);
+        return genitive;
+    }
+    const char *rest = w + strlen("май");
     int n = *rest ? dy_kk_parse_tail(rest, strlen(rest), chain, 6) : 0;
     dy_buf_fini(&b);
     if (n < 0 || (k + 1 < c->n && glued(c, k + 1) && !is_punct(c, k + 1)))
@@ -205,7 +226,7 @@ bool dy_nr_may_month_at(const nctx *c, size_t k)
 }
 
 /* Section 10.1: a day number before a month name is an ordinal ("24 қазанда", "8 Наурыз", "9
- * май"), so is one after a month in the genitive before күн ("сәуірдің 23 күні"). */
+ * май", "15 октябрь"), so is one after a month in the genitive before күн ("сәуірдің 23 күні"). */
 size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
 {
     size_t stem;
@@ -230,8 +251,7 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
     bool day = i > 0 && dy_nc_is_genitive_month(c, i - 1) && spaced(c, i + 1) &&
                dy_nc_is_day_word(c, i + 1);
     if (!is_num(c, i) || tlen(c, i) > 2 || !is_word(c, i + 1) ||
-        !(day || dy_kk_month(tstr(c, i + 1), tlen(c, i + 1), &stem) ||
-          dy_nr_may_month_at(c, i + 1)))
+        !(day || dy_kk_month(tstr(c, i + 1), tlen(c, i + 1), &stem) || dy_nr_ru_month_at(c, i + 1)))
         return 0;
     uint64_t v = dy_nc_num_value(c, i);
     if (v < 1 || v > 31)

@@ -28,7 +28,7 @@ static bool after_day_month(const nctx *c, size_t i)
         dy_kk_month_abbr(tstr(c, m - 1), tlen(c, m - 1)))
         m--;
     else if (!is_word(c, m) ||
-             !(dy_kk_month(tstr(c, m), tlen(c, m), &stem) || dy_nr_may_month_at(c, m)))
+             !(dy_kk_month(tstr(c, m), tlen(c, m), &stem) || dy_nr_ru_month_at(c, m)))
         return false;
     uint64_t d = m > 0 ? dy_nc_num_value(c, m - 1) : 0;
     return is_num(c, m - 1) && tlen(c, m - 1) <= 2 && d >= 1 && d <= 31;
