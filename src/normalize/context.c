@@ -653,3 +653,48 @@ bool dy_nc_postposition_case(const nctx *c, size_t k, bool all, dy_kk_morph *m)
     *m = DY_KK_ABL;
     return dy_nc_word_in(c, k, ABL, all ? COUNT(ABL) : 1);
 }
+
+/* An era abbreviation at k, "б.з.б.", "б. з. б.", "б.з.д.", "б.з." (section 18: before the
+ * number it dates); returns the tokens it takes (0: none). */
+size_t dy_nc_era_at(const nctx *c, size_t k)
+{
+    if (!(tok_is(c, k, "б") || tok_is(c, k, "Б")) || !tok_is(c, k + 1, ".") || !glued(c, k + 1) ||
+        !tok_is(c, k + 2, "з") || !tok_is(c, k + 3, ".") || !glued(c, k + 3))
+        return 0;
+    if ((tok_is(c, k + 4, "б") || tok_is(c, k + 4, "д")) && tok_is(c, k + 5, ".") &&
+        glued(c, k + 5))
+        return 6;
+    return 4;
+}
+
+/* Is word i a month in the genitive ("сәуірдің")? */
+bool dy_nc_is_genitive_month(const nctx *c, size_t i)
+{
+    size_t stem;
+    if (!is_word(c, i) || !dy_kk_month(tstr(c, i), tlen(c, i), &stem))
+        return false;
+    dy_buf b = {0};
+    bool gen = dy_nc_is_genitive_ending(dy_nc_lower_word(c, i, &b) + stem);
+    dy_buf_fini(&b);
+    return gen;
+}
+
+/* Is word k a form of күн, "day" (күні, күндері, күндерінде), not another word on its stem
+ * (күнделік, күнбағыс)? */
+bool dy_nc_is_day_word(const nctx *c, size_t k)
+{
+    if (!is_word(c, k) || !dy_nc_word_starts(c, k, "күн"))
+        return false;
+    dy_buf b = {0};
+    const char *rest = dy_nc_lower_word(c, k, &b) + strlen("күн");
+    dy_kk_morph chain[6];
+    bool ok = !*rest || dy_kk_parse_tail(rest, strlen(rest), chain, 6) >= 0;
+    dy_buf_fini(&b);
+    return ok;
+}
+
+/* Does an era abbreviation end right before token i ("б.з.б. 5", "б. з. 1")? */
+bool dy_nc_era_before(const nctx *c, size_t i)
+{
+    return (i >= 4 && dy_nc_era_at(c, i - 4) == 4) || (i >= 6 && dy_nc_era_at(c, i - 6) == 6);
+}

@@ -143,5 +143,9 @@ bool dy_nc_glued_sep(const nctx *c, size_t k, const char *sep);
 size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *chain, int *n);
 bool dy_nc_open_bracket_before(const nctx *c, size_t i);
 bool dy_nc_postposition_case(const nctx *c, size_t k, bool all, dy_kk_morph *m);
+size_t dy_nc_era_at(const nctx *c, size_t k);
+bool dy_nc_era_before(const nctx *c, size_t i);
+bool dy_nc_is_genitive_month(const nctx *c, size_t i);
+bool dy_nc_is_day_word(const nctx *c, size_t k);
 
 #endif

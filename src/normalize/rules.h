@@ -23,12 +23,15 @@ size_t dy_nr_number(nctx *c, size_t i, const char *name);
 /* rules_dates.c */
 size_t dy_nr_year_abbr(nctx *c, size_t i, const char *name);
 size_t dy_nr_year_word(nctx *c, size_t i, const char *name);
-size_t dy_nr_bare_year(nctx *c, size_t i, const char *name);
 size_t dy_nr_part_ordinal(nctx *c, size_t i, const char *name);
 size_t dy_nr_day_month(nctx *c, size_t i, const char *name);
 size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name);
 size_t dy_nr_time(nctx *c, size_t i, const char *name);
 size_t dy_nr_fraction(nctx *c, size_t i, const char *name);
+bool dy_nr_ru_month_at(const nctx *c, size_t k);
+
+/* rules_years.c */
+size_t dy_nr_bare_year(nctx *c, size_t i, const char *name);
 
 /* rules_measures.c */
 size_t dy_nr_measure(nctx *c, size_t i, const char *name);

@@ -1,7 +1,7 @@
 /* Rules for years, dates, times and fractions (normalize stage, rule table in normalize.c):
  * "1917 ж." and the spelled-out forms of жыл, parts of a year, a day before a month, numeric
- * dates, clock times and fractions. kazakh-normalization.md sections 7.6 rule 3, 9, 10, 13.2
- * and 14.2. */
+ * dates, clock times and fractions (a year with no year word: rules_years.c).
+ * kazakh-normalization.md sections 7.6 rule 3, 9, 10, 13.2 and 14.2. */
 #include "normalize/rules.h"
 #include "text/chars.h"
 
@@ -61,6 +61,36 @@ static size_t modifier_end(const nctx *c, size_t k)
     return ok;
 }
 
+/* Is the date phrase whose month is word m a noun phrase outside the locative: the month (or the
+ * last of "қаңтар-желтоқсан", or "ай" after it) bare or in the dative, ablative or accusative
+ * ("2016 ж. 1 қаңтарға", "2014 ж. қаңтар-желтоқсанға қарағанда", "1 қаңтардан бастап")? Then
+ * "ж." is attributive, жылғы (9 row 5 lists it as also acceptable; the language wants it: an
+ * adverbial жылы goes only with a locative). A possessive ("5 қаңтарында", "наурызы") is not. */
+static bool month_noun_phrase(const nctx *c, size_t m)
+{
+    size_t stem;
+    if (tok_is(c, m + 1, "-") && glued(c, m + 1) && glued(c, m + 2) && is_word(c, m + 2) &&
+        dy_kk_month(tstr(c, m + 2), tlen(c, m + 2), &stem))
+        m += 2;
+    dy_buf b = {0};
+    const char *w = dy_nc_lower_word(c, m, &b);
+    if (!dy_kk_month(tstr(c, m), tlen(c, m), &stem) ||
+        (!w[stem] && dy_nc_word_starts(c, m + 1, "ай") && spaced(c, m + 1))) {
+        stem = strlen("ай"); /* "наурыз айында": the case is on ай */
+        w = dy_nc_lower_word(c, ++m, &b);
+    }
+    dy_kk_morph chain[6];
+    int n = w[stem] ? dy_kk_parse_tail(w + stem, strlen(w + stem), chain, 6) : 0;
+    dy_buf_fini(&b);
+    if (n < 0)
+        return false;
+    for (int j = 0; j < n; j++)
+        if (chain[j] == DY_KK_LOC || chain[j] == DY_KK_POSS3 || chain[j] == DY_KK_GEN)
+            return false;
+    return n == 0 || chain[n - 1] == DY_KK_DAT || chain[n - 1] == DY_KK_ABL ||
+           chain[n - 1] == DY_KK_ACC;
+}
+
 /* The spoken form of "ж." from the words after it (at k; section 9, rows 1-5). */
 static const char *year_form(const nctx *c, size_t k)
 {
@@ -76,7 +106,7 @@ static const char *year_form(const nctx *c, size_t k)
         uint64_t v = dy_nc_num_value(c, k);
         static const char *const ATTR[] = {"дағы", "дегі", "тағы", "тегі"};
         if (v >= 1 && v <= 31 && is_word(c, m) && dy_kk_month(tstr(c, m), tlen(c, m), &stem) &&
-            dy_nc_word_ends(c, m, ATTR, COUNT(ATTR)))
+            (dy_nc_word_ends(c, m, ATTR, COUNT(ATTR)) || month_noun_phrase(c, m)))
             return "жылғы";
         return "жылы";
     }
@@ -89,8 +119,8 @@ static const char *year_form(const nctx *c, size_t k)
         dy_buf b = {0};
         const char *rest = dy_nc_lower_word(c, k, &b) + stem;
         const char *form = "жылы";
-        if (dy_nc_is_genitive_ending(rest))
-            form = "жылғы"; /* row 3 */
+        if (dy_nc_is_genitive_ending(rest) || month_noun_phrase(c, k))
+            form = "жылғы"; /* row 3, or a month outside the locative */
         else if (!strncmp(rest, "ы", 2) || !strncmp(rest, "і", 2) || !strncmp(rest, "сы", 4) ||
                  !strncmp(rest, "сі", 4))
             form = "жылдың"; /* row 1: a month with the possessive */
@@ -118,6 +148,23 @@ size_t dy_nr_year_abbr(nctx *c, size_t i, const char *name)
     if (!is_num(c, i) || tlen(c, i) > 4)
         return 0;
     bool plural;
+    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && glued(c, i + 2)) {
+        /* "70-ж." a decade (жылдары), "1970-ж." a year: the hyphen of "70-жылдары" kept */
+        size_t a = dy_nc_year_abbr(c, i + 2, &plural);
+        uint64_t v = dy_nc_num_value(c, i);
+        bool decade = tlen(c, i) == 2 && v % 10 == 0;
+        if (!a || !(decade || (tlen(c, i) == 4 && v >= 1000 && v <= 2100)))
+            return 0;
+        size_t k = i + 2 + a;
+        dy_span src = dy_nc_span_of(c, i, k - 1);
+        dy_nc_emit_number(c, i, ORD, 1, src, name);
+        const char *form = decade || plural ? dy_nc_plural_year_form(c, k) : year_form(c, k);
+        if ((decade || plural) && dy_nc_is_part_noun(c, k))
+            form = "жылдардың"; /* "80-ж. аяғында" */
+        dy_nc_emit(c, form, src, name, true);
+        dy_nc_abbr_period(c, k - 1, STOP_OPENER);
+        return k - i;
+    }
     size_t a = dy_nc_year_abbr(c, i + 1, &plural);
     if (!a)
         return 0;
@@ -164,7 +211,52 @@ size_t dy_nr_part_ordinal(nctx *c, size_t i, const char *name)
     return 1;
 }
 
-/* Section 10.1: a day number before a month name is an ordinal ("24 қазанда", "8 Наурыз"). */
+/* Is word k a Russian month name, common in Kazakh text (10.1: read as written): "15 октябрь",
+ * "1 сентябрьде", "9 мая". May, май, is also "butter, oil" ("2 кг май", "май құйды"): a bare
+ * lower-case май is the month only before punctuation, the end, a number or a word of a date
+ * (күні, айы, мерекесі ...), a capitalised one or one with a case ending always ("9 Май", "1
+ * майда"). */
+bool dy_nr_ru_month_at(const nctx *c, size_t k)
+{
+    static const char *const MONTH[] = {"айы", "айында"};
+    static const char *const RU[] = {"январ",  "феврал",  "март",   "апрел", "июн",   "июл",
+                                     "август", "сентябр", "октябр", "ноябр", "декабр"};
+    if (!is_word(c, k) || !spaced(c, k))
+        return false;
+    dy_buf b = {0};
+    const char *w = dy_nc_lower_word(c, k, &b);
+    dy_kk_morph chain[6];
+    for (size_t m = 0; m < COUNT(RU); m++) {
+        if (strncmp(w, RU[m], strlen(RU[m])) != 0)
+            continue;
+        const char *rest = w + strlen(RU[m]);
+        if (!strcmp(rest, "я") || !strcmp(rest, "а"))
+            rest += strlen(rest); /* the Russian genitive */
+        else if (!strncmp(rest, "ь", strlen("ь")))
+            rest += strlen("ь");
+        bool ok = !*rest || dy_kk_parse_tail(rest, strlen(rest), chain, 6) >= 0;
+        dy_buf_fini(&b);
+        return ok; /* "октябрь", "октября", "сентябрьде", "марта" */
+    }
+    bool genitive = !strcmp(w, "мая");
+    if (genitive || strncmp(w, "май", strlen("май")) != 0) {
+        dy_buf_fini(&b);
+        return genitive;
+    }
+    const char *rest = w + strlen("май");
+    int n = *rest ? dy_kk_parse_tail(rest, strlen(rest), chain, 6) : 0;
+    dy_buf_fini(&b);
+    if (n < 0 || (k + 1 < c->n && glued(c, k + 1) && !is_punct(c, k + 1)))
+        return false;
+    if (n > 0 || starts_upper(c, k))
+        return true;
+    return k + 1 >= c->n || is_punct(c, k + 1) || is_num(c, k + 1) || dy_nc_is_day_word(c, k + 1) ||
+           dy_nc_word_in(c, k + 1, MONTH, 2) || dy_nc_word_starts(c, k + 1, "мереке") ||
+           dy_nc_word_starts(c, k + 1, "мейрам");
+}
+
+/* Section 10.1: a day number before a month name is an ordinal ("24 қазанда", "8 Наурыз", "9
+ * май", "15 октябрь"), so is one after a month in the genitive before күн ("сәуірдің 23 күні"). */
 size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
 {
     size_t stem;
@@ -185,8 +277,11 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
             dy_nc_emit(c, ".", tok(c, i + 2)->src, "punctuation", false);
         return 3;
     }
+    /* a day after a month in the genitive, before күн: "сәуірдің 23 күні" -> жиырма үшінші күні */
+    bool day = i > 0 && dy_nc_is_genitive_month(c, i - 1) && spaced(c, i + 1) &&
+               dy_nc_is_day_word(c, i + 1);
     if (!is_num(c, i) || tlen(c, i) > 2 || !is_word(c, i + 1) ||
-        !dy_kk_month(tstr(c, i + 1), tlen(c, i + 1), &stem))
+        !(day || dy_kk_month(tstr(c, i + 1), tlen(c, i + 1), &stem) || dy_nr_ru_month_at(c, i + 1)))
         return 0;
     uint64_t v = dy_nc_num_value(c, i);
     if (v < 1 || v > 31)
@@ -526,106 +621,4 @@ size_t dy_nr_fraction(nctx *c, size_t i, const char *name)
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
     dy_buf_fini(&b);
     return used;
-}
-
-/* Is token k a 4-digit calendar year (1000-2100)? */
-static bool year_number(const nctx *c, size_t k)
-{
-    uint64_t v = is_num(c, k) && tlen(c, k) == 4 ? dy_nc_num_value(c, k) : 0;
-    return v >= 1000 && v <= 2100;
-}
-
-/* A dateline: the year after "day month" or "day month," ("31 Қазан, 2022 сағат 14:31",
- * "7 Мамыр 2020, 15:32", "11 ақп. 2020"). */
-static bool after_day_month(const nctx *c, size_t i)
-{
-    size_t m = i - 1, stem;
-    if (m > 0 && tok_is(c, m, ",") && glued(c, m))
-        m--;
-    if (m > 1 && tok_is(c, m, ".") && glued(c, m) && is_word(c, m - 1) &&
-        dy_kk_month_abbr(tstr(c, m - 1), tlen(c, m - 1)))
-        m--;
-    else if (!is_word(c, m) || !dy_kk_month(tstr(c, m), tlen(c, m), &stem))
-        return false;
-    uint64_t d = m > 0 ? dy_nc_num_value(c, m - 1) : 0;
-    return is_num(c, m - 1) && tlen(c, m - 1) <= 2 && d >= 1 && d <= 31;
-}
-
-/* Is the token at i the first year inside a bracket after a word ("партиясы (1917—1920)",
- * "Апашбайұлы (1883, Ақарал а. — 1946, ...)", "Жұрт саны (2006)"), or a year after a dash
- * in such a bracket? */
-static bool bracket_year(const nctx *c, size_t i)
-{
-    if (tok_is(c, i - 1, "(") && glued(c, i))
-        return i >= 2 && is_word(c, i - 2) && dy_is_cyrillic(first_cp(c, i - 2)) &&
-               !dy_kk_is_quantity_word(tstr(c, i - 2), tlen(c, i - 2));
-    if (!is_dash(c, i - 1) || !dy_nc_open_bracket_before(c, i))
-        return false;
-    size_t o = i - 1;
-    while (o > 0 && !tok_is(c, o, "("))
-        o--;
-    return o >= 1 && year_number(c, o + 1) && is_word(c, o - 1) &&
-           dy_is_cyrillic(first_cp(c, o - 1));
-}
-
-/* A calendar year with no year word where the text says it is one (FINDINGS class C): a
- * dateline, a year or a lifespan in brackets after a word. Ordinal, with жыл (жылы before a
- * place after a comma, жылдар after a range); a shortened second year drops its zero
- * ("1905-07" -> мың тоғыз жүз бесінші - жетінші жылдар). */
-size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
-{
-    if (!year_number(c, i))
-        return 0;
-    /* an entry of a list of years: "2004 – «Құлагер» (Астана);" -> екі мың төртінші жыл – ... */
-    if (i == 0 && i + 2 < c->n && is_dash(c, i + 1) && spaced(c, i + 1) && spaced(c, i + 2) &&
-        (is_word(c, i + 2) || dy_char_is_quote_open(first_cp(c, i + 2)))) {
-        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
-        dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
-        return 1;
-    }
-    /* the year of a book's imprint: "Алматы: «Атамұра», 2007." "А., 1991." -> ... жыл */
-    if (i >= 2 && tok_is(c, i - 1, ",") && (tok_is(c, i - 2, "\u00bb") || tok_is(c, i - 2, ".")) &&
-        (i + 1 == c->n || tok_is(c, i + 1, ".") || tok_is(c, i + 1, ",") ||
-         tok_is(c, i + 1, ";"))) {
-        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
-        dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
-        return 1;
-    }
-    /* a title page's place and year, the whole sentence: "ТАШКЕНТ – 2016", "Алматы, 2007." */
-    if (i == 2 && starts_upper(c, 0) && (c->all_caps || dy_kk_is_city(tstr(c, 0), tlen(c, 0))) &&
-        (tok_is(c, 1, ",") || is_dash(c, 1)) &&
-        (i + 1 == c->n || (i + 2 == c->n && tok_is(c, i + 1, ".")))) {
-        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
-        dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
-        return 1;
-    }
-    if (i == 0)
-        return 0;
-    size_t k = i + 1;
-    bool range = false;
-    if (is_dash(c, k) && is_num(c, k + 1) && glued(c, k) == glued(c, k + 1)) {
-        uint64_t v2 = dy_nc_num_value(c, k + 1);
-        range = year_number(c, k + 1) ? v2 > dy_nc_num_value(c, i) : tlen(c, k + 1) == 2;
-    }
-    size_t after = range ? k + 2 : k;
-    bool plural;
-    if (dy_nc_is_year_word(c, after) || dy_nc_year_abbr(c, after, &plural))
-        return 0; /* the year rules read it */
-    bool dateline = !range && after_day_month(c, i);
-    bool bracket = bracket_year(c, i) && (tok_is(c, after, ")") || tok_is(c, after, ","));
-    if (!dateline && !bracket)
-        return 0;
-    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
-    if (range) {
-        dy_buf b = {0};
-        dy_kk_ordinal_u64(&b, dy_nc_num_value(c, k + 1));
-        dy_nc_emit(c, "-", tok(c, k)->src, name, true);
-        dy_nc_emit_words(c, b.data, tok(c, k + 1)->src, name, true);
-        dy_buf_fini(&b);
-    }
-    /* "(1883, Ақарал ауылы" -> ... жылы, Ақарал ауылы; "(1905, 25-желтоқсан)" -> ... жыл, ... */
-    bool place = tok_is(c, after, ",") && !dateline && !is_num(c, after + 1);
-    const char *word = range ? "жылдар" : place ? "жылы" : "жыл";
-    dy_nc_emit(c, word, tok(c, after - 1)->src, name, true);
-    return after - i;
 }

@@ -31,18 +31,6 @@ static size_t century_abbr(const nctx *c, size_t i, bool *plural)
     return 0;
 }
 
-/* Is word i a month in the genitive ("сәуірдің")? */
-static bool is_genitive_month(const nctx *c, size_t i)
-{
-    size_t stem;
-    if (!is_word(c, i) || !dy_kk_month(tstr(c, i), tlen(c, i), &stem))
-        return false;
-    dy_buf b = {0};
-    bool gen = dy_nc_is_genitive_ending(dy_nc_lower_word(c, i, &b) + stem);
-    dy_buf_fini(&b);
-    return gen;
-}
-
 /* Section 12 rule 4: a verb or participle by its ending alone (құрылған, игерді, басталады). */
 static bool is_verb_form(const nctx *c, size_t i)
 {
@@ -51,12 +39,54 @@ static bool is_verb_form(const nctx *c, size_t i)
     return dy_nc_word_ends(c, i, ENDINGS, COUNT(ENDINGS));
 }
 
+/* Does the century phrase whose "ғ."/"ғғ." ends before k open its clause: numerals, dashes,
+ * "?" and an era mark before it, and before them the start of the sentence, a comma or a
+ * postposition that ends an adverbial ("деректерге қарағанда б.з.б. VII-IV ғғ. ...")? */
+static bool century_opens_sentence(const nctx *c, size_t k)
+{
+    size_t j = k - 1; /* the abbreviation's period */
+    while (j > 0) {
+        size_t p = j - 1;
+        if (!(tok_is(c, p, "ғ") || tok_is(c, p, "ғғ") || is_num(c, p) || is_dash(c, p) ||
+              tok_is(c, p, "?") || dy_nc_roman_value(c, p, NULL) ||
+              (p + 1 == k - 1 && is_word(c, p))))
+            break;
+        j = p;
+    }
+    static const char *const POSTPOSITIONS[] = {"қарағанда", "бойынша", "сәйкес", "кейін", "соң"};
+    for (size_t e = 4; e <= 6 && j >= e; e += 2)
+        if (dy_nc_era_at(c, j - e) == e) {
+            j -= e;
+            break;
+        }
+    return j == 0 || tok_is(c, j - 1, ",") ||
+           dy_nc_word_in(c, j - 1, POSTPOSITIONS, COUNT(POSTPOSITIONS));
+}
+
+/* An adverbial of time opening a sentence that ends in a verb or participle ("б.з.б. VII-IV ғғ.
+ * сақ тайпалары ... мекендеген.", "XIX ғ. қазақ әдебиеті дамыды."): the century said in the
+ * locative, as before a verb (12 rule 4). Not when the word after "ғ." is possessed ("XIX ғ.
+ * ақындары ...": the century is its possessor) or a locative ("XIXғғ. аралығында"). */
+static bool century_adverbial(const nctx *c, size_t k)
+{
+    static const char *const POSS[] = {"ы", "і", "да", "де", "та", "те", "бойы"};
+    static const char *const VERB[] = {"ған", "ген", "қан", "кен", "ды", "ді"};
+    size_t last = c->n - 1;
+    if (!(tok_is(c, last, ".") || tok_is(c, last, "!")) || last <= k + 1 || !is_word(c, k) ||
+        dy_nc_word_ends(c, k, POSS, COUNT(POSS)) || !century_opens_sentence(c, k))
+        return false;
+    for (size_t j = k; j < last; j++)
+        if (!is_word(c, j) && !tok_is(c, j, "-"))
+            return false; /* one plain clause: no comma, number or bracket */
+    return dy_nc_word_ends(c, last - 1, VERB, COUNT(VERB));
+}
+
 /* Section 12 rule 4: the spoken form of "ғ." / "ғғ." from the words after it (at k). */
 static const char *century_form(const nctx *c, size_t k, bool plural)
 {
     if (!plural && (dy_nc_is_part_noun(c, k) || dy_nc_ordinal_part_at(c, k)))
         return "ғасырдың"; /* XIX ғ. екінші жартысында, XX ғ. 70-жылдары */
-    if (is_verb_form(c, k))
+    if (is_verb_form(c, k) || century_adverbial(c, k))
         return plural ? "ғасырларда" : "ғасырда"; /* XV ғ. құрылған */
     return plural ? "ғасырлар" : "ғасыр";
 }
@@ -250,6 +280,25 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
     return false;
 }
 
+/* The value of a numeral of I, V, X at i with "ғ."/"ғғ." glued to it, the space lost
+ * ("XVIIғ.", "ІVғғ."); *plural for ғғ. 0: none. */
+static int glued_century_value(const nctx *c, size_t i, bool *plural)
+{
+    static const char G[] = "\xd2\x93"; /* ғ */
+    if (!is_word(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return 0;
+    const char *s = tstr(c, i);
+    size_t n = tlen(c, i), g = 0;
+    while (g < 2 && n >= 2 && memcmp(s + n - 2, G, 2) == 0) {
+        n -= 2;
+        g++;
+    }
+    bool simple = false;
+    int v = g ? dy_nc_roman_of(s, n, &simple) : 0;
+    *plural = g == 2;
+    return v && simple ? v : 0;
+}
+
 /* A range typed with a period between two numerals ("XV.XVІ ғғ."). */
 static bool roman_dot_range(const nctx *c, size_t i)
 {
@@ -270,7 +319,29 @@ static bool roman_context(const nctx *c, size_t i, int depth)
     if (!simple || depth > 8)
         return false;
     size_t j = roman_dot_range(c, i) ? 1 : dy_nc_joiner(c, i + 1);
-    return j && roman_context(c, i + 1 + j, depth + 1);
+    if (j && is_dash(c, i + 1))
+        j += dy_nc_era_at(c, i + 2); /* "ІІ-б.з.ІІ ғ." */
+    bool plural;
+    return j &&
+           (roman_context(c, i + 1 + j, depth + 1) || glued_century_value(c, i + 1 + j, &plural));
+}
+
+/* The second end of a Roman range after a hyphen at i + 1 ("ІІ-І ғасырлар", "V-ІVғғ."): a numeral
+ * in capitals with a numbered noun after it, or one with "ғғ." glued; so "-І" is no possessive. */
+static bool roman_range_end(const nctx *c, size_t i)
+{
+    size_t k = i + 2;
+    bool plural;
+    if (!is_dash(c, i + 1) || !is_word(c, k))
+        return false;
+    if (glued_century_value(c, k, &plural))
+        return true;
+    for (size_t b = 0; b < tlen(c, k);) {
+        int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &b);
+        if (!dy_is_upper(cp))
+            return false;
+    }
+    return dy_nc_roman_value(c, k, NULL) && roman_noun_at(c, k + 1);
 }
 
 /* After a century numeral at k: "ғ."/"ғғ." said as ғасыр/ғасырдың/ғасырда/ғасырлар, or "т."
@@ -309,25 +380,20 @@ static void emit_ordinal(nctx *c, size_t i, int v, const char *name)
     dy_buf_fini(&b);
 }
 
-/* A numeral of I, V, X with "ғ."/"ғғ." glued to it, the space lost ("XVIIғ. соңы"): the
- * ordinal and the century word. Returns the tokens used (0: none). */
-static size_t roman_glued_century(nctx *c, size_t i, const char *name)
+/* A numeral with "ғ."/"ғғ." glued to it ("XVIIғ. соңы", the second end of "V-ІVғғ."): the
+ * ordinal and the century word, a space before them when space. Returns the tokens used (0:
+ * none). */
+static size_t roman_glued_century(nctx *c, size_t i, const char *name, bool space)
 {
-    static const char G[] = "\xd2\x93"; /* ғ */
-    if (!is_word(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+    bool plural;
+    int v = glued_century_value(c, i, &plural);
+    if (!v)
         return 0;
-    const char *s = tstr(c, i);
-    size_t n = tlen(c, i), g = 0;
-    while (g < 2 && n >= 2 && memcmp(s + n - 2, G, 2) == 0) {
-        n -= 2;
-        g++;
-    }
-    bool simple = false;
-    int v = g ? dy_nc_roman_of(s, n, &simple) : 0;
-    if (!v || !simple)
-        return 0;
-    emit_ordinal(c, i, v, name);
-    dy_nc_emit(c, century_form(c, i + 2, g == 2), dy_nc_span_of(c, i, i + 1), name, true);
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, (uint64_t)v);
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, space);
+    dy_buf_fini(&b);
+    dy_nc_emit(c, century_form(c, i + 2, plural), dy_nc_span_of(c, i, i + 1), name, true);
     dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
     return 2;
 }
@@ -360,7 +426,7 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
 {
     int v = dy_nc_roman_value(c, i, NULL);
     if (!v) {
-        size_t used = roman_glued_century(c, i, name);
+        size_t used = roman_glued_century(c, i, name, tok(c, i)->space_before);
         return used ? used : roman_y_century(c, i, name);
     }
     if (!roman_context(c, i, 0))
@@ -370,7 +436,8 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
     size_t used = 1;
     dy_kk_morph chain[8];
     int n = -1;
-    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2)) {
+    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2) &&
+        !roman_range_end(c, i)) {
         size_t skip = ordinal_ending(c, i + 2); /* "I-ші", "XX-шы ғасыр": said once */
         n = skip == tlen(c, i + 2)
                 ? 0
@@ -403,6 +470,20 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
     }
     dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
     int v2;
+    bool plural;
+    size_t era = is_dash(c, i + 1) ? dy_nc_era_at(c, i + 2) : 0;
+    if (era && dy_nc_roman_value(c, i + 2 + era, NULL)) {
+        /* "ІІ-б.з.ІІ ғ.": the era mark and the second end are read after the pause */
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
+        c->prev = P_WORD; /* the era mark after it is spaced: " - біздің" */
+        dy_buf_fini(&b);
+        return 2;
+    }
+    if (is_dash(c, i + 1) && glued_century_value(c, i + 2, &plural)) {
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true); /* "V-ІVғғ." */
+        dy_buf_fini(&b);
+        return 2 + roman_glued_century(c, i + 2, name, true);
+    }
     if ((is_dash(c, i + 1) || roman_dot_range(c, i)) &&
         (v2 = dy_nc_roman_value(c, i + 2, NULL)) != 0) {
         dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true); /* a range (section 11) */
@@ -437,7 +518,8 @@ size_t dy_nr_century(nctx *c, size_t i, const char *name)
         dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
         return 1 + century_noun(c, i + 1, name);
     }
-    if (!dy_nc_is_century_word(c, i + 1) ||
+    bool millennium = dy_nc_era_before(c, i) && dy_nc_word_starts(c, i + 1, "мыңжылдық");
+    if (!(dy_nc_is_century_word(c, i + 1) || millennium) ||
         (is_word(c, i + 2) && dy_kk_is_duration_word(tstr(c, i + 2), tlen(c, i + 2))))
         return 0;
     dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
@@ -491,11 +573,13 @@ static void range_tail(const nctx *c, size_t i, range_read *r)
         r->ordinal = true; /* "8–9 ғ-лардағы": the noun is read by century_noun below */
     } else if (is_word(c, k)) {
         size_t stem;
-        bool days = i > 0 && is_genitive_month(c, i - 1) && /* "сәуірдің 23-27 күндері" */
-                    (dy_nc_word_starts(c, k, "күні") || dy_nc_word_starts(c, k, "күндері"));
+        bool days = i > 0 && dy_nc_is_genitive_month(c, i - 1) && dy_nc_is_day_word(c, k) &&
+                    v2 <= 31; /* "сәуірдің 23-27 күндері" */
         r->ordinal =
             days || dy_kk_month(tstr(c, k), tlen(c, k), &stem) ||
             dy_nc_year_word_calendar(c, k, v2) ||
+            /* "б.з.б. 3 – 2 мыңжылдықтар": millennia dated by an era mark */
+            (dy_nc_era_before(c, i) && dy_nc_word_starts(c, k, "мыңжылдық")) ||
             (dy_nc_is_century_word(c, k) &&
              !(is_word(c, k + 1) && dy_kk_is_duration_word(tstr(c, k + 1), tlen(c, k + 1))));
     }
@@ -645,7 +729,7 @@ static size_t suffix_chain(nctx *c, size_t i, const number *num, const char *wor
 {
     dy_kk_morph chain[9];
     int n;
-    if (!num->decimal && !percent && i > 0 && is_genitive_month(c, i - 1)) {
+    if (!num->decimal && !percent && i > 0 && dy_nc_is_genitive_month(c, i - 1)) {
         /* "сәуірдің 20-нан": the grammar needs the possessive (жиырмасынан, 10.2) */
         n = dy_kk_parse_tail(tstr(c, k), tlen(c, k), chain + 1, 8);
         if (n > 0 && chain[1] != DY_KK_ORD && chain[1] != DY_KK_POSS3 && chain[1] != DY_KK_COLL &&

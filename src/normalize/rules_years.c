@@ -1,0 +1,253 @@
+/* A calendar year with no year word where the text says it is one (normalize stage, rule table in
+ * normalize.c; FINDINGS class C): a dateline, a year or a lifespan in brackets, a list entry, a
+ * book's or a journal's imprint, and the first members of a chain of years whose last member
+ * carries the year word. kazakh-normalization.md sections 9 and 11, where it is silent. */
+#include "normalize/rules.h"
+#include "text/chars.h"
+
+#include <string.h>
+
+#include "kk/tables.h"
+#include "normalize/context.h"
+
+/* Is token k a 4-digit calendar year (1000-2100)? */
+static bool year_number(const nctx *c, size_t k)
+{
+    uint64_t v = is_num(c, k) && tlen(c, k) == 4 ? dy_nc_num_value(c, k) : 0;
+    return v >= 1000 && v <= 2100;
+}
+
+/* A dateline: the year after "day month" or "day month," ("31 Қазан, 2022 сағат 14:31",
+ * "7 Мамыр 2020, 15:32", "11 ақп. 2020"). */
+static bool after_day_month(const nctx *c, size_t i)
+{
+    size_t m = i - 1, stem;
+    if (m > 0 && tok_is(c, m, ",") && glued(c, m))
+        m--;
+    if (m > 1 && tok_is(c, m, ".") && glued(c, m) && is_word(c, m - 1) &&
+        dy_kk_month_abbr(tstr(c, m - 1), tlen(c, m - 1)))
+        m--;
+    else if (!is_word(c, m) ||
+             !(dy_kk_month(tstr(c, m), tlen(c, m), &stem) || dy_nr_ru_month_at(c, m)))
+        return false;
+    uint64_t d = m > 0 ? dy_nc_num_value(c, m - 1) : 0;
+    return is_num(c, m - 1) && tlen(c, m - 1) <= 2 && d >= 1 && d <= 31;
+}
+
+/* Is the token at i the first year inside a bracket after a word ("партиясы (1917—1920)",
+ * "Апашбайұлы (1883, Ақарал а. — 1946, ...)", "Жұрт саны (2006)"), or a year after a dash
+ * in such a bracket? */
+static bool bracket_year(const nctx *c, size_t i)
+{
+    if (tok_is(c, i - 1, "(") && glued(c, i))
+        return i >= 2 && is_word(c, i - 2) && dy_is_cyrillic(first_cp(c, i - 2)) &&
+               !dy_kk_is_quantity_word(tstr(c, i - 2), tlen(c, i - 2));
+    if (!is_dash(c, i - 1) || !dy_nc_open_bracket_before(c, i))
+        return false;
+    size_t o = i - 1;
+    while (o > 0 && !tok_is(c, o, "("))
+        o--;
+    return o >= 1 && year_number(c, o + 1) && is_word(c, o - 1) &&
+           dy_is_cyrillic(first_cp(c, o - 1));
+}
+
+/* Is the word or hyphenated compound ending at token k a city of cities.tsv ("Алматы",
+ * "Нұр-Сұлтан")? */
+static bool city_ends_at(const nctx *c, size_t k)
+{
+    if (!is_word(c, k))
+        return false;
+    if (dy_kk_is_city(tstr(c, k), tlen(c, k)))
+        return true;
+    if (k < 2 || !tok_is(c, k - 1, "-") || !glued(c, k - 1) || !glued(c, k) || !is_word(c, k - 2))
+        return false;
+    dy_span s = dy_nc_span_of(c, k - 2, k);
+    return dy_kk_is_city(c->text + s.start, s.end - s.start);
+}
+
+/* Does the sentence before token i hold a book's place of publication, a city before a colon
+ * ("Алматы: Қазақ университеті, 2018")? */
+static bool imprint_place_before(const nctx *c, size_t i)
+{
+    for (size_t k = 1; k < i; k++)
+        if (tok_is(c, k, ":") && glued(c, k) && city_ends_at(c, k - 1))
+            return true;
+    return false;
+}
+
+/* Is the year at i the year of a book's or a journal's imprint, a reference's last item (what
+ * follows is the end, a period, a comma, a semicolon or a bracket)? After a comma that follows a
+ * publisher's name in quotes, an abbreviation, a city ("Нұр-Сұлтан, 2019"), an issue number
+ * ("№3, 2015"), another imprint year ("1996, 2010"), or any name once "City:" has opened the
+ * imprint; after the slash of an issue number ("№2(127)/2019"); between the dashes of a
+ * reference's fields ("Хабаршы. – 2019. – №2."). "Барлығы, 2016 адам", "Оның бағасы, 2007."
+ * are no imprint. */
+static bool imprint_year(const nctx *c, size_t i, int depth)
+{
+    if (!year_number(c, i) || i < 2 || depth > 4)
+        return false;
+    bool end = i + 1 == c->n || tok_is(c, i + 1, ".") || tok_is(c, i + 1, ",") ||
+               tok_is(c, i + 1, ";") || tok_is(c, i + 1, ")") ||
+               (tok_is(c, i - 1, ",") && city_ends_at(c, i - 2) && starts_upper(c, i + 1));
+    if (!end)
+        return false;
+    if (tok_is(c, i - 1, "/") && glued(c, i - 1) && glued(c, i)) {
+        for (size_t k = i - 1, back = 0; k > 0 && back < 6; k--, back++)
+            if (tok_is(c, k - 1, "\u2116"))
+                return is_num(c, k) || tok_is(c, k, ")");
+        return false;
+    }
+    if (is_dash(c, i - 1) && tok_is(c, i - 2, ".") && tok_is(c, i + 1, ".") && is_dash(c, i + 2))
+        return true; /* "Хабаршы. – 2019. – №2." */
+    if (!tok_is(c, i - 1, ","))
+        return false;
+    size_t p = i - 2;
+    if (is_num(c, p))
+        return spaced(c, i) &&
+               ((p > 0 && tok_is(c, p - 1, "\u2116")) || imprint_year(c, p, depth + 1));
+    return tok_is(c, p, "\u00bb") || tok_is(c, p, ".") || city_ends_at(c, p) ||
+           (is_word(c, p) && imprint_place_before(c, p));
+}
+
+/* The link after a year at k to the next member of a chain of years (section 9 "Coordinated
+ * years", section 11): a joiner of 7.5, or a dash, with a "?" before it ("234? –") or an era
+ * abbreviation after it ("209 – б. з. б. 174"). Returns the tokens it takes (0: none); *marked is
+ * set when it is more than a plain dash (a joiner, "?" or an era mark), *era when an era mark. */
+static size_t year_link(const nctx *c, size_t k, bool *marked, bool *era)
+{
+    size_t q = tok_is(c, k, "?") && glued(c, k) ? 1 : 0;
+    if (!is_dash(c, k + q)) {
+        size_t j = q ? 0 : dy_nc_joiner(c, k);
+        *marked = j != 0;
+        return j;
+    }
+    size_t e = dy_nc_era_at(c, k + q + 1);
+    *marked = q || e;
+    *era = *era || e;
+    return q + 1 + e;
+}
+
+/* The first members of a chain of years whose last member carries the year word: "1921 және
+ * 1931-1933 жылдар", "1945-1992 және 1992-2006 жылдары", "б. з. б. 209 – б. з. б. 174
+ * жылдары", "234? – б.з.б. 174 жж.": each member is a year, an ordinal (the year word is said once,
+ * after the last). A plain range "1931-1933 жылдар" is left to dy_nr_range. Returns the tokens
+ * read (0: no such chain). */
+static size_t year_chain(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 4 || (i > 0 && tok_is(c, i - 1, "-") && glued(c, i)))
+        return 0;
+    bool era = dy_nc_era_before(c, i);
+    bool marked = false, any = false;
+    size_t k = i, first_link = 0;
+    for (int guard = 0; guard < 8; guard++) {
+        bool m = false;
+        size_t l = year_link(c, k + 1, &m, &era);
+        if (!l || !is_num(c, k + 1 + l) || tlen(c, k + 1 + l) > 4)
+            break;
+        if (k == i)
+            first_link = l;
+        marked = marked || m;
+        any = true;
+        k += 1 + l;
+    }
+    if (!any || !marked)
+        return 0;
+    /* every member a year: 3-4 digits up to 2100, or any number dated by an era mark */
+    for (size_t m = i; m <= k; m++) {
+        bool shortened = m >= 2 && tlen(c, m) == 2 && tok_is(c, m - 1, "-") && glued(c, m) &&
+                         tlen(c, m - 2) == 4; /* "1930-40" */
+        if (is_num(c, m) && !era && !shortened && (tlen(c, m) < 3 || dy_nc_num_value(c, m) > 2100))
+            return 0;
+    }
+    bool plural;
+    size_t a = dy_nc_year_abbr(c, k + 1, &plural);
+    bool century =
+        era && (dy_nc_is_century_word(c, k + 1) ||
+                ((tok_is(c, k + 1, "ғ") || tok_is(c, k + 1, "ғғ")) && tok_is(c, k + 2, ".")));
+    if (!a && !century && !dy_nc_year_word_calendar(c, k + 1, dy_nc_num_value(c, k)))
+        return 0;
+    if (a && dy_nc_num_value(c, k) < 1000 && !era && is_word(c, k + 1 + a) &&
+        dy_kk_is_duration_word(tstr(c, k + 1 + a), tlen(c, k + 1 + a)))
+        return 0; /* "40 ж. бойы" */
+    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    if (first_link == 1 && is_dash(c, i + 1)) { /* a plain range as a member: "1945-1992 және" */
+        dy_buf b = {0};
+        dy_nc_say_number(c, i + 2, ORD, 1, &b);
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
+        dy_nc_emit_words(c, b.data, tok(c, i + 2)->src, name, true);
+        dy_buf_fini(&b);
+        return 3;
+    }
+    return 1;
+}
+
+/* A calendar year with no year word where the text says it is one (FINDINGS class C): a
+ * dateline, a year or a lifespan in brackets after a word. Ordinal, with жыл (жылы before a
+ * place after a comma, жылдар after a range); a shortened second year drops its zero
+ * ("1905-07" -> мың тоғыз жүз бесінші - жетінші жылдар). */
+size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
+{
+    size_t chain = year_chain(c, i, name);
+    if (chain)
+        return chain;
+    if (!year_number(c, i))
+        return 0;
+    /* an entry of a list of years: "2004 – «Құлагер» (Астана);" -> екі мың төртінші жыл – ... */
+    if (i == 0 && i + 2 < c->n && is_dash(c, i + 1) && spaced(c, i + 1) && spaced(c, i + 2) &&
+        (is_word(c, i + 2) || dy_char_is_quote_open(first_cp(c, i + 2)))) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
+        return 1;
+    }
+    /* the year of a book's imprint: "Алматы: «Атамұра», 2007." "А., 1991." -> ... жыл */
+    if (imprint_year(c, i, 0)) {
+        if (tok_is(c, i - 1, "/")) /* "№2(127)/2019": the slash is a pause */
+            dy_nc_emit(c, ",", tok(c, i - 1)->src, name, false);
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
+        return 1;
+    }
+    /* a title page's place and year, the whole sentence: "ТАШКЕНТ – 2016", "Алматы, 2007." */
+    if (i == 2 && starts_upper(c, 0) && (c->all_caps || dy_kk_is_city(tstr(c, 0), tlen(c, 0))) &&
+        (tok_is(c, 1, ",") || is_dash(c, 1)) &&
+        (i + 1 == c->n || (i + 2 == c->n && tok_is(c, i + 1, ".")))) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
+        return 1;
+    }
+    if (i == 0)
+        return 0;
+    size_t k = i + 1;
+    bool range = false;
+    if (is_dash(c, k) && is_num(c, k + 1) && glued(c, k) == glued(c, k + 1)) {
+        uint64_t v2 = dy_nc_num_value(c, k + 1);
+        size_t stem; /* "12 сәуір 1899 – 31 қаңтар 1964": a day, not a shortened year */
+        range = year_number(c, k + 1)
+                    ? v2 > dy_nc_num_value(c, i)
+                    : tlen(c, k + 1) == 2 && !(is_word(c, k + 2) &&
+                                               dy_kk_month(tstr(c, k + 2), tlen(c, k + 2), &stem));
+    }
+    size_t after = range ? k + 2 : k;
+    bool plural;
+    if (dy_nc_is_year_word(c, after) || dy_nc_year_abbr(c, after, &plural))
+        return 0; /* the year rules read it */
+    bool dateline = !range && after_day_month(c, i);
+    bool bracket = bracket_year(c, i) && (tok_is(c, after, ")") || tok_is(c, after, ","));
+    if (!dateline && !bracket)
+        return 0;
+    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+    if (range) {
+        dy_buf b = {0};
+        dy_kk_ordinal_u64(&b, dy_nc_num_value(c, k + 1));
+        dy_nc_emit(c, "-", tok(c, k)->src, name, true);
+        dy_nc_emit_words(c, b.data, tok(c, k + 1)->src, name, true);
+        dy_buf_fini(&b);
+    }
+    /* "(1883, Ақарал ауылы" -> ... жылы, Ақарал ауылы; "(1905, 25-желтоқсан)" -> ... жыл, ... */
+    bool place = tok_is(c, after, ",") && !dateline && !is_num(c, after + 1);
+    const char *word = range ? "жылдар" : place ? "жылы" : "жыл";
+    bool said = tok_is(c, after, ")") && dy_nc_is_year_word(c, after + 1); /* "(1905-07) жылдары" */
+    if (!said)
+        dy_nc_emit(c, word, tok(c, after - 1)->src, name, true);
+    return after - i;
+}
