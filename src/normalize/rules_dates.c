@@ -61,36 +61,6 @@ static size_t modifier_end(const nctx *c, size_t k)
     return ok;
 }
 
-/* Is the date phrase whose month is word m a noun phrase outside the locative: the month (or the
- * last of "қаңтар-желтоқсан", or "ай" after it) bare or in the dative, ablative or accusative
- * ("2016 ж. 1 қаңтарға", "2014 ж. қаңтар-желтоқсанға қарағанда", "1 қаңтардан бастап")? Then
- * "ж." is attributive, жылғы (9 row 5 lists it as also acceptable; the language wants it: an
- * adverbial жылы goes only with a locative). A possessive ("5 қаңтарында", "наурызы") is not. */
-static bool month_noun_phrase(const nctx *c, size_t m)
-{
-    size_t stem;
-    if (tok_is(c, m + 1, "-") && glued(c, m + 1) && glued(c, m + 2) && is_word(c, m + 2) &&
-        dy_kk_month(tstr(c, m + 2), tlen(c, m + 2), &stem))
-        m += 2;
-    dy_buf b = {0};
-    const char *w = dy_nc_lower_word(c, m, &b);
-    if (!dy_kk_month(tstr(c, m), tlen(c, m), &stem) ||
-        (!w[stem] && dy_nc_word_starts(c, m + 1, "ай") && spaced(c, m + 1))) {
-        stem = strlen("ай"); /* "наурыз айында": the case is on ай */
-        w = dy_nc_lower_word(c, ++m, &b);
-    }
-    dy_kk_morph chain[6];
-    int n = w[stem] ? dy_kk_parse_tail(w + stem, strlen(w + stem), chain, 6) : 0;
-    dy_buf_fini(&b);
-    if (n < 0)
-        return false;
-    for (int j = 0; j < n; j++)
-        if (chain[j] == DY_KK_LOC || chain[j] == DY_KK_POSS3 || chain[j] == DY_KK_GEN)
-            return false;
-    return n == 0 || chain[n - 1] == DY_KK_DAT || chain[n - 1] == DY_KK_ABL ||
-           chain[n - 1] == DY_KK_ACC;
-}
-
 /* The spoken form of "ж." from the words after it (at k; section 9, rows 1-5). */
 static const char *year_form(const nctx *c, size_t k)
 {
@@ -106,7 +76,7 @@ static const char *year_form(const nctx *c, size_t k)
         uint64_t v = dy_nc_num_value(c, k);
         static const char *const ATTR[] = {"дағы", "дегі", "тағы", "тегі"};
         if (v >= 1 && v <= 31 && is_word(c, m) && dy_kk_month(tstr(c, m), tlen(c, m), &stem) &&
-            (dy_nc_word_ends(c, m, ATTR, COUNT(ATTR)) || month_noun_phrase(c, m)))
+            dy_nc_word_ends(c, m, ATTR, COUNT(ATTR)))
             return "жылғы";
         return "жылы";
     }
@@ -119,8 +89,8 @@ static const char *year_form(const nctx *c, size_t k)
         dy_buf b = {0};
         const char *rest = dy_nc_lower_word(c, k, &b) + stem;
         const char *form = "жылы";
-        if (dy_nc_is_genitive_ending(rest) || month_noun_phrase(c, k))
-            form = "жылғы"; /* row 3, or a month outside the locative */
+        if (dy_nc_is_genitive_ending(rest))
+            form = "жылғы"; /* row 3 */
         else if (!strncmp(rest, "ы", 2) || !strncmp(rest, "і", 2) || !strncmp(rest, "сы", 4) ||
                  !strncmp(rest, "сі", 4))
             form = "жылдың"; /* row 1: a month with the possessive */
