@@ -1,0 +1,182 @@
+/* Rules for a number with a written suffix ("5-ке", "2-ші", an ending typed apart "7 ден"),
+ * the spaced-hyphen ordinal typo, and plain cardinals and decimals (normalize stage, rule table
+ * in normalize.c). kazakh-normalization.md sections 5, 7.1-7.4 and 13.1. Split from
+ * rules_numbers.c, which keeps the minus, Roman numerals, centuries and ranges. */
+#include "normalize/rules.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "kk/tables.h"
+#include "normalize/context.h"
+
+/* Section 7.4: a noun after "N-" that keeps the number a cardinal: a unit, currency or measure
+ * word in any form ("12-тоннаға", "40-метрлік"), or a time noun with a case suffix and no
+ * possessive ("6-айдан", "2-аптаға", "5-минутта"); with the possessive it counts which one
+ * ("5-айында" -> бесінші айында). */
+static bool cardinal_noun(const nctx *c, size_t k)
+{
+    if (dy_kk_is_measure_word(tstr(c, k), tlen(c, k)))
+        return true;
+    char low[DY_KK_WORD_MAX];
+    size_t len = dy_kk_lower_to(low, sizeof low, tstr(c, k), tlen(c, k));
+    size_t stem = len == SIZE_MAX ? 0 : dy_kk_time_noun(low);
+    if (!stem || len == stem)
+        return false;
+    dy_kk_morph chain[6];
+    int n = dy_kk_parse_tail(low + stem, len - stem, chain, 6);
+    if (n <= 0)
+        return false;
+    for (int j = 0; j < n; j++)
+        if (chain[j] == DY_KK_POSS3 || chain[j] == DY_KK_ORD || chain[j] == DY_KK_COLL)
+            return false;
+    /* -нда/-нан after the stem are post-possessive: айында parses as POSS3 above */
+    return true;
+}
+
+/* The rest of dy_nr_suffix: the tail at k after the number num (spoken as `words`, with "пайыз" for
+ * a percent) is a suffix chain, rebuilt on the last spoken word; or, after a hyphen glued to the
+ * number (`noun_ok`), a noun that makes the number an ordinal. Returns the tokens used. */
+static size_t suffix_chain(nctx *c, size_t i, const number *num, const char *words, bool percent,
+                           bool noun_ok, size_t k, const char *name)
+{
+    dy_kk_morph chain[9];
+    int n;
+    if (!num->decimal && !percent && i > 0 && dy_nc_is_genitive_month(c, i - 1)) {
+        /* "сәуірдің 20-нан": the grammar needs the possessive (жиырмасынан, 10.2) */
+        n = dy_kk_parse_tail(tstr(c, k), tlen(c, k), chain + 1, 8);
+        if (n > 0 && chain[1] != DY_KK_ORD && chain[1] != DY_KK_POSS3 && chain[1] != DY_KK_COLL &&
+            chain[1] != DY_KK_PLURAL) {
+            chain[0] = DY_KK_POSS3;
+            n++;
+        } else if (n >= 0) {
+            memmove(chain, chain + 1, (size_t)n * sizeof *chain);
+        }
+    } else {
+        n = dy_kk_parse_tail_after(dy_nc_last_word(words), tstr(c, k), tlen(c, k), chain, 9);
+    }
+    dy_buf out = {0};
+    size_t used = 0;
+    if (n >= 0) {
+        if (percent || num->decimal)
+            dy_nc_put_inflected(&out, words, chain, n);
+        else
+            dy_nc_number_say(c, num, chain, n, &out);
+        dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, k), name, tok(c, i)->space_before);
+        used = k + 1 - i;
+    } else if (noun_ok && !percent && !num->decimal) {
+        /* step 4: the tail is a noun; a form of жыл that section 9 reads as a duration keeps
+         * the cardinal (7.4 rule 4: "3-жылдан 5-жылға дейін") */
+        uint64_t v = num->whole.len <= 15 ? strtoull(num->whole.data, NULL, 10) : 0;
+        bool card =
+            dy_nc_is_year_word(c, k) ? !dy_nc_year_word_calendar(c, k, v) : cardinal_noun(c, k);
+        dy_nc_number_say(c, num, card ? NULL : ORD, card ? 0 : 1, &out);
+        dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
+        used = k - i; /* the noun is read by the word rule */
+    }
+    dy_buf_fini(&out);
+    return used;
+}
+
+/* A case or ordinal ending typed as a word of its own ("7 ден", "5 ші"): only endings that are no
+ * Kazakh word (not да/де/та/те, мен, не). */
+static const char *const LOOSE[] = {"ге",  "ден", "дан", "ды",  "ді", "дің",  "дың",
+                                    "ке",  "нан", "нен", "ны",  "ні", "нің",  "ның",
+                                    "нші", "ншы", "тан", "тен", "ты", "ті",   "тің",
+                                    "тың", "ші",  "шы",  "ға",  "қа", "інші", "ыншы"};
+
+/* Is word k, after a spaced dash, an ending of the number whose last word is last: one of LOOSE,
+ * or a chain that opens with the possessive ("83% — ы" -> пайызы, "— ының")? */
+static bool lone_ending(const nctx *c, size_t k, const char *last)
+{
+    if (dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE)))
+        return true;
+    dy_kk_morph chain[8];
+    int n = dy_kk_parse_tail_after(last, tstr(c, k), tlen(c, k), chain, 8);
+    return n > 0 && chain[0] == DY_KK_POSS3;
+}
+
+/* Section 7 and 3.1: a number with a written suffix, "5-ке" (беске), "2-ші" / "2ші" (екінші),
+ * "10-нан" (оннан), "20-нан" after a genitive month (жиырмасынан), "3,5-ке", "20%-ға",
+ * "8 -ге" (a stray space before the hyphen, 7.1 step 6), "5-ақ"; with a noun after the hyphen the
+ * number is an ordinal ("3-съезінде" -> үшінші съезінде, "90-жылдары" -> тоқсаныншы жылдары). */
+size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
+{
+    number num;
+    if (!dy_nc_number_at(c, i, &num))
+        return 0;
+    size_t k = num.last + 1, used = 0;
+    bool percent = tok_is(c, k, "%");
+    if (percent)
+        k++;
+    bool hyphen = tok_is(c, k, "-");
+    /* a lone ending after a spaced dash of any kind ("83% — ы", "5 - ке"): rebuilt on the
+     * number when it is a possessive or an ending that is no word (checked below) */
+    bool apart = is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) && is_word(c, k + 1) &&
+                 !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2));
+    if (hyphen || apart)
+        k++;
+    hyphen |= apart;
+    bool stray = hyphen && spaced(c, k - 1);
+    bool loose = !hyphen && !percent && !num.decimal && spaced(c, k) &&
+                 dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE)) &&
+                 !(k + 1 < c->n && glued(c, k + 1) && !is_punct(c, k + 1));
+    if (!is_word(c, k) || !(glued(c, k) || loose || apart) || !dy_is_cyrillic(first_cp(c, k)) ||
+        (!hyphen && (percent || num.decimal))) {
+        dy_nc_number_fini(&num);
+        return 0;
+    }
+    dy_buf words = {0}, b = {0};
+    dy_nc_number_say(c, &num, NULL, 0, &words);
+    if (percent)
+        dy_buf_puts(&words, " пайыз"); /* 20%-ға -> жиырма пайызға (13.3) */
+    const char *tail = dy_nc_lower_word(c, k, &b);
+    dy_span src = dy_nc_span_of(c, i, k);
+    if (apart && !lone_ending(c, k, dy_nc_last_word(words.data))) {
+        dy_buf_fini(&words);
+        dy_buf_fini(&b);
+        dy_nc_number_fini(&num);
+        return 0;
+    }
+    if (hyphen && (!strcmp(tail, "ақ") || !strcmp(tail, "шақты"))) {
+        /* the particle stays hyphenated (бес-ақ), шақты is a word of its own (жиырма шақты) */
+        dy_buf_puts(&words, !strcmp(tail, "ақ") ? "-ақ" : " шақты");
+        dy_nc_emit_words(c, words.data, src, name, tok(c, i)->space_before);
+        used = k + 1 - i;
+    } else {
+        used = suffix_chain(c, i, &num, words.data, percent, hyphen && !stray, k, name);
+    }
+    dy_buf_fini(&words);
+    dy_buf_fini(&b);
+    dy_nc_number_fini(&num);
+    return used;
+}
+
+/* Section 7.3: "3 - Бүкілресейлік" is a typo for "3-Бүкілресейлік", an ordinal; but not the
+ * answer to something before it ("Жауабы: 3 - дұрыс"). */
+size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || !tok_is(c, i + 1, "-") || !spaced(c, i + 1) || !spaced(c, i + 2) ||
+        !is_word(c, i + 2) || !dy_is_cyrillic(first_cp(c, i + 2)) ||
+        (i > 0 && (tok_is(c, i - 1, ":") || tok_is(c, i - 1, "="))))
+        return 0;
+    dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
+    return 2;
+}
+
+/* Sections 5 and 13.1: cardinals, with group spaces ("1 000 000", "12 500"), and decimals
+ * ("3,5" -> үш бүтін оннан бес). */
+size_t dy_nr_number(nctx *c, size_t i, const char *name)
+{
+    number num;
+    if (!dy_nc_number_at(c, i, &num))
+        return 0;
+    dy_buf b = {0};
+    dy_nc_number_say(c, &num, NULL, 0, &b);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, num.last), num.decimal ? "decimal" : name,
+                     tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    size_t used = num.last + 1 - i;
+    dy_nc_number_fini(&num);
+    return used;
+}
