@@ -609,11 +609,30 @@ bool dy_nc_glued_sep(const nctx *c, size_t k, const char *sep)
     return tok_is(c, k, sep) && glued(c, k) && k + 1 < c->n && glued(c, k + 1);
 }
 
+/* A case or ordinal ending typed as a word of its own ("7 ден", "5 ші"): only endings that are no
+ * Kazakh word (not да/де/та/те, мен, не). */
+static const char *const LOOSE[] = {"ге",  "ден", "дан", "ды",  "ді", "дің",  "дың",
+                                    "ке",  "нан", "нен", "ны",  "ні", "нің",  "ның",
+                                    "нші", "ншы", "тан", "тен", "ты", "ті",   "тің",
+                                    "тың", "ші",  "шы",  "ға",  "қа", "інші", "ыншы"};
+
+/* Is word k one of the LOOSE endings? */
+bool dy_nc_is_loose_ending(const nctx *c, size_t k)
+{
+    return is_word(c, k) && dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE));
+}
+
 /* A written suffix at k ("-" glued, then a glued Cyrillic word; or a stray space before the
- * hyphen, 7.1 step 6; or a possessive chain typed apart after a spaced dash of any kind, 7.3) that
+ * hyphen, 7.1 step 6; or a possessive chain typed apart after a spaced dash of any kind, 7.3; or
+ * a LOOSE ending typed apart or glued with no hyphen) that
  * parses as a chain after the spoken word `last`. Returns the tokens it takes (0: none). */
 size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *chain, int *n)
 {
+    if (dy_nc_is_loose_ending(c, k) && !(glued(c, k + 1) && !is_punct(c, k + 1))) {
+        /* an ending typed apart, or glued with no hyphen: "8:30 дан", "8:30дан", "5 км ге" */
+        *n = dy_kk_parse_tail_after(last, tstr(c, k), tlen(c, k), chain, 8);
+        return *n > 0 ? 1 : 0;
+    }
     if (is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) && is_word(c, k + 1) &&
         !(glued(c, k + 2) && !is_punct(c, k + 2))) {
         /* a possessive typed apart after a spaced dash: "83% — ы" -> сексен үш пайызы */

@@ -140,6 +140,7 @@ bool dy_nc_is_century_word(const nctx *c, size_t k);
 
 /* separators, written suffixes, brackets */
 bool dy_nc_glued_sep(const nctx *c, size_t k, const char *sep);
+bool dy_nc_is_loose_ending(const nctx *c, size_t k);
 size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *chain, int *n);
 bool dy_nc_open_bracket_before(const nctx *c, size_t i);
 bool dy_nc_postposition_case(const nctx *c, size_t k, bool all, dy_kk_morph *m);

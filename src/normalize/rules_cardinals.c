@@ -78,18 +78,11 @@ static size_t suffix_chain(nctx *c, size_t i, const number *num, const char *wor
     return used;
 }
 
-/* A case or ordinal ending typed as a word of its own ("7 ден", "5 ші"): only endings that are no
- * Kazakh word (not да/де/та/те, мен, не). */
-static const char *const LOOSE[] = {"ге",  "ден", "дан", "ды",  "ді", "дің",  "дың",
-                                    "ке",  "нан", "нен", "ны",  "ні", "нің",  "ның",
-                                    "нші", "ншы", "тан", "тен", "ты", "ті",   "тің",
-                                    "тың", "ші",  "шы",  "ға",  "қа", "інші", "ыншы"};
-
 /* Is word k, after a spaced dash, an ending of the number whose last word is last: one of LOOSE,
  * or a chain that opens with the possessive ("83% — ы" -> пайызы, "— ының")? */
 static bool lone_ending(const nctx *c, size_t k, const char *last)
 {
-    if (dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE)))
+    if (dy_nc_is_loose_ending(c, k))
         return true;
     dy_kk_morph chain[8];
     int n = dy_kk_parse_tail_after(last, tstr(c, k), tlen(c, k), chain, 8);
@@ -119,7 +112,7 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
     hyphen |= apart;
     bool stray = hyphen && spaced(c, k - 1);
     bool loose = !hyphen && !percent && !num.decimal && spaced(c, k) &&
-                 dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE)) &&
+                 dy_nc_is_loose_ending(c, k) &&
                  !(k + 1 < c->n && glued(c, k + 1) && !is_punct(c, k + 1));
     if (!is_word(c, k) || !(glued(c, k) || loose || apart) || !dy_is_cyrillic(first_cp(c, k)) ||
         (!hyphen && (percent || num.decimal))) {

@@ -514,7 +514,7 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         dy_nc_put_inflected(&t, b.data, chain, n);
         dy_buf_fini(&b);
         b = t;
-    } else if (sfx && glued(c, i + used)) {
+    } else if (sfx && (glued(c, i + used) || !tok_is(c, i + used, "-"))) {
         dy_buf t = {0};
         dy_nc_put_inflected(&t, b.data, chain, n);
         dy_buf_fini(&b);
@@ -532,6 +532,17 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         used++;
     }
     return used;
+}
+
+/* Does the sentence speak of (blood) pressure: a form of қысым, or тонометр? Then "120/80" is
+ * a reading of it, not a fraction (13.2 is silent; 4th survey). */
+static bool pressure_said(const nctx *c)
+{
+    for (size_t k = 0; k < c->n; k++)
+        if (dy_nc_word_starts(c, k, "қысым") || dy_nc_word_starts(c, k, "Қысым") ||
+            dy_nc_word_starts(c, k, "тонометр"))
+            return true;
+    return false;
 }
 
 /* Section 13.2: fractions a/b (also "a / b"): the denominator in the ablative, then the
@@ -560,7 +571,22 @@ size_t dy_nr_fraction(nctx *c, size_t i, const char *name)
         return 0;
     dy_buf b = {0};
     size_t used = a + 3 - i;
-    if (whole == SIZE_MAX && tlen(c, a) == 4 && tlen(c, a + 2) == 4 && den == num + 1) {
+    if (whole == SIZE_MAX && tight && num > den && den >= 30 && num <= 300 && pressure_said(c)) {
+        /* blood pressure, systolic over diastolic: "120/80" -> жүз жиырмаға сексен */
+        static const dy_kk_morph DAT[] = {DY_KK_DAT};
+        dy_buf n1 = {0};
+        say_u64(&n1, num, false);
+        dy_nc_put_inflected(&b, n1.data, DAT, 1);
+        dy_buf_clear(&n1);
+        dy_buf_putc(&b, ' ');
+        say_u64(&n1, den, false);
+        dy_kk_morph chain[8];
+        int n = 0;
+        size_t sfx = dy_nc_suffix_at(c, a + 3, dy_nc_last_word(n1.data), chain, &n);
+        dy_nc_put_inflected(&b, n1.data, chain, sfx ? n : 0); /* "140/90-ға" -> … тоқсанға */
+        used += sfx;
+        dy_buf_fini(&n1);
+    } else if (whole == SIZE_MAX && tlen(c, a) == 4 && tlen(c, a + 2) == 4 && den == num + 1) {
         say_u64(&b, num, true);
         dy_buf_puts(&b, " - ");
         say_u64(&b, den, true);

@@ -495,14 +495,18 @@ bool dy_nr_caps_compound_word(const nctx *c, size_t i)
  * 1000, is said as its preferred reading ("1:100 000" -> жүз мыңнан бір). */
 size_t dy_nr_ratio(nctx *c, size_t i, const char *name)
 {
-    if (!is_num(c, i) || (i > 0 && glued(c, i) && is_num(c, i - 1)) ||
-        !dy_nc_glued_sep(c, i + 1, ":") || !is_num(c, i + 2))
+    if (!is_num(c, i) || (i > 0 && glued(c, i) && is_num(c, i - 1)))
+        return 0;
+    bool spaced_scale = tok_is(c, i + 1, ":") && spaced(c, i + 1) && spaced(c, i + 2) &&
+                        tok_is(c, i, "1") && is_num(c, i + 2); /* "1 : 15 000 000" */
+    if (!(dy_nc_glued_sep(c, i + 1, ":") || spaced_scale) || !is_num(c, i + 2))
         return 0;
     number part[8];
     size_t parts = 0, k = i;
     while (parts < 8 && dy_nc_number_at(c, k, &part[parts])) {
         k = part[parts++].last + 1;
-        if (parts < 8 && !(dy_nc_glued_sep(c, k, ":") && is_num(c, k + 1)))
+        bool colon = dy_nc_glued_sep(c, k, ":") || (spaced_scale && parts == 1);
+        if (parts < 8 && !(colon && is_num(c, k + 1)))
             break;
         k++;
     }
@@ -514,14 +518,17 @@ size_t dy_nr_ratio(nctx *c, size_t i, const char *name)
         dy_kk_morph chain[8];
         int n = 0;
         size_t sfx = dy_nc_suffix_at(c, b->last + 1, dy_nc_last_word(last.data), chain, &n);
-        if (!sfx && parts == 2 && !part[0].decimal && !b->decimal && part[0].whole.len == 1 &&
-            part[0].whole.data[0] == '1' && b->whole.len >= 4) {
+        bool scale = !sfx && parts == 2 && !part[0].decimal && !b->decimal &&
+                     part[0].whole.len == 1 && part[0].whole.data[0] == '1' && b->whole.len >= 4;
+        if (scale || !spaced_scale) /* "1 : 5", spaced, is a division of school arithmetic */
+            used = b->last + sfx + 1 - i;
+        if (scale) {
             static const dy_kk_morph ABL[] = {DY_KK_ABL};
             dy_nc_number_say(c, b, ABL, 1, &out);
             dy_buf_puts(&out, " бір");
             dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, b->last), name,
                              tok(c, i)->space_before);
-        } else {
+        } else if (used) {
             for (size_t p = 0; p < parts; p++) {
                 bool end = p + 1 == parts;
                 if (p)
@@ -533,7 +540,6 @@ size_t dy_nr_ratio(nctx *c, size_t i, const char *name)
                                  name, p ? true : tok(c, i)->space_before);
             }
         }
-        used = b->last + sfx + 1 - i;
         dy_buf_fini(&out);
         dy_buf_fini(&last);
     }

@@ -462,8 +462,8 @@ static const char *weekday_at(const nctx *c, size_t i)
 
 /* Weekdays shortened in opening hours: two joined by a dash are a range ("ДС-ЖМ", "СС- ЖС" ->
  * дүйсенбіден жұмаға дейін, as 11 reads a range of days); one before a colon or a comma and
- * another weekday or a time, or after such a one and a comma, is the day ("СБ, ЖС: демалыс" ->
- * сенбі, жексенбі). Returns the tokens
+ * another weekday, a time or демалыс ("Жк: Демалыс күн"), or after such a one and a comma, is
+ * the day ("СБ, ЖС: демалыс" -> сенбі, жексенбі). Returns the tokens
  * used, or 0. */
 static size_t weekdays(nctx *c, size_t i, const char *name)
 {
@@ -483,8 +483,9 @@ static size_t weekdays(nctx *c, size_t i, const char *name)
         return 3;
     }
     bool listed = i >= 2 && tok_is(c, i - 1, ",") && weekday_at(c, i - 2); /* "СБ, ЖС:" */
+    bool rest = dy_nc_word_starts(c, i + 2, "демалыс") || dy_nc_word_starts(c, i + 2, "Демалыс");
     if (!listed && (!(tok_is(c, i + 1, ":") || tok_is(c, i + 1, ",")) ||
-                    !(weekday_at(c, i + 2) || is_num(c, i + 2))))
+                    !(weekday_at(c, i + 2) || is_num(c, i + 2) || rest)))
         return 0;
     dy_nc_emit(c, from, tok(c, i)->src, name, tok(c, i)->space_before);
     return 1;
@@ -669,6 +670,22 @@ static size_t letter_hyphen(nctx *c, size_t i, const char *name)
     return 2;
 }
 
+/* A capital letter alone in quotes names a category or a building ("«Б» корпусы", "«А» тобы"):
+ * read by its letter name (20.2), not as a syllable. Returns the tokens used. */
+static size_t quoted_letter(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || letters(c, i) != 1 || !dy_is_upper(first_cp(c, i)) ||
+        !dy_is_cyrillic(first_cp(c, i)) || i == 0 || !is_punct(c, i - 1) ||
+        !dy_char_is_quote_open(first_cp(c, i - 1)) || !glued(c, i) || !glued(c, i + 1) ||
+        !is_punct(c, i + 1) || !dy_char_is_quote_close(first_cp(c, i + 1)))
+        return 0;
+    const char *letter = dy_kk_letter_name(first_cp(c, i));
+    if (!letter)
+        return 0;
+    dy_nc_emit(c, letter, tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
@@ -677,6 +694,9 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
     if (used)
         return used;
     used = letter_label(c, i, name);
+    if (used)
+        return used;
+    used = quoted_letter(c, i, name);
     if (!used)
         used = letter_hyphen(c, i, name);
     if (used)
