@@ -276,23 +276,43 @@ size_t dy_nr_ru_year(nctx *c, size_t i, const char *name)
     return k + abbr - i;
 }
 
-/* A day of a month: "5 мая" -> пятого мая (the ordinal in the genitive, as dates are read). */
+/* A day of a month: "5 мая" -> пятого мая (the ordinal in the genitive, as dates are read); a
+ * numeric date "12.05.2019" (also before "г.") -> двенадцатого мая две тысячи девятнадцатого
+ * года. */
 size_t dy_nr_ru_date(nctx *c, size_t i, const char *name)
 {
     static const char *const MONTHS[] = {"января",   "февраля", "марта",  "апреля",
                                          "мая",      "июня",    "июля",   "августа",
                                          "сентября", "октября", "ноября", "декабря"};
-    if (!is_num(c, i) || tlen(c, i) > 2 || !word_is(c, i + 1, MONTHS, COUNT(MONTHS)) ||
-        !spaced(c, i + 1))
+    if (!is_num(c, i) || tlen(c, i) > 2)
         return 0;
-    uint64_t v = dy_nc_num_value(c, i);
-    if (v < 1 || v > 31)
+    uint64_t v = dy_nc_num_value(c, i), m = 0, y = 0;
+    bool numeric = dy_nc_glued_sep(c, i + 1, ".") && is_num(c, i + 2) && tlen(c, i + 2) == 2 &&
+                   dy_nc_glued_sep(c, i + 3, ".") && is_num(c, i + 4) && tlen(c, i + 4) == 4;
+    if (numeric) {
+        m = dy_nc_num_value(c, i + 2);
+        y = dy_nc_num_value(c, i + 4);
+    }
+    if (v < 1 || v > 31 ||
+        (numeric ? m < 1 || m > 12 || y < 1000
+                 : !spaced(c, i + 1) || !word_is(c, i + 1, MONTHS, COUNT(MONTHS))))
         return 0;
     dy_buf out = {0};
     say_ordinal(&out, v, R_GEN);
-    dy_nc_emit_words(c, out.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    size_t used = 1;
+    if (numeric) {
+        put(&out, MONTHS[m - 1]);
+        say_ordinal(&out, y, R_GEN);
+        put(&out, "года");
+        used = 5;
+        if (tok_is(c, i + 5, "г") && spaced(c, i + 5)) /* "12.05.2019 г.": года is said */
+            used += 1 + (tok_is(c, i + 6, ".") && glued(c, i + 6));
+    }
+    dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
     dy_buf_fini(&out);
-    return 1;
+    if (used == 7)
+        dy_nc_final_period(c, i + 6);
+    return used;
 }
 
 /* An ordinal with its ending written after a hyphen: "1917-м году" -> тысяча девятьсот
@@ -389,8 +409,10 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
         dy_buf_fini(&out);
         return 1;
     }
-    if (tok_is(c, i + 1, ",") && glued(c, i + 1) && is_num(c, i + 2) && glued(c, i + 2) &&
-        tlen(c, i + 2) <= 6) /* a decimal: 19,4 -> девятнадцать целых четыре десятых */
+    bool point = tok_is(c, i + 1, ".") && !(tok_is(c, i + 3, ".") && is_num(c, i + 4));
+    if ((tok_is(c, i + 1, ",") || point) && glued(c, i + 1) && is_num(c, i + 2) &&
+        glued(c, i + 2) && tlen(c, i + 2) <= 6) /* 19,4 or 35.0 -> девятнадцать целых четыре
+                                                 * десятых */
         return ru_decimal(c, i, name);
     uint64_t v = dy_nc_num_value(c, i);
     size_t k = i + 1;
