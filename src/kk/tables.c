@@ -686,6 +686,10 @@ bool dy_kk_is_sentence_opener(const char *word, size_t n)
 const char *dy_kk_scale_word(const char *word, size_t n)
 {
     const dy_tsv_row *r = find(L_SCALE, word, n);
+    char low[DY_KK_WORD_MAX];
+    size_t len;
+    if (!r && (len = dy_kk_lower_to(low, sizeof low, word, n)) != SIZE_MAX)
+        r = find(L_SCALE, low, len); /* "5 МЛН" in a line of capitals */
     return r ? r->cell[1] : NULL;
 }
 

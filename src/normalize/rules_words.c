@@ -443,7 +443,8 @@ static bool caps_line_spelled(const int32_t *cps, size_t n)
         return false;
     if (!syllable_shape(cps, n))
         return true;
-    if (n < 3 || dy_nc_is_vowel(cps[1]) || dy_nc_is_vowel(cps[2]))
+    if (n < 3 || dy_nc_is_vowel(cps[1]) || dy_nc_is_vowel(cps[2]) ||
+        dy_to_upper(cps[2]) == 0x0423) /* a final У after a consonant is a vowel: ОҚУ */
         return false;
     static const int32_t CODA[] = {0x0440, 0x043B, 0x0439, 0x043D, 0x043C,
                                    0x04A3, 0x0443, 0x0441, 0x0448}; /* р л й н м ң у с ш */
