@@ -378,9 +378,11 @@ static bool spaced_decimal(const nctx *c, size_t i)
     bool range_end = i >= 4 && is_dash(c, i - 1) && glued(c, i - 1) && glued(c, i) &&
                      is_num(c, i - 2) && tlen(c, i - 2) == 2 && tok_is(c, i - 3, ",") &&
                      glued(c, i - 3) && glued(c, i - 2) && is_num(c, i - 4);
-    bool listed =
-        i > 0 && (tok_is(c, i - 1, ",") || (dy_nc_joiner(c, i - 1) && !is_dash(c, i - 1)));
-    return range_end || (tlen(c, i) >= 3 && !listed);
+    bool listed = i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ":") ||
+                            (dy_nc_joiner(c, i - 1) && !is_dash(c, i - 1)));
+    /* two round numbers are two prices ("150, 80 теңге"); a rate has its tiyn ("481, 29") */
+    bool round = dy_nc_num_value(c, i) % 10 == 0 && dy_nc_num_value(c, i + 2) % 10 == 0;
+    return range_end || (tlen(c, i) >= 3 && !listed && !round);
 }
 
 /* Reads the number starting at token i into num (num_fini it). False if i is not a number.
@@ -610,11 +612,10 @@ bool dy_nc_glued_sep(const nctx *c, size_t k, const char *sep)
 }
 
 /* A case or ordinal ending typed as a word of its own ("7 ден", "5 ші"): only endings that are no
- * Kazakh word (not да/де/та/те, мен, не). */
-static const char *const LOOSE[] = {"ге",  "ден", "дан", "ды",  "ді", "дің",  "дың",
-                                    "ке",  "нан", "нен", "ны",  "ні", "нің",  "ның",
-                                    "нші", "ншы", "тан", "тен", "ты", "ті",   "тің",
-                                    "тың", "ші",  "шы",  "ға",  "қа", "інші", "ыншы"};
+ * Kazakh word (not да/де/та/те, мен, не, нан "bread"). */
+static const char *const LOOSE[] = {"ге", "ден", "дан", "ды",  "ді",  "дің", "дың", "ке",   "нен",
+                                    "ны", "ні",  "нің", "ның", "нші", "ншы", "тан", "тен",  "ты",
+                                    "ті", "тің", "тың", "ші",  "шы",  "ға",  "қа",  "інші", "ыншы"};
 
 /* Is word k one of the LOOSE endings? */
 bool dy_nc_is_loose_ending(const nctx *c, size_t k)
@@ -631,7 +632,7 @@ size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *c
     if (dy_nc_is_loose_ending(c, k) && !(glued(c, k + 1) && !is_punct(c, k + 1))) {
         /* an ending typed apart, or glued with no hyphen: "8:30 дан", "8:30дан", "5 км ге" */
         *n = dy_kk_parse_tail_after(last, tstr(c, k), tlen(c, k), chain, 8);
-        return *n > 0 ? 1 : 0;
+        return *n > 0 && chain[0] != DY_KK_POSS3 ? 1 : 0; /* a possessive apart needs a dash */
     }
     if (is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) && is_word(c, k + 1) &&
         !(glued(c, k + 2) && !is_punct(c, k + 2))) {

@@ -181,7 +181,7 @@ static void find_acronyms(scan *s, size_t i)
     add(s, DY_RISK_ACRONYM_SPELLED, i, i, word ? "a word in the dictionary" : NULL);
 }
 
-/* The abbreviation lists know word[0..n) followed by a period. */
+/* The Kazakh abbreviation lists know word[0..n) followed by a period. */
 static bool listed_abbreviation(const scan *s, size_t i)
 {
     char key[DY_KK_WORD_MAX + 1];
@@ -190,9 +190,12 @@ static bool listed_abbreviation(const scan *s, size_t i)
         return false;
     memcpy(key, ts(s, i), n);
     key[n] = '.';
-    return dy_kk_abbr_written(key, n + 1) || dy_kk_unit_word(ts(s, i), n) ||
-           dy_kk_scale_word(ts(s, i), n) || dy_kk_month_abbr(ts(s, i), n) ||
-           dy_kk_place_abbr(ts(s, i), n) || dy_kk_language_abbr(ts(s, i), n);
+    /* a Russian abbreviation (кв., стр.) is not read in a Kazakh sentence: still a finding */
+    const dy_kk_abbr *a = dy_kk_abbr_written(key, n + 1);
+    bool kazakh = a && a != dy_kk_ru_abbreviation(key, n + 1);
+    return kazakh || dy_kk_unit_word(ts(s, i), n) || dy_kk_scale_word(ts(s, i), n) ||
+           dy_kk_month_abbr(ts(s, i), n) || dy_kk_place_abbr(ts(s, i), n) ||
+           dy_kk_language_abbr(ts(s, i), n);
 }
 
 /* abbreviation-unknown: a short Cyrillic word with a period, read as a plain word because no

@@ -27,11 +27,33 @@ static bool after_day_month(const nctx *c, size_t i)
     if (m > 1 && tok_is(c, m, ".") && glued(c, m) && is_word(c, m - 1) &&
         dy_kk_month_abbr(tstr(c, m - 1), tlen(c, m - 1)))
         m--;
-    else if (!is_word(c, m) ||
-             !(dy_kk_month(tstr(c, m), tlen(c, m), &stem) || dy_nr_ru_month_at(c, m)))
+    else if (!is_word(c, m) || !((dy_kk_month(tstr(c, m), tlen(c, m), &stem) &&
+                                  stem == tlen(c, m)) || /* "8 наурызда 1500 адам": a count */
+                                 dy_nr_ru_month_at(c, m)))
+        return false;
+    /* a lower-case word after the number makes it a count: "8 наурыз 2000 адам жиналды" */
+    if (is_word(c, i + 1) && spaced(c, i + 1) && !starts_upper(c, i + 1) &&
+        !dy_nc_word_starts(c, i + 1, "сағ"))
         return false;
     uint64_t d = m > 0 ? dy_nc_num_value(c, m - 1) : 0;
     return is_num(c, m - 1) && tlen(c, m - 1) <= 2 && d >= 1 && d <= 31;
+}
+
+/* Is word k a plural ("оқушылар", "қатысушылары"): what a number in brackets after it counts
+ * ("оқушылар (1200)"), so the number is no year? */
+static bool plural_noun(const nctx *c, size_t k)
+{
+    static const char *const PLURAL[] = {"лар", "лер", "дар", "дер", "тар", "тер"};
+    dy_buf b = {0};
+    const char *w = dy_nc_lower_word(c, k, &b);
+    size_t n = strlen(w);
+    bool plural = false;
+    for (size_t p = 0; p < COUNT(PLURAL) && !plural; p++) {
+        const char *at = n > 6 ? strstr(w + 2, PLURAL[p]) : NULL; /* after a stem of a letter */
+        plural = at && (size_t)(w + n - at) <= 12;                /* in its last letters */
+    }
+    dy_buf_fini(&b);
+    return plural;
 }
 
 /* Is the token at i the first year inside a bracket after a word ("партиясы (1917—1920)",
@@ -41,7 +63,8 @@ static bool bracket_year(const nctx *c, size_t i)
 {
     if (tok_is(c, i - 1, "(") && glued(c, i))
         return i >= 2 && is_word(c, i - 2) && dy_is_cyrillic(first_cp(c, i - 2)) &&
-               !dy_kk_is_quantity_word(tstr(c, i - 2), tlen(c, i - 2));
+               !dy_kk_is_quantity_word(tstr(c, i - 2), tlen(c, i - 2)) &&
+               !(plural_noun(c, i - 2) && !is_dash(c, i + 1)); /* a range stays years */
     if (!is_dash(c, i - 1) || !dy_nc_open_bracket_before(c, i))
         return false;
     size_t o = i - 1;
@@ -105,7 +128,10 @@ static bool imprint_year(const nctx *c, size_t i, int depth)
     if (is_num(c, p))
         return spaced(c, i) &&
                ((p > 0 && tok_is(c, p - 1, "\u2116")) || imprint_year(c, p, depth + 1));
-    return tok_is(c, p, "\u00bb") || tok_is(c, p, ".") || city_ends_at(c, p) ||
+    bool list = false; /* "Астана, 1500; Алматы, 2000": counts of a list, not imprints */
+    for (size_t k = 0; k < c->n && !list; k++)
+        list = tok_is(c, k, ";");
+    return tok_is(c, p, "\u00bb") || tok_is(c, p, ".") || (city_ends_at(c, p) && !list) ||
            (is_word(c, p) && imprint_place_before(c, p));
 }
 
@@ -194,7 +220,8 @@ size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
         return 0;
     /* an entry of a list of years: "2004 – «Құлагер» (Астана);" -> екі мың төртінші жыл – ... */
     if (i == 0 && i + 2 < c->n && is_dash(c, i + 1) && spaced(c, i + 1) && spaced(c, i + 2) &&
-        (is_word(c, i + 2) || dy_char_is_quote_open(first_cp(c, i + 2)))) {
+        (starts_upper(c, i + 2) || dy_char_is_quote_open(first_cp(c, i + 2)))) {
+        /* a lower-case word after the dash defines a number: "1500 – оқушылар саны" */
         dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
         dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
         return 1;

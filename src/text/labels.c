@@ -84,7 +84,7 @@ bool dy_scan_inline_label(const dy_scan *s, size_t i)
     for (size_t q = i + 1; q < s->n && q - i < WINDOW; q++)
         if (cp[q] == ';' && label_value_at(s, q + 1) == value + 1)
             return true;
-    for (size_t q = s->cur; value > 1 && q + 1 < p; q++)
+    for (size_t q = p > s->cur + WINDOW ? p - WINDOW : s->cur; value > 1 && q + 1 < p; q++)
         if ((cp[q] == ';' || cp[q] == ':') && label_value_at(s, q + 1) == value - 1)
             return true;
     return false;
@@ -107,7 +107,8 @@ bool dy_scan_closes_bracket(const dy_scan *s, size_t i)
 /* Is the "N." whose period is at i (a capital follows on the same line) a list label right after
  * the closing bracket of an editorial note or a reference, after words ("… жаңа редакцияда
  * (бұр.ред.қара) 1. Осы қаулыға …")? "1." starts a list; a later N needs the label N-1 earlier in
- * the paragraph. Returns the label's first code point, or NO_POS. */
+ * the paragraph, at most 4,096 characters before it. Returns the label's first code point, or
+ * NO_POS. */
 size_t dy_scan_label_after_bracket(const dy_scan *s, size_t i)
 {
     const int32_t *cp = s->cp;
@@ -122,7 +123,9 @@ size_t dy_scan_label_after_bracket(const dy_scan *s, size_t i)
         return NO_POS;
     if (value == 1)
         return t;
-    for (size_t q = 0; q + 1 < t; q++)
+    /* the label before it within 4,096 characters, so a paragraph of many such labels stays
+     * linear */
+    for (size_t q = t > 4096 ? t - 4096 : 0; q + 1 < t; q++)
         if ((q == 0 || is_space(cp[q - 1])) && label_digits_at(s, q) == value - 1)
             return t;
     return NO_POS;

@@ -29,6 +29,8 @@ static const struct risk_case {
     /* abbreviation-unknown: inside the sentence, or without a vowel; listed ones are none */
     {"Кітап бүг. күні алынды.", false, "abbreviation-unknown: бүг."},
     {"Ол алма, шт. алды.", false, "abbreviation-unknown: шт."},
+    /* a Russian abbreviation that only the Russian rules read is unread in a Kazakh sentence */
+    {"Ол стр. 5 қарады.", false, "abbreviation-unknown: стр."},
     {"Ол т.б. кітаптарды оқыды.", false, ""},
     {"Ол 5 км жүрді, т.с.с. істеді.", false, ""},
     {"Ол үйге келді.", false, ""}, /* a period that ends the sentence */
