@@ -626,8 +626,8 @@ static size_t letter_label(nctx *c, size_t i, const char *name)
     int32_t cp = dy_to_upper(first_cp(c, i));
     const char *letter = dy_kk_letter_name(cp);
     if (!letter || !glued(c, i + 1) || !(is_word(c, i + 2) || is_num(c, i + 2)) ||
-        !spaced(c, i + 2))
-        return 0;
+        !(spaced(c, i + 2) || (is_num(c, i + 2) && tok_is(c, i + 1, ")"))))
+        return 0; /* "А) 5 см", and a test's option glued to its number: "А)1,15см." */
     bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
     if (!tok_is(c, i + 1, ")") || !item || dy_nc_open_bracket_before(c, i))
         return 0;
