@@ -247,6 +247,15 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
             dy_nc_emit(c, ".", tok(c, i + 2)->src, "punctuation", false);
         return 3;
     }
+    /* a form's day in quotes before its month: "«31» желтоқсан 2020 ж." -> «отыз бірінші» */
+    if (is_num(c, i) && tlen(c, i) <= 2 && i > 0 && is_punct(c, i - 1) &&
+        dy_char_is_quote_open(first_cp(c, i - 1)) && is_punct(c, i + 1) &&
+        dy_char_is_quote_close(first_cp(c, i + 1)) && is_word(c, i + 2) &&
+        dy_kk_month(tstr(c, i + 2), tlen(c, i + 2), &stem) && dy_nc_num_value(c, i) >= 1 &&
+        dy_nc_num_value(c, i) <= 31) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        return 1;
+    }
     /* a day after a month in the genitive, before күн: "сәуірдің 23 күні" -> жиырма үшінші күні */
     bool day = i > 0 && dy_nc_is_genitive_month(c, i - 1) && spaced(c, i + 1) &&
                dy_nc_is_day_word(c, i + 1);
