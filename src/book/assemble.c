@@ -235,6 +235,7 @@ dy_status dy_book_chapter(builder *b, const book *bk, size_t c, const char *dir,
     tc->title = dy_xstrdup(ch->title);
     tc->file = mp3_name.data;
     tc->text = ch->src->data;
+    tc->view = ch->src->view;
     tc->heading = ch->level;
     tc->level = dy_tl_level(tl, tl->chapters.len - 1, ch->level);
     tc->book_start = out_position(&b->book_out);

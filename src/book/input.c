@@ -46,12 +46,8 @@ dy_status dy_book_load(book *b, const char *input, const dy_lexicon *lex, dy_dia
     size_t nfiles = 0;
     dy_status st = DY_OK;
     if (!strcmp(input, "-")) {
-        char *data;
-        size_t len;
-        st = dy_stdin_read(&data, &len, d);
         b->sources = dy_xcalloc(1, sizeof *b->sources);
-        if (st == DY_OK)
-            st = dy_source_take(&b->sources[0], "<stdin>", data, len, d);
+        st = dy_source_load_stdin(&b->sources[0], d);
         if (st != DY_OK)
             return st;
         b->nsources = 1;
@@ -230,6 +226,7 @@ bool dy_sentences_next(dy_sentences *cur, sentence_ref *out)
         if (cur->rest.end == cur->rest.start && cur->para == ch->paras.len)
             return false;
         dy_span piece = cur->rest.end > cur->rest.start ? cur->rest : ch->paras.items[cur->para++];
+        dy_source_pass(ch->src, piece.start);
         size_t cut = dy_sentence_window(ch->src->data, piece, DY_SPLIT_WINDOW);
         cur->rest = (dy_span){cut, piece.end};
         cur->spans.len = 0;

@@ -51,6 +51,7 @@ void dy_tl_read(dy_tl_reader *r, const dy_timeline *t, size_t chapter)
 {
     const dy_tl_chapter *c = &t->chapters.items[chapter];
     r->t = t;
+    r->view = c->view;
     r->next = c->first;
     r->end = c->first + c->sentences;
     r->at = r->len = 0;
@@ -64,6 +65,7 @@ bool dy_tl_next(dy_tl_reader *r, dy_tl_sentence *s)
         return false;
     if (r->next >= t->spilled) { /* in memory */
         *s = t->held.items[r->next++ - t->spilled];
+        dy_view_pass(r->view, s->src.start);
         return true;
     }
     if (r->at == r->len) {
@@ -79,6 +81,7 @@ bool dy_tl_next(dy_tl_reader *r, dy_tl_sentence *s)
     }
     *s = r->buf[r->at++];
     r->next++;
+    dy_view_pass(r->view, s->src.start);
     return true;
 }
 

@@ -24,6 +24,8 @@ typedef struct dy_tl_chapter {
     uint64_t book_samples; /* its length there: samples, plus the silence (DY_MP3_TAIL) that
                               the end of its own file drops and the book file keeps */
     const char *text;      /* the chapter's source text: the sentence spans point into it */
+    dy_view *view;         /* where that text lives when it is long (its dy_source's view, told
+                              of each sentence read, see dy_view_pass); NULL: in memory */
     int heading;           /* its heading's level as written (# = 1 .. ###### = 6) */
     int level; /* its level in the book's outline (dy_tl_level): 1 for the first chapter, at most
                   one deeper than the chapter before; 0 is taken as 1 */
@@ -55,6 +57,7 @@ dy_tl_sentence *dy_tl_last(dy_timeline *t);
  * could not be read). The timeline must not change meanwhile. */
 typedef struct dy_tl_reader {
     const dy_timeline *t;
+    dy_view *view;      /* the chapter's */
     uint64_t next, end; /* the next sentence to give, and the chapter's end */
     dy_tl_sentence buf[256];
     size_t at, len; /* buf[at .. len) are next, next + 1 ... */

@@ -5,12 +5,14 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #ifdef __linux__
 #include <sys/prctl.h>
 #endif
@@ -30,79 +32,72 @@ static dy_status too_large(const char *path, dy_diag *d)
                        DY_FILE_MAX >> 20, DY_FILE_MAX >> 20);
 }
 
-dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d)
+dy_status dy_input_each(const char *path,
+                        dy_status (*fn)(void *ctx, const void *data, size_t n, dy_diag *d),
+                        void *ctx, dy_diag *d)
 {
-    *data = NULL;
-    *len = 0;
-    struct stat st;
-    if (stat(path, &st) != 0)
-        return dy_diag_set(d, errno == ENOENT ? DY_ERR_NOTFOUND : DY_ERR_IO, path, 0, 0,
-                           "cannot open: %s", strerror(errno));
-    if (S_ISDIR(st.st_mode))
-        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "is a folder, not a text file");
-    /* a pipe would block, a device (/dev/zero) never end */
-    if (!S_ISREG(st.st_mode))
-        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "not a regular file");
-    if ((uint64_t)st.st_size > DY_FILE_MAX)
-        return too_large(path, d);
-    int fd = open(path, O_RDONLY);
-    if (fd < 0)
-        return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
-    dy_buf b = {0};
-    dy_buf_reserve(&b, st.st_size > 0 ? (size_t)st.st_size : 4096);
-    for (;;) {
-        if (b.len > DY_FILE_MAX) { /* it grew while read */
-            close(fd);
-            dy_buf_fini(&b);
+    const char *name = path ? path : "<stdin>";
+    int fd = STDIN_FILENO;
+    if (path) {
+        struct stat st;
+        if (stat(path, &st) != 0)
+            return dy_diag_set(d, errno == ENOENT ? DY_ERR_NOTFOUND : DY_ERR_IO, path, 0, 0,
+                               "cannot open: %s", strerror(errno));
+        if (S_ISDIR(st.st_mode))
+            return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "is a folder, not a text file");
+        /* a pipe would block, a device (/dev/zero) never end */
+        if (!S_ISREG(st.st_mode))
+            return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "not a regular file");
+        if ((uint64_t)st.st_size > DY_FILE_MAX)
             return too_large(path, d);
-        }
-        dy_buf_reserve(&b, 65536);
-        ssize_t n = read(fd, b.data + b.len, b.cap - b.len - 1);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            int e = errno;
-            close(fd);
-            dy_buf_fini(&b);
-            return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot read: %s", strerror(e));
-        }
-        if (n == 0)
-            break;
-        b.len += (size_t)n;
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return dy_diag_set(d, DY_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
     }
-    close(fd);
-    b.data[b.len] = '\0';
-    *data = b.data;
-    *len = b.len;
+    char *buf = dy_xmalloc(DY_INPUT_PIECE);
+    uint64_t total = 0;
+    dy_status st = DY_OK;
+    while (st == DY_OK) {
+        ssize_t n = read(fd, buf, DY_INPUT_PIECE);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            st = dy_diag_set(d, DY_ERR_IO, name, 0, 0, "cannot read: %s", strerror(errno));
+        else if (n == 0)
+            break;
+        else if ((total += (uint64_t)n) > DY_FILE_MAX) /* it grew while read, or a pipe */
+            st = too_large(path, d);
+        else
+            st = fn(ctx, buf, (size_t)n, d);
+    }
+    free(buf);
+    if (path)
+        close(fd);
+    return st;
+}
+
+static dy_status to_buf(void *b, const void *data, size_t n, dy_diag *d)
+{
+    (void)d;
+    dy_buf_append(b, data, n);
     return DY_OK;
 }
 
-dy_status dy_stdin_read(char **data, size_t *len, dy_diag *d)
+dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d)
 {
-    *data = NULL; /* the caller frees it on failure too */
-    *len = 0;
     dy_buf b = {0};
-    for (;;) {
-        if (b.len > DY_FILE_MAX) {
-            dy_buf_fini(&b);
-            return too_large(NULL, d);
-        }
-        dy_buf_reserve(&b, 65536);
-        ssize_t n = read(STDIN_FILENO, b.data + b.len, b.cap - b.len - 1);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            dy_buf_fini(&b);
-            return dy_diag_set(d, DY_ERR_IO, "<stdin>", 0, 0, "cannot read: %s", strerror(errno));
-        }
-        if (n == 0)
-            break;
-        b.len += (size_t)n;
+    dy_status st = dy_input_each(path, to_buf, &b, d);
+    if (st != DY_OK) {
+        dy_buf_fini(&b);
+        b.data = NULL;
+        b.len = 0;
+    } else {
+        dy_buf_reserve(&b, 1);
+        b.data[b.len] = '\0';
     }
-    b.data[b.len] = '\0';
     *data = b.data;
     *len = b.len;
-    return DY_OK;
+    return st;
 }
 
 dy_path_kind dy_path_kind_of(const char *path)
@@ -473,6 +468,81 @@ void dy_scratch_close(dy_scratch *f)
     close(f->file->fd);
     outfile_free(f->file); /* its name is gone already */
     free(f);
+}
+
+const char *dy_temp_dir(void)
+{
+    const char *t = getenv("TMPDIR");
+    return t && *t ? t : "/tmp";
+}
+
+/* A pass keeps VIEW_BEHIND bytes behind it and VIEW_AHEAD ahead, and releases the rest each
+ * time it has moved VIEW_STEP bytes (or gone back: a new pass). */
+#define VIEW_BEHIND ((size_t)1 << 20)
+#define VIEW_AHEAD ((size_t)3 << 20)
+#define VIEW_STEP ((size_t)2 << 20)
+
+struct dy_view {
+    dy_scratch *file;
+    char *data;
+    size_t len;
+    size_t mark; /* where the pass was when pages were last released */
+    size_t page;
+};
+
+dy_status dy_view_open(dy_view **out, dy_scratch *f, const char **data, dy_diag *d)
+{
+    *out = NULL;
+    *data = NULL;
+    uint64_t n = f->file->size;
+    if (n == 0 || n > SIZE_MAX) {
+        dy_status st = dy_diag_set(d, DY_ERR_IO, f->file->tmp_path, 0, 0,
+                                   "internal error: cannot map %" PRIu64 " bytes", n);
+        dy_scratch_close(f);
+        return st;
+    }
+    void *p = mmap(NULL, (size_t)n, PROT_READ, MAP_SHARED, f->file->fd, 0);
+    if (p == MAP_FAILED) {
+        dy_status st =
+            dy_diag_set(d, DY_ERR_IO, f->file->tmp_path, 0, 0, "cannot read: %s", strerror(errno));
+        dy_scratch_close(f);
+        return st;
+    }
+    dy_view *v = dy_xcalloc(1, sizeof *v);
+    v->file = f;
+    v->data = p;
+    v->len = (size_t)n;
+    long page = sysconf(_SC_PAGESIZE);
+    v->page = page > 0 ? (size_t)page : 4096;
+    *out = v;
+    *data = p;
+    return DY_OK;
+}
+
+void dy_view_pass(dy_view *v, size_t at)
+{
+    if (!v || (at >= v->mark && at - v->mark < VIEW_STEP))
+        return;
+    v->mark = at;
+    if (at > v->len)
+        at = v->len;
+    /* whole pages only: [0, lo) and [hi, len) */
+    size_t lo = at > VIEW_BEHIND ? (at - VIEW_BEHIND) / v->page * v->page : 0;
+    size_t hi =
+        v->len - at > VIEW_AHEAD ? (at + VIEW_AHEAD + v->page - 1) / v->page * v->page : v->len;
+    if (lo > 0)
+        madvise(v->data, lo, MADV_DONTNEED);
+    if (hi < v->len)
+        madvise(v->data + hi, v->len - hi, MADV_DONTNEED);
+}
+
+void dy_view_close(dy_view *v)
+{
+    if (!v)
+        return;
+    munmap(v->data, v->len);
+    dy_scratch_close(v->file);
+    free(v);
 }
 
 dy_status dy_file_remove(const char *path, dy_diag *d)

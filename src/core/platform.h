@@ -17,9 +17,13 @@
  * DY_FILE_MAX is DY_ERR_INPUT. */
 dy_status dy_file_read(const char *path, char **data, size_t *len, dy_diag *d);
 
-/* Reads all of standard input (binary), like dy_file_read; over DY_FILE_MAX bytes it stops
- * reading and returns DY_ERR_INPUT. */
-dy_status dy_stdin_read(char **data, size_t *len, dy_diag *d);
+/* Reads a text file, or standard input when path is NULL, a piece at a time (at most
+ * DY_INPUT_PIECE bytes each, in order), giving each piece to fn, which may fail and stop it. The
+ * checks and the limit of dy_file_read, so a device or an endless pipe stops at DY_FILE_MAX. */
+#define DY_INPUT_PIECE ((size_t)64 << 10)
+dy_status dy_input_each(const char *path,
+                        dy_status (*fn)(void *ctx, const void *data, size_t n, dy_diag *d),
+                        void *ctx, dy_diag *d);
 
 /* What stands at path. */
 typedef enum dy_path_kind { DY_PATH_NONE, DY_PATH_FILE, DY_PATH_DIR, DY_PATH_OTHER } dy_path_kind;
@@ -77,6 +81,20 @@ dy_status dy_scratch_append(dy_scratch *f, const void *data, size_t n, dy_diag *
 dy_status dy_scratch_read(const dy_scratch *f, uint64_t off, void *data, size_t n, dy_diag *d);
 uint64_t dy_scratch_size(const dy_scratch *f);
 void dy_scratch_close(dy_scratch *f);
+/* The folder for scratch files that belong to no book: $TMPDIR, else /tmp. */
+const char *dy_temp_dir(void);
+
+/* A scratch file's bytes, mapped read-only into memory, for a long text that is read in passes
+ * from its start to its end (a book's source: checked, parsed, split, spoken, then written into
+ * the pages). The memory it takes is a window, not the text's size: dy_view_pass tells where a
+ * pass has reached, and the pages outside a few MiB around it leave this process's memory (the
+ * system keeps them in its file cache, and they come back from there if read again, so a view
+ * reads the same bytes whatever is released). Open takes the scratch file, whatever happens,
+ * and gives its bytes in *data; close accepts NULL, and pass does nothing with NULL. */
+typedef struct dy_view dy_view;
+dy_status dy_view_open(dy_view **out, dy_scratch *f, const char **data, dy_diag *d);
+void dy_view_pass(dy_view *v, size_t at);
+void dy_view_close(dy_view *v);
 
 /* Removes a file; a file that is already gone is no error. */
 dy_status dy_file_remove(const char *path, dy_diag *d);

@@ -205,8 +205,7 @@ size_t dy_utf8_count(const char *s, size_t n)
     return count;
 }
 
-/* NFC of s[0, n) appended to out; false (and out as it was) when s is not UTF-8. */
-static bool nfc_piece(const char *s, size_t n, dy_buf *out)
+bool dy_utf8_nfc_append(const char *s, size_t n, dy_buf *out)
 {
     size_t ascii = 0;
     while (ascii < n && (unsigned char)s[ascii] < 0x80)
@@ -238,7 +237,7 @@ char *dy_utf8_nfc(const char *s, size_t n, size_t *len)
         size_t end = at + 65536 < n ? at + 65536 : n;
         while (end < n && s[end] != ' ' && s[end] != '\n')
             end++;
-        if (!nfc_piece(s + at, end - at, &out)) { /* not UTF-8: as it is */
+        if (!dy_utf8_nfc_append(s + at, end - at, &out)) { /* not UTF-8: as it is */
             dy_buf_clear(&out);
             dy_buf_append(&out, s, n);
             break;

@@ -74,6 +74,10 @@ size_t dy_utf8_count(const char *s, size_t n);
  * text that looks the same is the same bytes. NUL-terminated; its length goes to *len (unless
  * NULL). Text that is not valid UTF-8 is copied unchanged. Caller frees. */
 char *dy_utf8_nfc(const char *s, size_t n, size_t *len);
+/* The NFC of s[0 .. n) appended to out; false (and out as it was) when s is not UTF-8. A text
+ * may be composed a piece at a time when each piece but the last ends before a space or a line
+ * break: nothing composes with them or reorders across them. */
+bool dy_utf8_nfc_append(const char *s, size_t n, dy_buf *out);
 
 bool dy_is_letter(int32_t cp); /* any script */
 bool dy_is_cyrillic(int32_t cp);

@@ -1,6 +1,7 @@
 /* Reading and checking a source text; front matter, chapters and paragraphs (see text.h). */
 #include "text/text.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,9 +11,14 @@
 void dy_source_fini(dy_source *src)
 {
     free(src->path);
-    free(src->data);
+    if (src->view)
+        dy_view_close(src->view);
+    else
+        free(src->data);
     memset(src, 0, sizeof *src);
 }
+
+void dy_source_pass(const dy_source *src, size_t at) { dy_view_pass(src->view, at); }
 
 void dy_source_position(const dy_source *src, size_t off, int *line, int *col)
 {
@@ -38,16 +44,14 @@ static dy_status input_error(const dy_source *src, size_t off, dy_diag *d, const
     return dy_diag_set(d, DY_ERR_INPUT, src->path, line, col, "%s", msg);
 }
 
-/* What a text that is not UTF-8 is likely to be, for the message: UTF-16 without a byte-order
- * mark (NUL bytes, all at odd offsets as in little-endian "a\0b\0", or all at even ones, and
- * at least one in 64 bytes: the spaces and punctuation of a text) or a binary file (NUL bytes
- * otherwise); NULL when it has no NUL byte (a text in another encoding). */
-static const char *not_utf8_hint(const char *t, size_t n)
+/* What a text that is not UTF-8 is likely to be, for the message, from its NUL bytes at even
+ * and odd offsets among its first n bytes: UTF-16 without a byte-order mark (all at odd offsets
+ * as in little-endian "a\0b\0", or all at even ones, and at least one in 64 bytes: the spaces
+ * and punctuation of a text) or a binary file (NUL bytes otherwise); NULL when it has no NUL
+ * byte (a text in another encoding). */
+static const char *not_utf8_hint(const uint64_t nul[2], uint64_t n)
 {
-    size_t nul[2] = {0, 0};
-    for (const char *p = t; (p = memchr(p, '\0', n - (size_t)(p - t))) != NULL; p++)
-        nul[(size_t)(p - t) & 1]++;
-    size_t nuls = nul[0] + nul[1];
+    uint64_t nuls = nul[0] + nul[1];
     if (nuls == 0)
         return NULL;
     if (n % 2 == 0 && (nul[0] == 0 || nul[1] == 0) && nuls >= 4 && nuls >= n / 64)
@@ -58,71 +62,197 @@ static const char *not_utf8_hint(const char *t, size_t n)
     return "this is a binary file, not UTF-8 text";
 }
 
+/* A text is read a piece at a time: each piece is checked (UTF-8, no NUL), composed (NFC) up to
+ * its last space or line break, and kept; past HELD_MAX bytes what is kept goes to a scratch
+ * file, read back through a view (dy_view), so a book's text never has to fit in memory. */
+#define HELD_MAX ((size_t)1 << 20)
+/* the checked text is composed once this much of it waits (a piece ends at a space) */
+#define COMPOSE_AT ((size_t)4096)
+
+typedef struct loader {
+    dy_source *src;
+    dy_buf raw;     /* bytes read, not yet composed: raw[0 .. checked) are checked */
+    size_t checked; /* then at a code point's start */
+    bool began;     /* the byte-order mark was looked for */
+    dy_buf out;     /* the composed text, until it spills */
+    dy_scratch *spill;
+    uint64_t seen;   /* bytes read after the mark, for the hint */
+    uint64_t nul[2]; /* NUL bytes among them at even and odd offsets */
+    int line, col;   /* of raw[checked], in the text as written */
+    bool cr;         /* the byte before raw[checked] is a CR */
+} loader;
+
+static dy_status load_error(loader *l, const char *msg, dy_diag *d)
+{
+    return dy_diag_set(d, DY_ERR_INPUT, l->src->path, l->line, l->col, "%s", msg);
+}
+
+/* Keeps the composed text in out, moving it to the scratch file past HELD_MAX bytes. */
+static dy_status keep(loader *l, bool last, dy_diag *d)
+{
+    if (!l->spill && (l->out.len <= HELD_MAX || last))
+        return DY_OK;
+    dy_status st = DY_OK;
+    if (!l->spill)
+        st = dy_scratch_open(&l->spill, dy_temp_dir(), d);
+    if (st == DY_OK)
+        st = dy_scratch_append(l->spill, l->out.data, l->out.len, d);
+    dy_buf_clear(&l->out);
+    return st;
+}
+
+/* Checks raw[checked ..] as far as whole code points go (to the end when last), and composes
+ * the checked text up to its last space or line break (all of it when last). */
+static dy_status take(loader *l, bool last, dy_diag *d)
+{
+    const char *t = l->raw.data;
+    size_t n = l->raw.len;
+    while (l->checked < n && (last || n - l->checked >= 4)) {
+        size_t at = l->checked;
+        int32_t cp = t[at] == '\0' ? -2 : dy_utf8_next(t, n, &l->checked);
+        if (cp < 0) {
+            char msg[256];
+            const char *why = not_utf8_hint(l->nul, l->seen);
+            if (cp == -2) /* then why is not NULL */
+                snprintf(msg, sizeof msg, "NUL byte: %s", why);
+            else
+                snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02X)%s%s", (unsigned char)t[at],
+                         why ? ": " : "; save the file as UTF-8", why ? why : "");
+            return load_error(l, msg, d);
+        }
+        if (cp == '\r' || (cp == '\n' && !l->cr)) {
+            l->line++;
+            l->col = 1;
+        } else if (cp != '\n') {
+            l->col++;
+        }
+        l->cr = cp == '\r';
+    }
+    size_t cut = l->checked;
+    if (!last) {
+        if (cut < COMPOSE_AT)
+            return DY_OK;
+        while (cut > 0 && t[cut - 1] != ' ' && t[cut - 1] != '\n')
+            cut--;
+        if (cut-- <= 1) /* before the space */
+            return DY_OK;
+    }
+    dy_utf8_nfc_append(t, cut, &l->out); /* checked: it is UTF-8 */
+    memmove(l->raw.data, t + cut, n - cut);
+    l->raw.len = n - cut;
+    l->checked -= cut;
+    return keep(l, last, d);
+}
+
+static void count_nul(loader *l, const char *p, size_t n)
+{
+    if (n == 0)
+        return;
+    for (const char *q = p, *e = p + n; (q = memchr(q, '\0', (size_t)(e - q))) != NULL; q++)
+        l->nul[(l->seen + (uint64_t)(q - p)) & 1]++;
+    l->seen += n;
+}
+
+/* The start of the text: a byte-order mark (UTF-8: dropped; UTF-16: refused). */
+static dy_status begin(loader *l, dy_diag *d)
+{
+    const unsigned char *u = (const unsigned char *)l->raw.data;
+    size_t n = l->raw.len;
+    l->began = true;
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        return dy_diag_set(d, DY_ERR_INPUT, l->src->path, 0, 0,
+                           "the file is UTF-16 text; save it as UTF-8 (for example: "
+                           "iconv -f UTF-16 -t UTF-8 IN > OUT)");
+    if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        memmove(l->raw.data, l->raw.data + 3, n - 3);
+        l->raw.len = n - 3;
+    }
+    count_nul(l, l->raw.data, l->raw.len);
+    return DY_OK;
+}
+
+static dy_status feed(void *ctx, const void *data, size_t n, dy_diag *d)
+{
+    loader *l = ctx;
+    size_t old = l->raw.len;
+    dy_buf_append(&l->raw, data, n);
+    dy_status st = DY_OK;
+    if (!l->began) {
+        if (l->raw.len < 3) /* the mark takes three bytes (a pipe may give one at a time) */
+            return DY_OK;
+        st = begin(l, d);
+    } else {
+        count_nul(l, l->raw.data + old, n);
+    }
+    return st == DY_OK ? take(l, false, d) : st;
+}
+
+/* Reads path (standard input when NULL, named name), or the n bytes at data when not NULL,
+ * into src. */
+static dy_status source_read(dy_source *src, const char *path, const char *name, const char *data,
+                             size_t n, dy_diag *d)
+{
+    memset(src, 0, sizeof *src);
+    src->path = dy_xstrdup(name);
+    loader l = {.src = src, .line = 1, .col = 1};
+    dy_status st = DY_OK;
+    if (data) /* in the pieces a file would come in */
+        for (size_t at = 0; st == DY_OK && at < n; at += DY_INPUT_PIECE)
+            st = feed(&l, data + at, n - at < DY_INPUT_PIECE ? n - at : DY_INPUT_PIECE, d);
+    else
+        st = dy_input_each(path, feed, &l, d);
+    if (st == DY_OK && !l.began) /* fewer than three bytes */
+        st = begin(&l, d);
+    if (st == DY_OK && l.seen == 0)
+        st = dy_diag_set(d, DY_ERR_INPUT, name, 0, 0, "the file is empty");
+    if (st == DY_OK)
+        st = take(&l, true, d);
+    if (st == DY_OK && l.spill) {
+        dy_buf_putc(&l.out, '\0'); /* the view ends in a NUL too */
+        st = keep(&l, true, d);
+        dy_scratch *f = l.spill;
+        l.spill = NULL;
+        const char *text = NULL;
+        if (st == DY_OK) {
+            src->len = (size_t)dy_scratch_size(f) - 1;
+            st = dy_view_open(&src->view, f, &text, d);
+        } else {
+            dy_scratch_close(f);
+        }
+        src->data = (char *)text;
+    } else if (st == DY_OK) {
+        src->len = l.out.len;
+        dy_buf_reserve(&l.out, 1);
+        l.out.data[l.out.len] = '\0';
+        src->data = l.out.data;
+        l.out.data = NULL;
+    }
+    dy_buf_fini(&l.raw);
+    dy_buf_fini(&l.out);
+    dy_scratch_close(l.spill);
+    if (st != DY_OK) {
+        char *p = src->path;
+        src->path = NULL;
+        dy_source_fini(src);
+        free(p);
+    }
+    return st;
+}
+
 dy_status dy_source_from_memory(dy_source *src, const char *path, const char *data, size_t len,
                                 dy_diag *d)
 {
-    return dy_source_take(src, path, dy_xstrndup(data, len), len, d);
-}
-
-dy_status dy_source_take(dy_source *src, const char *path, char *data, size_t len, dy_diag *d)
-{
-    memset(src, 0, sizeof *src);
-    src->path = dy_xstrdup(path);
-    const unsigned char *u = (const unsigned char *)data;
-    if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
-        dy_status st = dy_diag_set(d, DY_ERR_INPUT, path, 0, 0,
-                                   "the file is UTF-16 text; save it as UTF-8 (for example: "
-                                   "iconv -f UTF-16 -t UTF-8 IN > OUT)");
-        free(data);
-        dy_source_fini(src);
-        return st;
-    }
-    size_t skip = (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ? 3 : 0;
-    memmove(data, data + skip, len - skip); /* the text, held once: no copy of a 64 MiB file */
-    data[len - skip] = '\0';
-    src->data = data;
-    src->len = len - skip;
-    if (src->len == 0) {
-        dy_status st = dy_diag_set(d, DY_ERR_INPUT, path, 0, 0, "the file is empty");
-        dy_source_fini(src);
-        return st;
-    }
-    for (size_t i = 0; i < src->len;) {
-        size_t at = i;
-        bool nul = src->data[i] == '\0';
-        if (nul || dy_utf8_next(src->data, src->len, &i) < 0) {
-            char msg[256];
-            const char *why = not_utf8_hint(src->data, src->len);
-            if (nul) /* then why is not NULL */
-                snprintf(msg, sizeof msg, "NUL byte: %s", why);
-            else
-                snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02X)%s%s",
-                         (unsigned char)src->data[at], why ? ": " : "; save the file as UTF-8",
-                         why ? why : "");
-            dy_status st = input_error(src, at, d, msg);
-            dy_source_fini(src);
-            return st;
-        }
-    }
-    /* NFC, after the check (which names the line and column of the bytes as written): a "й"
-     * typed as и + U+0306 is the "й" of every rule, table and lexicon, and the page shows it */
-    size_t n;
-    char *nfc = dy_utf8_nfc(src->data, src->len, &n);
-    free(src->data);
-    src->data = nfc;
-    src->len = n;
-    return DY_OK;
+    return source_read(src, NULL, path, data ? data : "", len, d);
 }
 
 dy_status dy_source_load(dy_source *src, const char *path, dy_diag *d)
 {
-    char *data;
-    size_t len;
-    memset(src, 0, sizeof *src);
-    dy_status st = dy_file_read(path, &data, &len, d);
-    if (st != DY_OK)
-        return st;
-    return dy_source_take(src, path, data, len, d);
+    return source_read(src, path, path, NULL, 0, d);
+}
+
+dy_status dy_source_load_stdin(dy_source *src, dy_diag *d)
+{
+    return source_read(src, NULL, "<stdin>", NULL, 0, d);
 }
 
 void dy_meta_fini(dy_meta *m)
@@ -396,6 +526,7 @@ dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default
     line l;
     size_t pos = body;
     for (;;) {
+        dy_source_pass(src, pos);
         bool more = next_line(src, pos, &l);
         dy_span title = {0, 0};
         int level = more ? heading_level(src, &l, &title) : 0;

@@ -6,6 +6,7 @@
 #ifndef DY_TEXT_H
 #define DY_TEXT_H
 
+#include "core/platform.h"
 #include "core/util.h"
 
 /* One source file of a book. */
@@ -13,6 +14,7 @@ typedef struct dy_source {
     char *path; /* as given, UTF-8 */
     char *data; /* the file's text without its BOM, in NFC, NUL-terminated */
     size_t len;
+    dy_view *view; /* where data lives when the text is over 1 MiB; NULL: in memory */
 } dy_source;
 
 /* Limits of a source text (the README's Limits list them all). A title, author, narrator, year or
@@ -50,14 +52,20 @@ typedef struct dy_chapter {
 } dy_chapter;
 
 /* Reads path and checks it. On error returns DY_ERR_NOTFOUND, DY_ERR_IO or DY_ERR_INPUT with d
- * naming file:line:column where it applies (invalid UTF-8, NUL bytes, UTF-16, empty file). */
+ * naming file:line:column where it applies (invalid UTF-8, NUL bytes, UTF-16, empty file). The
+ * text is read a piece at a time; a text over 1 MiB (once composed) is kept in a scratch file
+ * in dy_temp_dir() (unnamed: nothing is left there) and read through a view, so that the memory
+ * a book takes does not grow with its text (passes over it call dy_source_pass). */
 dy_status dy_source_load(dy_source *src, const char *path, dy_diag *d);
+/* The same for standard input, named "<stdin>" in messages (at most DY_FILE_MAX bytes). */
+dy_status dy_source_load_stdin(dy_source *src, dy_diag *d);
 /* The same for text already in memory (copied); path is only used in messages. */
 dy_status dy_source_from_memory(dy_source *src, const char *path, const char *data, size_t len,
                                 dy_diag *d);
-/* The same, taking data (len bytes and a NUL after them, allocated with malloc) whatever
- * happens: a 64 MiB text is held once, not copied. */
-dy_status dy_source_take(dy_source *src, const char *path, char *data, size_t len, dy_diag *d);
+/* A pass that reads src's text from its start to its end has reached byte at: the pages of a
+ * long text that lie far from it may leave the memory (dy_view_pass). Every pass over a whole
+ * text calls it as it goes. */
+void dy_source_pass(const dy_source *src, size_t at);
 void dy_source_fini(dy_source *src);
 
 /* 1-based line and column (in code points) of byte offset off of data. Lines are the file's;

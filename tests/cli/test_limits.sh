@@ -34,13 +34,16 @@ no_match() {
 # text NAME BYTES: a line of BYTES bytes of Cyrillic letters (2 bytes each; BYTES is even)
 letters() { "$PY" -c "import sys; sys.stdout.write('ә' * ($1 // 2))"; }
 
-# 1. Standard input and files: at most 64 MiB. /dev/zero ends in an error, not in 4 GB of memory.
+# 1. Standard input and files: at most 64 MiB. /dev/zero stops at its first byte (a NUL: not
+# text), not in 4 GB of memory; an endless text stops at the limit.
 stdin_run stdin-zero 1 /dev/zero normalize -
-expect stdin-zero err.txt '^<stdin>: error: standard input is over 64 MiB \(limit 64 MiB\)$'
+expect stdin-zero err.txt '^<stdin>:1:1: error: NUL byte: this is a binary file, not UTF-8 text$'
+stdin_run stdin-endless 1 <(yes 'Иә, иә.') normalize -
+expect stdin-endless err.txt '^<stdin>: error: standard input is over 64 MiB \(limit 64 MiB\)$'
 mkdir -p built
-stdin_run stdin-zero-build 1 /dev/zero build -o built -
-expect stdin-zero-build err.txt '^<stdin>: error: standard input is over 64 MiB \(limit 64 MiB\)$'
-expect_empty_dir stdin-zero-build built
+stdin_run stdin-endless-build 1 <(yes 'Иә, иә.') build -o built -
+expect stdin-endless-build err.txt '^<stdin>: error: standard input is over 64 MiB \(limit 64 MiB\)$'
+expect_empty_dir stdin-endless-build built
 head -c $((64 << 20)) /dev/zero > at.bin # at the limit: read whole, then refused as binary
 stdin_run stdin-at-limit 1 at.bin normalize -
 expect stdin-at-limit err.txt '^<stdin>:1:1: error: NUL byte'

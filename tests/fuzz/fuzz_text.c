@@ -195,6 +195,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_source(data, size, st, &src, &d);
     if (st != DY_OK)
         return 0;
+    /* read a piece at a time, composed a piece at a time: the NFC of the whole text */
+    size_t skip = size >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3) ? 3 : 0, n;
+    char *whole = dy_utf8_nfc((const char *)data + skip, size - skip, &n);
+    FZ_CHECK(n == src.len && !memcmp(whole, src.data, n),
+             "the text read in pieces (%zu bytes) is not the NFC of the whole (%zu bytes)", src.len,
+             n);
+    free(whole);
     dy_meta meta = {0};
     dy_chapter_vec chapters = {0};
     memset(&d, 0, sizeof d);

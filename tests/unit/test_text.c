@@ -2,8 +2,11 @@
  * chapters and paragraphs. */
 #include "helpers.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "core/platform.h"
 #include "text/text.h"
 
 typedef struct parsed {
@@ -187,6 +190,84 @@ static void test_missing_file_and_folder(void **state)
     assert_non_null(strstr(d.msg, "folder"));
 }
 
+/* How many KiB of the mapping that holds p are in this process's memory (Linux: the Rss of its
+ * line in /proc/self/smaps); -1 when it is not found. */
+static long resident_kib(const void *p)
+{
+    FILE *f = fopen("/proc/self/smaps", "r");
+    assert_non_null(f);
+    char line[512];
+    bool in = false;
+    long kib = -1;
+    while (fgets(line, sizeof line, f)) {
+        unsigned long lo, hi;
+        if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2 && strchr(line, '-') < strchr(line, ' '))
+            in = (uintptr_t)p >= lo && (uintptr_t)p < hi;
+        else if (in && sscanf(line, "Rss: %ld kB", &kib) == 1)
+            break;
+    }
+    fclose(f);
+    return kib;
+}
+
+/* A long text (24 MiB, written with a BOM, CRLF and letters typed decomposed) is read a piece at
+ * a time into a scratch file: the same text as a short one would give (NFC, the mark gone), its
+ * errors placed at their line and column however far in, and a pass over it (the chapters and
+ * paragraphs) holds a window of it in memory, not the whole. */
+static void test_long_text_is_read_through_a_window(void **state)
+{
+    (void)state;
+    char *dir = th_tmpdir("long-text");
+    char *path = dy_path_join(dir, "kitap.txt");
+    /* "Иә, й." with й as и + U+0306 (NFC: й), then CRLF; paragraphs of 100 lines */
+    static const char line[] = "\xD0\x98\xD3\x99, \xD0\xB8\xCC\x86.\r\n";
+    static const char nfc[] = "\xD0\x98\xD3\x99, \xD0\xB9.\r\n";
+    size_t lines = (24u << 20) / (sizeof line - 1);
+    dy_buf b = {0};
+    dy_buf_append(&b, "\xEF\xBB\xBF", 3);
+    for (size_t i = 0; i < lines; i++) {
+        dy_buf_append(&b, line, sizeof line - 1);
+        if (i % 100 == 99)
+            dy_buf_append(&b, "\r\n", 2);
+    }
+    th_write(path, b.data, b.len);
+
+    dy_source src;
+    dy_diag d = {0};
+    assert_int_equal(dy_source_load(&src, path, &d), DY_OK);
+    assert_non_null(src.view);
+    size_t want = lines * (sizeof nfc - 1) + lines / 100 * 2;
+    assert_int_equal(src.len, want);
+    assert_int_equal(src.data[src.len], '\0');
+    for (size_t at = 0, i = 0; i < lines; i++) { /* every line, composed */
+        assert_memory_equal(src.data + at, nfc, sizeof nfc - 1);
+        at += sizeof nfc - 1 + (i % 100 == 99 ? 2 : 0);
+    }
+    dy_meta meta = {0};
+    dy_chapter_vec chapters = {0};
+    assert_int_equal(dy_text_parse(&src, &meta, "kitap", &chapters, &d), DY_OK);
+    assert_int_equal(chapters.len, 1);
+    assert_int_equal(chapters.items[0].paras.len, lines / 100 + (lines % 100 != 0));
+    long kib = resident_kib(src.data);
+    assert_true(kib >= 0 && kib <= 8 * 1024); /* a window: the pass keeps a few MiB of 24 */
+    dy_chapter_fini(&chapters.items[0]);
+    DY_VEC_FREE(&chapters);
+    dy_meta_fini(&meta);
+    dy_source_fini(&src);
+
+    /* an invalid byte on the last line, after the spill: placed as in a short text */
+    b.data[b.len - 3] = (char)0xFF; /* the "." of the last line */
+    th_write(path, b.data, b.len);
+    size_t lines_written = lines + lines / 100;
+    assert_int_equal(dy_source_load(&src, path, &d), DY_ERR_INPUT);
+    assert_int_equal(d.line, (int)lines_written);
+    assert_int_equal(d.col, 7); /* И ә , space и U+0306, then the byte */
+    assert_non_null(strstr(d.msg, "invalid UTF-8 (byte 0xFF)"));
+    dy_buf_fini(&b);
+    free(path);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -197,6 +278,7 @@ int main(void)
         cmocka_unit_test(test_bad_inputs),
         cmocka_unit_test(test_position_counts_characters),
         cmocka_unit_test(test_missing_file_and_folder),
+        cmocka_unit_test(test_long_text_is_read_through_a_window),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
