@@ -213,7 +213,7 @@ void dy_sentences_begin(dy_sentences *cur, const book *bk, size_t c)
 {
     cur->bk = bk;
     cur->chapter = c;
-    cur->para = 0;
+    cur->pos = 0;
     cur->spans.len = 0;
     cur->at = 0;
     cur->rest = (dy_span){0, 0};
@@ -223,9 +223,9 @@ bool dy_sentences_next(dy_sentences *cur, sentence_ref *out)
 {
     const dy_chapter *ch = &cur->bk->chapters.items[cur->chapter];
     while (cur->at == cur->spans.len) {
-        if (cur->rest.end == cur->rest.start && cur->para == ch->paras.len)
+        dy_span piece = cur->rest;
+        if (piece.end == piece.start && !dy_chapter_para(ch, &cur->pos, &piece))
             return false;
-        dy_span piece = cur->rest.end > cur->rest.start ? cur->rest : ch->paras.items[cur->para++];
         dy_source_pass(ch->src, piece.start);
         size_t cut = dy_sentence_window(ch->src->data, piece, DY_SPLIT_WINDOW);
         cur->rest = (dy_span){cut, piece.end};

@@ -62,10 +62,10 @@ typedef struct book {
  * holds one paragraph's sentences, never the book's. */
 typedef struct dy_sentences {
     const book *bk;
-    size_t chapter, para; /* the chapter, and its next paragraph */
-    dy_span_vec spans;    /* the sentences of the paragraph (or window of it) being read */
-    size_t at;            /* the next of them */
-    dy_span rest;         /* what is left of a paragraph longer than DY_SPLIT_WINDOW */
+    size_t chapter, pos; /* the chapter, and where its next paragraph is looked for */
+    dy_span_vec spans;   /* the sentences of the paragraph (or window of it) being read */
+    size_t at;           /* the next of them */
+    dy_span rest;        /* what is left of a paragraph longer than DY_SPLIT_WINDOW */
 } dy_sentences;
 
 /* ---- an MP3 file assembled from segments ---------------------------------------------- */

@@ -270,7 +270,6 @@ void dy_meta_fini(dy_meta *m)
 void dy_chapter_fini(dy_chapter *c)
 {
     free(c->title);
-    DY_VEC_FREE(&c->paras);
     memset(c, 0, sizeof *c);
 }
 
@@ -521,7 +520,6 @@ dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default
     }
     size_t first = chapters->len;
     dy_chapter *cur = NULL;
-    size_t para_start = 0, para_end = 0;
     bool in_para = false;
     line l;
     size_t pos = body;
@@ -532,11 +530,11 @@ dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default
         int level = more ? heading_level(src, &l, &title) : 0;
         bool blank = more && is_blank(src, &l);
         if (in_para && (!more || blank || level)) {
-            size_t s = para_start, e = para_end;
-            trim(src->data, &s, &e);
-            *DY_VEC_PUSH(&cur->paras) = (dy_span){s, e};
+            cur->paras++;
             in_para = false;
         }
+        if (cur && (!more || level))
+            cur->body.end = more ? l.start : src->len;
         if (!more)
             break;
         pos = l.next;
@@ -559,6 +557,7 @@ dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default
             cur->title_span = (dy_span){title.start, title.end};
             cur->title_spoken = true;
             cur->level = level;
+            cur->body = (dy_span){l.next, l.next};
         } else if (!blank) {
             if (!cur) {
                 cur = DY_VEC_PUSH(chapters);
@@ -566,21 +565,45 @@ dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default
                 cur->level = 1;
                 cur->title_spoken = fm_title != NULL;
                 cur->title = dy_xstrdup(fm_title ? fm_title : default_title);
+                cur->body = (dy_span){l.start, l.start};
             }
-            if (!in_para) {
-                in_para = true;
-                para_start = l.start;
-            }
-            para_end = l.end;
+            in_para = true;
         }
     }
     free(fm_title);
     bool any_text = false;
     for (size_t i = first; i < chapters->len; i++)
-        any_text |= chapters->items[i].paras.len > 0;
+        any_text |= chapters->items[i].paras > 0;
     if (!any_text)
         return dy_diag_set(d, DY_ERR_INPUT, src->path, 0, 0,
                            chapters->len > first ? "there is no text to read under the headings"
                                                  : "there is no text to read");
     return DY_OK;
+}
+
+bool dy_chapter_para(const dy_chapter *ch, size_t *pos, dy_span *para)
+{
+    const dy_source *src = ch->src;
+    size_t start = 0, end = 0;
+    bool in = false;
+    line l;
+    if (*pos < ch->body.start)
+        *pos = ch->body.start;
+    while (*pos < ch->body.end && next_line(src, *pos, &l)) {
+        bool blank = is_blank(src, &l);
+        if (blank && in)
+            break;
+        *pos = l.next;
+        if (blank)
+            continue;
+        if (!in)
+            start = l.start;
+        in = true;
+        end = l.end;
+    }
+    if (!in)
+        return false;
+    trim(src->data, &start, &end);
+    *para = (dy_span){start, end};
+    return true;
 }

@@ -48,7 +48,8 @@ typedef struct dy_chapter {
     bool
         title_spoken; /* the title is read aloud at the start (a heading or a front-matter title) */
     int level;        /* heading level 1..6; 1 when there is no heading */
-    dy_span_vec paras; /* paragraphs, each trimmed of surrounding white space */
+    dy_span body;     /* its text: from the line after its heading to the next heading */
+    size_t paras;     /* how many paragraphs body has (dy_chapter_para reads them) */
 } dy_chapter;
 
 /* Reads path and checks it. On error returns DY_ERR_NOTFOUND, DY_ERR_IO or DY_ERR_INPUT with d
@@ -82,5 +83,11 @@ dy_status dy_text_parse(const dy_source *src, dy_meta *meta, const char *default
 
 void dy_meta_fini(dy_meta *m);
 void dy_chapter_fini(dy_chapter *c);
+
+/* The next paragraph of ch, trimmed of surrounding white space, found where it is needed (a
+ * book's paragraphs are never listed: ten million of them would take 160 MB): lines up to a
+ * blank line. *pos is where to look from (0: the chapter's start), moved past it. False after
+ * the last. */
+bool dy_chapter_para(const dy_chapter *ch, size_t *pos, dy_span *para);
 
 #endif

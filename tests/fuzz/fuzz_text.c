@@ -140,8 +140,9 @@ static void check_book(const dy_source *src, const dy_meta *meta, const dy_chapt
             memset(covered + ls, 1, le - ls);
             pos = ts.end;
         }
-        for (size_t k = 0; k < p->paras.len; k++, paras++) {
-            dy_span s = p->paras.items[k];
+        size_t k = 0;
+        dy_span s;
+        for (size_t at = 0; dy_chapter_para(p, &at, &s); k++, paras++) {
             FZ_CHECK(s.start >= pos && s.start < s.end && s.end <= n,
                      "chapter %zu para %zu: [%zu,%zu) after %zu in %zu", c, k, s.start, s.end, pos,
                      n);
@@ -169,6 +170,7 @@ static void check_book(const dy_source *src, const dy_meta *meta, const dy_chapt
                      "paragraph at byte %zu: position %d:%d, want line %d", s.start, line, col,
                      scan_line);
         }
+        FZ_CHECK(k == p->paras, "chapter %zu: %zu paragraphs read, %zu counted", c, k, p->paras);
     }
     FZ_CHECK(paras > 0, "a book without a paragraph was accepted");
     for (size_t i = body_start(t, n); i < n;) {

@@ -39,9 +39,10 @@ static void read_aloud(const char *bytes, const dy_lexicon *lex, dy_buf *out)
         dy_buf_printf(out, "error %d:%d: %s", d.line, d.col, d.msg);
     dy_norm_opts opts = {lex, false};
     for (size_t c = 0; c < chapters.len; c++) {
-        for (size_t p = 0; p < chapters.items[c].paras.len; p++) {
+        dy_span para;
+        for (size_t pos = 0; dy_chapter_para(&chapters.items[c], &pos, &para);) {
             dy_span_vec sentences = {0};
-            dy_sentence_split_lex(src.data, chapters.items[c].paras.items[p], lex, &sentences);
+            dy_sentence_split_lex(src.data, para, lex, &sentences);
             for (size_t s = 0; s < sentences.len; s++) {
                 dy_utt u = {0};
                 u.src = sentences.items[s];
