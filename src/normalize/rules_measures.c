@@ -360,45 +360,6 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
         return 0;
     }
     k += used;
-    /* 15: an end with two-digit cents makes both ends amounts ("7,45-7,65 теңге" -> жеті теңге
-     * қырық бес тиын - ...), as a single "7,45 теңге" is */
-    bool cents_a = a.decimal && tlen(c, a.frac) == 2, cents_b = b.decimal && tlen(c, b.frac) == 2;
-    bool money = cur && cur->minor && !scale && !sa && !sb && (cents_a || cents_b) &&
-                 (cents_a || !a.decimal) && (cents_b || !b.decimal);
-    bool hyphen =
-        cur && cur->minor && !scale && !den.len && !sa && !sb && a.first == i &&
-        (hyphen_money(c, i, false) || (hyphen_money(c, i, true) && hyphen_money_elsewhere(c, i)));
-    if ((hyphen || money) && n < 0) {
-        size_t sfx = dy_nc_suffix_at(c, k, dy_nc_last_word(unit.data), chain, &n);
-        if (sfx)
-            k += sfx;
-        else
-            n = dy_nc_postposition_case(c, k, false, chain) ? 1 : 0;
-    }
-    if (hyphen) { /* "419-03 теңгені" -> төрт жүз он тоғыз теңге үш тиынды: one amount */
-        say_money(&a.whole, dy_nc_num_value(c, b.first), unit.data, cur, chain, n, &out);
-    } else if (money) {
-        if (den.len) {
-            dy_buf_puts(&out, den.data);
-            dy_buf_putc(&out, ' ');
-        }
-        say_money(&a.whole, cents_a ? dy_nc_num_value(c, a.frac) : 0, unit.data, cur, NULL, 0,
-                  &out);
-        dy_buf_puts(&out, " - ");
-        say_money(&b.whole, cents_b ? dy_nc_num_value(c, b.frac) : 0, unit.data, cur, chain, n,
-                  &out);
-    }
-    if (out.len) {
-        dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
-        if (tok_is(c, k - 1, "."))
-            dy_nc_abbr_period(c, k - 1, STOP_CAPITAL);
-        dy_buf_fini(&unit);
-        dy_buf_fini(&den);
-        dy_buf_fini(&out);
-        dy_nc_number_fini(&a);
-        dy_nc_number_fini(&b);
-        return k - i;
-    }
     const char *last = used ? dy_nc_last_word(unit.data) : NULL;
     dy_buf bw = {0};
     dy_nc_number_say(c, &b, NULL, 0, &bw);
@@ -409,30 +370,48 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
         else
             n = used && dy_nc_postposition_case(c, k, false, chain) ? 1 : 0;
     }
+    /* 15: an end with two-digit cents makes both ends amounts ("7,45-7,65 теңге" -> жеті теңге
+     * қырық бес тиын - ...), as a single "7,45 теңге" is */
+    bool cents_a = a.decimal && tlen(c, a.frac) == 2, cents_b = b.decimal && tlen(c, b.frac) == 2;
+    bool money = cur && cur->minor && !scale && !sa && !sb && (cents_a || cents_b) &&
+                 (cents_a || !a.decimal) && (cents_b || !b.decimal);
+    bool hyphen =
+        cur && cur->minor && !scale && !den.len && !sa && !sb && a.first == i &&
+        (hyphen_money(c, i, false) || (hyphen_money(c, i, true) && hyphen_money_elsewhere(c, i)));
     if (den.len) {
         dy_buf_puts(&out, den.data);
         dy_buf_putc(&out, ' ');
     }
-    if (sa) {
-        dy_buf_puts(&out, sa);
-        dy_buf_putc(&out, ' ');
-    }
-    dy_nc_number_say(c, &a, NULL, 0, &out);
-    dy_buf_puts(&out, " - ");
-    if (sb) {
-        dy_buf_puts(&out, sb);
-        dy_buf_putc(&out, ' ');
-    }
-    if (used) {
-        dy_buf_puts(&out, bw.data);
-        if (scale) {
-            dy_buf_putc(&out, ' ');
-            dy_buf_puts(&out, scale);
-        }
-        dy_buf_putc(&out, ' ');
-        dy_nc_put_inflected(&out, unit.data, chain, n);
+    if (hyphen) { /* "419-03 теңгені" -> төрт жүз он тоғыз теңге үш тиынды: one amount */
+        say_money(&a.whole, dy_nc_num_value(c, b.first), unit.data, cur, chain, n, &out);
+    } else if (money) {
+        say_money(&a.whole, cents_a ? dy_nc_num_value(c, a.frac) : 0, unit.data, cur, NULL, 0,
+                  &out);
+        dy_buf_puts(&out, " - ");
+        say_money(&b.whole, cents_b ? dy_nc_num_value(c, b.frac) : 0, unit.data, cur, chain, n,
+                  &out);
     } else {
-        dy_nc_number_say(c, &b, chain, n, &out);
+        if (sa) {
+            dy_buf_puts(&out, sa);
+            dy_buf_putc(&out, ' ');
+        }
+        dy_nc_number_say(c, &a, NULL, 0, &out);
+        dy_buf_puts(&out, " - ");
+        if (sb) {
+            dy_buf_puts(&out, sb);
+            dy_buf_putc(&out, ' ');
+        }
+        if (used) {
+            dy_buf_puts(&out, bw.data);
+            if (scale) {
+                dy_buf_putc(&out, ' ');
+                dy_buf_puts(&out, scale);
+            }
+            dy_buf_putc(&out, ' ');
+            dy_nc_put_inflected(&out, unit.data, chain, n);
+        } else {
+            dy_nc_number_say(c, &b, chain, n, &out);
+        }
     }
     dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
     if (tok_is(c, k - 1, ".") && used)
