@@ -365,9 +365,19 @@ static bool money_or_unit_at(const nctx *c, size_t k, bool any_unit)
 /* A decimal comma typed with a space after it before money ("481, 29 теңге", "7,45-7, 65
  * теңге"): two digits of tiyn after the comma and a currency right after them, and an integer of
  * three or more digits that no list comma stands before, or the second end of a range whose first
- * end has two decimal digits. Anything else ("5, 10 теңге") stays a list. */
+ * end has two decimal digits; or before a scale word ("2446, 9 мың га"), one or two decimals
+ * after such an integer. Anything else ("5, 10 теңге") stays a list. */
 static bool spaced_decimal(const nctx *c, size_t i)
 {
+    bool listed = i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ":") ||
+                            (dy_nc_joiner(c, i - 1) && !is_dash(c, i - 1)));
+    /* before a scale word, one or two decimals ("жиналып, 2446, 9 мың га": a list of numbers is
+     * not scaled by one мың); no number listed before it */
+    if (tok_is(c, i + 1, ",") && glued(c, i + 1) && is_num(c, i + 2) && spaced(c, i + 2) &&
+        one_space_between(c, i + 1) && tlen(c, i + 2) <= 2 && tlen(c, i) >= 3 && tlen(c, i) <= 15 &&
+        !(listed && i >= 2 && is_num(c, i - 2)) && spaced(c, i + 3) && is_word(c, i + 3) &&
+        (tok_is(c, i + 3, "мың") || dy_kk_scale_word(tstr(c, i + 3), tlen(c, i + 3))))
+        return true;
     if (!tok_is(c, i + 1, ",") || !glued(c, i + 1) || !is_num(c, i + 2) || !spaced(c, i + 2) ||
         !one_space_between(c, i + 1) || tlen(c, i + 2) != 2 || tlen(c, i) > 15 ||
         !spaced(c, i + 3) || !money_or_unit_at(c, i + 3, false) || is_punct(c, i + 3))
@@ -378,8 +388,6 @@ static bool spaced_decimal(const nctx *c, size_t i)
     bool range_end = i >= 4 && is_dash(c, i - 1) && glued(c, i - 1) && glued(c, i) &&
                      is_num(c, i - 2) && tlen(c, i - 2) == 2 && tok_is(c, i - 3, ",") &&
                      glued(c, i - 3) && glued(c, i - 2) && is_num(c, i - 4);
-    bool listed = i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ":") ||
-                            (dy_nc_joiner(c, i - 1) && !is_dash(c, i - 1)));
     /* two round numbers are two prices ("150, 80 теңге"); a rate has its tiyn ("481, 29") */
     bool round = dy_nc_num_value(c, i) % 10 == 0 && dy_nc_num_value(c, i + 2) % 10 == 0;
     return range_end || (tlen(c, i) >= 3 && !listed && !round);

@@ -23,6 +23,7 @@ static const struct rule {
     {"code", dy_nr_code},
     {"house-number", dy_nr_house_number},
     {"coordinate", dy_nr_coordinate},
+    {"verse", dy_nr_verse},
     {"time", dy_nr_time},
     {"ratio", dy_nr_ratio},
     {"fraction", dy_nr_fraction},

@@ -207,23 +207,71 @@ static bool class_label(const nctx *c, size_t k)
     return false;
 }
 
-/* A classification index after its label ("ӘОЖ 8.81", "УДК 821.512.122"): the dotted groups as
- * cardinals joined by нүкте, not a decimal. */
+/* The groups of a classification index from the number at k on, joined by glued signs: "."
+ * нүкте, "-", ":" and "+" a pause, "/" (a span) a dash. Returns the last token. */
+static size_t index_groups(const nctx *c, size_t k, dy_buf *b)
+{
+    dy_nc_say_number(c, k, NULL, 0, b);
+    for (;;) {
+        size_t p = k + 1;
+        const char *say = tok_is(c, p, ".")   ? " нүкте "
+                          : tok_is(c, p, "/") ? " - "
+                          : tok_is(c, p, "-") || tok_is(c, p, ":") || tok_is(c, p, "+") ? ", "
+                                                                                        : NULL;
+        if (!say || !glued(c, p) || !is_num(c, p + 1) || !glued(c, p + 1))
+            return k;
+        dy_buf_puts(b, say);
+        dy_nc_say_number(c, p + 1, NULL, 0, b);
+        k = p + 1;
+    }
+}
+
+/* A bracket or quote of an index's auxiliary at k, glued: a place "(574)", a time "\"14/17\"". */
+static bool index_mark(const nctx *c, size_t k, bool open)
+{
+    if (!glued(c, k) || !is_punct(c, k))
+        return false;
+    int32_t cp = first_cp(c, k);
+    return cp == '"' || (open ? cp == '(' || dy_char_is_quote_open(cp)
+                              : cp == ')' || dy_char_is_quote_close(cp));
+}
+
+/* A classification index after its label ("ӘОЖ 8.81", "УДК 821.512.122", "ӘОЖ 930:94(574)"): the
+ * groups as cardinals joined by нүкте or a pause, not a decimal, a time or a score; an auxiliary
+ * in brackets or quotes after a pause ("(574)\"14/17\"" -> бес жүз жетпіс төрт, он төрт - он жеті).
+ */
 static size_t class_index(nctx *c, size_t i, const char *name)
 {
-    size_t k = i;
     dy_buf b = {0};
-    for (;;) {
-        dy_nc_say_number(c, k, NULL, 0, &b);
-        if (!((tok_is(c, k + 1, ".") || tok_is(c, k + 1, "-")) && glued(c, k + 1) &&
-              is_num(c, k + 2) && glued(c, k + 2)))
+    size_t k = index_groups(c, i, &b);
+    while (index_mark(c, k + 1, true) && is_num(c, k + 2) && glued(c, k + 2)) {
+        dy_buf aux = {0};
+        size_t q = index_groups(c, k + 2, &aux);
+        bool closed = index_mark(c, q + 1, false);
+        if (closed) {
+            dy_buf_puts(&b, ", ");
+            dy_buf_puts(&b, aux.data);
+            k = q + 1;
+        }
+        dy_buf_fini(&aux);
+        if (!closed)
             break;
-        dy_buf_puts(&b, tok_is(c, k + 1, ".") ? " нүкте " : ", ");
-        k += 2;
     }
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k), name, tok(c, i)->space_before);
     dy_buf_fini(&b);
     return k + 1 - i;
+}
+
+/* An index with no label that opens a heading line: groups joined by a glued colon, then a
+ * place in brackets ("930:94(574)"), the shape of a UDC index and of no time or score. */
+static bool bare_index(const nctx *c, size_t i)
+{
+    if (i != 0 || !dy_nc_glued_sep(c, 1, ":") || !is_num(c, 2))
+        return false;
+    dy_buf scratch = {0};
+    size_t k = index_groups(c, 0, &scratch);
+    dy_buf_fini(&scratch);
+    return tok_is(c, k + 1, "(") && glued(c, k + 1) && is_num(c, k + 2) && glued(c, k + 2);
 }
 
 /* An all-capitals word of at most four letters with a name for each letter, not a Roman numeral:
@@ -275,6 +323,8 @@ static bool lookalike_code(const nctx *c, size_t i, size_t k)
  * ӘОЖ is read with нүкте; ISBN and ISSN digit by digit. */
 size_t dy_nr_code(nctx *c, size_t i, const char *name)
 {
+    if (bare_index(c, i))
+        return class_index(c, i, name);
     if (is_num(c, i) && i > 0) {
         size_t l = tok_is(c, i - 1, ":") && i >= 2 ? i - 2 : i - 1;
         if (digit_code_label(c, l))

@@ -489,6 +489,93 @@ bool dy_nr_caps_compound_word(const nctx *c, size_t i)
 
 /* ---- scores and ratios ---- */
 
+/* Is the word before i the name of a book of the Bible as Kazakh translations write it before a
+ * chapter:verse reference ("Матай 5:12", "Жохан 3:1—36", "Римдіктерге 1:1—32", "Нақыл сөздер 3:5",
+ * "Мұсаның 1-жазбасы 1:1")? The name is capitalised; a two-word name is checked on both words. */
+static bool bible_book_before(const nctx *c, size_t i)
+{
+    static const char *const ONE[] = {"матай",
+                                      "марқа",
+                                      "лұқа",
+                                      "жохан",
+                                      "римдіктерге",
+                                      "қорынттықтарға",
+                                      "ғалаттықтарға",
+                                      "ефестіктерге",
+                                      "філіпіліктерге",
+                                      "қолостықтарға",
+                                      "салоникалықтарға",
+                                      "тімотеге",
+                                      "тімөтеге",
+                                      "еврейлерге",
+                                      "жақып",
+                                      "петір",
+                                      "яһуда",
+                                      "аян",
+                                      "забур",
+                                      "ишая",
+                                      "еремия",
+                                      "езекиел",
+                                      "даниял",
+                                      "жаратылыс",
+                                      "уағыздаушы"};
+    static const char *const SECOND[] = {"істері", "сөздер", "шығу", "жазбасы"};
+    static const char *const FIRST[] = {"елшілердің", "нақыл", "мысырдан", "мұсаның"};
+    if (i == 0 || !spaced(c, i) || !is_word(c, i - 1))
+        return false;
+    size_t w = i - 1;
+    if (dy_nc_word_in(c, w, ONE, COUNT(ONE)))
+        return starts_upper(c, w);
+    if (!dy_nc_word_in(c, w, SECOND, COUNT(SECOND)) || w == 0)
+        return false;
+    size_t f = w - 1; /* "Мұсаның 1-жазбасы": the book's number between the words */
+    if (tok_is(c, f, "-") && glued(c, f) && glued(c, w) && f >= 2 && is_num(c, f - 1))
+        f -= 2;
+    return dy_nc_word_in(c, f, FIRST, COUNT(FIRST)) && starts_upper(c, f);
+}
+
+/* Section 14.2, "not a time": a chapter:verse reference after the name of a book of the Bible is
+ * the two numbers with a pause ("Матай 5:12" -> Матай бес - он екі), a suffix on the verse
+ * ("5:12-де" -> бес - он екіде); a range of verses after it is said from the first to the last
+ * ("Жохан 3:1—36" -> Жохан үш - бірден отыз алтыға дейін). A timetable "5:12" stays a time. */
+size_t dy_nr_verse(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 3 || !dy_nc_glued_sep(c, i + 1, ":") || !is_num(c, i + 2) ||
+        tlen(c, i + 2) > 3 || !bible_book_before(c, i))
+        return 0;
+    uint64_t chapter = dy_nc_num_value(c, i), verse = dy_nc_num_value(c, i + 2);
+    if (chapter < 1 || chapter > 150 || verse < 1 || verse > 176 || tstr(c, i + 2)[0] == '0' ||
+        (tok_is(c, i + 3, ":") && glued(c, i + 3)))
+        return 0;
+    size_t k = i + 3;
+    bool range = is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 3 &&
+                 ((glued(c, k) && glued(c, k + 1)) || (spaced(c, k) && spaced(c, k + 1))) &&
+                 dy_nc_num_value(c, k + 1) > verse && !dy_nc_glued_sep(c, k + 2, ":");
+    dy_buf out = {0};
+    dy_nc_say_number(c, i, NULL, 0, &out);
+    dy_buf_puts(&out, " - ");
+    if (range) {
+        static const dy_kk_morph ABL[] = {DY_KK_ABL}, DAT[] = {DY_KK_DAT};
+        dy_nc_say_number(c, i + 2, ABL, 1, &out);
+        dy_buf_putc(&out, ' ');
+        dy_nc_say_number(c, k + 1, DAT, 1, &out);
+        dy_buf_puts(&out, " дейін");
+        k += 2;
+    } else {
+        dy_buf last = {0};
+        dy_nc_say_number(c, i + 2, NULL, 0, &last);
+        dy_kk_morph chain[8];
+        int n = 0;
+        size_t sfx = dy_nc_suffix_at(c, k, dy_nc_last_word(last.data), chain, &n);
+        dy_nc_say_number(c, i + 2, chain, sfx ? n : 0, &out);
+        k += sfx;
+        dy_buf_fini(&last);
+    }
+    dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&out);
+    return k - i;
+}
+
 /* Section 14.2, "not a time": numbers joined by glued colons that no time or equation rule read.
  * A score or a ratio is said with a pause for each colon ("2:0 есебімен" -> екі - нөл есебімен,
  * "3:1-ге" -> үш - бірге, "1:2:3" -> бір - екі - үш); a map scale, 1 to a number of at least

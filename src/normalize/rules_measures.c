@@ -192,6 +192,60 @@ static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
     return 1 + used;
 }
 
+/* Section 15: an amount of a currency with a minor unit, its whole part's digits and its cents
+ * (0-99), said into out with the chain on the last word: "жүз елу теңге елу тиын", no cents "он
+ * екі теңге", no whole "елу цент" ("0,50 $"). */
+static void say_money(const dy_buf *whole, uint64_t cents, const char *unit, const dy_kk_unit *cur,
+                      const dy_kk_morph *chain, int n, dy_buf *out)
+{
+    if (cents == 0 || !(whole->len == 1 && whole->data[0] == '0')) {
+        dy_nc_say_digits(whole->data, whole->len, NULL, 0, out);
+        dy_buf_putc(out, ' ');
+        if (cents == 0) {
+            dy_nc_put_inflected(out, unit, chain, n);
+            return;
+        }
+        dy_buf_puts(out, unit);
+        dy_buf_putc(out, ' ');
+    }
+    dy_kk_cardinal_u64(out, cents);
+    dy_buf_putc(out, ' ');
+    dy_nc_put_inflected(out, cur->minor, chain, n);
+}
+
+/* The whole part of an amount written "N-DD" at i before a currency with a minor unit ("419-03
+ * теңге", "1-15 теңгеге"): tenge and tiyn typed with a hyphen, as roubles and kopecks are. Only
+ * when the pair cannot be a range (DD starts with 0, or is not greater than N) unless loose, which
+ * takes any such pair. */
+static bool hyphen_money(const nctx *c, size_t i, bool loose)
+{
+    if (!is_num(c, i) || !tok_is(c, i + 1, "-") || !glued(c, i + 1) || !is_num(c, i + 2) ||
+        !glued(c, i + 2) || tlen(c, i + 2) != 2 || !spaced(c, i + 3) || tlen(c, i) > 15)
+        return false;
+    if (i > 0 && glued(c, i) && !tok_is(c, i - 1, "(") &&
+        !dy_char_is_quote_open(first_cp(c, i - 1)))
+        return false; /* part of something longer: "2,419-03", "10-419-03" */
+    dy_buf w = {0};
+    const dy_kk_unit *cur;
+    dy_kk_morph chain[8];
+    int n;
+    size_t used = unit_at(c, i + 3, &w, &cur, chain, &n);
+    dy_buf_fini(&w);
+    uint64_t a = dy_nc_num_value(c, i), b = dy_nc_num_value(c, i + 2);
+    return used && cur && cur->minor && (loose || tstr(c, i + 2)[0] == '0' || b <= a);
+}
+
+/* Does the sentence write another amount, other than at i, as tenge and tiyn with a hyphen that
+ * cannot be a range ("1-15 теңгеге төмендеп, 419-03 теңгені құрады")? The writer's own habit
+ * then reads every "N-DD" of the sentence before a currency the same way. */
+static bool hyphen_money_elsewhere(const nctx *c, size_t i)
+{
+    for (size_t k = 0; k + 3 < c->n; k++)
+        if (k != i && hyphen_money(c, k, false))
+            return true;
+    return false;
+}
+
 /* The separator of a range at k: a dash, spaced or not, or an ellipsis ("+5…+10", "-2...-7").
  * Returns its tokens (0: none). */
 static size_t range_sep_at(const nctx *c, size_t k)
@@ -316,30 +370,48 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
         else
             n = used && dy_nc_postposition_case(c, k, false, chain) ? 1 : 0;
     }
+    /* 15: an end with two-digit cents makes both ends amounts ("7,45-7,65 теңге" -> жеті теңге
+     * қырық бес тиын - ...), as a single "7,45 теңге" is */
+    bool cents_a = a.decimal && tlen(c, a.frac) == 2, cents_b = b.decimal && tlen(c, b.frac) == 2;
+    bool money = cur && cur->minor && !scale && !sa && !sb && (cents_a || cents_b) &&
+                 (cents_a || !a.decimal) && (cents_b || !b.decimal);
+    bool hyphen =
+        cur && cur->minor && !scale && !den.len && !sa && !sb && a.first == i &&
+        (hyphen_money(c, i, false) || (hyphen_money(c, i, true) && hyphen_money_elsewhere(c, i)));
     if (den.len) {
         dy_buf_puts(&out, den.data);
         dy_buf_putc(&out, ' ');
     }
-    if (sa) {
-        dy_buf_puts(&out, sa);
-        dy_buf_putc(&out, ' ');
-    }
-    dy_nc_number_say(c, &a, NULL, 0, &out);
-    dy_buf_puts(&out, " - ");
-    if (sb) {
-        dy_buf_puts(&out, sb);
-        dy_buf_putc(&out, ' ');
-    }
-    if (used) {
-        dy_buf_puts(&out, bw.data);
-        if (scale) {
-            dy_buf_putc(&out, ' ');
-            dy_buf_puts(&out, scale);
-        }
-        dy_buf_putc(&out, ' ');
-        dy_nc_put_inflected(&out, unit.data, chain, n);
+    if (hyphen) { /* "419-03 теңгені" -> төрт жүз он тоғыз теңге үш тиынды: one amount */
+        say_money(&a.whole, dy_nc_num_value(c, b.first), unit.data, cur, chain, n, &out);
+    } else if (money) {
+        say_money(&a.whole, cents_a ? dy_nc_num_value(c, a.frac) : 0, unit.data, cur, NULL, 0,
+                  &out);
+        dy_buf_puts(&out, " - ");
+        say_money(&b.whole, cents_b ? dy_nc_num_value(c, b.frac) : 0, unit.data, cur, chain, n,
+                  &out);
     } else {
-        dy_nc_number_say(c, &b, chain, n, &out);
+        if (sa) {
+            dy_buf_puts(&out, sa);
+            dy_buf_putc(&out, ' ');
+        }
+        dy_nc_number_say(c, &a, NULL, 0, &out);
+        dy_buf_puts(&out, " - ");
+        if (sb) {
+            dy_buf_puts(&out, sb);
+            dy_buf_putc(&out, ' ');
+        }
+        if (used) {
+            dy_buf_puts(&out, bw.data);
+            if (scale) {
+                dy_buf_putc(&out, ' ');
+                dy_buf_puts(&out, scale);
+            }
+            dy_buf_putc(&out, ' ');
+            dy_nc_put_inflected(&out, unit.data, chain, n);
+        } else {
+            dy_nc_number_say(c, &b, chain, n, &out);
+        }
     }
     dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
     if (tok_is(c, k - 1, ".") && used)
@@ -439,20 +511,8 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
     }
     bool minor = cur && cur->minor && num.decimal && !scale && tlen(c, num.frac) == 2;
     uint64_t cents = minor ? dy_nc_num_value(c, num.frac) : 0;
-    if (minor && cents == 0) { /* "12.00 теңге" -> он екі теңге */
-        dy_nc_say_digits(num.whole.data, num.whole.len, NULL, 0, &out);
-        dy_buf_putc(&out, ' ');
-        dy_nc_put_inflected(&out, unit.data, chain, n);
-    } else if (minor) { /* 150,50 ₸ -> жүз елу теңге елу тиын; 3,05 ₸ -> ... бес тиын */
-        if (!(num.whole.len == 1 && num.whole.data[0] == '0')) { /* 0,50 $ -> елу цент */
-            dy_nc_say_digits(num.whole.data, num.whole.len, NULL, 0, &out);
-            dy_buf_putc(&out, ' ');
-            dy_buf_puts(&out, unit.data);
-            dy_buf_putc(&out, ' ');
-        }
-        dy_kk_cardinal_u64(&out, cents);
-        dy_buf_putc(&out, ' ');
-        dy_nc_put_inflected(&out, cur->minor, chain, n);
+    if (minor) { /* 150,50 ₸ -> жүз елу теңге елу тиын; "12.00 теңге" -> он екі теңге */
+        say_money(&num.whole, cents, unit.data, cur, chain, n, &out);
     } else {
         dy_nc_number_say(c, &num, NULL, 0, &out);
         if (scale) {

@@ -160,7 +160,8 @@ static bool inline_label(const nctx *c, size_t i)
 
 /* Section 7.6 rule 1: a label "N)" (no unclosed bracket before it), a line-initial "N." or an
  * "N." of a list inside the sentence is an ordinal; at the start of a list item it is followed by
- * a short pause: "Міндеттері: 1) жоспар құру" -> Міндеттері: бірінші, жоспар құру. */
+ * a short pause: "Міндеттері: 1) жоспар құру" -> Міндеттері: бірінші, жоспар құру. A label 0 is
+ * нөл, never an ordinal. */
 size_t dy_nr_label(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 3 || !glued(c, i + 1) || i + 2 >= c->n)
@@ -175,16 +176,27 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
     int32_t next = first_cp(c, i + 2);
     bool opens = is_word(c, i + 2) || is_num(c, i + 2) || dy_char_is_quote_open(next) ||
                  tok_is(c, i + 2, "(");
-    if (!(spaced(c, i + 2) && opens) &&
+    /* an answer option after the period of the one before, typed without its space: "С)1,25см.
+     * 0)11,5см" */
+    bool option = paren && i > 0 && tok_is(c, i - 1, ".") && is_num(c, i + 2);
+    if (!(spaced(c, i + 2) && opens) && !option &&
         !(dot && is_word(c, i + 2) && dy_is_upper(next) && dy_is_cyrillic(next)))
         return 0;
     if (paren && dy_nc_open_bracket_before(c, i))
         return 0;
     if (i > 0 && (tok_is(c, i - 1, "(") || is_num(c, i - 1)))
         return 0;
-    bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
-    dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
-    if (item)
+    bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",") ||
+                tok_is(c, i - 1, ".");
+    /* after an abbreviation's period that no rule said ("30 км/сағ. 2) 1 сағ."), the label starts
+     * the next item: the period is a stop */
+    if (i > 0 && tok_is(c, i - 1, ".") && c->prev == P_WORD)
+        dy_nc_emit(c, ".", tok(c, i - 1)->src, "punctuation", false);
+    /* "0)" (an answer label, often an OCR'd D)): Kazakh has no ordinal of zero; нөл and the pause
+     * of the letter labels beside it */
+    bool zero = tok_is(c, i, "0");
+    dy_nc_emit_number(c, i, zero ? NULL : ORD, zero ? 0 : 1, dy_nc_span_of(c, i, i + 1), name);
+    if (item || zero)
         dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
     return 2;
 }

@@ -101,8 +101,8 @@ static bool imprint_place_before(const nctx *c, size_t i)
 /* Is the year at i the year of a book's or a journal's imprint, a reference's last item (what
  * follows is the end, a period, a comma, a semicolon or a bracket)? After a comma that follows a
  * publisher's name in quotes, an abbreviation, a city ("Нұр-Сұлтан, 2019"), an issue number
- * ("№3, 2015"), another imprint year ("1996, 2010"), or any name once "City:" has opened the
- * imprint; after the slash of an issue number ("№2(127)/2019"); between the dashes of a
+ * ("№3, 2015", "№ 2(14), 2018"), another imprint year ("1996, 2010"), or any name once "City:" has
+ * opened the imprint; after the slash of an issue number ("№2(127)/2019"); between the dashes of a
  * reference's fields ("Хабаршы. – 2019. – №2."). "Барлығы, 2016 адам", "Оның бағасы, 2007."
  * are no imprint. */
 static bool imprint_year(const nctx *c, size_t i, int depth)
@@ -125,6 +125,9 @@ static bool imprint_year(const nctx *c, size_t i, int depth)
     if (!tok_is(c, i - 1, ","))
         return false;
     size_t p = i - 2;
+    if (tok_is(c, p, ")") && p >= 4 && is_num(c, p - 1) && tok_is(c, p - 2, "(") &&
+        glued(c, p - 2) && is_num(c, p - 3) && tok_is(c, p - 4, "\u2116"))
+        return spaced(c, i); /* a journal's issue and its number in the volume: "№ 2(14), 2018" */
     if (is_num(c, p))
         return spaced(c, i) &&
                ((p > 0 && tok_is(c, p - 1, "\u2116")) || imprint_year(c, p, depth + 1));
