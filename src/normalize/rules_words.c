@@ -11,7 +11,7 @@
 #include "text/chars.h"
 
 /* Section 18: abbreviations with periods, also spaced ("т.б.", "т. б.", "б.з.б.", "т.с.с"). */
-static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first, size_t parts);
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, size_t parts);
 
 /* A stray space before a period that a colon follows ("Тел .: 8 701"): the period still closes
  * the abbreviation before it. */
@@ -87,7 +87,9 @@ static size_t imprint_place(nctx *c, size_t i, const char *name)
 
 size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
 {
-    size_t used = abbreviation_at(c, i, name, false, 1), parts = 1;
+    size_t used = abbreviation_at(c, i, name, 0, 1), parts = 1;
+    if (!used && c->all_caps) /* "Т.Б.", "Б.З.Б." in a heading: two parts or more */
+        used = abbreviation_at(c, i, name, 2, 2);
     if (!used)
         used = noun_after_hyphen(c, i, name);
     if (!used)
@@ -96,8 +98,8 @@ size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
         return used;
     /* a capital first letter at the start, or after an opening bracket or quote ("(Б.з.д.145") */
     if (i == 0 || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "\u00ab") || tok_is(c, i - 1, "\""))
-        return abbreviation_at(c, i, name, true, 1);
-    return capital_not_initial(c, i, &parts) ? abbreviation_at(c, i, name, true, parts) : 0;
+        return abbreviation_at(c, i, name, 1, 1);
+    return capital_not_initial(c, i, &parts) ? abbreviation_at(c, i, name, 1, parts) : 0;
 }
 
 /* An abbreviation of u tokens at i said as words, with a written suffix after its period
@@ -121,16 +123,16 @@ static size_t abbreviation_suffix(nctx *c, size_t i, size_t u, const char *words
     return u + 2;
 }
 
-/* The abbreviation at i of `parts` written parts or more (lower_first: its first letter read in
- * lower case), said; returns the tokens used, 0 when none. */
-static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first, size_t parts)
+/* The abbreviation at i of `parts` written parts or more (lower 1: its first letter read in
+ * lower case; 2: every part, in a line of capitals), said; returns the tokens used, 0 when none. */
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, size_t parts)
 {
     if (!is_word(c, i) || letters(c, i) > 6)
         return 0;
     dy_buf key = {0};
     size_t ends[7], used[7], count = 0, k = i;
     while (count < 6 && is_word(c, k) && letters(c, k) <= 6 && (k == i || letters(c, k) <= 4)) {
-        if (k == i && lower_first) /* "Б.з.б." opening a sentence or a bracket */
+        if ((k == i && lower) || lower == 2) /* "Б.з.б." opening a sentence or a bracket */
             dy_kk_lower(&key, tstr(c, k), tlen(c, k));
         else
             dy_buf_append(&key, tstr(c, k), tlen(c, k));
@@ -168,7 +170,8 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
         if (sfx)
             return sfx;
         dy_nc_emit_words(c, words, dy_nc_span_of(c, i, i + u - 1), name, tok(c, i)->space_before);
-        dy_nc_abbr_period(c, i + u - 1, a->postpositive ? STOP_CAPITAL : STOP_END);
+        /* in a line of capitals every word starts with one: no sign of a new sentence */
+        dy_nc_abbr_period(c, i + u - 1, a->postpositive && lower != 2 ? STOP_CAPITAL : STOP_END);
         return u;
     }
     dy_buf_fini(&key);
@@ -198,6 +201,61 @@ static bool is_initial_letter(const nctx *c, size_t i)
            dy_is_cyrillic(first_cp(c, i)) && dy_kk_letter_name(first_cp(c, i));
 }
 
+/* Is the token at k, in a line of capitals, a surname in capitals: a Cyrillic word of three
+ * letters or more with a vowel that the lexicon does not hold as an acronym. strict: it must also
+ * end as a surname does (-ОВ/-ЕВ/-ИН and their feminines, -ҰЛЫ, -ҚЫЗЫ, -СКИЙ/-СКАЯ), perhaps
+ * with a case ending ("А. БАЙТҰРСЫНОВТЫҢ"), since a lone letter and a period before a heading's
+ * word is as often a label ("І. ЕЛГЕ КІРЕТІН ЖОЛ"). */
+static bool caps_surname(const nctx *c, size_t k, bool strict)
+{
+    if (!c->all_caps || !is_word(c, k) || letters(c, k) < 3 ||
+        dy_kk_acronym(tstr(c, k), tlen(c, k)))
+        return false;
+    bool vowel = false;
+    for (size_t j = 0; j < tlen(c, k);) {
+        int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &j);
+        if (!dy_is_cyrillic(cp) || !dy_is_upper(cp))
+            return false;
+        vowel |= dy_nc_is_vowel(cp);
+    }
+    if (!vowel || !strict)
+        return vowel;
+    static const char *const STEMS[] = {"ов",  "ев",  "ёв",   "ин",   "ова", "ева",
+                                        "ина", "ұлы", "қызы", "ский", "ская"};
+    static const char *const CASES[] = {"",    "тың", "тің", "қа",  "ке",  "та",  "те",
+                                        "тан", "тен", "пен", "ның", "нің", "ға",  "ге",
+                                        "на",  "не",  "да",  "де",  "дан", "ден", "мен"};
+    dy_buf b = {0};
+    const char *w = dy_nc_lower_word(c, k, &b);
+    bool ok = false;
+    for (size_t a = 0; a < sizeof CASES / sizeof *CASES && !ok; a++) {
+        size_t wl = strlen(w), cl = strlen(CASES[a]);
+        if (wl <= cl || strcmp(w + wl - cl, CASES[a]) != 0)
+            continue;
+        for (size_t t = 0; t < sizeof STEMS / sizeof *STEMS && !ok; t++) {
+            size_t sl = strlen(STEMS[t]);
+            ok = wl - cl > sl + 2 && !strncmp(w + wl - cl - sl, STEMS[t], sl);
+        }
+    }
+    dy_buf_fini(&b);
+    return ok;
+}
+
+/* In a line of capitals, are the letters and periods of tokens i..k-1 an abbreviation of the
+ * list ("Т.Б.", "Б.З.Б.")? Then they are no initials. */
+static bool caps_chain_abbreviation(const nctx *c, size_t i, size_t k)
+{
+    dy_buf key = {0}, w = {0};
+    for (size_t j = i; j < k; j++)
+        dy_buf_puts(&key, dy_nc_lower_word(c, j, &w));
+    bool listed = c->all_caps && dy_kk_abbr_written(key.data, key.len) != NULL;
+    dy_buf_fini(&key);
+    dy_buf_fini(&w);
+    return listed;
+}
+
+static bool ivx_only(const nctx *c, size_t i);
+
 /* Section 19: initials, read by their letter names, periods not spoken: before a surname
  * ("В.И.Лениннің" -> вэ и Лениннің, "Б.Т Жақсылықов" -> бэ тэ Жақсылықов) or after it
  * ("Сейітов Д.Ж.," -> Сейітов дэ жэ,). A single vowel initial is the vowel itself as written
@@ -213,8 +271,15 @@ size_t dy_nr_initial(nctx *c, size_t i, const char *name)
     }
     bool dotless = is_initial_letter(c, k) && !tok_is(c, k + 1, ".") && spaced(c, k + 1) &&
                    dy_nc_is_name(c, k + 1);
-    bool before_name = dotless || dy_nc_is_name(c, k);
-    bool after_name = i > 0 && dy_nc_is_name(c, i - 1) && spaced(c, i);
+    /* in a line of capitals the surname is in capitals too ("С.ЫСМАЙЛОВ МЕКТЕБІ", "Т.И.
+     * СҰЛТАНОВ"): two initials, or one glued to it, or a surname's ending (20.1 rule 6 lower-cases
+     * it, the initials keep their names) */
+    bool roman_label = i == 0 && count == 1 && ivx_only(c, i); /* "І.КІРІСПЕ" */
+    bool abbr = count >= 2 && caps_chain_abbreviation(c, i, k);
+    bool caps_before = !abbr && caps_surname(c, k, count == 1 && (spaced(c, k) || roman_label));
+    bool caps_after = !abbr && i > 0 && spaced(c, i) && caps_surname(c, i - 1, count == 1);
+    bool before_name = dotless || dy_nc_is_name(c, k) || caps_before;
+    bool after_name = i > 0 && (dy_nc_is_name(c, i - 1) || caps_after) && spaced(c, i);
     /* two initials or more with no name beside them, closing a bracket, a clause or the line: a
      * signature ("– Ә.С.)" -> ә эс) */
     bool alone = count >= 2 && !dotless && (k >= c->n || (is_punct(c, k) && !tok_is(c, k, "-")));
