@@ -474,6 +474,53 @@ static bool ivx_only(const nctx *c, size_t i)
     return true;
 }
 
+/* A lower-case Cyrillic token of two or three consonants ("«24 кз» телеарнасы", "тв", "пж") is
+ * no Kazakh word: it is spelled by the letter names of 20.2 (ка зэ), with a written suffix
+ * rebuilt on the last name. Not an abbreviation, unit, scale word, contraction, weekday or
+ * language of the lists (см, кг, млн, тг, гр), nor one with a period, hyphen or slash glued to
+ * it, nor an interjection (хм, тсс, брр), nor a unit no list holds after a number ("10 шт"). */
+static size_t vowelless_lower(nctx *c, size_t i, const char *name)
+{
+    const char *s = tstr(c, i);
+    size_t n = tlen(c, i), count = 0;
+    int32_t cps[3];
+    for (size_t k = 0; k < n;) {
+        int32_t cp = dy_utf8_next(s, n, &k);
+        if (count == 3 || !dy_is_cyrillic(cp) || dy_is_upper(cp) || dy_nc_is_vowel(cp) ||
+            cp == 0x0443 || cp == 0x044C || cp == 0x044A || cp == 0x0439 ||
+            !dy_kk_letter_name(cp)) /* у is a vowel; ь, ъ, й are none of these */
+            return 0;
+        cps[count++] = cp;
+    }
+    static const char *const INTERJECTIONS[] = {"хм", "мм", "тсс", "брр", "пфф", "кхм", "пст"};
+    /* after a number it is more likely a unit no list holds ("10 шт"), unless a name in quotes
+     * closes on it ("«24 кз»") */
+    bool after_number = i > 0 && is_num(c, i - 1);
+    bool closes =
+        tok_is(c, i + 1, "\u00bb") || tok_is(c, i + 1, "\"") || tok_is(c, i + 1, "\u201d");
+    char key[16];
+    if (count < 2 || (after_number && !closes) ||
+        dy_nc_word_in(c, i, INTERJECTIONS, COUNT(INTERJECTIONS)) ||
+        (glued(c, i + 1) && (tok_is(c, i + 1, ".") || tok_is(c, i + 1, "/"))) ||
+        (i > 0 && glued(c, i) && (tok_is(c, i - 1, "/") || tok_is(c, i - 1, "-"))) ||
+        dy_kk_unit_word(s, n) || dy_kk_scale_word(s, n) || dy_kk_contraction(s, n) ||
+        dy_kk_weekday_abbr(s, n) || dy_kk_language_abbr(s, n) || dy_kk_abbr_written(s, n))
+        return 0;
+    memcpy(key, s, n);
+    key[n] = '.';
+    if (dy_kk_abbr_written(key, n + 1))
+        return 0;
+    dy_buf names = {0};
+    for (size_t j = 0; j < count; j++) {
+        if (j)
+            dy_buf_putc(&names, ' ');
+        dy_buf_puts(&names, dy_kk_letter_name(cps[j]));
+    }
+    size_t used = acronym_words(c, i, names.data, name);
+    dy_buf_fini(&names);
+    return used;
+}
+
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
  * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
  * ҚазҰУ -> қазұу) by the test of 20.1. */
@@ -483,6 +530,8 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
         return 0;
     /* after № an acronym is part of a code ("№ ҚР ДСМ-11"): its letters, never its full name */
     size_t days = weekdays(c, i, name);
+    if (!days)
+        days = vowelless_lower(c, i, name);
     if (days)
         return days;
     bool label = i == 0 && tok_is(c, 1, ".") && glued(c, 1) && c->n > 2; /* "І. ЕЛГЕ …" */
