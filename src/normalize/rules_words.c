@@ -273,6 +273,31 @@ static bool possessed_after(const nctx *c, size_t i)
     return !dy_nc_is_genitive_ending(tail);
 }
 
+/* A possessive written for the acronym's full name when that ends in к/қ (20.1, 18.1: "ЖШС-гі"
+ * for серіктестігі, "-ғы" for орталығы, одағы, "ЖШС-гінің", "-гіне"), which the tail parser
+ * takes for the attributive -гі or cannot parse: without its г/ғ/к/қ the tail is a possessive
+ * chain (і, інің, іне) that is rebuilt on the spoken last word (жэ ша эс -> эсі). The chain in
+ * chain[1..], its length returned; n (the first parse) when the tail is not such. A full name
+ * that already ends in a possessive -ы/-і keeps the first parse. */
+static int velar_possessive(const nctx *c, size_t t, const char *words, dy_kk_morph *chain, int n)
+{
+    const char *s = tstr(c, t), *last = dy_nc_last_word(words);
+    size_t len = tlen(c, t), k = 0, p = strlen(last);
+    int32_t g = dy_to_lower(dy_utf8_next(s, len, &k));
+    size_t rest = k;
+    int32_t v = k < len ? dy_to_lower(dy_utf8_next(s, len, &k)) : 0;
+    int32_t l1 = p ? dy_utf8_prev(last, &p) : 0;
+    if ((g != 0x0433 && g != 0x0493 && g != 0x043A && g != 0x049B) ||
+        (v != 0x044B && v != 0x0456) || ((l1 == 0x044B || l1 == 0x0456) && strchr(words, ' ')))
+        return n;
+    dy_kk_morph again[8];
+    int m = dy_kk_parse_tail_after(last, s + rest, len - rest, again + 1, 7);
+    if (m <= 0 || again[1] != DY_KK_POSS3)
+        return n;
+    memcpy(chain + 1, again + 1, (size_t)m * sizeof *chain);
+    return m;
+}
+
 /* Emits an acronym's reading (words), with a written suffix rebuilt on its last word ("ҚР-дың"
  * -> Қазақстан Республикасының, "ТМД -ға", "ЕО-ға" -> Еуропалық Одаққа; 20.1, 20.3). A full name
  * ending in a possessive (Республикасы, Ұйымы) takes the post-possessive forms. */
@@ -288,6 +313,8 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
     if (k != SIZE_MAX && is_word(c, k + 1) && glued(c, k + 1) && dy_is_cyrillic(first_cp(c, k + 1)))
         n = dy_kk_parse_tail_after(dy_nc_last_word(words), tstr(c, k + 1), tlen(c, k + 1),
                                    chain + 1, 7);
+    if (k != SIZE_MAX && (n < 0 || chain[1] == DY_KK_ATTR))
+        n = velar_possessive(c, k + 1, words, chain, n);
     bool genitive = n < 0 && possessed_after(c, i);
     if (n < 0 && !genitive) {
         dy_nc_emit_words(c, words, tok(c, i)->src, name, tok(c, i)->space_before);
