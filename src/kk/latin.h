@@ -33,9 +33,10 @@ typedef enum dy_kk_latn_look {
 } dy_kk_latn_look;
 
 /* How word[0..n) looks. Foreign: c outside ch, w, x, any other letter; th, ph, ck, kh, qu, ee,
- * oo, ou, ea, double consonants at its end (Bell, Ross); an apostrophe before its last letters
- * (don't, it's). German ä ö ü count as Kazakh only beside another Kazakh sign (q, or a letter of
- * the alphabets that German lacks), since Müller is no Kazakh word. */
+ * oo, ou, ea, double consonants at its end (Bell, Ross); an apostrophe (don't, O'Brien); an
+ * English word common in names (Today, Open, News, Media, Sport ...). German ä ö ü count as Kazakh
+ * only beside another Kazakh sign (q, or a letter of the alphabets that German lacks), since Müller
+ * is no Kazakh word. */
 dy_kk_latn_look dy_kk_latn_look_of(const char *word, size_t n);
 
 /* The alphabet of the Latin-Kazakh words text[0..n) inside a Cyrillic sentence: 2018 by a
