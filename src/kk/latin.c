@@ -35,6 +35,14 @@ static const pair Y2018[] = {
     {0xF3, 0x04E9}, {'u', 0x04B1},   {0xFA, 0x04AF}, {0xFD, 0x0443},  {0x15B, 0x0448},
 };
 
+/* 2017: the plain letters that differ (the apostrophe forms are read by digraph()) */
+static const pair Y2017[] = {{'i', 0x0456}, {'u', 0x04B1}};
+/* 2017: a letter with an apostrophe */
+static const pair APOSTROPHE[] = {
+    {'a', 0x04D9}, {'g', 0x0493}, {'n', 0x04A3}, {'o', 0x04E9}, {'u', 0x04AF},
+    {'y', 0x0443}, {'i', 0x0438}, {'s', 0x0448}, {'c', 0x0447},
+};
+
 /* plain ASCII as outlets type Kazakh: i і, u у (ı, if typed, и) */
 static const pair YPLAIN[] = {{'i', 0x0456}, {'u', 0x0443}, {0x131, 0x0438}};
 
@@ -59,6 +67,11 @@ static int32_t cyrillic_of(int32_t lo, dy_kk_latn a)
     for (size_t k = 0; a == DY_KK_LATN_PLAIN && k < N(YPLAIN); k++)
         if (YPLAIN[k].latin == lo)
             return YPLAIN[k].cyrillic;
+    for (size_t k = 0; a == DY_KK_LATN_2017 && k < N(Y2017); k++)
+        if (Y2017[k].latin == lo)
+            return Y2017[k].cyrillic;
+    if (a == DY_KK_LATN_2017)
+        return 0;
     for (size_t k = 0; a != DY_KK_LATN_2018 && k < N(Y2021); k++) /* plain: ä ğ ñ ö ş ū ü too */
         if (Y2021[k].latin == lo)
             return Y2021[k].cyrillic;
@@ -69,7 +82,10 @@ static int32_t cyrillic_of(int32_t lo, dy_kk_latn a)
 }
 
 /* The letter that reads и, or й after a vowel. */
-static int32_t i_letter(dy_kk_latn a) { return a == DY_KK_LATN_2018 ? 0x131 : 'i'; }
+static int32_t i_letter(dy_kk_latn a)
+{
+    return a == DY_KK_LATN_2018 ? 0x131 : a == DY_KK_LATN_2017 ? -1 /* i' */ : 'i';
+}
 
 static bool is_vowel(int32_t lo)
 {
@@ -78,20 +94,40 @@ static bool is_vowel(int32_t lo)
            lo == 'y' || lo == 0x131 || lo == 'i';
 }
 
+/* The letter of 2017 that lo is with an apostrophe, or 0. */
+static int32_t apostrophe_form(int32_t lo)
+{
+    for (size_t k = 0; k < N(APOSTROPHE); k++)
+        if (APOSTROPHE[k].latin == lo)
+            return APOSTROPHE[k].cyrillic;
+    return 0;
+}
+
 dy_kk_latn dy_kk_latn_of(const char *text, size_t n)
 {
+    int forms = 0;
+    int32_t prev = 0;
     for (size_t k = 0; k < n;) {
-        int32_t lo = dy_to_lower(dy_utf8_next(text, n, &k));
+        int32_t cp = dy_utf8_next(text, n, &k), lo = dy_to_lower(cp);
         if (lo == 0xE1 || lo == 0x1F5 || lo == 0x144 || lo == 0xF3 || lo == 0xFA || lo == 0xFD)
             return DY_KK_LATN_2018;
+        forms += dy_char_is_apostrophe(cp) && apostrophe_form(prev);
+        prev = lo;
     }
-    return DY_KK_LATN_2021;
+    return forms >= 2 ? DY_KK_LATN_2017 : DY_KK_LATN_2021;
 }
 
 /* The digraph at word[*i] ("ch" in all, "sh" in 2018 and plain, "zh" and "gh" in plain), its
  * Cyrillic letter, *i moved past. */
 static int32_t digraph(const char *word, size_t n, size_t *i, int32_t lo, dy_kk_latn a)
 {
+    if (a == DY_KK_LATN_2017 && apostrophe_form(lo) && *i < n) { /* 2017: a' ә, s' ш ... */
+        size_t j = *i;
+        if (dy_char_is_apostrophe(dy_utf8_next(word, n, &j))) {
+            *i = j;
+            return apostrophe_form(lo);
+        }
+    }
     bool plain = a == DY_KK_LATN_PLAIN;
     if (lo != 'c' && !(lo == 's' && a != DY_KK_LATN_2021) && !((lo == 'z' || lo == 'g') && plain))
         return 0;
@@ -135,6 +171,18 @@ void dy_kk_latn_put(const char *word, size_t n, size_t *i, dy_buf *out, dy_kk_la
         int32_t b = lower_of(before, &up, a);
         if (lo == 'y' ? b == 'a' || b == 'e' || b == 'o' : is_vowel(b))
             cy = 0x0439;
+    }
+    if (a == DY_KK_LATN_2017 && cy == 0x0438) {
+        size_t k = 0, j = *i;
+        int32_t before = 0, next = j < n ? lower_of(dy_utf8_next(word, n, &j), &up, a) : 0;
+        while (k < at)
+            before = dy_utf8_next(word, n, &k);
+        if (next == 'a' || next == 'u') { /* i'a я, i'u ю: jari'i'alandy жарияланды */
+            cy = next == 'a' ? 0x044F : 0x044E;
+            *i = j;
+        } else if (at > 0 && is_vowel(lower_of(before, &up, a))) {
+            cy = 0x0439; /* i' after a vowel: qoi'dy қойды */
+        }
     }
     if (!cy)
         return; /* an apostrophe, an invisible character */

@@ -15,9 +15,13 @@ typedef enum dy_kk_latn {
     DY_KK_LATN_PLAIN, /* as names of outlets are typed ("Azattyq Ruhy", "Qazaqsha", "Soltüstik"):
                          i і (й after a vowel), u у, sh ш, zh ж, gh ғ, y ы (й after a, e, o),
                          and the 2021 letters ä ğ ñ ö ş ū ü */
+    DY_KK_LATN_2017,  /* the apostrophe alphabet of 26 October 2017: a' ә, g' ғ, n' ң, o' ө,
+                         u' ү, y' у, i' и/й, s' ш, c' ч; i і, u ұ */
 } dy_kk_latn;
 
-/* The alphabet of text[0..n): 2018 when a letter only it has (á ǵ ń ó ú ý) is there. */
+/* The alphabet of text[0..n): 2018 when a letter only it has (á ǵ ń ó ú ý) is there; 2017
+ * when two letters or more take an apostrophe (a' o' u' y' i' s' c' g' n': "ko's'iry'"); else
+ * 2021. */
 dy_kk_latn dy_kk_latn_of(const char *text, size_t n);
 
 /* Is word[0..n) written in alphabet a (its letters, "ch" for ч, inner apostrophes)? A word with
