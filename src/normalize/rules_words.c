@@ -501,6 +501,21 @@ static bool ivx_only(const nctx *c, size_t i)
     return true;
 }
 
+/* The acronym at i spelled by the letter names of cps[0..n) (20.2), a written suffix rebuilt
+ * on the last name. */
+static size_t spelled(nctx *c, size_t i, const int32_t *cps, size_t n, const char *name)
+{
+    dy_buf names = {0};
+    for (size_t j = 0; j < n; j++) {
+        if (j)
+            dy_buf_putc(&names, ' ');
+        dy_buf_puts(&names, dy_kk_letter_name(cps[j]));
+    }
+    size_t used = acronym_words(c, i, names.data, name);
+    dy_buf_fini(&names);
+    return used;
+}
+
 /* A lower-case Cyrillic token of two or three consonants ("«24 кз» телеарнасы", "тв", "пж") is
  * no Kazakh word: it is spelled by the letter names of 20.2 (ка зэ), with a written suffix
  * rebuilt on the last name. Not an abbreviation, unit, scale word, contraction, weekday or
@@ -537,15 +552,7 @@ static size_t vowelless_lower(nctx *c, size_t i, const char *name)
     key[n] = '.';
     if (dy_kk_abbr_written(key, n + 1))
         return 0;
-    dy_buf names = {0};
-    for (size_t j = 0; j < count; j++) {
-        if (j)
-            dy_buf_putc(&names, ' ');
-        dy_buf_puts(&names, dy_kk_letter_name(cps[j]));
-    }
-    size_t used = acronym_words(c, i, names.data, name);
-    dy_buf_fini(&names);
-    return used;
+    return spelled(c, i, cps, count, name);
 }
 
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
@@ -607,15 +614,7 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
         dy_buf_fini(&b);
         return 1;
     }
-    dy_buf names = {0};
-    for (size_t j = 0; j < n; j++) {
-        if (j)
-            dy_buf_putc(&names, ' ');
-        dy_buf_puts(&names, dy_kk_letter_name(cps[j]));
-    }
-    size_t used = acronym_words(c, i, names.data, name);
-    dy_buf_fini(&names);
-    return used;
+    return spelled(c, i, cps, n, name);
 }
 
 /* A word shortened with a hyphen or a slash (contractions.tsv): "Шевченко к-сі" -> Шевченко
