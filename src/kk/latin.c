@@ -8,6 +8,8 @@
  * Sh ш, Ch ч. */
 #include "kk/latin.h"
 
+#include <string.h>
+
 #include "text/chars.h"
 #include "text/utt.h"
 
@@ -33,6 +35,17 @@ static const pair Y2018[] = {
     {0xF3, 0x04E9}, {'u', 0x04B1},   {0xFA, 0x04AF}, {0xFD, 0x0443},  {0x15B, 0x0448},
 };
 
+/* 2017: the plain letters that differ (the apostrophe forms are read by digraph()) */
+static const pair Y2017[] = {{'i', 0x0456}, {'u', 0x04B1}};
+/* 2017: a letter with an apostrophe */
+static const pair APOSTROPHE[] = {
+    {'a', 0x04D9}, {'g', 0x0493}, {'n', 0x04A3}, {'o', 0x04E9}, {'u', 0x04AF},
+    {'y', 0x0443}, {'i', 0x0438}, {'s', 0x0448}, {'c', 0x0447},
+};
+
+/* plain ASCII as outlets type Kazakh: i і, u у (ı, if typed, и) */
+static const pair YPLAIN[] = {{'i', 0x0456}, {'u', 0x0443}, {0x131, 0x0438}};
+
 #define N(t) (sizeof(t) / sizeof *(t))
 
 /* The lower-case letter of cp (İ is a capital i), and whether it was a capital. */
@@ -51,7 +64,15 @@ static int32_t cyrillic_of(int32_t lo, dy_kk_latn a)
     for (size_t k = 0; k < N(COMMON); k++)
         if (COMMON[k].latin == lo)
             return COMMON[k].cyrillic;
-    for (size_t k = 0; a == DY_KK_LATN_2021 && k < N(Y2021); k++)
+    for (size_t k = 0; a == DY_KK_LATN_PLAIN && k < N(YPLAIN); k++)
+        if (YPLAIN[k].latin == lo)
+            return YPLAIN[k].cyrillic;
+    for (size_t k = 0; a == DY_KK_LATN_2017 && k < N(Y2017); k++)
+        if (Y2017[k].latin == lo)
+            return Y2017[k].cyrillic;
+    if (a == DY_KK_LATN_2017)
+        return 0;
+    for (size_t k = 0; a != DY_KK_LATN_2018 && k < N(Y2021); k++) /* plain: ä ğ ñ ö ş ū ü too */
         if (Y2021[k].latin == lo)
             return Y2021[k].cyrillic;
     for (size_t k = 0; a == DY_KK_LATN_2018 && k < N(Y2018); k++)
@@ -61,7 +82,10 @@ static int32_t cyrillic_of(int32_t lo, dy_kk_latn a)
 }
 
 /* The letter that reads и, or й after a vowel. */
-static int32_t i_letter(dy_kk_latn a) { return a == DY_KK_LATN_2021 ? 'i' : 0x131; }
+static int32_t i_letter(dy_kk_latn a)
+{
+    return a == DY_KK_LATN_2018 ? 0x131 : a == DY_KK_LATN_2017 ? -1 /* i' */ : 'i';
+}
 
 static bool is_vowel(int32_t lo)
 {
@@ -70,27 +94,49 @@ static bool is_vowel(int32_t lo)
            lo == 'y' || lo == 0x131 || lo == 'i';
 }
 
-dy_kk_latn dy_kk_latn_of(const char *text, size_t n)
+/* The letter of 2017 that lo is with an apostrophe, or 0. */
+static int32_t apostrophe_form(int32_t lo)
 {
-    for (size_t k = 0; k < n;) {
-        int32_t lo = dy_to_lower(dy_utf8_next(text, n, &k));
-        if (lo == 0xE1 || lo == 0x1F5 || lo == 0x144 || lo == 0xF3 || lo == 0xFA || lo == 0xFD)
-            return DY_KK_LATN_2018;
-    }
-    return DY_KK_LATN_2021;
+    for (size_t k = 0; k < N(APOSTROPHE); k++)
+        if (APOSTROPHE[k].latin == lo)
+            return APOSTROPHE[k].cyrillic;
+    return 0;
 }
 
-/* The digraph at word[*i] ("ch" in both, "sh" in 2018), its Cyrillic letter, *i moved past. */
+dy_kk_latn dy_kk_latn_of(const char *text, size_t n)
+{
+    int forms = 0;
+    int32_t prev = 0;
+    for (size_t k = 0; k < n;) {
+        int32_t cp = dy_utf8_next(text, n, &k), lo = dy_to_lower(cp);
+        if (lo == 0xE1 || lo == 0x1F5 || lo == 0x144 || lo == 0xF3 || lo == 0xFA || lo == 0xFD)
+            return DY_KK_LATN_2018;
+        forms += dy_char_is_apostrophe(cp) && apostrophe_form(prev);
+        prev = lo;
+    }
+    return forms >= 2 ? DY_KK_LATN_2017 : DY_KK_LATN_2021;
+}
+
+/* The digraph at word[*i] ("ch" in all, "sh" in 2018 and plain, "zh" and "gh" in plain), its
+ * Cyrillic letter, *i moved past. */
 static int32_t digraph(const char *word, size_t n, size_t *i, int32_t lo, dy_kk_latn a)
 {
-    if (lo != 'c' && !(lo == 's' && a == DY_KK_LATN_2018))
+    if (a == DY_KK_LATN_2017 && apostrophe_form(lo) && *i < n) { /* 2017: a' ә, s' ш ... */
+        size_t j = *i;
+        if (dy_char_is_apostrophe(dy_utf8_next(word, n, &j))) {
+            *i = j;
+            return apostrophe_form(lo);
+        }
+    }
+    bool plain = a == DY_KK_LATN_PLAIN;
+    if (lo != 'c' && !(lo == 's' && a != DY_KK_LATN_2021) && !((lo == 'z' || lo == 'g') && plain))
         return 0;
     size_t j = *i;
     bool up;
     if (j >= n || lower_of(dy_utf8_next(word, n, &j), &up, a) != 'h')
         return 0;
     *i = j;
-    return lo == 'c' ? 0x0447 : 0x0448;
+    return lo == 'c' ? 0x0447 : lo == 's' ? 0x0448 : lo == 'z' ? 0x0436 : 0x0493;
 }
 
 bool dy_kk_latn_word(const char *word, size_t n, dy_kk_latn a)
@@ -116,15 +162,107 @@ void dy_kk_latn_put(const char *word, size_t n, size_t *i, dy_buf *out, dy_kk_la
     int32_t cy = digraph(word, n, i, lo, a);
     if (!cy)
         cy = cyrillic_of(lo, a);
-    if (lo == i_letter(a) && at > 0) { /* й after a vowel: üiıne үйіне, söilesıp сөйлесіп */
+    if ((lo == i_letter(a) || (lo == 'y' && a == DY_KK_LATN_PLAIN)) && at > 0) {
+        /* й after a vowel: üiıne үйіне, söilesıp сөйлесіп; plain Qostanai, Altay */
         size_t k = 0;
         int32_t before = 0;
         while (k < at)
             before = dy_utf8_next(word, n, &k);
-        if (is_vowel(lower_of(before, &up, a)))
+        int32_t b = lower_of(before, &up, a);
+        if (lo == 'y' ? b == 'a' || b == 'e' || b == 'o' : is_vowel(b))
             cy = 0x0439;
+    }
+    if (a == DY_KK_LATN_2017 && cy == 0x0438) {
+        size_t k = 0, j = *i;
+        int32_t before = 0, next = j < n ? lower_of(dy_utf8_next(word, n, &j), &up, a) : 0;
+        while (k < at)
+            before = dy_utf8_next(word, n, &k);
+        if (next == 'a' || next == 'u') { /* i'a я, i'u ю: jari'i'alandy жарияланды */
+            cy = next == 'a' ? 0x044F : 0x044E;
+            *i = j;
+        } else if (at > 0 && is_vowel(lower_of(before, &up, a))) {
+            cy = 0x0439; /* i' after a vowel: qoi'dy қойды */
+        }
     }
     if (!cy)
         return; /* an apostrophe, an invisible character */
     dy_buf_put_cp(out, upper ? dy_to_upper(cy) : cy);
+}
+
+/* The letters of the two alphabets that are not plain ASCII: those German, Spanish or French
+ * also write (ä ö ü á ó ú ñ), which alone prove nothing, and the others. */
+static bool shared_accent(int32_t lo)
+{
+    return lo == 0xE4 || lo == 0xF6 || lo == 0xFC || lo == 0xE1 || lo == 0xF3 || lo == 0xFA ||
+           lo == 0xF1;
+}
+
+static bool kazakh_accent(int32_t lo)
+{
+    return lo == 0x11F || lo == 0x131 || lo == 0x15F || lo == 0x219 || lo == 0x16B || lo == 0x1F5 ||
+           lo == 0x144 || lo == 0xFD;
+}
+
+/* English words common in the names of outlets, firms and events, which Kazakh letters spell
+ * too ("Qazaqstan Today", "Qazaq Open", "Astana Motors"): foreign. */
+static const char *const ENGLISH[] = {
+    "air",     "airlines", "bank",   "best",   "city",   "club",   "daily", "data",   "day",
+    "digital", "energy",   "fm",     "gas",    "global", "group",  "hotel", "house",  "info",
+    "invest",  "life",     "live",   "mall",   "market", "media",  "mega",  "motors", "news",
+    "night",   "oil",      "online", "open",   "park",   "plus",   "pro",   "radio",  "smart",
+    "sport",   "sports",   "star",   "style",  "super",  "team",   "tech",  "time",   "times",
+    "today",   "top",      "tour",   "travel", "tv",     "united",
+};
+
+dy_kk_latn_look dy_kk_latn_look_of(const char *word, size_t n)
+{
+    char low[16];
+    size_t ln = 0;
+    for (size_t k = 0; k < n && ln < sizeof low - 1; k++)
+        low[ln++] = (char)(word[k] >= 'A' && word[k] <= 'Z' ? word[k] - 'A' + 'a' : word[k]);
+    low[ln] = '\0';
+    for (size_t k = 0; ln == n && k < N(ENGLISH); k++)
+        if (!strcmp(low, ENGLISH[k]))
+            return DY_KK_LOOK_FOREIGN;
+    int32_t w[48];
+    size_t len = 0;
+    bool up;
+    for (size_t k = 0; k < n;) {
+        int32_t cp = dy_utf8_next(word, n, &k);
+        if (dy_is_invisible(cp))
+            continue;
+        int32_t lo = cp == 'I' ? 'i' : lower_of(cp, &up, DY_KK_LATN_2021);
+        if (len == N(w) || !((lo >= 'a' && lo <= 'z') || shared_accent(lo) || kazakh_accent(lo)))
+            return DY_KK_LOOK_FOREIGN; /* an apostrophe (don't, O'Brien), é, ç, ß, a digit */
+        w[len++] = lo;
+    }
+    if (len < 2)
+        return DY_KK_LOOK_FOREIGN;
+    static const char *const BIGRAMS[] = {"th", "ph", "ck", "kh", "qu", "ee", "oo", "ou", "ea"};
+    bool kazakh = false;
+    for (size_t k = 0; k < len; k++) {
+        int32_t x = w[k], y = k + 1 < len ? w[k + 1] : 0;
+        if (x == 'w' || x == 'x' || (x == 'c' && y != 'h'))
+            return DY_KK_LOOK_FOREIGN;
+        for (size_t b = 0; b < N(BIGRAMS); b++)
+            if (x == BIGRAMS[b][0] && y == BIGRAMS[b][1])
+                return DY_KK_LOOK_FOREIGN;
+        kazakh |= (x == 'q' && y != 'u') || kazakh_accent(x);
+    }
+    if (len >= 3 && w[len - 1] == w[len - 2] && !is_vowel(w[len - 1]))
+        return DY_KK_LOOK_FOREIGN; /* Bell, Ross, Scott */
+    kazakh |=
+        len > 5 && w[len - 4] == 's' && w[len - 3] == 't' && w[len - 2] == 'a' && w[len - 1] == 'n';
+    return kazakh ? DY_KK_LOOK_KAZAKH : DY_KK_LOOK_PLAIN;
+}
+
+dy_kk_latn dy_kk_latn_of_words(const char *text, size_t n)
+{
+    dy_kk_latn a = dy_kk_latn_of(text, n);
+    if (a == DY_KK_LATN_2018)
+        return a;
+    for (size_t k = 0; k < n;)
+        if (dy_utf8_next(text, n, &k) == 0x131) /* ı is і: then i is и */
+            return DY_KK_LATN_2021;
+    return DY_KK_LATN_PLAIN;
 }

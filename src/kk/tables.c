@@ -1,61 +1,19 @@
 /* Kazakh word lists (see tables.h). The lists are UTF-8 TSV files in src/kk/data/, compiled in
  * (cmake/embed.cmake, kk/data.h), parsed by kk/tsv.c and sorted the first time one is needed.
- * Keyed lookups are binary searches; the short lists of stems and prefixes are searched
- * linearly. What stays in C is logic: Roman digit values, the ordinal limits of жартысы/ширегі,
- * the Latin spelling rules. */
-#include "kk/tables.h"
+ * This file loads them: parses each with the header it must have, sorts it, builds the records
+ * tables.h hands out and checks the lists against each other. The queries are in
+ * tables_lookup.c. */
+#include "kk/tables_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "kk/data.h"
-#include "kk/numbers.h"
-#include "kk/tsv.h"
-
-typedef struct pair {
-    const char *key;
-    const char *value;
-} pair;
-
-#define COUNT(a) (sizeof(a) / sizeof *(a))
 
 /* ------------------------------------------------------------------------------------------ */
 /* The lists                                                                                  */
 /* ------------------------------------------------------------------------------------------ */
-
-enum {
-    L_LETTERS,
-    L_LATIN,
-    L_MONTHS,
-    L_ABBR,
-    L_ACRONYMS,
-    L_NUMBERED,
-    L_PART_OF_YEAR,
-    L_DURATION,
-    L_EVENT,
-    L_OPENERS,
-    L_SCALE,
-    L_SYMBOLS,
-    L_CURRENCY,
-    L_UNITS,
-    L_MEASURE,
-    L_TIME,
-    L_DOC,
-    L_COUNTING,
-    L_QUANTITY,
-    L_PLACES,
-    L_LANGUAGES,
-    L_TLDS,
-    L_CONTRACTIONS,
-    L_CITIES,
-    L_RU_ABBR,
-    L_ACT,
-    L_POSSESSED,
-    L_IMPRINT,
-    L_WEEKDAYS,
-    L_COUNT
-};
 
 /* Each list: its file, its text and its columns (the header the file must have). */
 static const struct list {
@@ -111,20 +69,7 @@ static const char *const PERIOD_NAMES[] = {"capital",          "year",          
                                            "after_number",     "month_or_word", "month_or_see",
                                            "language_or_word", "never"};
 
-/* The parsed lists, and the records that tables.h hands out, parallel to their lists' rows. */
-typedef struct tables {
-    dy_tsv t[L_COUNT];
-    dy_kk_abbr *abbr;
-    dy_kk_abbr *ru_abbr; /* attributive: the prepositional form */
-    dy_kk_unit *units;
-    char **units_lower; /* the lower-case key of an any_case unit, else NULL */
-    dy_kk_unit *currency;
-    dy_kk_place *places;
-    dy_kk_lang *langs;
-    const char *month[12], *month_short[12], *month_russian[12]; /* NULL for "-" */
-} tables;
-
-static void tables_fini(tables *tb)
+static void tables_fini(dy_kk_tables *tb)
 {
     for (size_t i = 0; tb->units_lower && i < tb->t[L_UNITS].nrows; i++)
         free(tb->units_lower[i]);
@@ -188,19 +133,7 @@ size_t dy_kk_lower_to(char *out, size_t cap, const char *word, size_t n)
     return len;
 }
 
-/* Compares word[0..n), lower-cased, with a lower-case key; prefix = key may be a prefix.
- * Lower-cases into a stack buffer: this runs for every word, so no heap. */
-static bool lower_eq(const char *word, size_t n, const char *key, bool prefix)
-{
-    char b[DY_KK_WORD_MAX];
-    size_t len = dy_kk_lower_to(b, sizeof b, word, n);
-    if (len == SIZE_MAX)
-        return false;
-    size_t k = strlen(key);
-    return prefix ? (len >= k && memcmp(b, key, k) == 0) : (len == k && memcmp(b, key, k) == 0);
-}
-
-static dy_status build_months(tables *tb, dy_diag *d)
+static dy_status build_months(dy_kk_tables *tb, dy_diag *d)
 {
     const dy_tsv *t = &tb->t[L_MONTHS];
     for (size_t i = 0; i < t->nrows; i++) {
@@ -223,7 +156,7 @@ static dy_status build_months(tables *tb, dy_diag *d)
 
 /* The records of an abbreviation list l (abbreviations.tsv, or russian_abbreviations.tsv whose
  * third column, the prepositional form, goes to attributive) into *out. */
-static dy_status build_abbr_list(tables *tb, int l, dy_kk_abbr **out, dy_diag *d)
+static dy_status build_abbr_list(dy_kk_tables *tb, int l, dy_kk_abbr **out, dy_diag *d)
 {
     const dy_tsv *t = &tb->t[l];
     *out = dy_xcalloc(t->nrows + 1, sizeof **out);
@@ -251,13 +184,13 @@ static dy_status build_abbr_list(tables *tb, int l, dy_kk_abbr **out, dy_diag *d
     return DY_OK;
 }
 
-static dy_status build_abbr(tables *tb, dy_diag *d)
+static dy_status build_abbr(dy_kk_tables *tb, dy_diag *d)
 {
     dy_status st = build_abbr_list(tb, L_ABBR, &tb->abbr, d);
     return st == DY_OK ? build_abbr_list(tb, L_RU_ABBR, &tb->ru_abbr, d) : st;
 }
 
-static dy_status build_units(tables *tb, dy_diag *d)
+static dy_status build_units(dy_kk_tables *tb, dy_diag *d)
 {
     const dy_tsv *t = &tb->t[L_UNITS];
     tb->units = dy_xcalloc(t->nrows + 1, sizeof *tb->units);
@@ -288,7 +221,7 @@ static dy_status build_units(tables *tb, dy_diag *d)
     return st;
 }
 
-static dy_status build_places_langs(tables *tb, dy_diag *d)
+static dy_status build_places_langs(dy_kk_tables *tb, dy_diag *d)
 {
     const dy_tsv *t = &tb->t[L_PLACES];
     dy_status st = DY_OK;
@@ -310,7 +243,7 @@ static dy_status build_places_langs(tables *tb, dy_diag *d)
 
 /* Cells that must be one character: letters (upper case for Kazakh, lower case for Latin),
  * symbols; and the kinds of numbered_nouns.tsv. */
-static dy_status check_cells(tables *tb, dy_diag *d)
+static dy_status check_cells(dy_kk_tables *tb, dy_diag *d)
 {
     dy_status st = DY_OK;
     static const int single[] = {L_LETTERS, L_LATIN, L_SYMBOLS};
@@ -338,7 +271,7 @@ static dy_status check_cells(tables *tb, dy_diag *d)
 
 /* Is word, written with a period, read by list l (units.tsv only where its period column says
  * so; months.tsv by its short forms)? */
-static bool reads_with_period(const tables *tb, int l, const char *word)
+static bool reads_with_period(const dy_kk_tables *tb, int l, const char *word)
 {
     if (l == L_MONTHS) {
         for (int m = 0; m < 12; m++)
@@ -357,7 +290,7 @@ static const int READERS[] = {L_UNITS, L_PLACES, L_LANGUAGES, L_MONTHS, L_SCALE}
 /* One table for splitting and reading: every abbreviation that another list reads with a period
  * is a row of abbreviations.tsv (so the splitter knows its period), and every row that says
  * "→ x.tsv" is read by that list (so it is never left unread). */
-static dy_status check_abbr(tables *tb, dy_diag *d)
+static dy_status check_abbr(dy_kk_tables *tb, dy_diag *d)
 {
     const dy_tsv *a = &tb->t[L_ABBR];
     char key[DY_KK_WORD_MAX + 2];
@@ -398,7 +331,7 @@ static dy_status check_abbr(tables *tb, dy_diag *d)
 }
 
 /* Parses, sorts and checks every list into tb. On failure d names the file and line. */
-static dy_status tables_load(tables *tb, dy_diag *d)
+static dy_status tables_load(dy_kk_tables *tb, dy_diag *d)
 {
     memset(tb, 0, sizeof *tb);
     dy_status st = DY_OK;
@@ -411,7 +344,7 @@ static dy_status tables_load(tables *tb, dy_diag *d)
             st = dy_tsv_sort(&tb->t[l], LISTS[l].name, d);
     }
     /* the records tables.h hands out, then the checks across lists */
-    static dy_status (*const steps[])(tables *, dy_diag *) = {
+    static dy_status (*const steps[])(dy_kk_tables *, dy_diag *) = {
         build_months, build_abbr, build_units, build_places_langs, check_cells, check_abbr,
     };
     for (size_t k = 0; k < COUNT(steps) && st == DY_OK; k++)
@@ -423,19 +356,17 @@ static dy_status tables_load(tables *tb, dy_diag *d)
 
 dy_status dy_kk_tables_check(dy_diag *d)
 {
-    tables tb;
+    dy_kk_tables tb;
     dy_status st = tables_load(&tb, d);
     if (st == DY_OK)
         tables_fini(&tb);
     return st;
 }
 
-/* The lists, loaded the first time one is needed and kept for the life of the process. The
- * library runs single-threaded (synthesis workers are processes). A list that does not load is
- * a programming error that the unit test test_kk_tables reports with its file and line. */
-static const tables *lists(void)
+/* See tables_internal.h. */
+const dy_kk_tables *dy_kk_lists(void)
 {
-    static tables tb;
+    static dy_kk_tables tb;
     static bool loaded;
     if (!loaded) {
         dy_diag d;
@@ -444,392 +375,4 @@ static const tables *lists(void)
         loaded = true;
     }
     return &tb;
-}
-
-/* The row of list l whose key is word[0..n), exactly; NULL if none. */
-static const dy_tsv_row *find(int l, const char *word, size_t n)
-{
-    char k[DY_KK_WORD_MAX];
-    if (n >= sizeof k)
-        return NULL;
-    memcpy(k, word, n);
-    k[n] = '\0';
-    return dy_tsv_find(&lists()->t[l], k);
-}
-
-/* The row of list l keyed by the character cp. */
-static const dy_tsv_row *find_cp(int l, int32_t cp)
-{
-    char k[4];
-    return cp > 0 ? find(l, k, dy_utf8_encode(cp, k)) : NULL;
-}
-
-static size_t row_index(int l, const dy_tsv_row *r) { return (size_t)(r - lists()->t[l].rows); }
-
-/* ------------------------------------------------------------------------------------------ */
-/* Lookups                                                                                    */
-/* ------------------------------------------------------------------------------------------ */
-
-const char *dy_kk_letter_name(int32_t cp)
-{
-    const dy_tsv_row *r = find_cp(L_LETTERS, dy_to_upper(cp));
-    return r ? r->cell[1] : NULL;
-}
-
-const char *dy_kk_month_name(int month)
-{
-    return month >= 1 && month <= 12 ? lists()->month[month - 1] : NULL;
-}
-
-int dy_kk_month_abbr(const char *word, size_t n)
-{
-    const tables *tb = lists();
-    for (int m = 0; m < 12; m++) {
-        const char *s = tb->month_short[m], *r = tb->month_russian[m];
-        if ((s && strlen(s) == n && memcmp(s, word, n) == 0) ||
-            (r && strlen(r) == n && memcmp(r, word, n) == 0))
-            return m + 1;
-    }
-    return 0;
-}
-
-int dy_kk_month(const char *word, size_t n, size_t *stem_len)
-{
-    const tables *tb = lists();
-    for (int m = 0; m < 12; m++) {
-        if (lower_eq(word, n, tb->month[m], true)) {
-            *stem_len = strlen(tb->month[m]);
-            return m + 1;
-        }
-    }
-    return 0;
-}
-
-const dy_kk_abbr *dy_kk_abbr_written(const char *key, size_t n)
-{
-    const dy_tsv_row *r = find(L_ABBR, key, n);
-    if (r)
-        return &lists()->abbr[row_index(L_ABBR, r)];
-    return dy_kk_ru_abbreviation(key, n);
-}
-
-const dy_kk_abbr *dy_kk_abbreviation(const char *key, size_t n)
-{
-    const dy_tsv_row *r = find(L_ABBR, key, n);
-    const dy_kk_abbr *a = r ? &lists()->abbr[row_index(L_ABBR, r)] : NULL;
-    return a && a->words ? a : NULL;
-}
-
-const dy_kk_abbr *dy_kk_ru_abbreviation(const char *key, size_t n)
-{
-    const dy_tsv_row *r = find(L_RU_ABBR, key, n);
-    return r ? &lists()->ru_abbr[row_index(L_RU_ABBR, r)] : NULL;
-}
-
-const char *dy_kk_acronym(const char *word, size_t n)
-{
-    const dy_tsv_row *r = find(L_ACRONYMS, word, n);
-    return r ? r->cell[1] : NULL;
-}
-
-const char *dy_kk_contraction(const char *word, size_t n)
-{
-    const dy_tsv_row *r = find(L_CONTRACTIONS, word, n);
-    return r ? r->cell[1] : NULL;
-}
-
-/* Section 12 rule 1: Roman digits and the Cyrillic letters typed for them. */
-static const struct {
-    int32_t cp;
-    int value;
-} ROMAN_DIGITS[] = {
-    {'C', 100},     /* Latin */
-    {'D', 500},     /* Latin */
-    {'I', 1},       /* Latin */
-    {'L', 50},      /* Latin */
-    {'M', 1000},    /* Latin */
-    {'V', 5},       /* Latin */
-    {'X', 10},      /* Latin */
-    {0x0406, 1},    /* І */
-    {0x041B, 50},   /* Л */
-    {0x041C, 1000}, /* М */
-    {0x0421, 100},  /* С */
-    {0x0423, 5},    /* У, typed for V */
-    {0x0425, 10},   /* Х */
-    {0x04AE, 5},    /* Ү, typed for V */
-};
-
-int dy_kk_roman_digit(int32_t cp)
-{
-    for (size_t i = 0; i < COUNT(ROMAN_DIGITS); i++)
-        if (ROMAN_DIGITS[i].cp == cp)
-            return ROMAN_DIGITS[i].value;
-    return 0;
-}
-
-/* A noun stem followed by nothing or by a chain of noun suffixes (plural, possessive, case,
- * attributive: section 7.1 step 2 without the number-only morphemes), so that "санағы" is a
- * form of санақ (stem "санағ") but "есептеді" is not a form of есеп. */
-static bool stem_form(const dy_tsv *stems, const char *kind, const char *word, size_t n, bool *bare)
-{
-    char b[DY_KK_WORD_MAX];
-    size_t len = dy_kk_lower_to(b, sizeof b, word, n);
-    if (len == SIZE_MAX)
-        return false;
-    bool found = false;
-    for (size_t i = 0; i < stems->nrows && !found; i++) {
-        const char *stem = stems->rows[i].cell[0];
-        if (kind && strcmp(stems->rows[i].cell[1], kind) != 0)
-            continue;
-        size_t k = strlen(stem);
-        if (len < k || memcmp(b, stem, k) != 0)
-            continue;
-        if (len == k) {
-            found = true;
-            if (bare)
-                *bare = true;
-            break;
-        }
-        dy_kk_morph chain[6];
-        int m = dy_kk_parse_tail(b + k, len - k, chain, 6);
-        found = m > 0;
-        for (int j = 0; j < m; j++)
-            if (chain[j] == DY_KK_ORD || chain[j] == DY_KK_COLL || chain[j] == DY_KK_APPROX ||
-                chain[j] == DY_KK_LAGAN || chain[j] == DY_KK_LAP)
-                found = false;
-        if (found && bare)
-            *bare = false;
-    }
-    return found;
-}
-
-int dy_kk_numbered_noun(const char *word, size_t n)
-{
-    const dy_tsv *t = &lists()->t[L_NUMBERED];
-    if (stem_form(t, "century", word, n, NULL))
-        return DY_KK_NOUN_CENTURY;
-    if (stem_form(t, "numbered", word, n, NULL))
-        return DY_KK_NOUN_NUMBERED;
-    return 0;
-}
-
-/* Is word[0..n), lower-cased, a word of list l (or, with prefix, does it begin with one)? */
-static bool in_list(int l, const char *word, size_t n, bool prefix)
-{
-    const dy_tsv *t = &lists()->t[l];
-    for (size_t i = 0; i < t->nrows; i++)
-        if (lower_eq(word, n, t->rows[i].cell[0], prefix))
-            return true;
-    return false;
-}
-
-bool dy_kk_is_part_of_year(const char *word, size_t n)
-{
-    return in_list(L_PART_OF_YEAR, word, n, true);
-}
-
-/* Section 7.6 rule 3: the possessive forms a bare number before which is an ordinal. */
-static const struct {
-    const char *prefix;
-    int limit;
-} PART_LIMITS[] = {
-    {"жартысы", 2}, {"жартысын", 2}, {"тоқсаны", 4}, {"тоқсанын", 4}, {"ширегі", 4}, {"ширегін", 4},
-};
-
-int dy_kk_part_limit(const char *word, size_t n)
-{
-    for (size_t i = 0; i < COUNT(PART_LIMITS); i++)
-        if (lower_eq(word, n, PART_LIMITS[i].prefix, true))
-            return PART_LIMITS[i].limit;
-    return 0;
-}
-
-bool dy_kk_is_duration_word(const char *word, size_t n)
-{
-    return in_list(L_DURATION, word, n, true);
-}
-
-bool dy_kk_is_event_noun(const char *word, size_t n, bool *bare)
-{
-    return stem_form(&lists()->t[L_EVENT], NULL, word, n, bare);
-}
-
-bool dy_kk_is_possessed_noun(const char *word, size_t n, bool modifier)
-{
-    bool bare = false;
-    return stem_form(&lists()->t[L_POSSESSED], modifier ? "modifier" : "head", word, n, &bare) &&
-           (bare || !modifier);
-}
-
-/* The spoken column of the row of list l keyed written[0..n) exactly, or NULL. */
-static const char *spoken_in(int l, const char *written, size_t n)
-{
-    const dy_tsv_row *r = find(l, written, n);
-    return r ? r->cell[1] : NULL;
-}
-
-const char *dy_kk_imprint_place(const char *written, size_t n)
-{
-    return spoken_in(L_IMPRINT, written, n);
-}
-
-const char *dy_kk_weekday_abbr(const char *written, size_t n)
-{
-    return spoken_in(L_WEEKDAYS, written, n);
-}
-
-bool dy_kk_is_sentence_opener(const char *word, size_t n)
-{
-    return find(L_OPENERS, word, n) != NULL;
-}
-
-const char *dy_kk_scale_word(const char *word, size_t n)
-{
-    const dy_tsv_row *r = find(L_SCALE, word, n);
-    char low[DY_KK_WORD_MAX];
-    size_t len;
-    if (!r && (len = dy_kk_lower_to(low, sizeof low, word, n)) != SIZE_MAX)
-        r = find(L_SCALE, low, len); /* "5 МЛН" in a line of capitals */
-    return r ? r->cell[1] : NULL;
-}
-
-const char *dy_kk_symbol_word(int32_t cp)
-{
-    const dy_tsv_row *r = find_cp(L_SYMBOLS, cp);
-    return r ? r->cell[2] : NULL;
-}
-
-const dy_kk_unit *dy_kk_unit_word(const char *word, size_t n)
-{
-    const tables *tb = lists();
-    const dy_tsv_row *r = find(L_UNITS, word, n);
-    if (r || dy_utf8_count(word, n) < 2)
-        return r ? &tb->units[row_index(L_UNITS, r)] : NULL;
-    char b[DY_KK_WORD_MAX];
-    size_t len = dy_kk_lower_to(b, sizeof b, word, n);
-    if (len == SIZE_MAX)
-        return NULL;
-    for (size_t i = 0; i < tb->t[L_UNITS].nrows; i++)
-        if (tb->units_lower[i] && strcmp(b, tb->units_lower[i]) == 0)
-            return &tb->units[i];
-    return NULL;
-}
-
-const dy_kk_unit *dy_kk_currency_sign(int32_t cp)
-{
-    const dy_tsv_row *r = find_cp(L_CURRENCY, cp);
-    return r ? &lists()->currency[row_index(L_CURRENCY, r)] : NULL;
-}
-
-bool dy_kk_is_measure_word(const char *word, size_t n) { return in_list(L_MEASURE, word, n, true); }
-
-size_t dy_kk_time_noun(const char *lower)
-{
-    const dy_tsv *t = &lists()->t[L_TIME];
-    for (size_t i = 0; i < t->nrows; i++) {
-        size_t k = strlen(t->rows[i].cell[0]);
-        if (strncmp(lower, t->rows[i].cell[0], k) == 0)
-            return k;
-    }
-    return 0;
-}
-
-bool dy_kk_is_doc_noun(const char *word, size_t n)
-{
-    return stem_form(&lists()->t[L_DOC], NULL, word, n, NULL);
-}
-
-bool dy_kk_is_act_noun(const char *word, size_t n)
-{
-    return stem_form(&lists()->t[L_ACT], NULL, word, n, NULL);
-}
-
-bool dy_kk_is_counting_verb(const char *word, size_t n)
-{
-    return in_list(L_COUNTING, word, n, false);
-}
-
-bool dy_kk_is_quantity_word(const char *word, size_t n)
-{
-    return in_list(L_QUANTITY, word, n, false);
-}
-
-bool dy_kk_is_city(const char *word, size_t n) { return in_list(L_CITIES, word, n, false); }
-
-const dy_kk_place *dy_kk_place_abbr(const char *word, size_t n)
-{
-    const dy_tsv_row *r = find(L_PLACES, word, n);
-    return r ? &lists()->places[row_index(L_PLACES, r)] : NULL;
-}
-
-const dy_kk_lang *dy_kk_language_abbr(const char *word, size_t n)
-{
-    const dy_tsv_row *r = find(L_LANGUAGES, word, n);
-    return r ? &lists()->langs[row_index(L_LANGUAGES, r)] : NULL;
-}
-
-bool dy_kk_is_tld(const char *label, size_t n)
-{
-    char b[16];
-    if (n == 0 || n >= sizeof b)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        b[i] = (char)(label[i] >= 'A' && label[i] <= 'Z' ? label[i] + 32 : label[i]);
-    return find(L_TLDS, b, n) != NULL;
-}
-
-const char *dy_kk_latin_letter_name(int32_t cp)
-{
-    if (cp >= 'A' && cp <= 'Z')
-        cp += 32;
-    const dy_tsv_row *r = cp >= 'a' && cp <= 'z' ? find_cp(L_LATIN, cp) : NULL;
-    return r ? r->cell[1] : NULL;
-}
-
-/* Section 21 with no_latin_voice: Latin spelling to Cyrillic, digraphs first. A rough reading
- * by English-like rules, enough for the Kazakh voice to say a name ("Windows" -> "уиндоус"). */
-static const pair LATIN_DIGRAPHS[] = {
-    {"ch", "ч"}, {"ck", "к"},  {"ee", "и"}, {"kh", "х"}, {"oo", "у"}, {"ow", "оу"},
-    {"ph", "ф"}, {"qu", "кв"}, {"sh", "ш"}, {"th", "т"}, {"ts", "ц"}, {"zh", "ж"},
-};
-static const char *const LATIN_LETTERS[26] = {
-    "а", "б", "к", "д", "е", "ф", "г", "х", "и", "дж", "к",  "л", "м",
-    "н", "о", "п", "к", "р", "с", "т", "у", "в", "у",  "кс", "й", "з",
-};
-
-void dy_kk_latin_to_cyrillic(dy_buf *out, const char *word, size_t n)
-{
-    char b[DY_KK_WORD_MAX];
-    size_t len = dy_kk_lower_to(b, sizeof b, word, n);
-    if (len == SIZE_MAX) {
-        dy_buf_append(out, word, n);
-        return;
-    }
-    for (size_t i = 0; i < len;) {
-        bool done = false;
-        for (size_t d = 0; d < COUNT(LATIN_DIGRAPHS) && i + 1 < len; d++)
-            if (b[i] == LATIN_DIGRAPHS[d].key[0] && b[i + 1] == LATIN_DIGRAPHS[d].key[1]) {
-                dy_buf_puts(out, LATIN_DIGRAPHS[d].value);
-                i += 2;
-                done = true;
-                break;
-            }
-        if (done)
-            continue;
-        char ch = b[i];
-        if (ch >= 'a' && ch <= 'z') {
-            /* c before e, i, y is [s]: "cent" -> сент */
-            if (ch == 'c' && i + 1 < len && (b[i + 1] == 'e' || b[i + 1] == 'i' || b[i + 1] == 'y'))
-                dy_buf_puts(out, "с");
-            else
-                dy_buf_puts(out, LATIN_LETTERS[ch - 'a']);
-            i++;
-        } else {
-            size_t k = i;
-            int32_t cp = dy_utf8_next(b, len, &k);
-            if (cp != '\'')
-                dy_buf_append(out, b + i, k - i);
-            i = k;
-        }
-    }
 }

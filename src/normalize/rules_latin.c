@@ -5,8 +5,11 @@
 
 #include <string.h>
 
+#include "kk/latin.h"
 #include "kk/tables.h"
 #include "normalize/context.h"
+#include "text/chars.h"
+#include "text/lang.h"
 
 static bool url_char(char ch)
 {
@@ -136,13 +139,87 @@ size_t dy_nr_url(nctx *c, size_t i, const char *name)
     return last + 1 - i;
 }
 
+/* How the token at k looks as Latin Kazakh (kk/latin.h); foreign unless a word of Latin letters. */
+static dy_kk_latn_look look_at(const nctx *c, size_t k)
+{
+    if (k >= c->n || !is_word(c, k))
+        return DY_KK_LOOK_FOREIGN;
+    int32_t cp = first_cp(c, k);
+    if (!dy_is_letter(cp) || dy_is_cyrillic(cp) || cp >= 0x250)
+        return DY_KK_LOOK_FOREIGN;
+    return dy_kk_latn_look_of(tstr(c, k), tlen(c, k));
+}
+
+/* Is the word at i part of an address that no rule read ("qorlyq@list.ru"): glued to @, /, _
+ * or to a period with a word glued after it? Its letters stay as written. */
+static bool in_address(const nctx *c, size_t i)
+{
+    static const char *const SEPS[] = {"@", "/", "_", "."};
+    for (size_t k = 0; k < COUNT(SEPS); k++) {
+        bool dot = k == COUNT(SEPS) - 1;
+        if (glued(c, i + 1) && tok_is(c, i + 1, SEPS[k]) && (!dot || glued(c, i + 2)) &&
+            (!dot || is_word(c, i + 2)))
+            return true;
+        if (i > 0 && glued(c, i) && tok_is(c, i - 1, SEPS[k]) &&
+            (!dot || (i > 1 && glued(c, i - 1))))
+            return true;
+    }
+    return false;
+}
+
+/* Kazakh written in Latin letters inside a Cyrillic sentence (the names of outlets and channels:
+ * "деп хабарлайды Azattyq Ruhy тілшісі" -> Азаттық Рухы; «Qazaqstan» -> Қазақстан): a run of
+ * Latin words, one space apart, none foreign and one at least written as only Kazakh writes
+ * (q not before u, ǵ ń ý ş ğ ı ...), is read in Cyrillic, by the alphabet its letters show
+ * (2021, 2018, or plain ASCII: Qazaqsha -> Қазақша). English words (Facebook, Apple, iPhone)
+ * and runs with no Kazakh sign (Almaty Open) stay for the English voice; so do short words in
+ * capitals (KZ, TV) and a sentence that is not Kazakh. Section 21 leaves this optional; the
+ * English voice mangles Kazakh. */
+static size_t latin_kazakh(nctx *c, size_t i, const char *name)
+{
+    if (c->u->lang != DY_LANG_KK || look_at(c, i) == DY_KK_LOOK_FOREIGN || in_address(c, i))
+        return 0;
+    const char *s = tstr(c, i);
+    size_t n = tlen(c, i), lower = 0;
+    for (size_t k = 0; k < n;)
+        lower += !dy_is_upper(dy_utf8_next(s, n, &k));
+    if (lower == 0 && dy_utf8_count(s, n) <= 3)
+        return 0; /* an acronym: KZ, TV, BAQ */
+    size_t a = i, b = i;
+    while (a > 0 && spaced(c, a) && look_at(c, a - 1) != DY_KK_LOOK_FOREIGN)
+        a--;
+    while (spaced(c, b + 1) && look_at(c, b + 1) != DY_KK_LOOK_FOREIGN)
+        b++;
+    bool kazakh = false;
+    for (size_t k = a; k <= b; k++)
+        kazakh |= look_at(c, k) == DY_KK_LOOK_KAZAKH;
+    if (!kazakh)
+        return 0;
+    dy_span run = dy_nc_span_of(c, a, b);
+    dy_kk_latn alphabet = dy_kk_latn_of_words(c->text + run.start, run.end - run.start);
+    dy_buf b1 = {0}, b2 = {0};
+    for (size_t k = 0; k < n;)
+        dy_kk_latn_put(s, n, &k, &b1, alphabet);
+    /* capitals inside (QazAqparat) or all through: the first letter only, as 20.1 rule 3 */
+    for (size_t k = 0; k < b1.len;) {
+        bool first = k == 0;
+        int32_t cp = dy_utf8_next(b1.data, b1.len, &k);
+        dy_buf_put_cp(&b2, first ? cp : dy_to_lower(cp));
+    }
+    dy_nc_emit(c, b2.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b1);
+    dy_buf_fini(&b2);
+    return 1;
+}
+
 /* Section 21 with opts->no_latin_voice: a Latin-script word is spelled in Cyrillic for the
  * Kazakh voice ("Microsoft" -> микрософт). Without the option Latin words go to eSpeak's English
- * voice unchanged (the word rule). */
+ * voice unchanged (the word rule). Kazakh in Latin letters is read in Cyrillic either way. */
 size_t dy_nr_latin(nctx *c, size_t i, const char *name)
 {
-    if (!c->opts->no_latin_voice || !is_word(c, i))
-        return 0;
+    size_t used = latin_kazakh(c, i, "latin-kazakh");
+    if (used || !c->opts->no_latin_voice || !is_word(c, i))
+        return used;
     const char *s = tstr(c, i);
     size_t n = tlen(c, i);
     for (size_t k = 0; k < n;) {

@@ -1,7 +1,7 @@
 /* Rules for words (normalize stage, rule table in normalize.c): abbreviations with periods,
- * scale words (млн), initials, acronyms, single letters, and every other word (all capitals
- * lowered); and the user's lexicon, tried before the table.
- * kazakh-normalization.md sections 3.1-3.4, 18, 19 and 20. */
+ * scale words (млн), acronyms, and every other word (all capitals lowered); and the user's
+ * lexicon, tried before the table. Initials and single letters are in rules_letters.c.
+ * kazakh-normalization.md sections 3.1-3.4, 18 and 20. */
 #include "normalize/rules.h"
 
 #include <string.h>
@@ -11,7 +11,7 @@
 #include "text/chars.h"
 
 /* Section 18: abbreviations with periods, also spaced ("т.б.", "т. б.", "б.з.б.", "т.с.с"). */
-static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first, size_t parts);
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, size_t parts);
 
 /* A stray space before a period that a colon follows ("Тел .: 8 701"): the period still closes
  * the abbreviation before it. */
@@ -87,7 +87,9 @@ static size_t imprint_place(nctx *c, size_t i, const char *name)
 
 size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
 {
-    size_t used = abbreviation_at(c, i, name, false, 1), parts = 1;
+    size_t used = abbreviation_at(c, i, name, 0, 1), parts = 1;
+    if (!used && c->all_caps) /* "Т.Б.", "Б.З.Б." in a heading: two parts or more */
+        used = abbreviation_at(c, i, name, 2, 2);
     if (!used)
         used = noun_after_hyphen(c, i, name);
     if (!used)
@@ -96,8 +98,8 @@ size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
         return used;
     /* a capital first letter at the start, or after an opening bracket or quote ("(Б.з.д.145") */
     if (i == 0 || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "\u00ab") || tok_is(c, i - 1, "\""))
-        return abbreviation_at(c, i, name, true, 1);
-    return capital_not_initial(c, i, &parts) ? abbreviation_at(c, i, name, true, parts) : 0;
+        return abbreviation_at(c, i, name, 1, 1);
+    return capital_not_initial(c, i, &parts) ? abbreviation_at(c, i, name, 1, parts) : 0;
 }
 
 /* An abbreviation of u tokens at i said as words, with a written suffix after its period
@@ -121,16 +123,16 @@ static size_t abbreviation_suffix(nctx *c, size_t i, size_t u, const char *words
     return u + 2;
 }
 
-/* The abbreviation at i of `parts` written parts or more (lower_first: its first letter read in
- * lower case), said; returns the tokens used, 0 when none. */
-static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_first, size_t parts)
+/* The abbreviation at i of `parts` written parts or more (lower 1: its first letter read in
+ * lower case; 2: every part, in a line of capitals), said; returns the tokens used, 0 when none. */
+static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, size_t parts)
 {
     if (!is_word(c, i) || letters(c, i) > 6)
         return 0;
     dy_buf key = {0};
     size_t ends[7], used[7], count = 0, k = i;
     while (count < 6 && is_word(c, k) && letters(c, k) <= 6 && (k == i || letters(c, k) <= 4)) {
-        if (k == i && lower_first) /* "Б.з.б." opening a sentence or a bracket */
+        if ((k == i && lower) || lower == 2) /* "Б.з.б." opening a sentence or a bracket */
             dy_kk_lower(&key, tstr(c, k), tlen(c, k));
         else
             dy_buf_append(&key, tstr(c, k), tlen(c, k));
@@ -168,7 +170,8 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, bool lower_fi
         if (sfx)
             return sfx;
         dy_nc_emit_words(c, words, dy_nc_span_of(c, i, i + u - 1), name, tok(c, i)->space_before);
-        dy_nc_abbr_period(c, i + u - 1, a->postpositive ? STOP_CAPITAL : STOP_END);
+        /* in a line of capitals every word starts with one: no sign of a new sentence */
+        dy_nc_abbr_period(c, i + u - 1, a->postpositive && lower != 2 ? STOP_CAPITAL : STOP_END);
         return u;
     }
     dy_buf_fini(&key);
@@ -189,53 +192,6 @@ size_t dy_nr_scale(nctx *c, size_t i, const char *name)
     if (period)
         dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
     return 1 + period;
-}
-
-/* A single upper-case Cyrillic letter that has a name (section 20.2). */
-static bool is_initial_letter(const nctx *c, size_t i)
-{
-    return is_word(c, i) && letters(c, i) == 1 && dy_is_upper(first_cp(c, i)) &&
-           dy_is_cyrillic(first_cp(c, i)) && dy_kk_letter_name(first_cp(c, i));
-}
-
-/* Section 19: initials, read by their letter names, periods not spoken: before a surname
- * ("В.И.Лениннің" -> вэ и Лениннің, "Б.Т Жақсылықов" -> бэ тэ Жақсылықов) or after it
- * ("Сейітов Д.Ж.," -> Сейітов дэ жэ,). A single vowel initial is the vowel itself as written
- * ("Ә.Бөкейханов" -> Ә Бөкейханов). */
-size_t dy_nr_initial(nctx *c, size_t i, const char *name)
-{
-    if (!is_initial_letter(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
-        return 0;
-    size_t k = i, count = 0;
-    while (count < 3 && is_initial_letter(c, k) && tok_is(c, k + 1, ".") && glued(c, k + 1)) {
-        k += 2; /* "В.И.", "Н.Ә. ", "В. И. " */
-        count++;
-    }
-    bool dotless = is_initial_letter(c, k) && !tok_is(c, k + 1, ".") && spaced(c, k + 1) &&
-                   dy_nc_is_name(c, k + 1);
-    bool before_name = dotless || dy_nc_is_name(c, k);
-    bool after_name = i > 0 && dy_nc_is_name(c, i - 1) && spaced(c, i);
-    /* two initials or more with no name beside them, closing a bracket, a clause or the line: a
-     * signature ("– Ә.С.)" -> ә эс) */
-    bool alone = count >= 2 && !dotless && (k >= c->n || (is_punct(c, k) && !tok_is(c, k, "-")));
-    if (!before_name && !after_name && !alone)
-        return 0;
-    size_t end = dotless ? k + 1 : k; /* tokens of the chain: i .. end-1 */
-    for (size_t j = i; j < end; j += 2) {
-        const char *letter = dy_kk_letter_name(first_cp(c, j));
-        char as_written[8] = {0};
-        size_t lk = 0;
-        dy_utf8_next(letter, strlen(letter), &lk);
-        if (count + dotless == 1 && lk == strlen(letter)) { /* a vowel: its name is itself */
-            memcpy(as_written, tstr(c, j), tlen(c, j) < 7 ? tlen(c, j) : 7);
-            letter = as_written;
-        }
-        size_t last = j + 1 < end && tok_is(c, j + 1, ".") ? j + 1 : j;
-        dy_nc_emit(c, letter, dy_nc_span_of(c, j, last), name, tok(c, j)->space_before);
-    }
-    if (end >= c->n && end > i)
-        dy_nc_final_period(c, end - 1);
-    return end - i;
 }
 
 /* Section 20.1 rule 4: does an all-caps token have the shape of Kazakh syllables? */
@@ -317,6 +273,31 @@ static bool possessed_after(const nctx *c, size_t i)
     return !dy_nc_is_genitive_ending(tail);
 }
 
+/* A possessive written for the acronym's full name when that ends in к/қ (20.1, 18.1: "ЖШС-гі"
+ * for серіктестігі, "-ғы" for орталығы, одағы, "ЖШС-гінің", "-гіне"), which the tail parser
+ * takes for the attributive -гі or cannot parse: without its г/ғ/к/қ the tail is a possessive
+ * chain (і, інің, іне) that is rebuilt on the spoken last word (жэ ша эс -> эсі). The chain in
+ * chain[1..], its length returned; n (the first parse) when the tail is not such. A full name
+ * that already ends in a possessive -ы/-і keeps the first parse. */
+static int velar_possessive(const nctx *c, size_t t, const char *words, dy_kk_morph *chain, int n)
+{
+    const char *s = tstr(c, t), *last = dy_nc_last_word(words);
+    size_t len = tlen(c, t), k = 0, p = strlen(last);
+    int32_t g = dy_to_lower(dy_utf8_next(s, len, &k));
+    size_t rest = k;
+    int32_t v = k < len ? dy_to_lower(dy_utf8_next(s, len, &k)) : 0;
+    int32_t l1 = p ? dy_utf8_prev(last, &p) : 0;
+    if ((g != 0x0433 && g != 0x0493 && g != 0x043A && g != 0x049B) ||
+        (v != 0x044B && v != 0x0456) || ((l1 == 0x044B || l1 == 0x0456) && strchr(words, ' ')))
+        return n;
+    dy_kk_morph again[8];
+    int m = dy_kk_parse_tail_after(last, s + rest, len - rest, again + 1, 7);
+    if (m <= 0 || again[1] != DY_KK_POSS3)
+        return n;
+    memcpy(chain + 1, again + 1, (size_t)m * sizeof *chain);
+    return m;
+}
+
 /* Emits an acronym's reading (words), with a written suffix rebuilt on its last word ("ҚР-дың"
  * -> Қазақстан Республикасының, "ТМД -ға", "ЕО-ға" -> Еуропалық Одаққа; 20.1, 20.3). A full name
  * ending in a possessive (Республикасы, Ұйымы) takes the post-possessive forms. */
@@ -332,6 +313,8 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
     if (k != SIZE_MAX && is_word(c, k + 1) && glued(c, k + 1) && dy_is_cyrillic(first_cp(c, k + 1)))
         n = dy_kk_parse_tail_after(dy_nc_last_word(words), tstr(c, k + 1), tlen(c, k + 1),
                                    chain + 1, 7);
+    if (k != SIZE_MAX && (n < 0 || chain[1] == DY_KK_ATTR))
+        n = velar_possessive(c, k + 1, words, chain, n);
     bool genitive = n < 0 && possessed_after(c, i);
     if (n < 0 && !genitive) {
         dy_nc_emit_words(c, words, tok(c, i)->src, name, tok(c, i)->space_before);
@@ -518,6 +501,60 @@ static bool ivx_only(const nctx *c, size_t i)
     return true;
 }
 
+/* The acronym at i spelled by the letter names of cps[0..n) (20.2), a written suffix rebuilt
+ * on the last name. */
+static size_t spelled(nctx *c, size_t i, const int32_t *cps, size_t n, const char *name)
+{
+    dy_buf names = {0};
+    for (size_t j = 0; j < n; j++) {
+        if (j)
+            dy_buf_putc(&names, ' ');
+        dy_buf_puts(&names, dy_kk_letter_name(cps[j]));
+    }
+    size_t used = acronym_words(c, i, names.data, name);
+    dy_buf_fini(&names);
+    return used;
+}
+
+/* A lower-case Cyrillic token of two or three consonants ("«24 кз» телеарнасы", "тв", "пж") is
+ * no Kazakh word: it is spelled by the letter names of 20.2 (ка зэ), with a written suffix
+ * rebuilt on the last name. Not an abbreviation, unit, scale word, contraction, weekday or
+ * language of the lists (см, кг, млн, тг, гр), nor one with a period, hyphen or slash glued to
+ * it, nor an interjection (хм, тсс, брр), nor a unit no list holds after a number ("10 шт"). */
+static size_t vowelless_lower(nctx *c, size_t i, const char *name)
+{
+    const char *s = tstr(c, i);
+    size_t n = tlen(c, i), count = 0;
+    int32_t cps[3];
+    for (size_t k = 0; k < n;) {
+        int32_t cp = dy_utf8_next(s, n, &k);
+        if (count == 3 || !dy_is_cyrillic(cp) || dy_is_upper(cp) || dy_nc_is_vowel(cp) ||
+            cp == 0x0443 || cp == 0x044C || cp == 0x044A || cp == 0x0439 ||
+            !dy_kk_letter_name(cp)) /* у is a vowel; ь, ъ, й are none of these */
+            return 0;
+        cps[count++] = cp;
+    }
+    static const char *const INTERJECTIONS[] = {"хм", "мм", "тсс", "брр", "пфф", "кхм", "пст"};
+    /* after a number it is more likely a unit no list holds ("10 шт"), unless a name in quotes
+     * closes on it ("«24 кз»") */
+    bool after_number = i > 0 && is_num(c, i - 1);
+    bool closes =
+        tok_is(c, i + 1, "\u00bb") || tok_is(c, i + 1, "\"") || tok_is(c, i + 1, "\u201d");
+    char key[16];
+    if (count < 2 || (after_number && !closes) ||
+        dy_nc_word_in(c, i, INTERJECTIONS, COUNT(INTERJECTIONS)) ||
+        (glued(c, i + 1) && (tok_is(c, i + 1, ".") || tok_is(c, i + 1, "/"))) ||
+        (i > 0 && glued(c, i) && (tok_is(c, i - 1, "/") || tok_is(c, i - 1, "-"))) ||
+        dy_kk_unit_word(s, n) || dy_kk_scale_word(s, n) || dy_kk_contraction(s, n) ||
+        dy_kk_weekday_abbr(s, n) || dy_kk_language_abbr(s, n) || dy_kk_abbr_written(s, n))
+        return 0;
+    memcpy(key, s, n);
+    key[n] = '.';
+    if (dy_kk_abbr_written(key, n + 1))
+        return 0;
+    return spelled(c, i, cps, count, name);
+}
+
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
  * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
  * ҚазҰУ -> қазұу) by the test of 20.1. */
@@ -527,6 +564,8 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
         return 0;
     /* after № an acronym is part of a code ("№ ҚР ДСМ-11"): its letters, never its full name */
     size_t days = weekdays(c, i, name);
+    if (!days)
+        days = vowelless_lower(c, i, name);
     if (days)
         return days;
     bool label = i == 0 && tok_is(c, 1, ".") && glued(c, 1) && c->n > 2; /* "І. ЕЛГЕ …" */
@@ -575,15 +614,7 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
         dy_buf_fini(&b);
         return 1;
     }
-    dy_buf names = {0};
-    for (size_t j = 0; j < n; j++) {
-        if (j)
-            dy_buf_putc(&names, ' ');
-        dy_buf_puts(&names, dy_kk_letter_name(cps[j]));
-    }
-    size_t used = acronym_words(c, i, names.data, name);
-    dy_buf_fini(&names);
-    return used;
+    return spelled(c, i, cps, n, name);
 }
 
 /* A word shortened with a hyphen or a slash (contractions.tsv): "Шевченко к-сі" -> Шевченко
@@ -614,101 +645,6 @@ size_t dy_nr_contraction(nctx *c, size_t i, const char *name)
     }
     dy_buf_fini(&key);
     return 0;
-}
-
-/* A list label of one Cyrillic letter ("а) кірістер;", "ә) шығыстар", "Д) басқалар") at the
- * start or after ":", ";" or ",", read by its letter name with a short pause like "1)" (section
- * 7.6 rule 1); "Ж:" opening a textbook's answer line is жауабы. Returns the tokens used. */
-static size_t letter_label(nctx *c, size_t i, const char *name)
-{
-    if (!is_word(c, i) || letters(c, i) != 1 || !dy_is_cyrillic(first_cp(c, i)))
-        return 0;
-    int32_t cp = dy_to_upper(first_cp(c, i));
-    const char *letter = dy_kk_letter_name(cp);
-    if (!letter || !glued(c, i + 1) || !(is_word(c, i + 2) || is_num(c, i + 2)) ||
-        !(spaced(c, i + 2) || (is_num(c, i + 2) && tok_is(c, i + 1, ")"))))
-        return 0; /* "А) 5 см", and a test's option glued to its number: "А)1,15см." */
-    bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
-    if (!tok_is(c, i + 1, ")") || !item || dy_nc_open_bracket_before(c, i))
-        return 0;
-    dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
-    dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
-    return 2;
-}
-
-/* The shortened label that opens a line of a textbook problem, before a colon: "Ж:" is жауабы,
- * "Бер:" берілгені (section 7.6 names Ж:; Бер: is the corpus's). Returns the tokens used. */
-static size_t problem_label(nctx *c, size_t i, const char *name)
-{
-    if (i != 0 || !tok_is(c, i + 1, ":") || !glued(c, i + 1) || (i + 2 < c->n && !spaced(c, i + 2)))
-        return 0;
-    const char *word = tok_is(c, i, "Ж") ? "жауабы" : tok_is(c, i, "Бер") ? "берілгені" : NULL;
-    if (!word)
-        return 0;
-    dy_nc_emit(c, word, tok(c, i)->src, name, false);
-    return 1;
-}
-
-/* A capital letter joined by a hyphen to the word it names ("Б-тобы", "Б-ТОБЫ", "С-дәрумені"):
- * its letter name, then the word ("бэ тобы"; eSpeak reads "Б-тобы" as "бытобы"). Not before a
- * suffix ("В-ның" is the letter's case form). Returns the tokens used (the letter and the
- * hyphen), or 0. */
-static size_t letter_hyphen(nctx *c, size_t i, const char *name)
-{
-    if (!is_initial_letter(c, i) || !tok_is(c, i + 1, "-") || !glued(c, i + 1) ||
-        !is_word(c, i + 2) || !glued(c, i + 2) || letters(c, i + 2) < 3 ||
-        !dy_is_cyrillic(first_cp(c, i + 2)) || (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
-        return 0;
-    const char *letter = dy_kk_letter_name(first_cp(c, i));
-    dy_kk_morph chain[8];
-    dy_buf low = {0};
-    dy_kk_lower(&low, tstr(c, i + 2), tlen(c, i + 2));
-    int n = dy_kk_parse_tail_after(letter, low.data, low.len, chain, 8);
-    dy_buf_fini(&low);
-    if (n >= 0)
-        return 0;
-    dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
-    return 2;
-}
-
-/* A capital letter alone in quotes names a category or a building ("«Б» корпусы", "«А» тобы"):
- * read by its letter name (20.2), not as a syllable. Returns the tokens used. */
-static size_t quoted_letter(nctx *c, size_t i, const char *name)
-{
-    if (!is_word(c, i) || letters(c, i) != 1 || !dy_is_upper(first_cp(c, i)) ||
-        !dy_is_cyrillic(first_cp(c, i)) || i == 0 || !is_punct(c, i - 1) ||
-        !dy_char_is_quote_open(first_cp(c, i - 1)) || !glued(c, i) || !glued(c, i + 1) ||
-        !is_punct(c, i + 1) || !dy_char_is_quote_close(first_cp(c, i + 1)))
-        return 0;
-    const char *letter = dy_kk_letter_name(first_cp(c, i));
-    if (!letter)
-        return 0;
-    dy_nc_emit(c, letter, tok(c, i)->src, name, tok(c, i)->space_before);
-    return 1;
-}
-
-/* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
- * label, read by its name: "С тобындағы" -> эс тобындағы. */
-size_t dy_nr_letter(nctx *c, size_t i, const char *name)
-{
-    size_t used = problem_label(c, i, name);
-    if (used)
-        return used;
-    used = letter_label(c, i, name);
-    if (used)
-        return used;
-    used = quoted_letter(c, i, name);
-    if (!used)
-        used = letter_hyphen(c, i, name);
-    if (used)
-        return used;
-    if (!is_initial_letter(c, i) || c->all_caps || tok_is(c, i + 1, "."))
-        return 0;
-    int32_t cp = first_cp(c, i);
-    if (cp != 0x0421 && cp != 0x041C && cp != 0x041B)
-        return 0;
-    dy_nc_emit(c, dy_kk_letter_name(cp), tok(c, i)->src, name, tok(c, i)->space_before);
-    return 1;
 }
 
 /* Any other word: passed through, with invisible characters and apostrophes of Cyrillic words

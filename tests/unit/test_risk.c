@@ -45,6 +45,9 @@ static const struct risk_case {
     {"Заң № 123-III күшіне енді.", false, ""}, /* read: нөмір жүз жиырма үш - үшінші */
     {"Ол XV ғасырда өмір сүрді.", false, ""},
     {"Сайт: kitap.kz екен.", false, ""},
+    /* Kazakh in Latin letters is read in Cyrillic, with or without the Latin voice */
+    {"Деп хабарлайды Azattyq Ruhy тілшісі.", false, ""},
+    {"Деп хабарлайды Azattyq Ruhy тілшісі.", true, ""},
     /* number-fallback */
     {"Ол 10 шт алды.", false, "number-fallback: 10 шт"},
     {"Қашықтығы 180 ft.", false, "number-fallback: 180 ft | latin: ft [English voice]"},

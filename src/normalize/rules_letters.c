@@ -1,0 +1,214 @@
+/* Rules for single letters (normalize stage, rule table in normalize.c): initials before or
+ * after a surname, also in a line of capitals (section 19), and letters that label a list item, a
+ * group or a building ("а) …", "Б-тобы", "«Б» корпусы", "С тобындағы": sections 7.6, 12, 20.2).
+ * Split from rules_words.c, which keeps abbreviations, acronyms and words. */
+#include "normalize/rules.h"
+
+#include <string.h>
+
+#include "kk/tables.h"
+#include "normalize/context.h"
+#include "text/chars.h"
+
+/* A single upper-case Cyrillic letter that has a name (section 20.2). */
+static bool is_initial_letter(const nctx *c, size_t i)
+{
+    return is_word(c, i) && letters(c, i) == 1 && dy_is_upper(first_cp(c, i)) &&
+           dy_is_cyrillic(first_cp(c, i)) && dy_kk_letter_name(first_cp(c, i));
+}
+
+/* Is the token at k, in a line of capitals, a surname in capitals: a Cyrillic word of three
+ * letters or more with a vowel that the lexicon does not hold as an acronym. strict: it must also
+ * end as a surname does (-ОВ/-ЕВ/-ИН and their feminines, -ҰЛЫ, -ҚЫЗЫ, -СКИЙ/-СКАЯ), perhaps
+ * with a case ending ("А. БАЙТҰРСЫНОВТЫҢ"), since a lone letter and a period before a heading's
+ * word is as often a label ("І. ЕЛГЕ КІРЕТІН ЖОЛ"). */
+static bool caps_surname(const nctx *c, size_t k, bool strict)
+{
+    if (!c->all_caps || !is_word(c, k) || letters(c, k) < 3 ||
+        dy_kk_acronym(tstr(c, k), tlen(c, k)))
+        return false;
+    bool vowel = false;
+    for (size_t j = 0; j < tlen(c, k);) {
+        int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &j);
+        if (!dy_is_cyrillic(cp) || !dy_is_upper(cp))
+            return false;
+        vowel |= dy_nc_is_vowel(cp);
+    }
+    if (!vowel || !strict)
+        return vowel;
+    static const char *const STEMS[] = {"ов",  "ев",  "ёв",   "ин",   "ова", "ева",
+                                        "ина", "ұлы", "қызы", "ский", "ская"};
+    static const char *const CASES[] = {"",    "тың", "тің", "қа",  "ке",  "та",  "те",
+                                        "тан", "тен", "пен", "ның", "нің", "ға",  "ге",
+                                        "на",  "не",  "да",  "де",  "дан", "ден", "мен"};
+    dy_buf b = {0};
+    const char *w = dy_nc_lower_word(c, k, &b);
+    bool ok = false;
+    for (size_t a = 0; a < sizeof CASES / sizeof *CASES && !ok; a++) {
+        size_t wl = strlen(w), cl = strlen(CASES[a]);
+        if (wl <= cl || strcmp(w + wl - cl, CASES[a]) != 0)
+            continue;
+        for (size_t t = 0; t < sizeof STEMS / sizeof *STEMS && !ok; t++) {
+            size_t sl = strlen(STEMS[t]);
+            ok = wl - cl > sl + 2 && !strncmp(w + wl - cl - sl, STEMS[t], sl);
+        }
+    }
+    dy_buf_fini(&b);
+    return ok;
+}
+
+/* In a line of capitals, are the letters and periods of tokens i..k-1 an abbreviation of the
+ * list ("Т.Б.", "Б.З.Б.")? Then they are no initials. */
+static bool caps_chain_abbreviation(const nctx *c, size_t i, size_t k)
+{
+    dy_buf key = {0}, w = {0};
+    for (size_t j = i; j < k; j++)
+        dy_buf_puts(&key, dy_nc_lower_word(c, j, &w));
+    bool listed = c->all_caps && dy_kk_abbr_written(key.data, key.len) != NULL;
+    dy_buf_fini(&key);
+    dy_buf_fini(&w);
+    return listed;
+}
+
+/* Section 19: initials, read by their letter names, periods not spoken: before a surname
+ * ("В.И.Лениннің" -> вэ и Лениннің, "Б.Т Жақсылықов" -> бэ тэ Жақсылықов) or after it
+ * ("Сейітов Д.Ж.," -> Сейітов дэ жэ,). A single vowel initial is the vowel itself as written
+ * ("Ә.Бөкейханов" -> Ә Бөкейханов). */
+size_t dy_nr_initial(nctx *c, size_t i, const char *name)
+{
+    if (!is_initial_letter(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+        return 0;
+    size_t k = i, count = 0;
+    while (count < 3 && is_initial_letter(c, k) && tok_is(c, k + 1, ".") && glued(c, k + 1)) {
+        k += 2; /* "В.И.", "Н.Ә. ", "В. И. " */
+        count++;
+    }
+    bool dotless = is_initial_letter(c, k) && !tok_is(c, k + 1, ".") && spaced(c, k + 1) &&
+                   dy_nc_is_name(c, k + 1);
+    /* in a line of capitals the surname is in capitals too ("С.ЫСМАЙЛОВ МЕКТЕБІ", "Т.И.
+     * СҰЛТАНОВ"): two initials, or one glued to it, or a surname's ending (20.1 rule 6 lower-cases
+     * it, the initials keep their names) */
+    int32_t f = first_cp(c, i); /* the Roman І, Х (as Cyrillic) of a label "І.КІРІСПЕ" */
+    bool roman_label = i == 0 && count == 1 && (f == 0x0406 || f == 0x0425);
+    bool abbr = count >= 2 && caps_chain_abbreviation(c, i, k);
+    bool caps_before = !abbr && caps_surname(c, k, count == 1 && (spaced(c, k) || roman_label));
+    bool caps_after = !abbr && i > 0 && spaced(c, i) && caps_surname(c, i - 1, count == 1);
+    bool before_name = dotless || dy_nc_is_name(c, k) || caps_before;
+    bool after_name = i > 0 && (dy_nc_is_name(c, i - 1) || caps_after) && spaced(c, i);
+    /* two initials or more with no name beside them, closing a bracket, a clause or the line: a
+     * signature ("– Ә.С.)" -> ә эс) */
+    bool alone = count >= 2 && !dotless && (k >= c->n || (is_punct(c, k) && !tok_is(c, k, "-")));
+    if (!before_name && !after_name && !alone)
+        return 0;
+    size_t end = dotless ? k + 1 : k; /* tokens of the chain: i .. end-1 */
+    for (size_t j = i; j < end; j += 2) {
+        const char *letter = dy_kk_letter_name(first_cp(c, j));
+        char as_written[8] = {0};
+        size_t lk = 0;
+        dy_utf8_next(letter, strlen(letter), &lk);
+        if (count + dotless == 1 && lk == strlen(letter)) { /* a vowel: its name is itself */
+            memcpy(as_written, tstr(c, j), tlen(c, j) < 7 ? tlen(c, j) : 7);
+            letter = as_written;
+        }
+        size_t last = j + 1 < end && tok_is(c, j + 1, ".") ? j + 1 : j;
+        dy_nc_emit(c, letter, dy_nc_span_of(c, j, last), name, tok(c, j)->space_before);
+    }
+    if (end >= c->n && end > i)
+        dy_nc_final_period(c, end - 1);
+    return end - i;
+}
+
+/* A list label of one Cyrillic letter ("а) кірістер;", "ә) шығыстар", "Д) басқалар") at the
+ * start or after ":", ";" or ",", read by its letter name with a short pause like "1)" (section
+ * 7.6 rule 1); "Ж:" opening a textbook's answer line is жауабы. Returns the tokens used. */
+static size_t letter_label(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || letters(c, i) != 1 || !dy_is_cyrillic(first_cp(c, i)))
+        return 0;
+    int32_t cp = dy_to_upper(first_cp(c, i));
+    const char *letter = dy_kk_letter_name(cp);
+    if (!letter || !glued(c, i + 1) || !(is_word(c, i + 2) || is_num(c, i + 2)) ||
+        !(spaced(c, i + 2) || (is_num(c, i + 2) && tok_is(c, i + 1, ")"))))
+        return 0; /* "А) 5 см", and a test's option glued to its number: "А)1,15см." */
+    bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
+    if (!tok_is(c, i + 1, ")") || !item || dy_nc_open_bracket_before(c, i))
+        return 0;
+    dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+    dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
+    return 2;
+}
+
+/* The shortened label that opens a line of a textbook problem, before a colon: "Ж:" is жауабы,
+ * "Бер:" берілгені (section 7.6 names Ж:; Бер: is the corpus's). Returns the tokens used. */
+static size_t problem_label(nctx *c, size_t i, const char *name)
+{
+    if (i != 0 || !tok_is(c, i + 1, ":") || !glued(c, i + 1) || (i + 2 < c->n && !spaced(c, i + 2)))
+        return 0;
+    const char *word = tok_is(c, i, "Ж") ? "жауабы" : tok_is(c, i, "Бер") ? "берілгені" : NULL;
+    if (!word)
+        return 0;
+    dy_nc_emit(c, word, tok(c, i)->src, name, false);
+    return 1;
+}
+
+/* A capital letter joined by a hyphen to the word it names ("Б-тобы", "Б-ТОБЫ", "С-дәрумені"):
+ * its letter name, then the word ("бэ тобы"; eSpeak reads "Б-тобы" as "бытобы"). Not before a
+ * suffix ("В-ның" is the letter's case form). Returns the tokens used (the letter and the
+ * hyphen), or 0. */
+static size_t letter_hyphen(nctx *c, size_t i, const char *name)
+{
+    if (!is_initial_letter(c, i) || !tok_is(c, i + 1, "-") || !glued(c, i + 1) ||
+        !is_word(c, i + 2) || !glued(c, i + 2) || letters(c, i + 2) < 3 ||
+        !dy_is_cyrillic(first_cp(c, i + 2)) || (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
+        return 0;
+    const char *letter = dy_kk_letter_name(first_cp(c, i));
+    dy_kk_morph chain[8];
+    dy_buf low = {0};
+    dy_kk_lower(&low, tstr(c, i + 2), tlen(c, i + 2));
+    int n = dy_kk_parse_tail_after(letter, low.data, low.len, chain, 8);
+    dy_buf_fini(&low);
+    if (n >= 0)
+        return 0;
+    dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+    return 2;
+}
+
+/* A capital letter alone in quotes names a category or a building ("«Б» корпусы", "«А» тобы"):
+ * read by its letter name (20.2), not as a syllable. Returns the tokens used. */
+static size_t quoted_letter(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || letters(c, i) != 1 || !dy_is_upper(first_cp(c, i)) ||
+        !dy_is_cyrillic(first_cp(c, i)) || i == 0 || !is_punct(c, i - 1) ||
+        !dy_char_is_quote_open(first_cp(c, i - 1)) || !glued(c, i) || !glued(c, i + 1) ||
+        !is_punct(c, i + 1) || !dy_char_is_quote_close(first_cp(c, i + 1)))
+        return 0;
+    const char *letter = dy_kk_letter_name(first_cp(c, i));
+    if (!letter)
+        return 0;
+    dy_nc_emit(c, letter, tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
+/* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
+ * label, read by its name: "С тобындағы" -> эс тобындағы. */
+size_t dy_nr_letter(nctx *c, size_t i, const char *name)
+{
+    size_t used = problem_label(c, i, name);
+    if (used)
+        return used;
+    used = letter_label(c, i, name);
+    if (used)
+        return used;
+    used = quoted_letter(c, i, name);
+    if (!used)
+        used = letter_hyphen(c, i, name);
+    if (used)
+        return used;
+    if (!is_initial_letter(c, i) || c->all_caps || tok_is(c, i + 1, "."))
+        return 0;
+    int32_t cp = first_cp(c, i);
+    if (cp != 0x0421 && cp != 0x041C && cp != 0x041B)
+        return 0;
+    dy_nc_emit(c, dy_kk_letter_name(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
