@@ -379,6 +379,13 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
     if (!dy_nc_number_at(c, i, &num))
         return 0;
     size_t k = num.last + 1;
+    if (sign && (tok_is(c, k, "%") || tok_is(c, k, "\u2030")) && !is_punct(c, first)) {
+        /* a percent is never money: "USD 0,05%" -> доллар, нөл бүтін жүзден бес пайыз */
+        dy_nc_number_fini(&num);
+        dy_nc_emit(c, sign->word, tok(c, first)->src, name, tok(c, first)->space_before);
+        dy_nc_emit(c, ",", tok(c, first)->src, name, false);
+        return 1;
+    }
     const char *scale = NULL;
     k += scale_at(c, k, &scale);
     dy_buf unit = {0}, den = {0}, out = {0};
