@@ -98,7 +98,10 @@ bool dy_nr_is_letter_label(const nctx *c, size_t i)
         return false;
     int32_t cp = first_cp(c, i);
     bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
-    bool inside = !item && spaced(c, i) && (dy_is_upper(cp) || label_before(c, i));
+    /* a first label after a Latin word: "Plan B) …" in an English sentence is no Kazakh test */
+    bool english =
+        !dy_is_cyrillic(cp) && i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1));
+    bool inside = !item && spaced(c, i) && (label_before(c, i) || (dy_is_upper(cp) && !english));
     bool run = dy_is_upper(cp) || !dy_is_cyrillic(cp) || label_before(c, i);
     /* a word glued to the ")" only after an option letter: "A)тербеліс", not "ә)шығыстар" */
     return (item || inside) && !(is_word(c, i + 2) && glued(c, i + 2) && !run);
