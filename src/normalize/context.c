@@ -350,6 +350,32 @@ static bool group_at(const nctx *c, size_t k, const char *sep)
            tlen(c, k + 1) == 3;
 }
 
+/* Does a noun that counts people or things stand at k, in any case ("адам", "адамға", "бас",
+ * "дана", "тұрғыны")? A number of them is whole, so "102,328 адам" and "5.000 адам" are groups of
+ * three digits (an English-style thousands separator), never a decimal (13.1). */
+static bool count_noun_at(const nctx *c, size_t k)
+{
+    static const char *const STEMS[] = {"адам",  "дана",    "тұрғын",  "оқушы",
+                                        "бала",  "жолаушы", "студент", "турист",
+                                        "тұлға", "отбасы",  "жұмысшы", "сайлаушы"};
+    if (!is_word(c, k) || !spaced(c, k))
+        return false;
+    if (tok_is(c, k, "бас") || tok_is(c, k, "басы")) /* "12,500 бас мал"; never "бастап" */
+        return true;
+    dy_buf low = {0};
+    dy_kk_lower(&low, tstr(c, k), tlen(c, k));
+    bool found = false;
+    for (size_t s = 0; s < COUNT(STEMS) && !found; s++) {
+        size_t n = strlen(STEMS[s]);
+        dy_kk_morph chain[8];
+        found = low.len >= n && memcmp(low.data, STEMS[s], n) == 0 &&
+                (low.len == n ||
+                 dy_kk_parse_tail_after(STEMS[s], low.data + n, low.len - n, chain, 8) >= 0);
+    }
+    dy_buf_fini(&low);
+    return found;
+}
+
 /* Does a currency, a unit or a currency sign stand at k (after a number)? Without any_unit: a
  * Latin-script unit ("km²", an English-formatted source) or a currency (section 13.1). */
 static bool money_or_unit_at(const nctx *c, size_t k, bool any_unit)
@@ -431,9 +457,12 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
             bool zero = tok_is(c, i, "0");
             bool ok = false;
             if (s == 0) /* "1.000.000"; "5.000 теңге" (one group before a unit or currency) */
-                ok = groups >= 2 || (groups == 1 && !zero && money_or_unit_at(c, k + 1, true));
-            else if (s == 3) /* "1,234,567"; "26,253 теңге", "1,081 km²" */
-                ok = groups >= 2 || (groups == 1 && !zero && money_or_unit_at(c, k + 1, false));
+                ok = groups >= 2 || (groups == 1 && !zero &&
+                                     (money_or_unit_at(c, k + 1, true) || count_noun_at(c, k + 1)));
+            else if (s == 3) /* "1,234,567"; "26,253 теңге", "1,081 km²", "102,328 адам" */
+                ok =
+                    groups >= 2 || (groups == 1 && !zero &&
+                                    (money_or_unit_at(c, k + 1, false) || count_noun_at(c, k + 1)));
             else
                 ok = groups >= 1;
             if (groups && ok && !(more && !(s == 0 && tok_is(c, k + 1, ","))) &&

@@ -88,4 +88,9 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_initial(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_abbreviation(nctx *c, size_t i, const char *name);
 
+/* rules_options.c */
+size_t dy_nr_option_label(nctx *c, size_t i, const char *name);
+bool dy_nr_is_letter_label(const nctx *c, size_t i);
+size_t dy_nr_letter_symbol(nctx *c, size_t i, const char *name);
+
 #endif

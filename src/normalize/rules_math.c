@@ -279,7 +279,7 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
     }
     if (is_word(c, i)) {
         int32_t cp = first_cp(c, i);
-        if (letters(c, i) != 1 || !is_latin_letter(cp) ||
+        if (letters(c, i) != 1 || !is_latin_letter(cp) || dy_nr_is_letter_label(c, i) ||
             (i > 0 && is_num(c, i - 1) && glued(c, i)) ||
             (i + 1 < c->n && (is_num(c, i + 1) || is_word(c, i + 1)) && glued(c, i + 1)))
             return 0;

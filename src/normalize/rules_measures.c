@@ -425,6 +425,15 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
     return k - i;
 }
 
+/* Is the one-letter unit at k (В, А, Н) a letter after all: a class label before a numbered noun
+ * ("5 В сыныбы"), or an answer option after the problem's number ("1 А) 5 Б) 6")? */
+static bool letter_not_unit(const nctx *c, size_t k)
+{
+    return letters(c, k) == 1 &&
+           ((is_word(c, k + 1) && dy_kk_is_doc_noun(tstr(c, k + 1), tlen(c, k + 1))) ||
+            dy_nr_is_letter_label(c, k));
+}
+
 /* Sections 15 and 16: a number (or decimal, or group-spaced number) with a unit or currency:
  * "5 км" -> бес километр, "2,7 млн км²" -> екі бүтін оннан жеті миллион шаршы километр,
  * "60 км/сағ" -> сағатына алпыс километр, "5 км-ге" -> бес километрге, "150,50 ₸" -> жүз елу
@@ -451,6 +460,13 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
     if (!dy_nc_number_at(c, i, &num))
         return 0;
     size_t k = num.last + 1;
+    if (sign && (tok_is(c, k, "%") || tok_is(c, k, "\u2030")) && !is_punct(c, first)) {
+        /* a percent is never money: "USD 0,05%" -> доллар, нөл бүтін жүзден бес пайыз */
+        dy_nc_number_fini(&num);
+        dy_nc_emit(c, sign->word, tok(c, first)->src, name, tok(c, first)->space_before);
+        dy_nc_emit(c, ",", tok(c, first)->src, name, false);
+        return 1;
+    }
     const char *scale = NULL;
     k += scale_at(c, k, &scale);
     dy_buf unit = {0}, den = {0}, out = {0};
@@ -462,9 +478,7 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         dy_buf_puts(&unit, sign->word);
     } else {
         used = unit_at(c, k, &unit, &cur, chain, &n);
-        /* a lone capital letter unit (В, А) before a numbered noun is a class label */
-        if (used == 1 && letters(c, k) == 1 && is_word(c, k + 1) &&
-            dy_kk_is_doc_noun(tstr(c, k + 1), tlen(c, k + 1)))
+        if (used == 1 && letter_not_unit(c, k))
             used = 0;
         if (!used && is_word(c, k) && dy_is_letter(first_cp(c, k)) &&
             !dy_is_upper(first_cp(c, k)) && tok_is(c, k + 1, "/")) {
@@ -557,8 +571,7 @@ size_t dy_nr_unit_after(nctx *c, size_t i, const char *name)
     dy_kk_morph chain[8];
     int n;
     size_t used = unit_at(c, i, &w, &cur, chain, &n);
-    if (!used || (used == 1 && letters(c, i) == 1 && is_word(c, i + 1) &&
-                  dy_kk_is_doc_noun(tstr(c, i + 1), tlen(c, i + 1)))) {
+    if (!used || (used == 1 && letter_not_unit(c, i))) {
         dy_buf_fini(&w);
         return 0;
     }

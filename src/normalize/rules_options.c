@@ -1,0 +1,149 @@
+/* Rules for the answer options of a test and letter symbols (normalize stage, rule table in
+ * normalize.c, around the "letter" rule of the list labels): one letter before ")" anywhere in a
+ * run of options ("А) 50 Б) 405 С) 459 Д) 441", "A)0,1 кН", "B)1 кН"), and a lone capital as a
+ * symbol ("Т периодқа"), read by the letter's name, never eSpeak's "бы" nor the English voice.
+ * kazakh-normalization.md 7.6 rule 1, 20.2 (names of Cyrillic letters), 17.2 (Latin letters by
+ * their school names). */
+#include "normalize/rules.h"
+
+#include "kk/tables.h"
+#include "normalize/context.h"
+#include "text/chars.h"
+
+/* The Latin letters that an option may carry (a test has five options, A to E; a few have up to
+ * eight). */
+static bool latin_option(int32_t cp)
+{
+    return (cp >= 'A' && cp <= 'H') || (cp >= 'a' && cp <= 'h');
+}
+
+/* The look-alike of cp in the other script (Cyrillic А, В, С, Е, Н for Latin A, B, C, E, H and
+ * back; a, c, e for а, с, е), or 0: a typist mixes them in one run ("A) B) С) D)"). */
+static int32_t twin(int32_t cp)
+{
+    static const int32_t PAIRS[][2] = {{'A', 0x0410}, {'B', 0x0412}, {'C', 0x0421}, {'E', 0x0415},
+                                       {'H', 0x041D}, {'a', 0x0430}, {'c', 0x0441}, {'e', 0x0435}};
+    for (size_t k = 0; k < COUNT(PAIRS); k++) {
+        if (PAIRS[k][0] == cp)
+            return PAIRS[k][1];
+        if (PAIRS[k][1] == cp)
+            return PAIRS[k][0];
+    }
+    return 0;
+}
+
+/* Is token k a label's letter: one Cyrillic letter with a 20.2 name or a Latin option letter,
+ * not glued to a word or a number before it, then a glued ")" that closes no bracket, then a word
+ * or a number ("А) 5 см", "A)тербеліс", a test's option glued to its number: "А)1,15см.")? */
+static bool label_at(const nctx *c, size_t k)
+{
+    if (!is_word(c, k) || letters(c, k) != 1 || !tok_is(c, k + 1, ")") || !glued(c, k + 1) ||
+        !(is_word(c, k + 2) || is_num(c, k + 2)) || (k > 0 && glued(c, k) && !is_punct(c, k - 1)))
+        return false;
+    int32_t cp = first_cp(c, k);
+    bool letter =
+        dy_is_cyrillic(cp) ? dy_kk_letter_name(dy_to_upper(cp)) != NULL : latin_option(cp);
+    return letter && !dy_nc_open_bracket_before(c, k);
+}
+
+/* Is the run of labels of this sentence typed in Latin letters? By the letters one script has
+ * and the other lacks (Latin D, F, G; Cyrillic Б, Д …); when every label is a look-alike, by the
+ * script most of them are typed in. */
+static bool latin_run(const nctx *c)
+{
+    int latin_only = 0, cyrillic_only = 0, latin = 0, all = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        if (!label_at(c, k))
+            continue;
+        int32_t cp = first_cp(c, k);
+        bool is_latin = !dy_is_cyrillic(cp);
+        all++;
+        latin += is_latin;
+        if (!twin(cp))
+            *(is_latin ? &latin_only : &cyrillic_only) += 1;
+    }
+    if (latin_only || cyrillic_only)
+        return latin_only >= cyrillic_only;
+    return 2 * latin > all;
+}
+
+/* The spoken name of the label letter cp in its run: a Cyrillic run reads each letter by its 20.2
+ * name (Б бэ, С эс), a Latin look-alike by its Cyrillic twin's; a Latin run reads each letter by
+ * the name a Kazakh school gives a Latin letter (A а, B бэ, C цэ, D дэ, E е: the names of
+ * formulas, rules_math.c), a Cyrillic look-alike by its Latin twin's. A static string. */
+static const char *label_name(int32_t cp, bool latin)
+{
+    bool is_latin = !dy_is_cyrillic(cp);
+    if (is_latin != latin && twin(cp))
+        cp = twin(cp);
+    return dy_is_cyrillic(cp) ? dy_kk_letter_name(dy_to_upper(cp)) : dy_nr_school_letter(cp);
+}
+
+/* Is a label before token i in this sentence (the run that i continues)? */
+static bool label_before(const nctx *c, size_t i)
+{
+    for (size_t k = 0; k < i; k++)
+        if (label_at(c, k))
+            return true;
+    return false;
+}
+
+/* Is token i a list label or a test's answer option (7.6 rule 1): "а) кірістер;", "Д) басқалар",
+ * every option of "А) 101441 Б) 140014 С) 14014", "A)тербеліс амплитудасы"? It opens the line or
+ * follows ":", ";" or ","; or, inside a line, it is a capital or continues a run of labels. The
+ * formula rule asks too, so that "A)F=0,8 Н" keeps its label. */
+bool dy_nr_is_letter_label(const nctx *c, size_t i)
+{
+    if (!label_at(c, i))
+        return false;
+    int32_t cp = first_cp(c, i);
+    bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
+    /* a first label after a Latin word: "Plan B) …" in an English sentence is no Kazakh test */
+    bool english =
+        !dy_is_cyrillic(cp) && i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1));
+    bool inside = !item && spaced(c, i) && (label_before(c, i) || (dy_is_upper(cp) && !english));
+    bool run = dy_is_upper(cp) || !dy_is_cyrillic(cp) || label_before(c, i);
+    /* a word glued to the ")" only after an option letter: "A)тербеліс", not "ә)шығыстар" */
+    return (item || inside) && !(is_word(c, i + 2) && glued(c, i + 2) && !run);
+}
+
+/* A letter label (dy_nr_is_letter_label): the letter's name, then a comma for the ")"; inside a
+ * line a comma before it parts it from the option it follows. A Cyrillic item opening a line of a
+ * Cyrillic run followed by a space or a number ("а) кірістер;", "Д) басқалар") is left to the list
+ * label of the "letter" rule, which reads it the same way. Returns the tokens used (2), or 0. */
+size_t dy_nr_option_label(nctx *c, size_t i, const char *name)
+{
+    if (!dy_nr_is_letter_label(c, i))
+        return 0;
+    bool item = i == 0 || is_punct(c, i - 1);
+    bool listed = item && dy_is_cyrillic(first_cp(c, i)) && (spaced(c, i + 2) || is_num(c, i + 2));
+    bool latin = latin_run(c);
+    if (listed && !latin)
+        return 0;
+    if (!item && c->prev == P_WORD)
+        dy_nc_emit(c, ",", (dy_span){tok(c, i)->src.start, tok(c, i)->src.start}, name, false);
+    dy_nc_emit(c, label_name(first_cp(c, i), latin), dy_nc_span_of(c, i, i + 1), name,
+               tok(c, i)->space_before);
+    dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
+    return 2;
+}
+
+/* A capital Cyrillic consonant standing alone between spaces is a symbol or a name ("Т
+ * периодқа" -> тэ периодқа, "А және Б нүктелері" -> … бэ …): its 20.2 name, never eSpeak's "ты".
+ * Not in a line of capitals, not an initial (a period after it), not joined to a word or a number
+ * by a hyphen; С, М, Л are the "letter" rule's (section 12 rule 2), Х stays (a Roman ten typed in
+ * Cyrillic), and a vowel is its own name. Returns the tokens used (1), or 0. */
+size_t dy_nr_letter_symbol(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || letters(c, i) != 1 || c->all_caps)
+        return 0;
+    int32_t cp = first_cp(c, i);
+    const char *letter = dy_is_cyrillic(cp) && dy_is_upper(cp) ? dy_kk_letter_name(cp) : NULL;
+    bool alone = (i == 0 || spaced(c, i) || is_punct(c, i - 1)) &&
+                 (i + 1 >= c->n || spaced(c, i + 1) ||
+                  (is_punct(c, i + 1) && !is_dash(c, i + 1) && !tok_is(c, i + 1, ".")));
+    if (!letter || !alone || cp == 0x0425 || dy_nc_is_vowel(cp))
+        return 0;
+    dy_nc_emit(c, letter, tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
