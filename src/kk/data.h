@@ -32,4 +32,5 @@ extern const char dy_kk_data_time_nouns_tsv[];
 extern const char dy_kk_data_tlds_tsv[];
 extern const char dy_kk_data_units_tsv[];
 extern const char dy_kk_data_weekday_abbreviations_tsv[];
+extern const char dy_kk_data_count_nouns_tsv[];
 #endif

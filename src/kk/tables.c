@@ -62,6 +62,7 @@ static const struct list {
     [L_WEEKDAYS] = {"weekday_abbreviations.tsv",
                     dy_kk_data_weekday_abbreviations_tsv,
                     {"written", "spoken"}},
+    [L_COUNT_NOUNS] = {"count_nouns.tsv", dy_kk_data_count_nouns_tsv, {"stem"}},
 };
 
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */

@@ -148,6 +148,8 @@ size_t dy_kk_time_noun(const char *lower);
 /* Section 7.6 rule 2: a form of a document-part noun (қосымша, бап, тармақ, тармақша, абзац,
  * бөлім, тарау, параграф, сынып, курс, топ, том): the stem, then nothing or a suffix chain. */
 bool dy_kk_is_doc_noun(const char *word, size_t n);
+/* A noun that counts people or things (count_nouns.tsv: адам, дана, тұрғын ...), in any case. */
+bool dy_kk_is_count_noun(const char *word, size_t n);
 /* Section 17.1: a form of a noun of a legal act or an official paper (қаулы, жарлық, бұйрық,
  * шешім, заң …, act_nouns.tsv) in any case of its letters: the stem, then nothing or a suffix
  * chain ("Қаулысымен", "Жарлығына"). */

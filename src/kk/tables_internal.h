@@ -40,6 +40,7 @@ enum {
     L_POSSESSED,
     L_IMPRINT,
     L_WEEKDAYS,
+    L_COUNT_NOUNS,
     L_COUNT
 };
 

@@ -317,6 +317,11 @@ size_t dy_kk_time_noun(const char *lower)
     return 0;
 }
 
+bool dy_kk_is_count_noun(const char *word, size_t n)
+{
+    return stem_form(&dy_kk_lists()->t[L_COUNT_NOUNS], NULL, word, n, NULL);
+}
+
 bool dy_kk_is_doc_noun(const char *word, size_t n)
 {
     return stem_form(&dy_kk_lists()->t[L_DOC], NULL, word, n, NULL);

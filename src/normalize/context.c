@@ -355,25 +355,11 @@ static bool group_at(const nctx *c, size_t k, const char *sep)
  * three digits (an English-style thousands separator), never a decimal (13.1). */
 static bool count_noun_at(const nctx *c, size_t k)
 {
-    static const char *const STEMS[] = {"адам",  "дана",    "тұрғын",  "оқушы",
-                                        "бала",  "жолаушы", "студент", "турист",
-                                        "тұлға", "отбасы",  "жұмысшы", "сайлаушы"};
     if (!is_word(c, k) || !spaced(c, k))
         return false;
-    if (tok_is(c, k, "бас") || tok_is(c, k, "басы")) /* "12,500 бас мал"; never "бастап" */
-        return true;
-    dy_buf low = {0};
-    dy_kk_lower(&low, tstr(c, k), tlen(c, k));
-    bool found = false;
-    for (size_t s = 0; s < COUNT(STEMS) && !found; s++) {
-        size_t n = strlen(STEMS[s]);
-        dy_kk_morph chain[8];
-        found = low.len >= n && memcmp(low.data, STEMS[s], n) == 0 &&
-                (low.len == n ||
-                 dy_kk_parse_tail_after(STEMS[s], low.data + n, low.len - n, chain, 8) >= 0);
-    }
-    dy_buf_fini(&low);
-    return found;
+    /* "12,500 бас мал"; never "бастап" */
+    return tok_is(c, k, "бас") || tok_is(c, k, "басы") ||
+           dy_kk_is_count_noun(tstr(c, k), tlen(c, k));
 }
 
 /* Does a currency, a unit or a currency sign stand at k (after a number)? Without any_unit: a
