@@ -33,4 +33,5 @@ extern const char dy_kk_data_tlds_tsv[];
 extern const char dy_kk_data_units_tsv[];
 extern const char dy_kk_data_weekday_abbreviations_tsv[];
 extern const char dy_kk_data_count_nouns_tsv[];
+extern const char dy_kk_data_english_name_words_tsv[];
 #endif

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "kk/tables.h"
 #include "text/chars.h"
 #include "text/utt.h"
 
@@ -203,27 +204,10 @@ static bool kazakh_accent(int32_t lo)
            lo == 0x144 || lo == 0xFD;
 }
 
-/* English words common in the names of outlets, firms and events, which Kazakh letters spell
- * too ("Qazaqstan Today", "Qazaq Open", "Astana Motors"): foreign. */
-static const char *const ENGLISH[] = {
-    "air",     "airlines", "bank",   "best",   "city",   "club",   "daily", "data",   "day",
-    "digital", "energy",   "fm",     "gas",    "global", "group",  "hotel", "house",  "info",
-    "invest",  "life",     "live",   "mall",   "market", "media",  "mega",  "motors", "news",
-    "night",   "oil",      "online", "open",   "park",   "plus",   "pro",   "radio",  "smart",
-    "sport",   "sports",   "star",   "style",  "super",  "team",   "tech",  "time",   "times",
-    "today",   "top",      "tour",   "travel", "tv",     "united",
-};
-
 dy_kk_latn_look dy_kk_latn_look_of(const char *word, size_t n)
 {
-    char low[16];
-    size_t ln = 0;
-    for (size_t k = 0; k < n && ln < sizeof low - 1; k++)
-        low[ln++] = (char)(word[k] >= 'A' && word[k] <= 'Z' ? word[k] - 'A' + 'a' : word[k]);
-    low[ln] = '\0';
-    for (size_t k = 0; ln == n && k < N(ENGLISH); k++)
-        if (!strcmp(low, ENGLISH[k]))
-            return DY_KK_LOOK_FOREIGN;
+    if (dy_kk_is_english_name_word(word, n))
+        return DY_KK_LOOK_FOREIGN;
     int32_t w[48];
     size_t len = 0;
     bool up;

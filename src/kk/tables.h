@@ -150,6 +150,8 @@ size_t dy_kk_time_noun(const char *lower);
 bool dy_kk_is_doc_noun(const char *word, size_t n);
 /* A noun that counts people or things (count_nouns.tsv: адам, дана, тұрғын ...), in any case. */
 bool dy_kk_is_count_noun(const char *word, size_t n);
+/* An English word common in names (english_name_words.tsv: News, Open, Motors ...), any case. */
+bool dy_kk_is_english_name_word(const char *word, size_t n);
 /* Section 17.1: a form of a noun of a legal act or an official paper (қаулы, жарлық, бұйрық,
  * шешім, заң …, act_nouns.tsv) in any case of its letters: the stem, then nothing or a suffix
  * chain ("Қаулысымен", "Жарлығына"). */

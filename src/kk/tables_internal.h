@@ -41,6 +41,7 @@ enum {
     L_IMPRINT,
     L_WEEKDAYS,
     L_COUNT_NOUNS,
+    L_ENGLISH_NAMES,
     L_COUNT
 };
 

@@ -332,6 +332,11 @@ bool dy_kk_is_act_noun(const char *word, size_t n)
     return stem_form(&dy_kk_lists()->t[L_ACT], NULL, word, n, NULL);
 }
 
+bool dy_kk_is_english_name_word(const char *word, size_t n)
+{
+    return in_list(L_ENGLISH_NAMES, word, n, false);
+}
+
 bool dy_kk_is_counting_verb(const char *word, size_t n)
 {
     return in_list(L_COUNTING, word, n, false);
