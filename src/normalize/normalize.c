@@ -62,12 +62,14 @@ static const struct rule {
 
 /* The table of a Russian sentence (rules_russian.c), read by eSpeak's Russian voice. */
 static const struct rule RU_RULES[] = {
+    {"ru-url", dy_nr_ru_url},
     {"ru-year", dy_nr_ru_year},
     {"ru-ordinal", dy_nr_ru_ordinal},
     {"ru-date", dy_nr_ru_date},
     {"ru-number", dy_nr_ru_number},
     {"ru-initial", dy_nr_ru_initial},
     {"ru-abbreviation", dy_nr_ru_abbreviation},
+    {"ru-sign", dy_nr_ru_sign},
     {"word", dy_nr_word},
     {"punctuation", dy_nr_punct},
 };

@@ -86,5 +86,7 @@ size_t dy_nr_ru_date(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_number(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_initial(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_abbreviation(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_sign(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_url(nctx *c, size_t i, const char *name);
 
 #endif

@@ -7,6 +7,7 @@
  * never as an ordinal, and it reads "г." as the letter г. */
 #include "normalize/rules.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "kk/tables.h"
@@ -189,7 +190,32 @@ static bool word_is(const nctx *c, size_t i, const char *const *list, size_t n)
     return found;
 }
 
-/* The case a preposition before token i asks for. */
+/* The months in the genitive, as a date says them (5 мая). */
+static const char *const MONTHS[] = {"января",   "февраля", "марта",  "апреля",
+                                     "мая",      "июня",    "июля",   "августа",
+                                     "сентября", "октября", "ноября", "декабря"};
+
+/* Is token i a month name in any case (январь, января, январе; май, мая, мае)? */
+static bool month_word(const nctx *c, size_t i)
+{
+    static const char *const STEMS[] = {"январ",  "феврал",  "март",   "апрел", "июн",   "июл",
+                                        "август", "сентябр", "октябр", "ноябр", "декабр"};
+    static const char *const MAY[] = {"май", "мая", "мае"};
+    if (!is_word(c, i) || letters(c, i) > 8)
+        return false;
+    if (word_is(c, i, MAY, COUNT(MAY)))
+        return true;
+    dy_buf b = {0};
+    const char *w = lower(c, i, &b);
+    bool found = false;
+    for (size_t k = 0; k < COUNT(STEMS) && !found; k++)
+        found = !strncmp(w, STEMS[k], strlen(STEMS[k])) && strlen(w) <= strlen(STEMS[k]) + 4;
+    dy_buf_fini(&b);
+    return found;
+}
+
+/* The case a preposition before token i asks for; after a month the year is genitive ("19
+ * августа 2013 г.", "февраль 2022 г." -> две тысячи двадцать второго года). */
 static rcase case_before(const nctx *c, size_t i)
 {
     static const char *const PREP[] = {"в", "во", "о", "об", "при"};
@@ -200,7 +226,7 @@ static rcase case_before(const nctx *c, size_t i)
         return R_NOM;
     if (word_is(c, i - 1, PREP, COUNT(PREP)))
         return R_PREP;
-    if (word_is(c, i - 1, GEN, COUNT(GEN)))
+    if (word_is(c, i - 1, GEN, COUNT(GEN)) || month_word(c, i - 1))
         return R_GEN;
     if (word_is(c, i - 1, DAT, COUNT(DAT)))
         return R_DAT;
@@ -281,9 +307,6 @@ size_t dy_nr_ru_year(nctx *c, size_t i, const char *name)
  * года. */
 size_t dy_nr_ru_date(nctx *c, size_t i, const char *name)
 {
-    static const char *const MONTHS[] = {"января",   "февраля", "марта",  "апреля",
-                                         "мая",      "июня",    "июля",   "августа",
-                                         "сентября", "октября", "ноября", "декабря"};
     if (!is_num(c, i) || tlen(c, i) > 2)
         return 0;
     uint64_t v = dy_nc_num_value(c, i), m = 0, y = 0;
@@ -396,7 +419,8 @@ static size_t ru_decimal(nctx *c, size_t i, const char *name)
 }
 
 /* A whole number as Russian words, agreeing with a counted abbreviation after it ("5 тыс.
- * руб." -> пять тысяч рублей; after a scale word the unit is always genitive plural). */
+ * руб." -> пять тысяч рублей; after a scale word the unit is always genitive plural); the dash
+ * of a range after it is said as a dash pause. */
 size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i))
@@ -421,7 +445,6 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
     const struct counted *unit = spaced(c, k) ? counted_at(c, k) : NULL;
     say_cardinal(&out, v, unit && unit->feminine);
     dy_nc_emit_words(c, out.data, tok(c, i)->src, name, tok(c, i)->space_before);
-    dy_buf_fini(&out);
     while (unit) {
         size_t period = tok_is(c, k + 1, ".") && glued(c, k + 1);
         dy_nc_emit(c, unit->forms[form], dy_nc_span_of(c, k, k + period), name, true);
@@ -431,6 +454,16 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
         form = 2; /* пять тысяч рублей, две тысячи рублей */
         unit = spaced(c, k) ? counted_at(c, k) : NULL;
     }
+    if (k == i + 1 && is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 15 &&
+        dy_nc_num_value(c, k + 1) > v) { /* a range: "С. 258-261" -> двести пятьдесят восемь —
+                                          * двести шестьдесят один */
+        dy_nc_emit(c, "\u2014", tok(c, k)->src, name, true);
+        dy_buf_clear(&out);
+        say_cardinal(&out, dy_nc_num_value(c, k + 1), false);
+        dy_nc_emit_words(c, out.data, tok(c, k + 1)->src, name, true);
+        k += 2;
+    }
+    dy_buf_fini(&out);
     return k - i;
 }
 
@@ -485,4 +518,124 @@ size_t dy_nr_ru_initial(nctx *c, size_t i, const char *name)
     memcpy(letter, tstr(c, i), tlen(c, i) < 7 ? tlen(c, i) : 7);
     dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
     return 2;
+}
+
+/* The signs of section 17 with their Russian names, in the three forms a number before them asks
+ * for (один процент, два процента, пять процентов). */
+static const struct ru_sign {
+    int32_t cp;
+    const char *forms[3];
+} RU_SIGNS[] = {
+    {0x2116, {"номер", "номер", "номер"}},
+    {'%', {"процент", "процента", "процентов"}},
+    {0x2030, {"промилле", "промилле", "промилле"}},
+    {0x00B0, {"градус", "градуса", "градусов"}},
+    {0x00A7, {"параграф", "параграф", "параграф"}},
+    {'+', {"плюс", "плюс", "плюс"}},
+    {0x2212, {"минус", "минус", "минус"}},
+    {'=', {"равно", "равно", "равно"}},
+    {0x2248, {"примерно", "примерно", "примерно"}},
+    {0x00B1, {"плюс-минус", "плюс-минус", "плюс-минус"}},
+    {'&', {"и", "и", "и"}},
+    {'@', {"собака", "собака", "собака"}},
+};
+
+/* A sign in a Russian sentence (section 17 read by the ru voice, whose sentence must not get the
+ * Kazakh names of symbols.tsv): "№ 8" -> номер восемь, "№№" -> номера, "5%" -> пять процентов,
+ * "19,4%" -> процента (a fraction asks for the genitive singular), "+5 °C" -> плюс пять
+ * градусов. A number right before the sign decides its form. */
+size_t dy_nr_ru_sign(nctx *c, size_t i, const char *name)
+{
+    if (!is_punct(c, i))
+        return 0;
+    int32_t cp = first_cp(c, i);
+    if (cp == 0xBA)
+        cp = 0xB0; /* "ºС" typed with the ordinal indicator */
+    const struct ru_sign *sign = NULL;
+    for (size_t k = 0; k < COUNT(RU_SIGNS) && !sign; k++)
+        if (RU_SIGNS[k].cp == cp)
+            sign = &RU_SIGNS[k];
+    if (!sign)
+        return 0;
+    size_t last = i;
+    const char *word = sign->forms[0];
+    if (cp == 0x2116 && i + 1 < c->n && glued(c, i + 1) && first_cp(c, i + 1) == 0x2116) {
+        word = "номера"; /* №№ 3, 4 */
+        last = i + 1;
+    } else if (i > 0 && is_num(c, i - 1)) {
+        bool fraction = i >= 3 && glued(c, i - 1) && is_num(c, i - 3) && glued(c, i - 2) &&
+                        (tok_is(c, i - 2, ",") || tok_is(c, i - 2, "."));
+        word = sign->forms[fraction ? 1 : plural_form(dy_nc_num_value(c, i - 1))];
+    }
+    if (cp == 0xB0 && (tok_is(c, i + 1, "C") || tok_is(c, i + 1, "\u0421")) && glued(c, i + 1))
+        last = i + 1; /* °C, °С: the degree alone is said */
+    dy_nc_emit(c, word, dy_nc_span_of(c, i, last), name, true);
+    return last + 1 - i;
+}
+
+/* An address in a Russian sentence (section 21 read by the ru voice): what the Kazakh rule takes
+ * for a URL, an e-mail or a domain (rules_latin.c decides, its words are taken back), read with
+ * Russian names: the scheme dropped, www as вэ-вэ-вэ, . точка, / слэш, - дефис, _ нижнее
+ * подчёркивание, : двоеточие, @ собака, a number as a Russian cardinal, a query string dropped,
+ * the Latin labels left to the voice: "https://moluch.ru/archive/403/" -> moluch точка ru слэш
+ * archive слэш четыреста три. */
+size_t dy_nr_ru_url(nctx *c, size_t i, const char *name)
+{
+    size_t words = c->u->words.len, spoken = c->u->spoken.len;
+    piece prev = c->prev;
+    size_t used = dy_nr_url(c, i, name);
+    c->u->words.len = words;
+    c->u->spoken.len = spoken;
+    if (c->u->spoken.data)
+        c->u->spoken.data[spoken] = '\0';
+    c->prev = prev;
+    if (!used)
+        return 0;
+    dy_span src = dy_nc_span_of(c, i, i + used - 1);
+    const char *t = c->text;
+    size_t p = src.start, end = src.end;
+    while (end > p && !isalnum((unsigned char)t[end - 1]) && t[end - 1] != '/')
+        end--; /* a sentence period after the address */
+    const char *scheme = memchr(t + p, ':', end - p);
+    if (scheme && scheme + 3 <= t + end && !memcmp(scheme, "://", 3))
+        p = (size_t)(scheme - t) + 3;
+    bool space = tok(c, i)->space_before;
+    if (end - p > 4 && !memcmp(t + p, "www.", 4)) {
+        dy_nc_emit_words(c, "вэ-вэ-вэ", src, name, space);
+        space = true;
+        p += 3;
+    }
+    static const char SEPS[] = "./-_:@";
+    static const char *const SEP_WORDS[] = {"точка",     "слэш",  "дефис", "нижнее подчёркивание",
+                                            "двоеточие", "собака"};
+    dy_buf out = {0};
+    for (size_t k = p; k < end && t[k] != '?' && t[k] != '#';) {
+        const char *sep = strchr(SEPS, t[k]);
+        size_t e = k;
+        while (e < end && isalnum((unsigned char)t[e]))
+            e++;
+        dy_buf_clear(&out);
+        if (sep && t[k]) {
+            if (!(t[k] == '/' && k + 1 == end)) /* a trailing slash is not said */
+                dy_buf_puts(&out, SEP_WORDS[sep - SEPS]);
+            e = k + 1;
+        } else if (e == k) {
+            e = k + 1; /* another sign of the address: not said */
+        } else if (isdigit((unsigned char)t[k]) && e - k <= 15 && t[k] != '0' &&
+                   strspn(t + k, "0123456789") >= e - k) {
+            uint64_t v = 0;
+            for (size_t d = k; d < e; d++)
+                v = v * 10 + (uint64_t)(t[d] - '0');
+            say_cardinal(&out, v, false);
+        } else {
+            dy_buf_append(&out, t + k, e - k);
+        }
+        if (out.len) {
+            dy_nc_emit_words(c, out.data, src, name, space);
+            space = true;
+        }
+        k = e;
+    }
+    dy_buf_fini(&out);
+    return used;
 }
