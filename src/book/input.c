@@ -221,6 +221,7 @@ void dy_sentences_begin(dy_sentences *cur, const book *bk, size_t c)
     cur->spans.len = 0;
     cur->at = 0;
     cur->rest = (dy_span){0, 0};
+    cur->lang = DY_LANG_KK;
 }
 
 bool dy_sentences_next(dy_sentences *cur, sentence_ref *out)
@@ -229,7 +230,10 @@ bool dy_sentences_next(dy_sentences *cur, sentence_ref *out)
     while (cur->at == cur->spans.len) {
         if (cur->rest.end == cur->rest.start && cur->para == ch->paras.len)
             return false;
-        dy_span piece = cur->rest.end > cur->rest.start ? cur->rest : ch->paras.items[cur->para++];
+        bool more = cur->rest.end > cur->rest.start; /* the same paragraph's next window */
+        dy_span piece = more ? cur->rest : ch->paras.items[cur->para++];
+        if (!more)
+            cur->lang = DY_LANG_KK;
         size_t cut = dy_sentence_window(ch->src->data, piece, DY_SPLIT_WINDOW);
         cur->rest = (dy_span){cut, piece.end};
         cur->spans.len = 0;
@@ -239,6 +243,9 @@ bool dy_sentences_next(dy_sentences *cur, sentence_ref *out)
     }
     out->span = cur->spans.items[cur->at++];
     out->ends_paragraph = cur->at == cur->spans.len && cur->rest.end == cur->rest.start;
+    /* a sentence with no words of its own takes the language of the one before (text/lang.h) */
+    out->lang_before = cur->lang;
+    cur->lang = dy_lang_detect_after(ch->src->data, out->span, cur->lang);
     return true;
 }
 

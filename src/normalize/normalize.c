@@ -110,7 +110,7 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
     u->over_limit = false;
     dy_buf_clear(&u->spoken);
     dy_tokenize(text, u->src, u);
-    u->lang = dy_lang_detect(text, u->src);
+    u->lang = dy_lang_detect_after(text, u->src, u->lang_before);
     dy_buf view = {0};
     size_t *map = NULL;
     bool folded;
