@@ -234,15 +234,31 @@ dy_lang dy_lang_detect(const char *text, dy_span span)
     return dy_lang_detect_after(text, span, DY_LANG_KK);
 }
 
+/* How deep in quotation marks the text after cp is, from depth before it: « „ open, » ” close,
+ * “ and " close an open quotation and open one otherwise. */
+static int quote_depth(int32_t cp, int depth)
+{
+    if (cp == 0xAB || cp == 0x201E)
+        return depth + 1;
+    if (cp == 0xBB || cp == 0x201D)
+        return depth > 0 ? depth - 1 : 0;
+    if (cp == 0x201C || cp == '"')
+        return depth > 0 ? depth - 1 : 1;
+    return depth;
+}
+
 dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
 {
-    counts c = {0};
+    counts c = {0}, q = {0}; /* the whole sentence, and its words in quotation marks */
+    int depth = 0;
     size_t i = span.start;
     while (i < span.end) {
         size_t at = i;
         int32_t cp = dy_utf8_next(text, span.end, &i);
-        if (!dy_is_letter(cp))
+        if (!dy_is_letter(cp)) {
+            depth = quote_depth(cp, depth);
             continue;
+        }
         size_t end = i; /* the word: letters, with inner apostrophes and invisibles */
         for (size_t j = i; j < span.end;) {
             int32_t n = dy_utf8_next(text, span.end, &j);
@@ -254,9 +270,18 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
         }
         if (!dy_lang_in_address(text, span, (dy_span){at, end}) && !roman(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
-              text[end] == '.')) /* an initial: "В.И.Лениннің" */
-            count_word(&c, text + at, end - at, ru_by_place(text, span, (dy_span){at, end}));
+              text[end] == '.')) { /* an initial: "В.И.Лениннің" */
+            bool placed = ru_by_place(text, span, (dy_span){at, end});
+            count_word(&c, text + at, end - at, placed);
+            if (depth > 0)
+                count_word(&q, text + at, end - at, placed);
+        }
         i = end;
+    }
+    if (c.kk > q.kk) { /* a Kazakh word outside quotation marks: a quoted Russian title or saying
+                          ("Сұлтановтың «Поднятые на белой кошме…»") is no Russian evidence */
+        c.ru2 -= q.ru2;
+        c.ru_any -= q.ru_any;
     }
     if (c.words == 0) /* a page range, a date, a URL: the sentence before decides */
         return before;
