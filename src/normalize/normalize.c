@@ -63,6 +63,8 @@ static const struct rule {
 /* The table of a Russian sentence (rules_russian.c), read by eSpeak's Russian voice. */
 static const struct rule RU_RULES[] = {
     {"ru-url", dy_nr_ru_url},
+    {"ru-time", dy_nr_ru_time},
+    {"ru-currency", dy_nr_ru_currency},
     {"ru-year", dy_nr_ru_year},
     {"ru-ordinal", dy_nr_ru_ordinal},
     {"ru-date", dy_nr_ru_date},

@@ -7,7 +7,6 @@
  * never as an ordinal, and it reads "г." as the letter г. */
 #include "normalize/rules.h"
 
-#include <ctype.h>
 #include <string.h>
 
 #include "kk/tables.h"
@@ -47,7 +46,7 @@ static const char *const THOUSANDS_ORD[] = {"",     "",      "двух", "трё
                                             "пяти", "шести", "семи", "восьми", "девяти"};
 
 /* The form of a counted noun after n: 0 один рубль, 1 два рубля, 2 пять рублей. */
-static int plural_form(uint64_t n)
+int dy_nr_ru_plural(uint64_t n)
 {
     if (n % 100 >= 11 && n % 100 <= 14)
         return 2;
@@ -90,7 +89,7 @@ static const struct scale {
 
 /* n as cardinal words, nominative (feminine: its last word agrees with a feminine noun). "1000"
  * is тысяча, not одна тысяча, as a careful reader says a year or a sum. */
-static void say_cardinal(dy_buf *out, uint64_t n, bool feminine)
+void dy_nr_ru_cardinal(dy_buf *out, uint64_t n, bool feminine)
 {
     if (n == 0) {
         put(out, "ноль");
@@ -101,8 +100,8 @@ static void say_cardinal(dy_buf *out, uint64_t n, bool feminine)
         if (!q)
             continue;
         if (!(q == 1 && SCALES[k].value == 1000))
-            say_cardinal(out, q, SCALES[k].feminine);
-        put(out, SCALES[k].forms[plural_form(q)]);
+            dy_nr_ru_cardinal(out, q, SCALES[k].feminine);
+        put(out, SCALES[k].forms[dy_nr_ru_plural(q)]);
         n %= SCALES[k].value;
     }
     if (n)
@@ -154,7 +153,7 @@ static void say_ordinal(dy_buf *out, uint64_t n, rcase cs)
         return;
     }
     if (th)
-        say_cardinal(out, th * 1000, false);
+        dy_nr_ru_cardinal(out, th * 1000, false);
     unsigned h = (unsigned)rest / 100, t = (unsigned)rest % 100;
     if (t == 0) {
         put_ordinal(out, HUNDREDS_ORD[h], cs);
@@ -409,18 +408,18 @@ static size_t ru_decimal(nctx *c, size_t i, const char *name)
     uint64_t whole = dy_nc_num_value(c, i), frac = dy_nc_num_value(c, i + 2);
     bool one_whole = whole % 10 == 1 && whole % 100 != 11, one = frac % 10 == 1 && frac % 100 != 11;
     dy_buf out = {0};
-    say_cardinal(&out, whole, true);
+    dy_nr_ru_cardinal(&out, whole, true);
     put(&out, one_whole ? "целая" : "целых");
-    say_cardinal(&out, frac, true);
+    dy_nr_ru_cardinal(&out, frac, true);
     put(&out, PARTS[tlen(c, i + 2) - 1][one ? 0 : 1]);
     dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
     dy_buf_fini(&out);
     return 3;
 }
 
-/* A whole number as Russian words, agreeing with a counted abbreviation after it ("5 тыс.
- * руб." -> пять тысяч рублей; after a scale word the unit is always genitive plural); the dash
- * of a range after it is said as a dash pause. */
+/* A whole number as Russian words ("1 000 000" in groups of thousands too), agreeing with a
+ * counted abbreviation after it ("5 тыс. руб." -> пять тысяч рублей; after a scale word the unit
+ * is always genitive plural); the dash of a range after it is said as a dash pause. */
 size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i))
@@ -439,12 +438,22 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
                                                  * десятых */
         return ru_decimal(c, i, name);
     uint64_t v = dy_nc_num_value(c, i);
-    size_t k = i + 1;
-    int form = plural_form(v);
+    size_t last = i; /* groups of thousands: "1 000 000" (not a phone number's "8 701 123 45") */
+    while (tlen(c, i) <= 3 && is_num(c, last + 1) && spaced(c, last + 1) &&
+           tlen(c, last + 1) == 3 && v < 1000000000000ULL)
+        v = v * 1000 + dy_nc_num_value(c, ++last);
+    if (last > i && ((is_num(c, last + 1) && spaced(c, last + 1)) ||
+                     ((tok_is(c, last + 1, ",") || tok_is(c, last + 1, ".")) &&
+                      is_num(c, last + 2) && glued(c, last + 2)))) {
+        last = i; /* more numbers, or a fraction: not one number in groups */
+        v = dy_nc_num_value(c, i);
+    }
+    size_t k = last + 1;
+    int form = dy_nr_ru_plural(v);
     dy_buf out = {0};
     const struct counted *unit = spaced(c, k) ? counted_at(c, k) : NULL;
-    say_cardinal(&out, v, unit && unit->feminine);
-    dy_nc_emit_words(c, out.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_nr_ru_cardinal(&out, v, unit && unit->feminine);
+    dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, last), name, tok(c, i)->space_before);
     while (unit) {
         size_t period = tok_is(c, k + 1, ".") && glued(c, k + 1);
         dy_nc_emit(c, unit->forms[form], dy_nc_span_of(c, k, k + period), name, true);
@@ -454,12 +463,12 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
         form = 2; /* пять тысяч рублей, две тысячи рублей */
         unit = spaced(c, k) ? counted_at(c, k) : NULL;
     }
-    if (k == i + 1 && is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 15 &&
+    if (k == last + 1 && is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 15 &&
         dy_nc_num_value(c, k + 1) > v) { /* a range: "С. 258-261" -> двести пятьдесят восемь —
                                           * двести шестьдесят один */
         dy_nc_emit(c, "\u2014", tok(c, k)->src, name, true);
         dy_buf_clear(&out);
-        say_cardinal(&out, dy_nc_num_value(c, k + 1), false);
+        dy_nr_ru_cardinal(&out, dy_nc_num_value(c, k + 1), false);
         dy_nc_emit_words(c, out.data, tok(c, k + 1)->src, name, true);
         k += 2;
     }
@@ -518,124 +527,4 @@ size_t dy_nr_ru_initial(nctx *c, size_t i, const char *name)
     memcpy(letter, tstr(c, i), tlen(c, i) < 7 ? tlen(c, i) : 7);
     dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
     return 2;
-}
-
-/* The signs of section 17 with their Russian names, in the three forms a number before them asks
- * for (один процент, два процента, пять процентов). */
-static const struct ru_sign {
-    int32_t cp;
-    const char *forms[3];
-} RU_SIGNS[] = {
-    {0x2116, {"номер", "номер", "номер"}},
-    {'%', {"процент", "процента", "процентов"}},
-    {0x2030, {"промилле", "промилле", "промилле"}},
-    {0x00B0, {"градус", "градуса", "градусов"}},
-    {0x00A7, {"параграф", "параграф", "параграф"}},
-    {'+', {"плюс", "плюс", "плюс"}},
-    {0x2212, {"минус", "минус", "минус"}},
-    {'=', {"равно", "равно", "равно"}},
-    {0x2248, {"примерно", "примерно", "примерно"}},
-    {0x00B1, {"плюс-минус", "плюс-минус", "плюс-минус"}},
-    {'&', {"и", "и", "и"}},
-    {'@', {"собака", "собака", "собака"}},
-};
-
-/* A sign in a Russian sentence (section 17 read by the ru voice, whose sentence must not get the
- * Kazakh names of symbols.tsv): "№ 8" -> номер восемь, "№№" -> номера, "5%" -> пять процентов,
- * "19,4%" -> процента (a fraction asks for the genitive singular), "+5 °C" -> плюс пять
- * градусов. A number right before the sign decides its form. */
-size_t dy_nr_ru_sign(nctx *c, size_t i, const char *name)
-{
-    if (!is_punct(c, i))
-        return 0;
-    int32_t cp = first_cp(c, i);
-    if (cp == 0xBA)
-        cp = 0xB0; /* "ºС" typed with the ordinal indicator */
-    const struct ru_sign *sign = NULL;
-    for (size_t k = 0; k < COUNT(RU_SIGNS) && !sign; k++)
-        if (RU_SIGNS[k].cp == cp)
-            sign = &RU_SIGNS[k];
-    if (!sign)
-        return 0;
-    size_t last = i;
-    const char *word = sign->forms[0];
-    if (cp == 0x2116 && i + 1 < c->n && glued(c, i + 1) && first_cp(c, i + 1) == 0x2116) {
-        word = "номера"; /* №№ 3, 4 */
-        last = i + 1;
-    } else if (i > 0 && is_num(c, i - 1)) {
-        bool fraction = i >= 3 && glued(c, i - 1) && is_num(c, i - 3) && glued(c, i - 2) &&
-                        (tok_is(c, i - 2, ",") || tok_is(c, i - 2, "."));
-        word = sign->forms[fraction ? 1 : plural_form(dy_nc_num_value(c, i - 1))];
-    }
-    if (cp == 0xB0 && (tok_is(c, i + 1, "C") || tok_is(c, i + 1, "\u0421")) && glued(c, i + 1))
-        last = i + 1; /* °C, °С: the degree alone is said */
-    dy_nc_emit(c, word, dy_nc_span_of(c, i, last), name, true);
-    return last + 1 - i;
-}
-
-/* An address in a Russian sentence (section 21 read by the ru voice): what the Kazakh rule takes
- * for a URL, an e-mail or a domain (rules_latin.c decides, its words are taken back), read with
- * Russian names: the scheme dropped, www as вэ-вэ-вэ, . точка, / слэш, - дефис, _ нижнее
- * подчёркивание, : двоеточие, @ собака, a number as a Russian cardinal, a query string dropped,
- * the Latin labels left to the voice: "https://moluch.ru/archive/403/" -> moluch точка ru слэш
- * archive слэш четыреста три. */
-size_t dy_nr_ru_url(nctx *c, size_t i, const char *name)
-{
-    size_t words = c->u->words.len, spoken = c->u->spoken.len;
-    piece prev = c->prev;
-    size_t used = dy_nr_url(c, i, name);
-    c->u->words.len = words;
-    c->u->spoken.len = spoken;
-    if (c->u->spoken.data)
-        c->u->spoken.data[spoken] = '\0';
-    c->prev = prev;
-    if (!used)
-        return 0;
-    dy_span src = dy_nc_span_of(c, i, i + used - 1);
-    const char *t = c->text;
-    size_t p = src.start, end = src.end;
-    while (end > p && !isalnum((unsigned char)t[end - 1]) && t[end - 1] != '/')
-        end--; /* a sentence period after the address */
-    const char *scheme = memchr(t + p, ':', end - p);
-    if (scheme && scheme + 3 <= t + end && !memcmp(scheme, "://", 3))
-        p = (size_t)(scheme - t) + 3;
-    bool space = tok(c, i)->space_before;
-    if (end - p > 4 && !memcmp(t + p, "www.", 4)) {
-        dy_nc_emit_words(c, "вэ-вэ-вэ", src, name, space);
-        space = true;
-        p += 3;
-    }
-    static const char SEPS[] = "./-_:@";
-    static const char *const SEP_WORDS[] = {"точка",     "слэш",  "дефис", "нижнее подчёркивание",
-                                            "двоеточие", "собака"};
-    dy_buf out = {0};
-    for (size_t k = p; k < end && t[k] != '?' && t[k] != '#';) {
-        const char *sep = strchr(SEPS, t[k]);
-        size_t e = k;
-        while (e < end && isalnum((unsigned char)t[e]))
-            e++;
-        dy_buf_clear(&out);
-        if (sep && t[k]) {
-            if (!(t[k] == '/' && k + 1 == end)) /* a trailing slash is not said */
-                dy_buf_puts(&out, SEP_WORDS[sep - SEPS]);
-            e = k + 1;
-        } else if (e == k) {
-            e = k + 1; /* another sign of the address: not said */
-        } else if (isdigit((unsigned char)t[k]) && e - k <= 15 && t[k] != '0' &&
-                   strspn(t + k, "0123456789") >= e - k) {
-            uint64_t v = 0;
-            for (size_t d = k; d < e; d++)
-                v = v * 10 + (uint64_t)(t[d] - '0');
-            say_cardinal(&out, v, false);
-        } else {
-            dy_buf_append(&out, t + k, e - k);
-        }
-        if (out.len) {
-            dy_nc_emit_words(c, out.data, src, name, space);
-            space = true;
-        }
-        k = e;
-    }
-    dy_buf_fini(&out);
-    return used;
 }
