@@ -86,6 +86,7 @@ size_t dy_nr_ru_date(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_number(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_initial(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_abbreviation(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_century(nctx *c, size_t i, const char *name);
 /* The form of a Russian noun counted by n: 0 один рубль, 1 два рубля, 2 пять рублей. */
 int dy_nr_ru_plural(uint64_t n);
 /* Appends n as Russian words to out (feminine: одна, две); out is the caller's. */

@@ -337,6 +337,60 @@ size_t dy_nr_ru_date(nctx *c, size_t i, const char *name)
     return used;
 }
 
+/* A century in Roman numerals before век or its abbreviation: "в XIX веке" -> в девятнадцатом
+ * веке, "XV–XVI века" -> пятнадцатый — шестнадцатый века, "в XIX в." -> в девятнадцатом веке,
+ * "в XV–XVI вв." -> в пятнадцатом — шестнадцатом веках. The ordinal agrees with the written noun,
+ * or takes the case of the preposition before it when the noun is abbreviated. */
+size_t dy_nr_ru_century(nctx *c, size_t i, const char *name)
+{
+    bool simple;
+    int a = dy_nc_roman_value(c, i, &simple), b = 0;
+    if (a < 1 || a > 30)
+        return 0;
+    size_t k = i + 1;
+    if (is_dash(c, k) && (b = dy_nc_roman_value(c, k + 1, &simple)) > a && b <= 30)
+        k += 2;
+    else
+        b = 0;
+    static const char *const SG[] = {"век", "века", "веку", "веке"};
+    static const char *const PL[] = {"века", "веков", "векам", "веках"};
+    static const char *const ABBR[] = {"в", "вв"};
+    if (!spaced(c, k) || !is_word(c, k))
+        return 0;
+    rcase cs = R_NOM;
+    size_t abbr = 0;
+    if (word_is(c, k, ABBR, COUNT(ABBR)) && tok_is(c, k + 1, ".") && glued(c, k + 1)) {
+        cs = case_before(c, i);
+        abbr = 2;
+    } else {
+        bool found = false; /* "века" is a singular genitive, or after a range a plural */
+        for (int f = 0; f < 4 && !found; f++)
+            if (word_is(c, k, &SG[f], 1) && !(f == 1 && b))
+                cs = (rcase)f, found = true;
+        for (int f = 0; f < 4 && !found; f++)
+            if (word_is(c, k, &PL[f], 1))
+                cs = (rcase)f, found = true;
+        if (!found)
+            return 0;
+    }
+    dy_buf out = {0};
+    say_ordinal(&out, (uint64_t)a, cs);
+    dy_nc_emit_words(c, out.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    if (b) {
+        dy_nc_emit(c, "\u2014", tok(c, i + 1)->src, name, true);
+        dy_buf_clear(&out);
+        say_ordinal(&out, (uint64_t)b, cs);
+        dy_nc_emit_words(c, out.data, tok(c, i + 2)->src, name, true);
+    }
+    dy_buf_fini(&out);
+    if (!abbr)
+        return k - i; /* the noun is read by the word rule */
+    bool plural = b || tok_is(c, k, "вв");
+    dy_nc_emit(c, plural ? PL[cs] : SG[cs], dy_nc_span_of(c, k, k + 1), name, true);
+    dy_nc_final_period(c, k + 1);
+    return k + 2 - i;
+}
+
 /* An ordinal with its ending written after a hyphen: "1917-м году" -> тысяча девятьсот
  * семнадцатом году, "в 1990-х" -> в тысяча девятьсот девяностых, "1-я" -> первая. */
 size_t dy_nr_ru_ordinal(nctx *c, size_t i, const char *name)
