@@ -28,6 +28,21 @@ static const struct ru_sign {
     {'@', {"собака", "собака", "собака"}},
 };
 
+/* The currency signs, with the forms a number asks for. */
+static const struct ru_sign RU_CURRENCY[] = {
+    {'$', {"доллар", "доллара", "долларов"}}, {0x20AC, {"евро", "евро", "евро"}},
+    {0x20BD, {"рубль", "рубля", "рублей"}},   {0x20B8, {"тенге", "тенге", "тенге"}},
+    {0x00A3, {"фунт", "фунта", "фунтов"}},    {0x00A5, {"юань", "юаня", "юаней"}},
+};
+
+static const struct ru_sign *find_sign(const struct ru_sign *t, size_t n, int32_t cp)
+{
+    for (size_t k = 0; k < n; k++)
+        if (t[k].cp == cp)
+            return &t[k];
+    return NULL;
+}
+
 /* A sign in a Russian sentence (section 17 read by the ru voice, whose sentence must not get the
  * Kazakh names of symbols.tsv): "№ 8" -> номер восемь, "№№" -> номера, "5%" -> пять процентов,
  * "19,4%" -> процента (a fraction asks for the genitive singular), "+5 °C" -> плюс пять
@@ -39,10 +54,9 @@ size_t dy_nr_ru_sign(nctx *c, size_t i, const char *name)
     int32_t cp = first_cp(c, i);
     if (cp == 0xBA)
         cp = 0xB0; /* "ºС" typed with the ordinal indicator */
-    const struct ru_sign *sign = NULL;
-    for (size_t k = 0; k < COUNT(RU_SIGNS) && !sign; k++)
-        if (RU_SIGNS[k].cp == cp)
-            sign = &RU_SIGNS[k];
+    const struct ru_sign *sign = find_sign(RU_SIGNS, COUNT(RU_SIGNS), cp);
+    if (!sign) /* a currency sign after a number the currency rule did not take ("1 000 $") */
+        sign = find_sign(RU_CURRENCY, COUNT(RU_CURRENCY), cp);
     if (!sign)
         return 0;
     size_t last = i;
@@ -99,9 +113,11 @@ size_t dy_nr_ru_url(nctx *c, size_t i, const char *name)
     dy_buf out = {0};
     for (size_t k = p; k < end && t[k] != '?' && t[k] != '#';) {
         const char *sep = strchr(SEPS, t[k]);
-        size_t e = k;
+        size_t e = k, digits = k;
         while (e < end && isalnum((unsigned char)t[e]))
             e++;
+        while (digits < e && isdigit((unsigned char)t[digits]))
+            digits++;
         dy_buf_clear(&out);
         if (sep && t[k]) {
             if (!(t[k] == '/' && k + 1 == end)) /* a trailing slash is not said */
@@ -109,8 +125,7 @@ size_t dy_nr_ru_url(nctx *c, size_t i, const char *name)
             e = k + 1;
         } else if (e == k) {
             e = k + 1; /* another sign of the address: not said */
-        } else if (isdigit((unsigned char)t[k]) && e - k <= 15 && t[k] != '0' &&
-                   strspn(t + k, "0123456789") >= e - k) {
+        } else if (digits == e && e - k <= 15 && t[k] != '0') {
             uint64_t v = 0;
             for (size_t d = k; d < e; d++)
                 v = v * 10 + (uint64_t)(t[d] - '0');
@@ -160,13 +175,6 @@ size_t dy_nr_ru_time(nctx *c, size_t i, const char *name)
     return used;
 }
 
-/* The currency signs, with the forms a number asks for. */
-static const struct ru_sign RU_CURRENCY[] = {
-    {'$', {"доллар", "доллара", "долларов"}}, {0x20AC, {"евро", "евро", "евро"}},
-    {0x20BD, {"рубль", "рубля", "рублей"}},   {0x20B8, {"тенге", "тенге", "тенге"}},
-    {0x00A3, {"фунт", "фунта", "фунтов"}},    {0x00A5, {"юань", "юаня", "юаней"}},
-};
-
 /* A currency sign and a whole number, either side ("$20", "20 $", "500₸"): the number, then the
  * currency in the form it asks for (двадцать долларов, пятьсот тенге). */
 size_t dy_nr_ru_currency(nctx *c, size_t i, const char *name)
@@ -181,10 +189,7 @@ size_t dy_nr_ru_currency(nctx *c, size_t i, const char *name)
          (tok_is(c, num + 1, ",") || tok_is(c, num + 1, ".")) && is_num(c, num + 2) &&
          glued(c, num + 2)))
         return 0; /* a fraction of a unit is left to the number rule */
-    const struct ru_sign *cur = NULL;
-    for (size_t k = 0; k < COUNT(RU_CURRENCY) && !cur; k++)
-        if (RU_CURRENCY[k].cp == first_cp(c, sign))
-            cur = &RU_CURRENCY[k];
+    const struct ru_sign *cur = find_sign(RU_CURRENCY, COUNT(RU_CURRENCY), first_cp(c, sign));
     if (!cur)
         return 0;
     uint64_t v = dy_nc_num_value(c, num);
