@@ -268,7 +268,9 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
             else
                 break;
         }
-        if (!dy_lang_in_address(text, span, (dy_span){at, end}) && !roman(text + at, end - at) &&
+        bool unit = at > span.start && ascii_digit(text[at - 1]); /* "34с", "1,15см", "5мл" */
+        if (!unit && !dy_lang_in_address(text, span, (dy_span){at, end}) &&
+            !roman(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
               text[end] == '.')) { /* an initial: "В.И.Лениннің" */
             bool placed = ru_by_place(text, span, (dy_span){at, end});
