@@ -232,10 +232,12 @@ static rcase case_before(const nctx *c, size_t i)
     return R_NOM;
 }
 
-/* "г" or "гг" with its period at token k: how many tokens (0: none). */
+/* "г" or "гг" with its period at token k: how many tokens (0: none). Glued to a year of four
+ * digits too ("1995г."); a shorter number glued to г is grams. */
 static size_t year_abbr(const nctx *c, size_t k, bool *plural)
 {
-    if (!is_word(c, k) || !spaced(c, k) || !(tok_is(c, k, "г") || tok_is(c, k, "гг")))
+    if (!is_word(c, k) || !(tok_is(c, k, "г") || tok_is(c, k, "гг")) ||
+        !(spaced(c, k) || (k > 0 && is_num(c, k - 1) && tlen(c, k - 1) == 4)))
         return 0;
     *plural = tok_is(c, k, "гг");
     return tok_is(c, k + 1, ".") && glued(c, k + 1) ? 2 : 1;
@@ -269,6 +271,8 @@ size_t dy_nr_ru_year(nctx *c, size_t i, const char *name)
     rcase cs = case_before(c, i);
     size_t abbr = year_abbr(c, k, &plural);
     const char *noun = NULL;
+    if (abbr && !range && !plural && tlen(c, i) < 4 && cs == R_NOM)
+        return 0; /* "500 г. муки" is grams; "в 988 г." a year */
     if (abbr) {
         static const char *const SG[] = {"год", "года", "году", "году"};
         static const char *const PL[] = {"годы", "годов", "годам", "годах"};
@@ -327,7 +331,7 @@ size_t dy_nr_ru_date(nctx *c, size_t i, const char *name)
         say_ordinal(&out, y, R_GEN);
         put(&out, "года");
         used = 5;
-        if (tok_is(c, i + 5, "г") && spaced(c, i + 5)) /* "12.05.2019 г.": года is said */
+        if (tok_is(c, i + 5, "г")) /* "12.05.2019 г.", "12.05.2019г.": года is said */
             used += 1 + (tok_is(c, i + 6, ".") && glued(c, i + 6));
     }
     dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
@@ -437,6 +441,7 @@ static const struct counted {
     {"чел", false, {"человек", "человека", "человек"}},
     {"км", false, {"километр", "километра", "километров"}},
     {"кг", false, {"килограмм", "килограмма", "килограммов"}},
+    {"г", false, {"грамм", "грамма", "граммов"}}, /* after a number the year rule left */
 };
 
 static const struct counted *counted_at(const nctx *c, size_t k)
@@ -505,7 +510,7 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
     size_t k = last + 1;
     int form = dy_nr_ru_plural(v);
     dy_buf out = {0};
-    const struct counted *unit = spaced(c, k) ? counted_at(c, k) : NULL;
+    const struct counted *unit = k < c->n ? counted_at(c, k) : NULL; /* "5 кг", "500г" */
     dy_nr_ru_cardinal(&out, v, unit && unit->feminine);
     dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, last), name, tok(c, i)->space_before);
     while (unit) {

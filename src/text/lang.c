@@ -184,15 +184,16 @@ static bool roman(const char *w, size_t n)
 
 static bool ascii_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
-/* Is text[w] a word that is Russian by where it stands, though Kazakh has it too? "г." after a
- * year ("от 01.02.2020 г.", "в 1995 г."; Kazakh writes ж., and its "г" after a number is a
- * gram, which no year-like number takes), and "от" before a number ("Приказ от 01.02.2020",
- * "от 5 мая"; the Kazakh "от", fire, stands before no number). */
+/* Is text[w] a word that is Russian by where it stands, though Kazakh has it too? "г." ("гг.")
+ * after a year, with a space or glued ("от 01.02.2020 г.", "в 1995 г."; Kazakh writes ж., and its
+ * "г" after a number is a gram, which no year-like number takes), and "от" before a number ("Приказ
+ * от 01.02.2020", "от 5 мая"; the Kazakh "от", fire, stands before no number). */
 static bool ru_by_place(const char *text, dy_span span, dy_span w)
 {
     size_t n = w.end - w.start;
     const char *s = text + w.start;
-    if (n == 2 && !memcmp(s, "г", 2) && w.end < span.end && text[w.end] == '.') {
+    if (((n == 2 && !memcmp(s, "г", 2)) || (n == 4 && !memcmp(s, "гг", 4))) && w.end < span.end &&
+        text[w.end] == '.') {
         size_t k = w.start;
         if (k > span.start && text[k - 1] == ' ')
             k--;
@@ -268,12 +269,12 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
             else
                 break;
         }
-        bool unit = at > span.start && ascii_digit(text[at - 1]); /* "34с", "1,15см", "5мл" */
+        bool placed = ru_by_place(text, span, (dy_span){at, end});
+        bool unit = !placed && at > span.start && ascii_digit(text[at - 1]); /* "34с", "5мл" */
         if (!unit && !dy_lang_in_address(text, span, (dy_span){at, end}) &&
             !roman(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
               text[end] == '.')) { /* an initial: "В.И.Лениннің" */
-            bool placed = ru_by_place(text, span, (dy_span){at, end});
             count_word(&c, text + at, end - at, placed);
             if (depth > 0)
                 count_word(&q, text + at, end - at, placed);
