@@ -87,12 +87,43 @@ static const struct scale {
     {1000ULL, true, {"тысяча", "тысячи", "тысяч"}},
 };
 
-/* n as cardinal words, nominative (feminine: its last word agrees with a feminine noun). "1000"
- * is тысяча, not одна тысяча, as a careful reader says a year or a sum. */
-void dy_nr_ru_cardinal(dy_buf *out, uint64_t n, bool feminine)
+/* The genitive of n (0 .. 999): двухсот пятидесяти одного (feminine: одной). */
+static void say_hundreds_gen(dy_buf *out, unsigned n, bool feminine)
+{
+    static const char *const ONES_GEN[] = {"",     "одного", "двух", "трёх",   "четырёх",
+                                           "пяти", "шести",  "семи", "восьми", "девяти"};
+    static const char *const TEENS_GEN[] = {
+        "десяти",     "одиннадцати", "двенадцати", "тринадцати",   "четырнадцати",
+        "пятнадцати", "шестнадцати", "семнадцати", "восемнадцати", "девятнадцати"};
+    static const char *const TENS_GEN[] = {"",
+                                           "",
+                                           "двадцати",
+                                           "тридцати",
+                                           "сорока",
+                                           "пятидесяти",
+                                           "шестидесяти",
+                                           "семидесяти",
+                                           "восьмидесяти",
+                                           "девяноста"};
+    static const char *const HUNDREDS_GEN[] = {"",           "ста",      "двухсот",  "трёхсот",
+                                               "четырёхсот", "пятисот",  "шестисот", "семисот",
+                                               "восьмисот",  "девятисот"};
+    put(out, HUNDREDS_GEN[n / 100]);
+    unsigned t = n % 100;
+    if (t >= 10 && t < 20) {
+        put(out, TEENS_GEN[t - 10]);
+        return;
+    }
+    put(out, TENS_GEN[t / 10]);
+    put(out, feminine && t % 10 == 1 ? "одной" : ONES_GEN[t % 10]);
+}
+
+/* n as cardinal words in the nominative or the genitive (feminine: its last word agrees with a
+ * feminine noun). "1000" is тысяча, not одна тысяча, as a careful reader says a year or a sum. */
+static void say_cardinal(dy_buf *out, uint64_t n, bool feminine, bool gen)
 {
     if (n == 0) {
-        put(out, "ноль");
+        put(out, gen ? "нуля" : "ноль");
         return;
     }
     for (size_t k = 0; k < sizeof SCALES / sizeof *SCALES; k++) {
@@ -100,12 +131,26 @@ void dy_nr_ru_cardinal(dy_buf *out, uint64_t n, bool feminine)
         if (!q)
             continue;
         if (!(q == 1 && SCALES[k].value == 1000))
-            dy_nr_ru_cardinal(out, q, SCALES[k].feminine);
-        put(out, SCALES[k].forms[dy_nr_ru_plural(q)]);
+            say_cardinal(out, q, SCALES[k].feminine, gen);
+        /* genitive: одной тысячи, двух тысяч; одного миллиона, пяти миллионов */
+        int form = dy_nr_ru_plural(q);
+        put(out, SCALES[k].forms[gen ? (form == 0 ? 1 : 2) : form]);
         n %= SCALES[k].value;
     }
-    if (n)
+    if (n && gen)
+        say_hundreds_gen(out, (unsigned)n, feminine);
+    else if (n)
         say_hundreds(out, (unsigned)n, feminine);
+}
+
+void dy_nr_ru_cardinal(dy_buf *out, uint64_t n, bool feminine)
+{
+    say_cardinal(out, n, feminine, false);
+}
+
+void dy_nr_ru_cardinal_gen(dy_buf *out, uint64_t n, bool feminine)
+{
+    say_cardinal(out, n, feminine, true);
 }
 
 /* The forms an ordinal takes here: masculine singular cases, the plural genitive (also the
@@ -230,6 +275,25 @@ static rcase case_before(const nctx *c, size_t i)
     if (word_is(c, i - 1, DAT, COUNT(DAT)))
         return R_DAT;
     return R_NOM;
+}
+
+bool dy_nr_ru_gen_before(const nctx *c, size_t i)
+{
+    static const char *const GEN[] = {"от",    "до",     "около", "более",  "менее",
+                                      "свыше", "из",     "без",   "для",    "после",
+                                      "кроме", "против", "среди", "вместо", "у"};
+    static const char *const FROM[] = {"с", "со"};
+    static const char *const TO[] = {"до"};
+    if (i == 0 || !is_word(c, i - 1))
+        return false;
+    if (word_is(c, i - 1, GEN, COUNT(GEN)))
+        return true;
+    if (!word_is(c, i - 1, FROM, COUNT(FROM)))
+        return false;
+    for (size_t k = i + 1; k < c->n && k <= i + 6; k++) /* "с 10 до 18", "с 9:00 до 18:00" */
+        if (word_is(c, k, TO, 1))
+            return true;
+    return false;
 }
 
 /* "г" or "гг" with its period at token k: how many tokens (0: none). Glued to a year of four
@@ -508,10 +572,13 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
         v = dy_nc_num_value(c, i);
     }
     size_t k = last + 1;
+    bool gen = dy_nr_ru_gen_before(c, i); /* от пяти тысяч рублей, до двух килограммов */
     int form = dy_nr_ru_plural(v);
+    if (gen)
+        form = form == 0 ? 1 : 2;
     dy_buf out = {0};
     const struct counted *unit = k < c->n ? counted_at(c, k) : NULL; /* "5 кг", "500г" */
-    dy_nr_ru_cardinal(&out, v, unit && unit->feminine);
+    say_cardinal(&out, v, unit && unit->feminine, gen);
     dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, last), name, tok(c, i)->space_before);
     while (unit) {
         size_t period = tok_is(c, k + 1, ".") && glued(c, k + 1);
@@ -527,7 +594,7 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
                                           * двести шестьдесят один */
         dy_nc_emit(c, "\u2014", tok(c, k)->src, name, true);
         dy_buf_clear(&out);
-        dy_nr_ru_cardinal(&out, dy_nc_num_value(c, k + 1), false);
+        say_cardinal(&out, dy_nc_num_value(c, k + 1), false, gen);
         dy_nc_emit_words(c, out.data, tok(c, k + 1)->src, name, true);
         k += 2;
     }

@@ -144,10 +144,13 @@ size_t dy_nr_ru_url(nctx *c, size_t i, const char *name)
 }
 
 /* A time "10:30" (hours to 24, two-digit minutes): десять тридцать, "18:00" восемнадцать
- * ноль-ноль, "9:05" девять ноль пять; a range of times "10:00-18:00" with a dash between. */
+ * ноль-ноль, "9:05" девять ноль пять, in the genitive after до, от, с … до (с девяти ноль-ноль до
+ * восемнадцати ноль-ноль); a range of times "10:00-18:00" with a dash between. */
 size_t dy_nr_ru_time(nctx *c, size_t i, const char *name)
 {
     size_t used = 0;
+    bool gen = dy_nr_ru_gen_before(c, i); /* с девяти ноль-ноль до восемнадцати тридцати */
+    void (*say)(dy_buf *, uint64_t, bool) = gen ? dy_nr_ru_cardinal_gen : dy_nr_ru_cardinal;
     for (size_t k = i;; k += 4) {
         if (!is_num(c, k) || tlen(c, k) > 2 || !dy_nc_glued_sep(c, k + 1, ":") ||
             !is_num(c, k + 2) || !glued(c, k + 2) || tlen(c, k + 2) != 2 ||
@@ -157,14 +160,14 @@ size_t dy_nr_ru_time(nctx *c, size_t i, const char *name)
         if (k > i)
             dy_nc_emit(c, "\u2014", tok(c, k - 1)->src, name, true);
         dy_buf out = {0};
-        dy_nr_ru_cardinal(&out, dy_nc_num_value(c, k), false);
+        say(&out, dy_nc_num_value(c, k), false);
         uint64_t m = dy_nc_num_value(c, k + 2);
         if (m == 0)
             dy_buf_puts(&out, " ноль-ноль");
         else if (m < 10)
             dy_buf_puts(&out, " ноль");
         if (m)
-            dy_nr_ru_cardinal(&out, m, false);
+            say(&out, m, false);
         dy_nc_emit_words(c, out.data, dy_nc_span_of(c, k, k + 2), name,
                          k > i || tok(c, k)->space_before);
         dy_buf_fini(&out);
