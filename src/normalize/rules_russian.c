@@ -62,18 +62,43 @@ static void put(dy_buf *out, const char *w)
     dy_buf_puts(out, w);
 }
 
-/* n (0 .. 999) as words; feminine: одна, две (тысяча). */
-static void say_hundreds(dy_buf *out, unsigned n, bool feminine)
+/* The genitive forms (от двухсот пятидесяти одного). */
+static const char *const ONES_GEN[] = {"",     "одного", "двух", "трёх",   "четырёх",
+                                       "пяти", "шести",  "семи", "восьми", "девяти"};
+static const char *const TEENS_GEN[] = {"десяти",       "одиннадцати", "двенадцати",  "тринадцати",
+                                        "четырнадцати", "пятнадцати",  "шестнадцати", "семнадцати",
+                                        "восемнадцати", "девятнадцати"};
+static const char *const TENS_GEN[] = {"",
+                                       "",
+                                       "двадцати",
+                                       "тридцати",
+                                       "сорока",
+                                       "пятидесяти",
+                                       "шестидесяти",
+                                       "семидесяти",
+                                       "восьмидесяти",
+                                       "девяноста"};
+static const char *const HUNDREDS_GEN[] = {"",           "ста",      "двухсот",  "трёхсот",
+                                           "четырёхсот", "пятисот",  "шестисот", "семисот",
+                                           "восьмисот",  "девятисот"};
+
+/* n (0 .. 999) as words, in the genitive when gen; feminine: одна, две (тысяча). */
+static void say_hundreds(dy_buf *out, unsigned n, bool feminine, bool gen)
 {
-    put(out, HUNDREDS[n / 100]);
+    put(out, (gen ? HUNDREDS_GEN : HUNDREDS)[n / 100]);
     unsigned t = n % 100;
     if (t >= 10 && t < 20) {
-        put(out, TEENS[t - 10]);
+        put(out, (gen ? TEENS_GEN : TEENS)[t - 10]);
         return;
     }
-    put(out, TENS[t / 10]);
+    put(out, (gen ? TENS_GEN : TENS)[t / 10]);
     unsigned o = t % 10;
-    put(out, feminine && o == 1 ? "одна" : feminine && o == 2 ? "две" : ONES[o]);
+    if (feminine && o == 1)
+        put(out, gen ? "одной" : "одна");
+    else if (feminine && o == 2)
+        put(out, gen ? "двух" : "две");
+    else
+        put(out, (gen ? ONES_GEN : ONES)[o]);
 }
 
 static const struct scale {
@@ -86,37 +111,6 @@ static const struct scale {
     {1000000ULL, false, {"миллион", "миллиона", "миллионов"}},
     {1000ULL, true, {"тысяча", "тысячи", "тысяч"}},
 };
-
-/* The genitive of n (0 .. 999): двухсот пятидесяти одного (feminine: одной). */
-static void say_hundreds_gen(dy_buf *out, unsigned n, bool feminine)
-{
-    static const char *const ONES_GEN[] = {"",     "одного", "двух", "трёх",   "четырёх",
-                                           "пяти", "шести",  "семи", "восьми", "девяти"};
-    static const char *const TEENS_GEN[] = {
-        "десяти",     "одиннадцати", "двенадцати", "тринадцати",   "четырнадцати",
-        "пятнадцати", "шестнадцати", "семнадцати", "восемнадцати", "девятнадцати"};
-    static const char *const TENS_GEN[] = {"",
-                                           "",
-                                           "двадцати",
-                                           "тридцати",
-                                           "сорока",
-                                           "пятидесяти",
-                                           "шестидесяти",
-                                           "семидесяти",
-                                           "восьмидесяти",
-                                           "девяноста"};
-    static const char *const HUNDREDS_GEN[] = {"",           "ста",      "двухсот",  "трёхсот",
-                                               "четырёхсот", "пятисот",  "шестисот", "семисот",
-                                               "восьмисот",  "девятисот"};
-    put(out, HUNDREDS_GEN[n / 100]);
-    unsigned t = n % 100;
-    if (t >= 10 && t < 20) {
-        put(out, TEENS_GEN[t - 10]);
-        return;
-    }
-    put(out, TENS_GEN[t / 10]);
-    put(out, feminine && t % 10 == 1 ? "одной" : ONES_GEN[t % 10]);
-}
 
 /* n as cardinal words in the nominative or the genitive (feminine: its last word agrees with a
  * feminine noun). "1000" is тысяча, not одна тысяча, as a careful reader says a year or a sum. */
@@ -137,10 +131,8 @@ static void say_cardinal(dy_buf *out, uint64_t n, bool feminine, bool gen)
         put(out, SCALES[k].forms[gen ? (form == 0 ? 1 : 2) : form]);
         n %= SCALES[k].value;
     }
-    if (n && gen)
-        say_hundreds_gen(out, (unsigned)n, feminine);
-    else if (n)
-        say_hundreds(out, (unsigned)n, feminine);
+    if (n)
+        say_hundreds(out, (unsigned)n, feminine, gen);
 }
 
 void dy_nr_ru_cardinal(dy_buf *out, uint64_t n, bool feminine)
