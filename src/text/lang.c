@@ -286,8 +286,9 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
         c.ru2 -= q.ru2;
         c.ru_any -= q.ru_any;
     }
-    if (c.words == 0) /* a page range, a date, a URL: the sentence before decides */
-        return before;
+    if (c.words == 0) /* a page range, a date, a URL: a Russian sentence before makes it Russian
+                         (Latin Kazakh and English read numbers as Kazakh does: nothing to take) */
+        return before == DY_LANG_RU ? DY_LANG_RU : DY_LANG_KK;
     /* Russian: a fifth of the Cyrillic words are Russian words, at least two of full weight
      * (or one, in a sentence half of whose words are Russian), Kazakh-only letters in at most a
      * third of the words and less than half the Russian evidence. A short sentence with one
