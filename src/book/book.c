@@ -182,6 +182,7 @@ dy_status dy_book_each_utt(const char *input, const dy_settings *s, dy_book_utt_
         const dy_chapter *ch = &bk.chapters.items[c];
         if (ch->title_spoken) {
             const char *text = dy_book_title_text(ch, &u.src);
+            u.lang_before = DY_LANG_KK;
             dy_normalize_with(text, &u, &opts);
             if (u.over_limit) {
                 st = dy_sched_over_limit(ch, text, u.src, d);
@@ -192,6 +193,7 @@ dy_status dy_book_each_utt(const char *input, const dy_settings *s, dy_book_utt_
         sentence_ref r;
         for (dy_sentences_begin(&cur, &bk, c); dy_sentences_next(&cur, &r);) {
             u.src = r.span;
+            u.lang_before = r.lang_before;
             dy_normalize_with(ch->src->data, &u, &opts);
             if (u.over_limit) {
                 st = dy_sched_over_limit(ch, ch->src->data, u.src, d);

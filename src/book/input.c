@@ -217,6 +217,7 @@ void dy_sentences_begin(dy_sentences *cur, const book *bk, size_t c)
     cur->spans.len = 0;
     cur->at = 0;
     cur->rest = (dy_span){0, 0};
+    cur->lang = DY_LANG_KK;
 }
 
 bool dy_sentences_next(dy_sentences *cur, sentence_ref *out)
@@ -224,8 +225,11 @@ bool dy_sentences_next(dy_sentences *cur, sentence_ref *out)
     const dy_chapter *ch = &cur->bk->chapters.items[cur->chapter];
     while (cur->at == cur->spans.len) {
         dy_span piece = cur->rest;
-        if (piece.end == piece.start && !dy_chapter_para(ch, &cur->pos, &piece))
-            return false;
+        if (piece.end == piece.start) { /* a new paragraph: its language starts afresh */
+            if (!dy_chapter_para(ch, &cur->pos, &piece))
+                return false;
+            cur->lang = DY_LANG_KK;
+        }
         dy_source_pass(ch->src, piece.start);
         size_t cut = dy_sentence_window(ch->src->data, piece, DY_SPLIT_WINDOW);
         cur->rest = (dy_span){cut, piece.end};
@@ -236,6 +240,9 @@ bool dy_sentences_next(dy_sentences *cur, sentence_ref *out)
     }
     out->span = cur->spans.items[cur->at++];
     out->ends_paragraph = cur->at == cur->spans.len && cur->rest.end == cur->rest.start;
+    /* a sentence with no words of its own takes the language of the one before (text/lang.h) */
+    out->lang_before = cur->lang;
+    cur->lang = dy_lang_detect_after(ch->src->data, out->span, cur->lang);
     return true;
 }
 

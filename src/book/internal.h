@@ -40,6 +40,7 @@
 typedef struct sentence_ref {
     dy_span span;
     bool ends_paragraph;
+    dy_lang lang_before; /* the language of the sentence before it in its paragraph (KK: none) */
 } sentence_ref;
 
 typedef struct book {
@@ -66,6 +67,7 @@ typedef struct dy_sentences {
     dy_span_vec spans;   /* the sentences of the paragraph (or window of it) being read */
     size_t at;           /* the next of them */
     dy_span rest;        /* what is left of a paragraph longer than DY_SPLIT_WINDOW */
+    dy_lang lang;        /* the language of the paragraph's last sentence handed out */
 } dy_sentences;
 
 /* ---- an MP3 file assembled from segments ---------------------------------------------- */
@@ -91,8 +93,9 @@ typedef struct item {
     dy_span span;
     double pause; /* seconds of silence after it */
     bool title;
-    bool continues; /* a part of a long sentence after its first */
-    bool more;      /* a part of a long sentence before its last */
+    dy_lang lang_before; /* its sentence's sentence_ref.lang_before */
+    bool continues;      /* a part of a long sentence after its first */
+    bool more;           /* a part of a long sentence before its last */
     int state;
     dy_key key;  /* its segment's cache key, once scheduled */
     dy_buf data; /* once ready: its segment record (and PCM) */

@@ -27,11 +27,13 @@ void dy_items_fini(builder *b)
 
 item *dy_items_at(builder *b, size_t i) { return &b->ring[i % b->ring_len]; }
 
-static item *add_part(builder *b, size_t c, const char *text, dy_span span, double pause)
+static item *add_part(builder *b, size_t c, const char *text, dy_span span, double pause,
+                      dy_lang before)
 {
     item *it = DY_VEC_PUSH(&b->feed.parts);
     memset(it, 0, sizeof *it);
     it->chapter = c;
+    it->lang_before = before;
     it->text = text;
     it->span = span;
     it->pause = pause;
@@ -41,12 +43,16 @@ static item *add_part(builder *b, size_t c, const char *text, dy_span span, doub
 /* A sentence: one item, or for a long one (PART_SOURCE_BYTES) a part per group of the pieces
  * its normalized text is cut into, each part cut in the source before the first word of its
  * first piece. Each part is normalized again on its own when it is scheduled; the cuts fall at
- * the clause (or word) boundaries where pieces end, which no rule reads across. */
-static void add_sentence(builder *b, size_t c, const char *text, dy_span span, double pause)
+ * the clause (or word) boundaries where pieces end, which no rule reads across. A part after the
+ * first follows the whole sentence's language, the first the sentence before (before). */
+static void add_sentence(builder *b, size_t c, const char *text, dy_span span, double pause,
+                         dy_lang before)
 {
     size_t first = b->feed.parts.len, from = span.start;
+    dy_lang lang = before;
     if (span.end - span.start > PART_SOURCE_BYTES) {
         b->utt.src = span;
+        b->utt.lang_before = before;
         dy_normalize_with(text, &b->utt, &b->norm);
         b->pieces.len = 0;
         /* a sentence over the expansion cap stays whole: scheduling it names the sentence */
@@ -60,7 +66,8 @@ static void add_sentence(builder *b, size_t c, const char *text, dy_span span, d
                     w++;
                 size_t cut = w < b->utt.words.len ? b->utt.words.items[w].src.start : span.end;
                 if (cut > from && cut < span.end) {
-                    add_part(b, c, text, (dy_span){from, cut}, DY_PIECE_PAUSE)->more = true;
+                    add_part(b, c, text, (dy_span){from, cut}, DY_PIECE_PAUSE, lang)->more = true;
+                    lang = b->utt.lang;
                     from = cut;
                     spoken = 0;
                 }
@@ -68,7 +75,7 @@ static void add_sentence(builder *b, size_t c, const char *text, dy_span span, d
             spoken += p.end - p.start;
         }
     }
-    add_part(b, c, text, (dy_span){from, span.end}, pause);
+    add_part(b, c, text, (dy_span){from, span.end}, pause, lang);
     for (size_t i = first + 1; i < b->feed.parts.len; i++)
         b->feed.parts.items[i].continues = true;
 }
@@ -104,7 +111,8 @@ static bool feed(builder *b, item *it)
         if (dy_sentences_next(&b->feed.sents, &r)) {
             add_sentence(b, c, ch->src->data, r.span,
                          r.ends_paragraph ? b->s->preset.paragraph_pause
-                                          : b->s->preset.sentence_pause);
+                                          : b->s->preset.sentence_pause,
+                         r.lang_before);
         } else {
             b->feed.chapter++;
             b->feed.started = false;

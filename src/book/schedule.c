@@ -26,6 +26,7 @@ static dy_status schedule(builder *b, size_t i, dy_diag *d)
 {
     item *it = dy_items_at(b, i);
     b->utt.src = it->span;
+    b->utt.lang_before = it->lang_before;
     dy_normalize_with(it->text, &b->utt, &b->norm);
     if (b->utt.over_limit)
         return dy_sched_over_limit(&b->bk->chapters.items[it->chapter], it->text, it->span, d);

@@ -65,13 +65,12 @@ static const struct rule {
 
 /* The table of a Russian sentence (rules_russian.c), read by eSpeak's Russian voice. */
 static const struct rule RU_RULES[] = {
-    {"ru-year", dy_nr_ru_year},
-    {"ru-ordinal", dy_nr_ru_ordinal},
-    {"ru-date", dy_nr_ru_date},
-    {"ru-number", dy_nr_ru_number},
-    {"ru-initial", dy_nr_ru_initial},
-    {"ru-abbreviation", dy_nr_ru_abbreviation},
-    {"word", dy_nr_word},
+    {"ru-url", dy_nr_ru_url},           {"ru-time", dy_nr_ru_time},
+    {"ru-currency", dy_nr_ru_currency}, {"ru-century", dy_nr_ru_century},
+    {"ru-year", dy_nr_ru_year},         {"ru-ordinal", dy_nr_ru_ordinal},
+    {"ru-date", dy_nr_ru_date},         {"ru-number", dy_nr_ru_number},
+    {"ru-initial", dy_nr_ru_initial},   {"ru-abbreviation", dy_nr_ru_abbreviation},
+    {"ru-sign", dy_nr_ru_sign},         {"word", dy_nr_word},
     {"punctuation", dy_nr_punct},
 };
 
@@ -111,7 +110,7 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
     u->over_limit = false;
     dy_buf_clear(&u->spoken);
     dy_tokenize(text, u->src, u);
-    u->lang = dy_lang_detect(text, u->src);
+    u->lang = dy_lang_detect_after(text, u->src, u->lang_before);
     dy_buf view = {0};
     size_t *map = NULL;
     bool folded;

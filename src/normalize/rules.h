@@ -87,6 +87,22 @@ size_t dy_nr_ru_date(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_number(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_initial(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_abbreviation(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_century(nctx *c, size_t i, const char *name);
+/* The form of a Russian noun counted by n: 0 один рубль, 1 два рубля, 2 пять рублей. */
+int dy_nr_ru_plural(uint64_t n);
+/* Appends n as Russian words to out (feminine: одна, две); out is the caller's. */
+void dy_nr_ru_cardinal(dy_buf *out, uint64_t n, bool feminine);
+/* The same in the genitive (от пяти, до двухсот пятидесяти тысяч). */
+void dy_nr_ru_cardinal_gen(dy_buf *out, uint64_t n, bool feminine);
+/* Does the word before token i ask a number for the genitive (от, до, около, более, из, без …,
+ * and с before a до: "с 10 до 18")? */
+bool dy_nr_ru_gen_before(const nctx *c, size_t i);
+
+/* rules_russian_signs.c (the same table) */
+size_t dy_nr_ru_sign(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_url(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_time(nctx *c, size_t i, const char *name);
+size_t dy_nr_ru_currency(nctx *c, size_t i, const char *name);
 
 /* rules_options.c */
 size_t dy_nr_option_label(nctx *c, size_t i, const char *name);

@@ -139,13 +139,18 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
 
 /* Is "N." at i a label of a list written inside the sentence after ":" or ";" ("бөлінеді: 1.
  * Ерте кезең …; 2. Дамыған кезең …"): the label N+1 follows after ";", or the label N-1 stands
- * before it after ":" or ";" (the splitter keeps such a list in one sentence, text/sentence.c). */
+ * before it after ":" or ";" (the splitter keeps such a list in one sentence, text/sentence.c);
+ * or a capitalised word follows it in the sentence: the splitter ends a sentence there unless the
+ * list goes on after it ("Тізім: 1. Алма. 2. Алмұрт.", whose items are sentences; text/labels.c).
+ */
 static bool inline_label(const nctx *c, size_t i)
 {
     if (i == 0 || !spaced(c, i) || tlen(c, i) > 2 ||
         !(tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";")))
         return false;
     uint64_t v = dy_nc_num_value(c, i);
+    if (tok_is(c, i + 1, ".") && glued(c, i + 1) && spaced(c, i + 2) && starts_upper(c, i + 2))
+        return true;
     for (size_t k = 1; k + 2 < c->n; k++) {
         if (k == i || !is_num(c, k) || tlen(c, k) > 2 || !spaced(c, k) || !tok_is(c, k + 1, ".") ||
             !glued(c, k + 1) || !spaced(c, k + 2))

@@ -46,7 +46,7 @@ static const char *const THOUSANDS_ORD[] = {"",     "",      "двух", "трё
                                             "пяти", "шести", "семи", "восьми", "девяти"};
 
 /* The form of a counted noun after n: 0 один рубль, 1 два рубля, 2 пять рублей. */
-static int plural_form(uint64_t n)
+int dy_nr_ru_plural(uint64_t n)
 {
     if (n % 100 >= 11 && n % 100 <= 14)
         return 2;
@@ -62,18 +62,43 @@ static void put(dy_buf *out, const char *w)
     dy_buf_puts(out, w);
 }
 
-/* n (0 .. 999) as words; feminine: одна, две (тысяча). */
-static void say_hundreds(dy_buf *out, unsigned n, bool feminine)
+/* The genitive forms (от двухсот пятидесяти одного). */
+static const char *const ONES_GEN[] = {"",     "одного", "двух", "трёх",   "четырёх",
+                                       "пяти", "шести",  "семи", "восьми", "девяти"};
+static const char *const TEENS_GEN[] = {"десяти",       "одиннадцати", "двенадцати",  "тринадцати",
+                                        "четырнадцати", "пятнадцати",  "шестнадцати", "семнадцати",
+                                        "восемнадцати", "девятнадцати"};
+static const char *const TENS_GEN[] = {"",
+                                       "",
+                                       "двадцати",
+                                       "тридцати",
+                                       "сорока",
+                                       "пятидесяти",
+                                       "шестидесяти",
+                                       "семидесяти",
+                                       "восьмидесяти",
+                                       "девяноста"};
+static const char *const HUNDREDS_GEN[] = {"",           "ста",      "двухсот",  "трёхсот",
+                                           "четырёхсот", "пятисот",  "шестисот", "семисот",
+                                           "восьмисот",  "девятисот"};
+
+/* n (0 .. 999) as words, in the genitive when gen; feminine: одна, две (тысяча). */
+static void say_hundreds(dy_buf *out, unsigned n, bool feminine, bool gen)
 {
-    put(out, HUNDREDS[n / 100]);
+    put(out, (gen ? HUNDREDS_GEN : HUNDREDS)[n / 100]);
     unsigned t = n % 100;
     if (t >= 10 && t < 20) {
-        put(out, TEENS[t - 10]);
+        put(out, (gen ? TEENS_GEN : TEENS)[t - 10]);
         return;
     }
-    put(out, TENS[t / 10]);
+    put(out, (gen ? TENS_GEN : TENS)[t / 10]);
     unsigned o = t % 10;
-    put(out, feminine && o == 1 ? "одна" : feminine && o == 2 ? "две" : ONES[o]);
+    if (feminine && o == 1)
+        put(out, gen ? "одной" : "одна");
+    else if (feminine && o == 2)
+        put(out, gen ? "двух" : "две");
+    else
+        put(out, (gen ? ONES_GEN : ONES)[o]);
 }
 
 static const struct scale {
@@ -87,12 +112,12 @@ static const struct scale {
     {1000ULL, true, {"тысяча", "тысячи", "тысяч"}},
 };
 
-/* n as cardinal words, nominative (feminine: its last word agrees with a feminine noun). "1000"
- * is тысяча, not одна тысяча, as a careful reader says a year or a sum. */
-static void say_cardinal(dy_buf *out, uint64_t n, bool feminine)
+/* n as cardinal words in the nominative or the genitive (feminine: its last word agrees with a
+ * feminine noun). "1000" is тысяча, not одна тысяча, as a careful reader says a year or a sum. */
+static void say_cardinal(dy_buf *out, uint64_t n, bool feminine, bool gen)
 {
     if (n == 0) {
-        put(out, "ноль");
+        put(out, gen ? "нуля" : "ноль");
         return;
     }
     for (size_t k = 0; k < sizeof SCALES / sizeof *SCALES; k++) {
@@ -100,12 +125,24 @@ static void say_cardinal(dy_buf *out, uint64_t n, bool feminine)
         if (!q)
             continue;
         if (!(q == 1 && SCALES[k].value == 1000))
-            say_cardinal(out, q, SCALES[k].feminine);
-        put(out, SCALES[k].forms[plural_form(q)]);
+            say_cardinal(out, q, SCALES[k].feminine, gen);
+        /* genitive: одной тысячи, двух тысяч; одного миллиона, пяти миллионов */
+        int form = dy_nr_ru_plural(q);
+        put(out, SCALES[k].forms[gen ? (form == 0 ? 1 : 2) : form]);
         n %= SCALES[k].value;
     }
     if (n)
-        say_hundreds(out, (unsigned)n, feminine);
+        say_hundreds(out, (unsigned)n, feminine, gen);
+}
+
+void dy_nr_ru_cardinal(dy_buf *out, uint64_t n, bool feminine)
+{
+    say_cardinal(out, n, feminine, false);
+}
+
+void dy_nr_ru_cardinal_gen(dy_buf *out, uint64_t n, bool feminine)
+{
+    say_cardinal(out, n, feminine, true);
 }
 
 /* The forms an ordinal takes here: masculine singular cases, the plural genitive (also the
@@ -153,7 +190,7 @@ static void say_ordinal(dy_buf *out, uint64_t n, rcase cs)
         return;
     }
     if (th)
-        say_cardinal(out, th * 1000, false);
+        dy_nr_ru_cardinal(out, th * 1000, false);
     unsigned h = (unsigned)rest / 100, t = (unsigned)rest % 100;
     if (t == 0) {
         put_ordinal(out, HUNDREDS_ORD[h], cs);
@@ -189,7 +226,32 @@ static bool word_is(const nctx *c, size_t i, const char *const *list, size_t n)
     return found;
 }
 
-/* The case a preposition before token i asks for. */
+/* The months in the genitive, as a date says them (5 мая). */
+static const char *const MONTHS[] = {"января",   "февраля", "марта",  "апреля",
+                                     "мая",      "июня",    "июля",   "августа",
+                                     "сентября", "октября", "ноября", "декабря"};
+
+/* Is token i a month name in any case (январь, января, январе; май, мая, мае)? */
+static bool month_word(const nctx *c, size_t i)
+{
+    static const char *const STEMS[] = {"январ",  "феврал",  "март",   "апрел", "июн",   "июл",
+                                        "август", "сентябр", "октябр", "ноябр", "декабр"};
+    static const char *const MAY[] = {"май", "мая", "мае"};
+    if (!is_word(c, i) || letters(c, i) > 8)
+        return false;
+    if (word_is(c, i, MAY, COUNT(MAY)))
+        return true;
+    dy_buf b = {0};
+    const char *w = lower(c, i, &b);
+    bool found = false;
+    for (size_t k = 0; k < COUNT(STEMS) && !found; k++)
+        found = !strncmp(w, STEMS[k], strlen(STEMS[k])) && strlen(w) <= strlen(STEMS[k]) + 4;
+    dy_buf_fini(&b);
+    return found;
+}
+
+/* The case a preposition before token i asks for; after a month the year is genitive ("19
+ * августа 2013 г.", "февраль 2022 г." -> две тысячи двадцать второго года). */
 static rcase case_before(const nctx *c, size_t i)
 {
     static const char *const PREP[] = {"в", "во", "о", "об", "при"};
@@ -200,17 +262,38 @@ static rcase case_before(const nctx *c, size_t i)
         return R_NOM;
     if (word_is(c, i - 1, PREP, COUNT(PREP)))
         return R_PREP;
-    if (word_is(c, i - 1, GEN, COUNT(GEN)))
+    if (word_is(c, i - 1, GEN, COUNT(GEN)) || month_word(c, i - 1))
         return R_GEN;
     if (word_is(c, i - 1, DAT, COUNT(DAT)))
         return R_DAT;
     return R_NOM;
 }
 
-/* "г" or "гг" with its period at token k: how many tokens (0: none). */
+bool dy_nr_ru_gen_before(const nctx *c, size_t i)
+{
+    static const char *const GEN[] = {"от",    "до",     "около", "более",  "менее",
+                                      "свыше", "из",     "без",   "для",    "после",
+                                      "кроме", "против", "среди", "вместо", "у"};
+    static const char *const FROM[] = {"с", "со"};
+    static const char *const TO[] = {"до"};
+    if (i == 0 || !is_word(c, i - 1))
+        return false;
+    if (word_is(c, i - 1, GEN, COUNT(GEN)))
+        return true;
+    if (!word_is(c, i - 1, FROM, COUNT(FROM)))
+        return false;
+    for (size_t k = i + 1; k < c->n && k <= i + 6; k++) /* "с 10 до 18", "с 9:00 до 18:00" */
+        if (word_is(c, k, TO, 1))
+            return true;
+    return false;
+}
+
+/* "г" or "гг" with its period at token k: how many tokens (0: none). Glued to a year of four
+ * digits too ("1995г."); a shorter number glued to г is grams. */
 static size_t year_abbr(const nctx *c, size_t k, bool *plural)
 {
-    if (!is_word(c, k) || !spaced(c, k) || !(tok_is(c, k, "г") || tok_is(c, k, "гг")))
+    if (!is_word(c, k) || !(tok_is(c, k, "г") || tok_is(c, k, "гг")) ||
+        !(spaced(c, k) || (k > 0 && is_num(c, k - 1) && tlen(c, k - 1) == 4)))
         return 0;
     *plural = tok_is(c, k, "гг");
     return tok_is(c, k + 1, ".") && glued(c, k + 1) ? 2 : 1;
@@ -244,6 +327,8 @@ size_t dy_nr_ru_year(nctx *c, size_t i, const char *name)
     rcase cs = case_before(c, i);
     size_t abbr = year_abbr(c, k, &plural);
     const char *noun = NULL;
+    if (abbr && !range && !plural && tlen(c, i) < 4 && cs == R_NOM)
+        return 0; /* "500 г. муки" is grams; "в 988 г." a year */
     if (abbr) {
         static const char *const SG[] = {"год", "года", "году", "году"};
         static const char *const PL[] = {"годы", "годов", "годам", "годах"};
@@ -281,9 +366,6 @@ size_t dy_nr_ru_year(nctx *c, size_t i, const char *name)
  * года. */
 size_t dy_nr_ru_date(nctx *c, size_t i, const char *name)
 {
-    static const char *const MONTHS[] = {"января",   "февраля", "марта",  "апреля",
-                                         "мая",      "июня",    "июля",   "августа",
-                                         "сентября", "октября", "ноября", "декабря"};
     if (!is_num(c, i) || tlen(c, i) > 2)
         return 0;
     uint64_t v = dy_nc_num_value(c, i), m = 0, y = 0;
@@ -305,7 +387,7 @@ size_t dy_nr_ru_date(nctx *c, size_t i, const char *name)
         say_ordinal(&out, y, R_GEN);
         put(&out, "года");
         used = 5;
-        if (tok_is(c, i + 5, "г") && spaced(c, i + 5)) /* "12.05.2019 г.": года is said */
+        if (tok_is(c, i + 5, "г")) /* "12.05.2019 г.", "12.05.2019г.": года is said */
             used += 1 + (tok_is(c, i + 6, ".") && glued(c, i + 6));
     }
     dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
@@ -313,6 +395,60 @@ size_t dy_nr_ru_date(nctx *c, size_t i, const char *name)
     if (used == 7)
         dy_nc_final_period(c, i + 6);
     return used;
+}
+
+/* A century in Roman numerals before век or its abbreviation: "в XIX веке" -> в девятнадцатом
+ * веке, "XV–XVI века" -> пятнадцатый — шестнадцатый века, "в XIX в." -> в девятнадцатом веке,
+ * "в XV–XVI вв." -> в пятнадцатом — шестнадцатом веках. The ordinal agrees with the written noun,
+ * or takes the case of the preposition before it when the noun is abbreviated. */
+size_t dy_nr_ru_century(nctx *c, size_t i, const char *name)
+{
+    bool simple;
+    int a = dy_nc_roman_value(c, i, &simple), b = 0;
+    if (a < 1 || a > 30)
+        return 0;
+    size_t k = i + 1;
+    if (is_dash(c, k) && (b = dy_nc_roman_value(c, k + 1, &simple)) > a && b <= 30)
+        k += 2;
+    else
+        b = 0;
+    static const char *const SG[] = {"век", "века", "веку", "веке"};
+    static const char *const PL[] = {"века", "веков", "векам", "веках"};
+    static const char *const ABBR[] = {"в", "вв"};
+    if (!spaced(c, k) || !is_word(c, k))
+        return 0;
+    rcase cs = R_NOM;
+    size_t abbr = 0;
+    if (word_is(c, k, ABBR, COUNT(ABBR)) && tok_is(c, k + 1, ".") && glued(c, k + 1)) {
+        cs = case_before(c, i);
+        abbr = 2;
+    } else {
+        bool found = false; /* "века" is a singular genitive, or after a range a plural */
+        for (int f = 0; f < 4 && !found; f++)
+            if (word_is(c, k, &SG[f], 1) && !(f == 1 && b))
+                cs = (rcase)f, found = true;
+        for (int f = 0; f < 4 && !found; f++)
+            if (word_is(c, k, &PL[f], 1))
+                cs = (rcase)f, found = true;
+        if (!found)
+            return 0;
+    }
+    dy_buf out = {0};
+    say_ordinal(&out, (uint64_t)a, cs);
+    dy_nc_emit_words(c, out.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    if (b) {
+        dy_nc_emit(c, "\u2014", tok(c, i + 1)->src, name, true);
+        dy_buf_clear(&out);
+        say_ordinal(&out, (uint64_t)b, cs);
+        dy_nc_emit_words(c, out.data, tok(c, i + 2)->src, name, true);
+    }
+    dy_buf_fini(&out);
+    if (!abbr)
+        return k - i; /* the noun is read by the word rule */
+    bool plural = b || tok_is(c, k, "вв");
+    dy_nc_emit(c, plural ? PL[cs] : SG[cs], dy_nc_span_of(c, k, k + 1), name, true);
+    dy_nc_final_period(c, k + 1);
+    return k + 2 - i;
 }
 
 /* An ordinal with its ending written after a hyphen: "1917-м году" -> тысяча девятьсот
@@ -361,6 +497,7 @@ static const struct counted {
     {"чел", false, {"человек", "человека", "человек"}},
     {"км", false, {"километр", "километра", "километров"}},
     {"кг", false, {"килограмм", "килограмма", "килограммов"}},
+    {"г", false, {"грамм", "грамма", "граммов"}}, /* after a number the year rule left */
 };
 
 static const struct counted *counted_at(const nctx *c, size_t k)
@@ -386,17 +523,18 @@ static size_t ru_decimal(nctx *c, size_t i, const char *name)
     uint64_t whole = dy_nc_num_value(c, i), frac = dy_nc_num_value(c, i + 2);
     bool one_whole = whole % 10 == 1 && whole % 100 != 11, one = frac % 10 == 1 && frac % 100 != 11;
     dy_buf out = {0};
-    say_cardinal(&out, whole, true);
+    dy_nr_ru_cardinal(&out, whole, true);
     put(&out, one_whole ? "целая" : "целых");
-    say_cardinal(&out, frac, true);
+    dy_nr_ru_cardinal(&out, frac, true);
     put(&out, PARTS[tlen(c, i + 2) - 1][one ? 0 : 1]);
     dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
     dy_buf_fini(&out);
     return 3;
 }
 
-/* A whole number as Russian words, agreeing with a counted abbreviation after it ("5 тыс.
- * руб." -> пять тысяч рублей; after a scale word the unit is always genitive plural). */
+/* A whole number as Russian words ("1 000 000" in groups of thousands too), agreeing with a
+ * counted abbreviation after it ("5 тыс. руб." -> пять тысяч рублей; after a scale word the unit
+ * is always genitive plural); the dash of a range after it is said as a dash pause. */
 size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i))
@@ -415,13 +553,25 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
                                                  * десятых */
         return ru_decimal(c, i, name);
     uint64_t v = dy_nc_num_value(c, i);
-    size_t k = i + 1;
-    int form = plural_form(v);
+    size_t last = i; /* groups of thousands: "1 000 000" (not a phone number's "8 701 123 45") */
+    while (tlen(c, i) <= 3 && is_num(c, last + 1) && spaced(c, last + 1) &&
+           tlen(c, last + 1) == 3 && v < 1000000000000ULL)
+        v = v * 1000 + dy_nc_num_value(c, ++last);
+    if (last > i && ((is_num(c, last + 1) && spaced(c, last + 1)) ||
+                     ((tok_is(c, last + 1, ",") || tok_is(c, last + 1, ".")) &&
+                      is_num(c, last + 2) && glued(c, last + 2)))) {
+        last = i; /* more numbers, or a fraction: not one number in groups */
+        v = dy_nc_num_value(c, i);
+    }
+    size_t k = last + 1;
+    bool gen = dy_nr_ru_gen_before(c, i); /* от пяти тысяч рублей, до двух килограммов */
+    int form = dy_nr_ru_plural(v);
+    if (gen)
+        form = form == 0 ? 1 : 2;
     dy_buf out = {0};
-    const struct counted *unit = spaced(c, k) ? counted_at(c, k) : NULL;
-    say_cardinal(&out, v, unit && unit->feminine);
-    dy_nc_emit_words(c, out.data, tok(c, i)->src, name, tok(c, i)->space_before);
-    dy_buf_fini(&out);
+    const struct counted *unit = k < c->n ? counted_at(c, k) : NULL; /* "5 кг", "500г" */
+    say_cardinal(&out, v, unit && unit->feminine, gen);
+    dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, last), name, tok(c, i)->space_before);
     while (unit) {
         size_t period = tok_is(c, k + 1, ".") && glued(c, k + 1);
         dy_nc_emit(c, unit->forms[form], dy_nc_span_of(c, k, k + period), name, true);
@@ -431,6 +581,16 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
         form = 2; /* пять тысяч рублей, две тысячи рублей */
         unit = spaced(c, k) ? counted_at(c, k) : NULL;
     }
+    if (k == last + 1 && is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 15 &&
+        dy_nc_num_value(c, k + 1) > v) { /* a range: "С. 258-261" -> двести пятьдесят восемь —
+                                          * двести шестьдесят один */
+        dy_nc_emit(c, "\u2014", tok(c, k)->src, name, true);
+        dy_buf_clear(&out);
+        say_cardinal(&out, dy_nc_num_value(c, k + 1), false, gen);
+        dy_nc_emit_words(c, out.data, tok(c, k + 1)->src, name, true);
+        k += 2;
+    }
+    dy_buf_fini(&out);
     return k - i;
 }
 

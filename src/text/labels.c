@@ -82,7 +82,7 @@ bool dy_scan_inline_label(const dy_scan *s, size_t i)
         return false;
     enum { WINDOW = 4000 }; /* how far the next label may stand (keeps the pass linear) */
     for (size_t q = i + 1; q < s->n && q - i < WINDOW; q++)
-        if (cp[q] == ';' && label_value_at(s, q + 1) == value + 1)
+        if ((cp[q] == ';' || cp[q] == '.') && label_value_at(s, q + 1) == value + 1)
             return true;
     for (size_t q = p > s->cur + WINDOW ? p - WINDOW : s->cur; value > 1 && q + 1 < p; q++)
         if ((cp[q] == ';' || cp[q] == ':') && label_value_at(s, q + 1) == value - 1)

@@ -9,27 +9,30 @@
 #include "text/chars.h"
 #include "text/utt.h"
 
-/* Frequent Russian words that are not Kazakh words. */
+/* Frequent Russian words that are not Kazakh words, and abbreviations Kazakh writes otherwise
+ * (др, стр, тыс, руб, коп, ул: т.б., б., мың, теңге, тиын, көш.). */
 static const char *const RU_WORDS[] = {
-    "и",       "в",       "во",      "на",      "что",     "с",     "со",   "по",      "это",
-    "как",     "для",     "из",      "к",       "ко",      "у",     "за",   "но",      "бы",
-    "его",     "её",      "ее",      "она",     "они",     "мы",    "вы",   "был",     "была",
-    "было",    "были",    "так",     "уже",     "только",  "ещё",   "еще",  "если",    "чтобы",
-    "когда",   "который", "которая", "которые", "которых", "все",   "всё",  "при",     "также",
-    "нет",     "году",    "года",    "год",     "лет",     "этот",  "эта",  "эти",     "этого",
-    "том",     "тем",     "чем",     "ему",     "нам",     "вам",   "себя", "очень",   "можно",
-    "нужно",   "надо",    "сейчас",  "потом",   "тогда",   "здесь", "там",  "где",     "почему",
-    "после",   "перед",   "через",   "между",   "под",     "над",   "без",  "до",      "про",
-    "об",      "или",     "ни",      "лишь",    "даже",    "ведь",  "вот",  "тоже",    "меня",
-    "мне",     "тебя",    "тебе",    "него",    "неё",     "нее",   "ним",  "них",     "свой",
-    "своей",   "своих",   "какой",   "такой",   "только",  "будет", "есть", "может",   "сказал",
-    "сказала", "говорит", "время",   "жизни",   "человек", "люди",  "раз",  "где",     "кто",
-    "января",  "февраля", "марта",   "апреля",  "мая",     "июня",  "июля", "августа", "сентября",
-    "октября", "ноября",  "декабря", "этом",    "этой",    "этим",  "гг",   "тот",     "та",
-    "те",      "того",    "всех",    "всего",   "тыс",     "руб",   "коп",  "ул", /* abbreviations
-                                                                                     Kazakh writes
-                                                                                     otherwise (мың,
-                                                                                     теңге, көш.) */
+    "и",       "в",        "во",       "на",      "что",      "с",        "со",      "по",
+    "это",     "как",      "для",      "из",      "к",        "ко",       "у",       "за",
+    "но",      "бы",       "его",      "её",      "ее",       "она",      "они",     "мы",
+    "вы",      "был",      "была",     "было",    "были",     "так",      "уже",     "только",
+    "ещё",     "еще",      "если",     "чтобы",   "когда",    "который",  "которая", "которые",
+    "которых", "все",      "всё",      "при",     "также",    "нет",      "году",    "года",
+    "год",     "лет",      "этот",     "эта",     "эти",      "этого",    "том",     "тем",
+    "чем",     "ему",      "нам",      "вам",     "себя",     "очень",    "можно",   "нужно",
+    "надо",    "сейчас",   "потом",    "тогда",   "здесь",    "там",      "где",     "почему",
+    "после",   "перед",    "через",    "между",   "под",      "над",      "без",     "до",
+    "про",     "об",       "или",      "ни",      "лишь",     "даже",     "ведь",    "вот",
+    "тоже",    "меня",     "мне",      "тебя",    "тебе",     "него",     "неё",     "нее",
+    "ним",     "них",      "свой",     "своей",   "своих",    "какой",    "такой",   "только",
+    "будет",   "есть",     "может",    "сказал",  "сказала",  "говорит",  "время",   "жизни",
+    "человек", "люди",     "раз",      "где",     "кто",      "января",   "февраля", "марта",
+    "апреля",  "мая",      "июня",     "июля",    "августа",  "сентября", "октября", "ноября",
+    "декабря", "этом",     "этой",     "этим",    "гг",       "тот",      "та",      "те",
+    "того",    "всех",     "всего",    "которой", "которого", "котором",  "которым", "их",
+    "нас",     "вас",      "себе",     "более",   "менее",    "однако",   "хотя",    "поэтому",
+    "потому",  "является", "являются", "др",      "стр",      "тыс",      "руб",     "коп",
+    "ул",
 };
 /* Russian words that are also Kazakh words (он "ten", не "what", от "fire", да, а, же, то):
  * half the weight. */
@@ -38,7 +41,8 @@ static const char *const RU_WEAK[] = {"не", "он", "от", "да", "а", "ж�
 static const char *const RU_ENDINGS[] = {
     "ский", "ская", "ское", "ских", "ный",  "ная",  "ное",  "ных",  "ной", "ость",
     "ости", "ение", "ения", "ание", "ания", "ство", "ства", "ться", "тся", "лся",
-    "лась", "лось", "лись", "ого",  "его",  "ому",  "ему",  "ыми",  "ими", "ый"};
+    "лась", "лось", "лись", "ого",  "его",  "ому",  "ему",  "ыми",  "ими", "ый",
+    "ает",  "яет",  "ует",  "ется", "ются", "ится", "ые"};
 
 /* Frequent Kazakh words in the 2021 Latin alphabet without its special letters. */
 static const char *const KKL_WORDS[] = {
@@ -113,7 +117,8 @@ typedef struct counts {
     int en;
 } counts;
 
-static void count_word(counts *c, const char *w, size_t n)
+/* Counts the word w[0..n); placed: Russian by where it stands (ru_by_place). */
+static void count_word(counts *c, const char *w, size_t n, bool placed)
 {
     char low[128];
     size_t len = 0;
@@ -146,7 +151,7 @@ static void count_word(counts *c, const char *w, size_t n)
         c->kk += kk;
         if (kk)
             return;
-        if (in_list(low, RU_WORDS, N(RU_WORDS)) ||
+        if (placed || in_list(low, RU_WORDS, N(RU_WORDS)) ||
             ends_with_any(low, len, 2 * 2, RU_ENDINGS, N(RU_ENDINGS))) {
             c->ru2 += 2;
             c->ru_any++;
@@ -177,6 +182,38 @@ static bool roman(const char *w, size_t n)
     return true;
 }
 
+static bool ascii_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+/* Is text[w] a word that is Russian by where it stands, though Kazakh has it too? "г." ("гг.")
+ * after a year, with a space or glued ("от 01.02.2020 г.", "в 1995 г."; Kazakh writes ж., and its
+ * "г" after a number is a gram, which no year-like number takes), and "от" before a number ("Приказ
+ * от 01.02.2020", "от 5 мая"; the Kazakh "от", fire, stands before no number). */
+static bool ru_by_place(const char *text, dy_span span, dy_span w)
+{
+    size_t n = w.end - w.start;
+    const char *s = text + w.start;
+    if (((n == 2 && !memcmp(s, "г", 2)) || (n == 4 && !memcmp(s, "гг", 4))) && w.end < span.end &&
+        text[w.end] == '.') {
+        size_t k = w.start;
+        if (k > span.start && text[k - 1] == ' ')
+            k--;
+        size_t digits = 0;
+        while (k > span.start && ascii_digit(text[k - 1]) && digits < 5) {
+            k--;
+            digits++;
+        }
+        return digits == 4 && (k == span.start || !ascii_digit(text[k - 1])) &&
+               (text[k] == '1' || (text[k] == '2' && text[k + 1] == '0'));
+    }
+    if (n == 4 && (!memcmp(s, "от", 4) || !memcmp(s, "От", 4))) {
+        size_t k = w.end;
+        if (k < span.end && text[k] == ' ')
+            k++;
+        return k > w.end && k < span.end && ascii_digit(text[k]);
+    }
+    return false;
+}
+
 static bool address_char(char ch) { return ch == '.' || ch == '@' || ch == '/' || ch == ':'; }
 
 static bool alnum_ascii(char ch)
@@ -195,13 +232,34 @@ bool dy_lang_in_address(const char *text, dy_span span, dy_span word)
 
 dy_lang dy_lang_detect(const char *text, dy_span span)
 {
-    counts c = {0};
+    return dy_lang_detect_after(text, span, DY_LANG_KK);
+}
+
+/* How deep in quotation marks the text after cp is, from depth before it: « „ open, » ” close,
+ * “ and " close an open quotation and open one otherwise. */
+static int quote_depth(int32_t cp, int depth)
+{
+    if (cp == 0xAB || cp == 0x201E)
+        return depth + 1;
+    if (cp == 0xBB || cp == 0x201D)
+        return depth > 0 ? depth - 1 : 0;
+    if (cp == 0x201C || cp == '"')
+        return depth > 0 ? depth - 1 : 1;
+    return depth;
+}
+
+dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
+{
+    counts c = {0}, q = {0}; /* the whole sentence, and its words in quotation marks */
+    int depth = 0;
     size_t i = span.start;
     while (i < span.end) {
         size_t at = i;
         int32_t cp = dy_utf8_next(text, span.end, &i);
-        if (!dy_is_letter(cp))
+        if (!dy_is_letter(cp)) {
+            depth = quote_depth(cp, depth);
             continue;
+        }
         size_t end = i; /* the word: letters, with inner apostrophes and invisibles */
         for (size_t j = i; j < span.end;) {
             int32_t n = dy_utf8_next(text, span.end, &j);
@@ -211,20 +269,37 @@ dy_lang dy_lang_detect(const char *text, dy_span span)
             else
                 break;
         }
-        if (!dy_lang_in_address(text, span, (dy_span){at, end}) && !roman(text + at, end - at) &&
+        bool placed = ru_by_place(text, span, (dy_span){at, end});
+        bool unit = !placed && at > span.start && ascii_digit(text[at - 1]); /* "34с", "5мл" */
+        if (!unit && !dy_lang_in_address(text, span, (dy_span){at, end}) &&
+            !roman(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
-              text[end] == '.')) /* an initial: "В.И.Лениннің" */
-            count_word(&c, text + at, end - at);
+              text[end] == '.')) { /* an initial: "В.И.Лениннің" */
+            count_word(&c, text + at, end - at, placed);
+            if (depth > 0)
+                count_word(&q, text + at, end - at, placed);
+        }
         i = end;
     }
-    if (c.words == 0)
-        return DY_LANG_KK;
+    if (c.kk > q.kk) { /* a Kazakh word outside quotation marks: a quoted Russian title or saying
+                          ("Сұлтановтың «Поднятые на белой кошме…»") is no Russian evidence */
+        c.ru2 -= q.ru2;
+        c.ru_any -= q.ru_any;
+    }
+    if (c.words == 0) /* a page range, a date, a URL: a Russian sentence before makes it Russian
+                         (Latin Kazakh and English read numbers as Kazakh does: nothing to take) */
+        return before == DY_LANG_RU ? DY_LANG_RU : DY_LANG_KK;
     /* Russian: a fifth of the Cyrillic words are Russian words, at least two of full weight
      * (or one, in a sentence half of whose words are Russian), Kazakh-only letters in at most a
      * third of the words and less than half the Russian evidence. A short sentence with one
      * "в" or "на" stays Kazakh: the Kazakh voice reading Russian costs less than the reverse. */
     if (c.cyr >= 3 && (c.ru_any >= 2 || (c.ru_any == 1 && c.ru2 >= c.cyr * 2 / 2)) &&
         c.ru2 * 5 >= c.cyr * 2 && c.kk * 3 <= c.cyr && c.kk * 4 <= c.ru2 && c.cyr * 2 > c.words)
+        return DY_LANG_RU;
+    /* Too few words to decide, after a Russian sentence: Russian when no word is Kazakh by its
+     * letters and half the Cyrillic words are Russian ("— С. 258-261. — URL: … (дата обращения:
+     * 18.12.2024)." after a Russian record) */
+    if (before == DY_LANG_RU && c.kk == 0 && c.ru_any >= 1 && c.ru2 >= c.cyr)
         return DY_LANG_RU;
     if (c.lat * 2 <= c.words)
         return DY_LANG_KK;

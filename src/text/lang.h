@@ -19,6 +19,14 @@ typedef enum dy_lang {
 /* The language of text[span] (a sentence or a paragraph). */
 dy_lang dy_lang_detect(const char *text, dy_span span);
 
+/* The same for a sentence that follows one in language before in the same paragraph
+ * (DY_LANG_KK for a paragraph's first): after a Russian sentence, a sentence with no words of its
+ * own (a page range, a date in brackets, a URL, a lone number) is Russian, and so is a short one
+ * whose few words are Russian and none Kazakh ("С. 258-261. — URL: … (дата обращения:
+ * 18.12.2024)."). After any other language such a sentence is Kazakh, which reads its numbers as
+ * a Latin-Kazakh or English sentence would. */
+dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before);
+
 /* Is text[word] (inside text[span]) part of an address (glued to ".", "@", "/" or ":" and another
  * letter or digit: "Qalamger.kz", "info@mail.kz")? Such words say nothing of the language, and
  * a Latin-Kazakh sentence leaves them to the address rule. */

@@ -43,6 +43,10 @@ typedef struct dy_utt {
      * caller refuses the sentence. */
     bool over_limit;
     dy_lang lang; /* the sentence's language (text/lang.h), set by the normalizer */
+    /* The language of the sentence before it in the same paragraph, which a sentence with no
+     * words of its own takes (dy_lang_detect_after): set by the caller, DY_LANG_KK (zero) for a
+     * paragraph's first sentence and a title. */
+    dy_lang lang_before;
 } dy_utt;
 
 void dy_utt_fini(dy_utt *u);

@@ -80,11 +80,15 @@ static void test_golden_table(void **state)
             failures++;
             continue;
         }
-        /* the optional 5th column names options passed to dy_normalize_with */
+        /* the optional 5th column names options passed to dy_normalize_with, or "after_ru": the
+         * sentence follows a Russian one in its paragraph (dy_utt.lang_before) */
         dy_norm_opts opts = {0};
+        dy_lang before = DY_LANG_KK;
         if (r->nfields == 5) {
             if (strcmp(r->fields[4], "no_latin_voice") == 0) {
                 opts.no_latin_voice = true;
+            } else if (strcmp(r->fields[4], "after_ru") == 0) {
+                before = DY_LANG_RU;
             } else if (r->fields[4][0]) {
                 print_error("%s:%d: unknown option \"%s\"\n", r->file, r->line, r->fields[4]);
                 failures++;
@@ -97,6 +101,7 @@ static void test_golden_table(void **state)
         size_t len = strlen(in);
         dy_utt u = {0};
         u.src = (dy_span){0, len};
+        u.lang_before = before;
         dy_normalize_with(in, &u, &opts);
         const char *got = dy_buf_str(&u.spoken);
         bool ok = strcmp(got, want) == 0 || (alts[0] && in_alternatives(got, alts));
