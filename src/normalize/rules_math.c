@@ -1,6 +1,8 @@
 /* Rules for formulas and coordinates (normalize stage, rule table in normalize.c): the signs of
  * an equation said as arithmetic ("112-82=30" -> жүз он екі алу сексен екі тең отыз), variables
  * by their school letter names, unit letters of physics problems ("U=8B" -> вольт), and
+ * a spaced minus ("F= - 0,8", "түнде – 6 °C"), the signs after an instruction to compute ("Амалды
+ * орында: 2мин 30сек - 56 сек"), a power of ten that lost its superscript ("5,31*10-26"),
  * "54° 53′N" as degrees, minutes and a hemisphere; and the test that reads a capitals compound
  * (НҰР-СҰЛТАН) as a word. kazakh-normalization.md sections 17.2 (symbols) and 20.1. Phone numbers
  * and codes are in rules_codes.c. */
