@@ -47,6 +47,7 @@ static const struct rule {
     {"cardinal", dy_nr_number},
     {"scale", dy_nr_scale},
     {"unit", dy_nr_unit_after},
+    {"unit", dy_nr_bare_unit},
     {"particle", dy_nr_particle},
     {"volume", dy_nr_volume},
     {"place", dy_nr_place},

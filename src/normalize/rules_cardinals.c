@@ -157,8 +157,21 @@ size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name)
     return 2;
 }
 
+/* A row of table cells (the spec is silent): is another number spaced from the number that ends
+ * before k, one that did not join it as a digit group (a decimal, a group not three digits wide:
+ * "0,21 1,25 1,20", "1234 567"), or after a footnote mark glued to it ("14,0* 13,5")? Not the
+ * whole of a mixed number "2 3/4", nor a code ("У1 5B071100"). *mark gets 1 for the mark (dropped),
+ * else 0. */
+static bool cell_after(const nctx *c, size_t k, size_t *mark)
+{
+    *mark = tok_is(c, k, "*") && glued(c, k) ? 1 : 0;
+    size_t j = k + *mark;
+    return is_num(c, j) && spaced(c, j) &&
+           !(glued(c, j + 1) && (tok_is(c, j + 1, "/") || is_word(c, j + 1)));
+}
+
 /* Sections 5 and 13.1: cardinals, with group spaces ("1 000 000", "12 500"), and decimals
- * ("3,5" -> үш бүтін оннан бес). */
+ * ("3,5" -> үш бүтін оннан бес); a pause (a comma) before the next cell of a row of numbers. */
 size_t dy_nr_number(nctx *c, size_t i, const char *name)
 {
     number num;
@@ -169,7 +182,12 @@ size_t dy_nr_number(nctx *c, size_t i, const char *name)
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, num.last), num.decimal ? "decimal" : name,
                      tok(c, i)->space_before);
     dy_buf_fini(&b);
-    size_t used = num.last + 1 - i;
+    size_t used = num.last + 1 - i, mark;
+    if (!(i > 0 && glued(c, i) && is_word(c, i - 1)) && cell_after(c, num.last + 1, &mark)) {
+        size_t end = tok(c, num.last + mark)->src.end;
+        dy_nc_emit(c, ",", (dy_span){end, end}, "cell", false);
+        used += mark;
+    }
     dy_nc_number_fini(&num);
     return used;
 }

@@ -1,6 +1,8 @@
 /* Rules for formulas and coordinates (normalize stage, rule table in normalize.c): the signs of
  * an equation said as arithmetic ("112-82=30" -> жүз он екі алу сексен екі тең отыз), variables
  * by their school letter names, unit letters of physics problems ("U=8B" -> вольт), and
+ * a spaced minus ("F= - 0,8", "түнде – 6 °C"), the signs after an instruction to compute ("Амалды
+ * орында: 2мин 30сек - 56 сек"), a power of ten that lost its superscript ("5,31*10-26"),
  * "54° 53′N" as degrees, minutes and a hemisphere; and the test that reads a capitals compound
  * (НҰР-СҰЛТАН) as a word. kazakh-normalization.md sections 17.2 (symbols) and 20.1. Phone numbers
  * and codes are in rules_codes.c. */
@@ -163,6 +165,40 @@ static bool has_equation(const nctx *c)
     return false;
 }
 
+/* A power of ten whose superscript the page lost ("5,31*10-26кг" for 5,31·10⁻²⁶ кг): "10" after a
+ * multiplication sign glued to a number, then a glued minus and one or two digits; the mantissa
+ * has a decimal part or a unit follows, so "2*10-5" of school arithmetic stays a subtraction. */
+static bool lost_power_of_ten(const nctx *c, size_t i)
+{
+    if (!tok_is(c, i, "10") || i < 2 || !glued(c, i) || !is_num(c, i - 2) || !glued(c, i - 1) ||
+        !(tok_is(c, i + 1, "-") || tok_is(c, i + 1, "\u2212")) || !glued(c, i + 1) ||
+        !is_num(c, i + 2) || !glued(c, i + 2) || tlen(c, i + 2) > 2 ||
+        (tok_is(c, i + 3, ",") && glued(c, i + 3) && is_num(c, i + 4)))
+        return false;
+    int32_t cp = first_cp(c, i - 1);
+    if (!is_punct(c, i - 1) || !(cp == '*' || cp == 0x00B7 || cp == 0x00D7 || cp == 0x22C5))
+        return false;
+    bool mantissa = i >= 4 && tok_is(c, i - 3, ",") && glued(c, i - 3) && glued(c, i - 2);
+    return mantissa || (is_word(c, i + 3) && dy_kk_unit_word(tstr(c, i + 3), tlen(c, i + 3)));
+}
+
+/* Is the sign at k after an instruction to compute that ends in a colon ("Амалды орында: 2мин
+ * 30сек - 56 сек", "Есептеңдер: 45 : 5", "Өрнектің мәнін тап:")? Then the signs between
+ * quantities are arithmetic as in an equation (17.2), not a dash or a range. */
+static bool in_exercise(const nctx *c, size_t k)
+{
+    static const char *const CUES[] = {
+        "амалды",   "амалдарды",  "есепте",    "есептеңдер", "есептеңіз", "есептеңіздер",
+        "орында",   "орындаңдар", "орындаңыз", "мәнін",      "мәндерін",  "шеш",
+        "шешіңдер", "шешіңіз",    "шығар",     "шығарыңдар", "шығарыңыз"};
+    for (size_t j = k; j-- > 1;)
+        if (tok_is(c, j, ":"))
+            for (size_t w = j; w-- > 0 && w + 4 > j;)
+                if (dy_nc_word_in(c, w, CUES, COUNT(CUES)))
+                    return true;
+    return false;
+}
+
 /* A binary arithmetic sign at k inside an equation: an operand before it, one after it, and not
  * the minus of a negative number ("= -5") nor the slash of a plain fraction "(1/2)". */
 static const char *binary_operator(const nctx *c, size_t k)
@@ -176,15 +212,67 @@ static const char *binary_operator(const nctx *c, size_t k)
     bool right = is_num(c, k + 1) || is_variable(c, k + 1) || tok_is(c, k + 1, "(");
     if (!left || !right)
         return NULL;
-    if (first_cp(c, k) == ':' && glued(c, k) && spaced(c, k + 1))
-        return NULL; /* the colon after a label: "Т/к: U=?" */
+    if (first_cp(c, k) == ':' && glued(c, k) && spaced(c, k + 1) &&
+        !(is_num(c, k - 1) && k >= 2 && (tok_is(c, k - 2, ":") || is_relation(c, k - 2))))
+        return NULL; /* the colon after a label: "Т/к: U=?"; not "шеш: 450: х=9" */
     if (first_cp(c, k) == '/' && is_num(c, k - 1) && is_num(c, k + 1) && glued(c, k) &&
         glued(c, k + 1) && !(k >= 2 && tok_is(c, k - 2, ",") && glued(c, k - 1)))
         return NULL; /* 1/2: a fraction (13.2) */
     int32_t cp = first_cp(c, k);
-    if ((cp == 0x00D7 || cp == 0x00B7 || cp == 0x22C5) && is_num(c, k - 1) && is_num(c, k + 1))
+    if ((cp == 0x00D7 || cp == 0x00B7 || cp == 0x22C5 ||
+         (cp == '*' && lost_power_of_ten(c, k + 1))) &&
+        is_num(c, k - 1) && is_num(c, k + 1))
         return w; /* 2·3, 2×3: multiplication also outside an equation (17.2) */
-    return in_equation(c, k) ? w : NULL;
+    return in_equation(c, k) || in_exercise(c, k) ? w : NULL;
+}
+
+/* Is the number at k a temperature: a degree sign or градус after it ("2°C", "6 °C", "5 градус")?
+ */
+static bool temperature_at(const nctx *c, size_t k)
+{
+    number num;
+    if (!dy_nc_number_at(c, k, &num))
+        return false;
+    size_t j = num.last + 1;
+    dy_nc_number_fini(&num);
+    if (is_punct(c, j))
+        return first_cp(c, j) == 0x00B0 || first_cp(c, j) == 0x00BA || first_cp(c, j) == 0x2103;
+    return is_word(c, j) && dy_nc_word_starts(c, j, "градус");
+}
+
+/* Does the sentence speak of cold (түнде, түнгі, аяз, суық, төмендейді, салқын, үсік) or write a
+ * temperature with its plus sign ("+ 13 °C")? Then its temperatures carry their signs. */
+static bool signed_temperatures(const nctx *c)
+{
+    static const char *const COLD[] = {"түн", "аяз", "суық", "суыт", "төменде", "салқын", "үсік"};
+    for (size_t k = 0; k < c->n; k++) {
+        if (tok_is(c, k, "+") && temperature_at(c, k + 1))
+            return true;
+        for (size_t s = 0; is_word(c, k) && s < COUNT(COLD); s++)
+            if (dy_nc_word_starts(c, k, COLD[s]))
+                return true;
+    }
+    return false;
+}
+
+/* Sections 5 and 14.1 with a space after the sign: a hyphen, en dash or minus sign spaced on both
+ * sides before a number is the minus (not a dash) right after "=" or "(" ("F= - 0,8cos2t", also
+ * before a variable: "y = - x"), after
+ * ":" before a temperature, or after a word before a temperature in a sentence of cold or of
+ * signed temperatures ("түнде кей аудандарда – 6 °C болады"). "Ауа температурасы – 25 градус"
+ * with no such cue keeps its dash (a copula). */
+static bool spaced_minus(const nctx *c, size_t i)
+{
+    if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2013") || tok_is(c, i, "\u2212")) || i == 0 ||
+        !spaced(c, i) || !(is_num(c, i + 1) || is_variable(c, i + 1)) || !spaced(c, i + 1))
+        return false;
+    if (tok_is(c, i - 1, "=") || tok_is(c, i - 1, "("))
+        return true; /* "y = - x + 2" too */
+    if (!is_num(c, i + 1))
+        return false;
+    if (!temperature_at(c, i + 1))
+        return false;
+    return tok_is(c, i - 1, ":") || (is_word(c, i - 1) && signed_temperatures(c));
 }
 
 /* "^2", "^3", "^n" after an operand: квадрат, куб, n-інші дәрежесі. Returns tokens used. */
@@ -253,7 +341,7 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
              (is_product(c, i - 1) && in_equation(c, i)) ||
              (is_num(c, i - 1) && in_equation(c, i))))
             return power_at(c, i, name);
-        const char *w = binary_operator(c, i);
+        const char *w = spaced_minus(c, i) ? "минус" : binary_operator(c, i);
         if (!w)
             return 0;
         dy_nc_emit(c, w, tok(c, i)->src, name, true);
@@ -295,6 +383,15 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
     }
     if (!is_num(c, i) || (i > 0 && is_num(c, i - 1) && glued(c, i)))
         return 0;
+    if (lost_power_of_ten(c, i)) { /* онның минус жиырма алтыншы дәрежесі */
+        dy_buf b = {0};
+        dy_buf_puts(&b, "онның минус ");
+        dy_nc_say_number(c, i + 2, ORD, 1, &b);
+        dy_buf_puts(&b, " дәрежесі");
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 3;
+    }
     number num;
     if (!dy_nc_number_at(c, i, &num))
         return 0;

@@ -1,6 +1,7 @@
 /* Rules for punctuation and symbols (normalize stage, rule table in normalize.c): marks that
  * make pauses are kept in one form, symbols with a Kazakh name are said, the rest is dropped; and
- * list labels "1)". kazakh-normalization.md sections 7.6 rule 1, 14.1 (°С), 17.2 and 22. */
+ * list labels "1)"; a unit with no number in brackets or after a blank ("(млн. га)", "____ мл").
+ * kazakh-normalization.md sections 7.6 rule 1, 14.1 (°С), 16, 17.2 and 22. */
 #include "normalize/rules.h"
 
 #include <string.h>
@@ -204,4 +205,106 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
     if (item || zero)
         dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
     return 2;
+}
+
+/* ---- a unit with no number (section 16 is silent) ---- */
+
+/* What the word at k says as a unit or scale with no number before it: a scale abbreviation
+ * ("млн" -> миллион), a unit abbreviation of two or more letters, or of one after a scale word
+ * ("га" -> гектар; "млн. т"); "" for a word that is already one (мың, тонна, теңге); NULL for
+ * anything else. *n gets its tokens, a glued period included. */
+static const char *bare_unit(const nctx *c, size_t k, bool after_scale, size_t *n)
+{
+    if (!is_word(c, k) || !dy_is_cyrillic(first_cp(c, k)))
+        return NULL;
+    *n = tok_is(c, k + 1, ".") && glued(c, k + 1) ? 2 : 1;
+    const char *w = dy_kk_scale_word(tstr(c, k), tlen(c, k));
+    if (w)
+        return w;
+    const dy_kk_unit *u = dy_kk_unit_word(tstr(c, k), tlen(c, k));
+    if (u && !u->minor && (letters(c, k) >= 2 || after_scale) && !tok_is(c, k, u->word))
+        return u->word;
+    *n = 1;
+    return tok_is(c, k, "мың") || dy_kk_is_measure_word(tstr(c, k), tlen(c, k)) ? "" : NULL;
+}
+
+/* Does a tight "/" join the word at k to another ("ц/га": single letters are units there)? */
+static bool ratio_sides(const nctx *c, size_t k)
+{
+    return (tok_is(c, k + 1, "/") && glued(c, k + 1) && is_word(c, k + 2) && glued(c, k + 2)) ||
+           (k >= 2 && tok_is(c, k - 1, "/") && glued(c, k - 1) && glued(c, k) && is_word(c, k - 2));
+}
+
+/* Is token i inside brackets that hold nothing but units and scale words, with one to expand:
+ * a table heading's "(млн. га)", "(мың тонна)", "(га)"? */
+static bool unit_brackets(const nctx *c, size_t i)
+{
+    size_t o = i;
+    while (o > 0 && i - o < 8 && !tok_is(c, o - 1, "("))
+        o--;
+    if (o == 0 || !tok_is(c, o - 1, "("))
+        return false;
+    bool scale = false, expand = false;
+    size_t k = o, n;
+    while (k < c->n && !tok_is(c, k, ")")) {
+        if (tok_is(c, k, "/") && glued(c, k) && k > o && glued(c, k + 1)) {
+            k++; /* "(ц/га)" */
+            continue;
+        }
+        const char *w = bare_unit(c, k, scale || ratio_sides(c, k), &n);
+        if (!w)
+            return false;
+        expand |= *w != '\0';
+        scale |= dy_kk_scale_word(tstr(c, k), tlen(c, k)) != NULL || tok_is(c, k, "мың");
+        if (k < i && k + n > i)
+            return false; /* i is a period */
+        k += n;
+    }
+    return k < c->n && k > o && expand;
+}
+
+/* A unit abbreviation with no number before it is still said as its word, in the nominative: in
+ * brackets of units and scale words ("Егіс көлемі (млн. га)" -> (миллион гектар)) or after a
+ * blank left for the number ("____ мл ерітінді" -> миллилитр ерітінді). */
+size_t dy_nr_bare_unit(nctx *c, size_t i, const char *name)
+{
+    size_t n = 0;
+    bool scale =
+        i >= 2 && tok_is(c, i - 1, ".") && dy_kk_scale_word(tstr(c, i - 2), tlen(c, i - 2));
+    scale |=
+        i >= 1 && (tok_is(c, i - 1, "мың") || dy_kk_scale_word(tstr(c, i - 1), tlen(c, i - 1)));
+    const char *w = bare_unit(c, i, scale || ratio_sides(c, i), &n);
+    if (!w || (i > 0 && (is_num(c, i - 1) || tok_is(c, i - 1, "/"))))
+        return 0;
+    size_t m = 0;
+    const char *per = n == 1 && ratio_sides(c, i) ? bare_unit(c, i + 2, true, &m) : NULL;
+    if ((!*w && !(per && *per)) || (per && m != 1))
+        return 0;
+    bool blank = i > 0 && spaced(c, i) && is_punct(c, i - 1) && first_cp(c, i - 1) == '_';
+    if (!blank && !unit_brackets(c, i))
+        return 0;
+    dy_buf b = {0};
+    if (per) { /* "(ц/га)" -> (гектарына центнер), as section 16 says a ratio */
+        static const dy_kk_morph POSS_DAT[] = {DY_KK_POSS3, DY_KK_DAT};
+        dy_buf den = {0};
+        if (!*per)
+            dy_buf_append(&den, tstr(c, i + 2), tlen(c, i + 2));
+        else
+            dy_buf_puts(&den, per);
+        if (dy_nc_ends_with(den.data, "мм"))
+            den.data[den.len -= strlen("м")] = '\0'; /* килограмына (4.4) */
+        dy_nc_put_inflected(&b, den.data, POSS_DAT, 2);
+        dy_buf_fini(&den);
+        dy_buf_putc(&b, ' ');
+        n = 3;
+    }
+    if (*w)
+        dy_buf_puts(&b, w);
+    else
+        dy_buf_append(&b, tstr(c, i), tlen(c, i));
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + n - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    if (n == 2)
+        dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
+    return n;
 }
