@@ -468,7 +468,7 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
              is_dash(c, i - 1) && time_ends_at(c, i - 2);
     /* the second of a pair after the first one's suffix: "13.00-ден 23.00 дейін" */
     bool after_time =
-        i >= 3 && is_word(c, i - 1) && tok_is(c, i - 2, "-") && time_ends_at(c, i - 3);
+        i >= 3 && is_word(c, i - 1) && dy_nc_suffix_hyphen(c, i - 2) && time_ends_at(c, i - 3);
     if (!(colon || dot_time_context(c, i, after_hour_word || after_time)) || !is_num(c, i + 2) ||
         tlen(c, i + 2) != 2)
         return 0;
@@ -496,10 +496,10 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         dy_buf_puts(&b, " секунд");
     } else {
         /* a pair: the second time after a joiner or after the first one's suffix */
-        bool second =
-            (i >= 2 && time_ends_at(c, i - 2) &&
-             (dy_nc_joiner(c, i - 1) || is_word(c, i - 1) || is_dash(c, i - 1))) ||
-            (i >= 4 && is_word(c, i - 1) && tok_is(c, i - 2, "-") && time_ends_at(c, i - 3));
+        bool second = (i >= 2 && time_ends_at(c, i - 2) &&
+                       (dy_nc_joiner(c, i - 1) || is_word(c, i - 1) || is_dash(c, i - 1))) ||
+                      (i >= 4 && is_word(c, i - 1) && dy_nc_suffix_hyphen(c, i - 2) &&
+                       time_ends_at(c, i - 3));
         if (!after_hour_word && !second)
             dy_buf_puts(&b, "сағат ");
         dashed = second && is_dash(c, i - 1);
