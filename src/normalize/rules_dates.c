@@ -298,6 +298,12 @@ static void emit_written_order(nctx *c, const char *dm, const char *yb, const ch
         dy_nc_emit(c, form, src, name, true);
 }
 
+/* Is token k a point glued to the number before it, with one space after it ("12. 12. 1942")? */
+static bool spaced_point(const nctx *c, size_t k)
+{
+    return tok_is(c, k, ".") && glued(c, k) && spaced(c, k + 1);
+}
+
 size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i))
@@ -310,6 +316,11 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
             tlen(c, i + 2) <= 2 && dy_nc_glued_sep(c, i + 3, SEPS[s]) && is_num(c, i + 4) &&
             (tlen(c, i + 4) == 2 || tlen(c, i + 4) == 4))
             sep = SEPS[s];
+    /* "12. 12. 1942": typed with a space after each point, only with a four-digit year */
+    if (!sep && tlen(c, i) <= 2 && spaced_point(c, i + 1) && is_num(c, i + 2) &&
+        tlen(c, i + 2) <= 2 && spaced_point(c, i + 3) && is_num(c, i + 4) && tlen(c, i + 4) == 4 &&
+        !(i >= 2 && tok_is(c, i - 1, ".") && is_num(c, i - 2)))
+        sep = ".";
     if (sep) {
         di = i, mi = i + 2, yi = i + 4;
     } else if (tlen(c, i) == 4 && dy_nc_glued_sep(c, i + 1, ".") && is_num(c, i + 2) &&
