@@ -646,6 +646,15 @@ bool dy_nc_is_loose_ending(const nctx *c, size_t k)
     return is_word(c, k) && dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE));
 }
 
+/* Is token k the hyphen of a written suffix: "-", or an en or em dash glued on both sides and
+ * before a lower-case word, which writers type for it ("9:00–ден", "5—ке": 7.1, 14.2)? */
+bool dy_nc_suffix_hyphen(const nctx *c, size_t k)
+{
+    return tok_is(c, k, "-") ||
+           ((tok_is(c, k, "\u2013") || tok_is(c, k, "\u2014")) && k > 0 && glued(c, k) &&
+            glued(c, k + 1) && is_word(c, k + 1) && !dy_is_upper(first_cp(c, k + 1)));
+}
+
 /* A written suffix at k ("-" glued, then a glued Cyrillic word; or a stray space before the
  * hyphen, 7.1 step 6; or a possessive chain typed apart after a spaced dash of any kind, 7.3; or
  * a LOOSE ending typed apart or glued with no hyphen) that
@@ -663,7 +672,7 @@ size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *c
         *n = dy_kk_parse_tail_after(last, tstr(c, k + 1), tlen(c, k + 1), chain, 8);
         return *n > 0 && chain[0] == DY_KK_POSS3 ? 2 : 0;
     }
-    if (!tok_is(c, k, "-") || !is_word(c, k + 1) || !glued(c, k + 1) ||
+    if (!dy_nc_suffix_hyphen(c, k) || !is_word(c, k + 1) || !glued(c, k + 1) ||
         !dy_is_cyrillic(first_cp(c, k + 1)))
         return 0;
     *n = dy_kk_parse_tail_after(last, tstr(c, k + 1), tlen(c, k + 1), chain, 8);

@@ -148,5 +148,6 @@ size_t dy_nc_era_at(const nctx *c, size_t k);
 bool dy_nc_era_before(const nctx *c, size_t i);
 bool dy_nc_is_genitive_month(const nctx *c, size_t i);
 bool dy_nc_is_day_word(const nctx *c, size_t k);
+bool dy_nc_suffix_hyphen(const nctx *c, size_t k);
 
 #endif

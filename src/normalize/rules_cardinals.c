@@ -102,7 +102,7 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
     bool percent = tok_is(c, k, "%");
     if (percent)
         k++;
-    bool hyphen = tok_is(c, k, "-");
+    bool hyphen = dy_nc_suffix_hyphen(c, k); /* also "5–ке" with an en dash */
     /* a lone ending after a spaced dash of any kind ("83% — ы", "5 - ке"): rebuilt on the
      * number when it is a possessive or an ending that is no word (checked below) */
     bool apart = is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) && is_word(c, k + 1) &&

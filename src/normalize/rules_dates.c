@@ -298,6 +298,12 @@ static void emit_written_order(nctx *c, const char *dm, const char *yb, const ch
         dy_nc_emit(c, form, src, name, true);
 }
 
+/* Is token k a point glued to the number before it, with one space after it ("12. 12. 1942")? */
+static bool spaced_point(const nctx *c, size_t k)
+{
+    return tok_is(c, k, ".") && glued(c, k) && spaced(c, k + 1);
+}
+
 size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i))
@@ -310,6 +316,11 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
             tlen(c, i + 2) <= 2 && dy_nc_glued_sep(c, i + 3, SEPS[s]) && is_num(c, i + 4) &&
             (tlen(c, i + 4) == 2 || tlen(c, i + 4) == 4))
             sep = SEPS[s];
+    /* "12. 12. 1942": typed with a space after each point, only with a four-digit year */
+    if (!sep && tlen(c, i) <= 2 && spaced_point(c, i + 1) && is_num(c, i + 2) &&
+        tlen(c, i + 2) <= 2 && spaced_point(c, i + 3) && is_num(c, i + 4) && tlen(c, i + 4) == 4 &&
+        !(i >= 2 && tok_is(c, i - 1, ".") && is_num(c, i - 2)))
+        sep = ".";
     if (sep) {
         di = i, mi = i + 2, yi = i + 4;
     } else if (tlen(c, i) == 4 && dy_nc_glued_sep(c, i + 1, ".") && is_num(c, i + 2) &&
@@ -468,7 +479,7 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
              is_dash(c, i - 1) && time_ends_at(c, i - 2);
     /* the second of a pair after the first one's suffix: "13.00-ден 23.00 дейін" */
     bool after_time =
-        i >= 3 && is_word(c, i - 1) && tok_is(c, i - 2, "-") && time_ends_at(c, i - 3);
+        i >= 3 && is_word(c, i - 1) && dy_nc_suffix_hyphen(c, i - 2) && time_ends_at(c, i - 3);
     if (!(colon || dot_time_context(c, i, after_hour_word || after_time)) || !is_num(c, i + 2) ||
         tlen(c, i + 2) != 2)
         return 0;
@@ -496,10 +507,10 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         dy_buf_puts(&b, " секунд");
     } else {
         /* a pair: the second time after a joiner or after the first one's suffix */
-        bool second =
-            (i >= 2 && time_ends_at(c, i - 2) &&
-             (dy_nc_joiner(c, i - 1) || is_word(c, i - 1) || is_dash(c, i - 1))) ||
-            (i >= 4 && is_word(c, i - 1) && tok_is(c, i - 2, "-") && time_ends_at(c, i - 3));
+        bool second = (i >= 2 && time_ends_at(c, i - 2) &&
+                       (dy_nc_joiner(c, i - 1) || is_word(c, i - 1) || is_dash(c, i - 1))) ||
+                      (i >= 4 && is_word(c, i - 1) && dy_nc_suffix_hyphen(c, i - 2) &&
+                       time_ends_at(c, i - 3));
         if (!after_hour_word && !second)
             dy_buf_puts(&b, "сағат ");
         dashed = second && is_dash(c, i - 1);

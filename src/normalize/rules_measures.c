@@ -34,11 +34,13 @@ static size_t scale_at(const nctx *c, size_t k, const char **scale)
     return tok_is(c, k + 1, ".") && glued(c, k + 1) ? 2 : 1;
 }
 
-/* A degree sign at k said as градус ("°С", "°C", "ºС", "°"): the temperature unit of 14.1.
- * Returns the tokens used (0: none). */
+/* A degree sign at k said as градус ("°С", "°C", "ºС", "°"): the temperature unit of 14.1, glued
+ * or typed apart after a number ("13 °C дейін" -> он үш градусқа дейін). Returns the tokens used
+ * (0: none). */
 static size_t degree_at(const nctx *c, size_t k)
 {
-    if (!(tok_is(c, k, "\u00b0") || tok_is(c, k, "\u00ba")) || !glued(c, k))
+    if (!(tok_is(c, k, "\u00b0") || tok_is(c, k, "\u00ba")) ||
+        !(glued(c, k) || (k > 0 && is_num(c, k - 1))))
         return 0;
     return (tok_is(c, k + 1, "\u0421") || tok_is(c, k + 1, "C")) && glued(c, k + 1) ? 2 : 1;
 }

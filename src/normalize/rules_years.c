@@ -39,6 +39,47 @@ static bool after_day_month(const nctx *c, size_t i)
     return is_num(c, m - 1) && tlen(c, m - 1) <= 2 && d >= 1 && d <= 31;
 }
 
+/* A month's dateline or column heading: the year after a month name in the nominative and a
+ * comma, or after a capitalised month ("Шілде, 2022", "Наурыз 2020", "қаңтар, 2019 ж" is the
+ * year rules'), with no day number before the month ("31 Қазан, 2022" is after_day_month's). */
+static bool after_month(const nctx *c, size_t i)
+{
+    size_t m = i - 1, stem;
+    bool comma = m > 0 && tok_is(c, m, ",") && glued(c, m);
+    if (comma)
+        m--;
+    if (!is_word(c, m) || !((dy_kk_month(tstr(c, m), tlen(c, m), &stem) && stem == tlen(c, m)) ||
+                            dy_nr_ru_month_at(c, m)))
+        return false;
+    if (!comma && !starts_upper(c, m))
+        return false;
+    if (m > 0 && is_num(c, m - 1) && tlen(c, m - 1) <= 2)
+        return false;
+    /* a lower-case word after the number makes it a count: "шілде, 2000 адам келді" */
+    return !(is_word(c, i + 1) && spaced(c, i + 1) && !starts_upper(c, i + 1) &&
+             !dy_nc_word_starts(c, i + 1, "сағ"));
+}
+
+/* Does a verb or word of publishing follow the title in quotes after a year that opens the
+ * sentence ("1993 «Жол болсын» атты өлеңдер жинағы жарық көрді")? Then the year is the year of
+ * the work, the adverbial жылы left out (a list of an author's works). */
+static bool work_year(const nctx *c, size_t i)
+{
+    static const char *const WORK[] = {"атты",    "жарық", "жарыққа", "жарияланды", "басылды",
+                                       "басылып", "шықты", "қойылды", "жазылды"};
+    uint64_t v = dy_nc_num_value(c, i);
+    if (i != 0 || v < 1800 || !is_punct(c, 1) || !spaced(c, 1) ||
+        !dy_char_is_quote_open(first_cp(c, 1)))
+        return false;
+    size_t k = 2;
+    while (k < c->n && !(is_punct(c, k) && dy_char_is_quote_close(first_cp(c, k)) && k > 2))
+        k++;
+    for (k++; k < c->n; k++)
+        if (dy_nc_word_in(c, k, WORK, COUNT(WORK)))
+            return true;
+    return false;
+}
+
 /* Is word k a plural ("оқушылар", "қатысушылары"): what a number in brackets after it counts
  * ("оқушылар (1200)"), so the number is no year? */
 static bool plural_noun(const nctx *c, size_t k)
@@ -229,6 +270,11 @@ size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
         dy_nc_emit(c, "жыл", tok(c, i)->src, name, true);
         return 1;
     }
+    if (work_year(c, i)) { /* "1993 «Жол болсын» атты ... жарық көрді" -> ... жылы «Жол ... */
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        dy_nc_emit(c, "жылы", tok(c, i)->src, name, true);
+        return 1;
+    }
     /* the year of a book's imprint: "Алматы: «Атамұра», 2007." "А., 1991." -> ... жыл */
     if (imprint_year(c, i, 0)) {
         if (tok_is(c, i - 1, "/")) /* "№2(127)/2019": the slash is a pause */
@@ -261,7 +307,7 @@ size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
     bool plural;
     if (dy_nc_is_year_word(c, after) || dy_nc_year_abbr(c, after, &plural))
         return 0; /* the year rules read it */
-    bool dateline = !range && after_day_month(c, i);
+    bool dateline = !range && (after_day_month(c, i) || after_month(c, i));
     bool bracket = bracket_year(c, i) && (tok_is(c, after, ")") || tok_is(c, after, ","));
     if (!dateline && !bracket)
         return 0;
@@ -279,5 +325,9 @@ size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
     bool said = tok_is(c, after, ")") && dy_nc_is_year_word(c, after + 1); /* "(1905-07) жылдары" */
     if (!said)
         dy_nc_emit(c, word, tok(c, after - 1)->src, name, true);
+    /* a run of column headings "Шілде, 2022 Тамыз, 2022": a pause before the next one */
+    size_t next = tok_is(c, after + 1, ",") ? after + 2 : after + 1;
+    if (dateline && !range && is_word(c, after) && year_number(c, next) && after_month(c, next))
+        dy_nc_emit(c, ",", tok(c, i)->src, name, false);
     return after - i;
 }

@@ -489,6 +489,43 @@ static bool opens_text(const dy_scan *s, size_t i)
     return p == s->cur || (p < i && is_space(s->cp[p - 1]));
 }
 
+/* Does a numeric date typed with a space after each period start at p ("12. 12. 1942": one or
+ * two digits, ". ", one or two digits, ". ", four digits)? Its periods end no sentence. */
+static bool spaced_date_from(const dy_scan *s, size_t p)
+{
+    const int32_t *cp = s->cp;
+    if (p > 0 && (is_digit(cp[p - 1]) || cp[p - 1] == '.' || is_letter(cp[p - 1])))
+        return false;
+    for (int part = 0; part < 3; part++) {
+        size_t e = p;
+        while (e < s->n && is_digit(cp[e]) && e - p < 5)
+            e++;
+        if (part < 2 && (e == p || e - p > 2 || e + 2 >= s->n || cp[e] != '.' || cp[e + 1] != ' '))
+            return false;
+        if (part == 2)
+            return e - p == 4 && (e == s->n || !is_digit(cp[e]));
+        p = e + 2;
+    }
+    return false;
+}
+
+/* Is the period at i one of the two of a spaced numeric date ("12. 12. 1942")? */
+static bool in_spaced_date(const dy_scan *s, size_t i)
+{
+    const int32_t *cp = s->cp;
+    size_t p = i;
+    while (p > 0 && is_digit(cp[p - 1]) && i - p < 3)
+        p--;
+    if (p == i)
+        return false;
+    if (spaced_date_from(s, p))
+        return true;
+    size_t q = p >= 2 && cp[p - 1] == ' ' && cp[p - 2] == '.' ? p - 2 : p;
+    while (q != p && q > 0 && is_digit(cp[q - 1]) && p - q < 5)
+        q--;
+    return q + 2 < p && spaced_date_from(s, q);
+}
+
 /* Does the terminator run [i, k), followed by closers up to m, end the sentence? depth is the
  * bracket depth after those closers. */
 static bool boundary_at(const dy_scan *s, size_t i, size_t k, size_t m, int depth, const follow *fp)
@@ -505,6 +542,8 @@ static bool boundary_at(const dy_scan *s, size_t i, size_t k, size_t m, int dept
     size_t b = i; /* the letters right before the period */
     while (b > 0 && is_letter(cp[b - 1]))
         b--;
+    if (b == i && in_spaced_date(s, i)) /* "12. 12. 1942": a date, no boundary */
+        return false;
     if (b == i) { /* a number, a closing quote ...; "1. Жоспар", "1. «Алаш»" is a list label */
         if (f.space && i > 0 && is_digit(cp[i - 1]) && m == k &&
             (dy_scan_enumerator(s, i) ||
