@@ -1,4 +1,4 @@
-/* The worker processes' tie to their parent (platform.c): a worker holds none of the parent's
+/* The worker processes' tie to their parent (core/process.c): a worker holds none of the parent's
  * descriptors but its result pipe, dies with its parent, and a stop signal to the parent ends
  * its wait for the workers at once. (What workers compute and report: test_platform.c.) */
 #define _GNU_SOURCE /* PR_SET_CHILD_SUBREAPER */
