@@ -226,6 +226,25 @@ static bool roman_heading(const nctx *c, size_t i)
     return i == 0 && c->n == 2 && tok_is(c, 1, ".") && glued(c, 1);
 }
 
+/* A section label: a numeral with "." or ")" that opens the sentence before a capitalised word
+ * ("I. Жалпы ережелер", "ІІ. Қазақ хандығының құрылуы", "III) Қорытынды"), as "1." is in 7.6
+ * rule 1. A single Cyrillic letter with a period is an initial ("І. Жансүгіров", section 12
+ * rule 2), except in a heading in capitals ("І. ЕЛГЕ КІРЕТІН ОРЫНДАР"). */
+static bool roman_label(const nctx *c, size_t i)
+{
+    if (i != 0 || !glued(c, 1) || !(tok_is(c, 1, ".") || tok_is(c, 1, ")")) || !is_word(c, 2) ||
+        !spaced(c, 2) || !starts_upper(c, 2))
+        return false;
+    return letters(c, 0) > 1 || !dy_is_cyrillic(first_cp(c, 0)) ||
+           (c->all_caps && tok_is(c, 1, "."));
+}
+
+/* A numeral before its numbered noun after a spaced dash ("ІІ - тарау", "III – бөлім"). */
+static bool roman_dash_noun(const nctx *c, size_t i)
+{
+    return is_dash(c, i + 1) && spaced(c, i + 1) && spaced(c, i + 2) && roman_noun_at(c, i + 2);
+}
+
 /* A numeral of two or more letters after an acronym it numbers ("ҚР ҚК XII."). */
 static bool roman_after_acronym(const nctx *c, size_t i)
 {
@@ -255,7 +274,7 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
     if (!simple || latin_before(c, i))
         return false; /* "World War II туралы" */
     if (roman_glued_noun(c, i) || roman_before_word(c, i) || roman_after_acronym(c, i) ||
-        roman_heading(c, i))
+        roman_heading(c, i) || roman_label(c, i) || roman_dash_noun(c, i))
         return true;
     if (tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2) &&
         ordinal_ending(c, i + 2))
@@ -469,6 +488,15 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
         b = cap;
     }
     dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    if (roman_label(c, i)) { /* "II. Жалпы ережелер" -> екінші. Жалпы ережелер: a heading's stop */
+        dy_nc_emit(c, tok_is(c, i + 1, ".") ? "." : ",", tok(c, i + 1)->src, name, false);
+        dy_buf_fini(&b);
+        return 2;
+    }
+    if (roman_dash_noun(c, i)) { /* "ІІ - тарау" -> екінші тарау: the dash is no pause */
+        dy_buf_fini(&b);
+        return 2 + century_noun(c, i + 2, name);
+    }
     int v2;
     bool plural;
     size_t era = is_dash(c, i + 1) ? dy_nc_era_at(c, i + 2) : 0;
