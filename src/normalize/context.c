@@ -465,12 +465,12 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
     /* a decimal: "3,5", "12.25", "15 298 948,6", "1.250.000,50"; not a date "25.10.1917" */
     /* a section number at the start of a heading or list line: "1.1. Жалпы ережелер", "2.2 Қазақ
      * хандығы" (each part a cardinal, 13.1), not a decimal */
-    bool section =
-        i == 0 && !grouped && tok_is(c, i + 1, ".") && is_num(c, i + 2) &&
-        ((tok_is(c, i + 3, ".") && glued(c, i + 3)) ||
-         (spaced(c, i + 3) &&
-          (starts_upper(c, i + 3) || tok_is(c, i + 3, "\u00ab") || tok_is(c, i + 3, "\"")) &&
-          !money_or_unit_at(c, i + 3, true)));
+    bool section = i == 0 && !grouped && tok_is(c, i + 1, ".") && is_num(c, i + 2) &&
+                   ((tok_is(c, i + 3, ".") && glued(c, i + 3)) ||
+                    (spaced(c, i + 3) &&
+                     (starts_upper(c, i + 3) || tok_is(c, i + 3, "\"") ||
+                      dy_char_is_quote_open(first_cp(c, i + 3))) &&
+                     !money_or_unit_at(c, i + 3, true)));
     bool point_ok = !section && (!grouped || !strcmp(grouped, " ") || grouped[0] != '.');
     bool comma_ok = !grouped || strcmp(grouped, ",") != 0;
     if (!after_sep && tlen(c, i) <= 15 &&
