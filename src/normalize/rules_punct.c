@@ -16,6 +16,24 @@ static bool is_terminator(const nctx *c, size_t i)
     return is_punct(c, i) && dy_char_is_terminator(first_cp(c, i));
 }
 
+/* Is the dash at i, glued on both sides, the dash of a range whose ends both carry their unit
+ * ("12°-15°", "10%-15%", "20°С-25°С", "5м-10м")? A number with its unit sign or unit word before
+ * it, and a number (or its sign) after it. */
+static bool unit_range(const nctx *c, size_t i)
+{
+    if (i < 2 || !glued(c, i) || !glued(c, i + 1))
+        return false;
+    size_t n = tok_is(c, i + 1, "+") || is_dash(c, i + 1) ? i + 2 : i + 1;
+    if (!is_num(c, n) || !glued(c, n))
+        return false;
+    size_t k = i - 1;
+    if (is_word(c, k) && (tok_is(c, k - 1, "\u00b0") || tok_is(c, k - 1, "\u2103")) && glued(c, k))
+        k--; /* "°С" */
+    if (tok_is(c, k, "\u00b0") || tok_is(c, k, "%") || tok_is(c, k, "\u2030"))
+        return is_num(c, k - 1) && glued(c, k);
+    return is_word(c, k) && is_num(c, k - 1) && dy_kk_unit_word(tstr(c, k), tlen(c, k)) != NULL;
+}
+
 /* Section 22 and 17: punctuation that makes pauses is kept (quotes become « », "..." and ".."
  * become …, a spaced hyphen or an em dash is an en dash, "?!" keeps its first mark), symbols
  * with a Kazakh name are said, footnote marks and the rest are dropped. */
@@ -91,6 +109,11 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         return 1;
     }
     if (dy_char_is_dash(cp)) {
+        if (unit_range(c, i)) { /* 12°-15° -> он екі градус – он бес градус */
+            dy_nc_emit(c, "\u2013", src, name, true);
+            c->prev = P_WORD; /* the number after it is spaced */
+            return 1;
+        }
         bool between_words =
             !space && !space_after && i > 0 && is_word(c, i - 1) && is_word(c, i + 1);
         if (between_words) /* өзін-өзі, әлеуметтік–экономикалық (3.3) */
