@@ -502,9 +502,14 @@ void dy_nc_number_say(const nctx *c, const number *num, const dy_kk_morph *chain
         return;
     }
     dy_nc_say_digits(num->whole.data, num->whole.len, NULL, 0, out);
+    dy_nc_fraction_say(c, num->frac, chain, n, out);
+}
+
+void dy_nc_fraction_say(const nctx *c, size_t frac, const dy_kk_morph *chain, int n, dy_buf *out)
+{
     dy_buf_puts(out, " бүтін ");
     uint64_t denom = 1;
-    for (size_t k = 0; k < tlen(c, num->frac); k++)
+    for (size_t k = 0; k < tlen(c, frac); k++)
         denom *= 10;
     dy_buf d = {0};
     dy_kk_cardinal_u64(&d, denom);
@@ -513,8 +518,8 @@ void dy_nc_number_say(const nctx *c, const number *num, const dy_kk_morph *chain
     dy_buf_putc(out, ' ');
     dy_buf_fini(&d);
     /* the fraction's digits as a number, leading zeros dropped: 3,05 -> жүзден бес */
-    const char *f = tstr(c, num->frac);
-    size_t fn = tlen(c, num->frac);
+    const char *f = tstr(c, frac);
+    size_t fn = tlen(c, frac);
     while (fn > 1 && *f == '0')
         f++, fn--;
     dy_buf fr = {0};

@@ -130,6 +130,9 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num);
 void dy_nc_number_fini(number *num);
 void dy_nc_number_say(const nctx *c, const number *num, const dy_kk_morph *chain, int n,
                       dy_buf *out);
+/* Appends " бүтін", the denominator of the fraction digits at token frac in the ablative and
+ * their value, with chain on its last word: "5" -> " бүтін оннан бес" (13.1). */
+void dy_nc_fraction_say(const nctx *c, size_t frac, const dy_kk_morph *chain, int n, dy_buf *out);
 
 /* year and century words, parts of a year */
 bool dy_nc_is_year_word(const nctx *c, size_t k);

@@ -461,6 +461,52 @@ static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
            dy_nc_num_value(c, i) > dy_nc_num_value(c, i - 4);
 }
 
+/* A race time "M:SS.hh" / "M:SS,hh" (minutes, seconds and their fraction: "27:45.12", "1:02,35")
+ * at i: минут and секунд said, the seconds as a decimal (13.1); section 14.2 is silent. Returns
+ * the tokens used. */
+static size_t race_time(nctx *c, size_t i, const char *name)
+{
+    if (!dy_nc_glued_sep(c, i + 1, ":") || !is_num(c, i + 2) || tlen(c, i + 2) != 2 ||
+        dy_nc_num_value(c, i + 2) > 59 ||
+        !(dy_nc_glued_sep(c, i + 3, ".") || dy_nc_glued_sep(c, i + 3, ",")) || !is_num(c, i + 4) ||
+        tlen(c, i + 4) > 3 || !glued(c, i + 4) ||
+        ((tok_is(c, i + 5, ".") || tok_is(c, i + 5, ",") || tok_is(c, i + 5, ":")) &&
+         glued(c, i + 5) && is_num(c, i + 6)))
+        return 0;
+    dy_buf b = {0};
+    say_u64(&b, dy_nc_num_value(c, i), false);
+    dy_buf_puts(&b, " минут ");
+    say_u64(&b, dy_nc_num_value(c, i + 2), false);
+    dy_nc_fraction_say(c, i + 4, NULL, 0, &b);
+    dy_buf_puts(&b, " секунд");
+    dy_kk_morph chain[8];
+    int n = 0;
+    size_t used = 5, sfx = dy_nc_suffix_at(c, i + used, "секунд", chain, &n);
+    /* the unit written after it, its ending kept: "9:01.98 секунд ішінде", "1:27.04 минутта" ->
+     * ... төрт секундта */
+    size_t w = i + 5, stem = 0;
+    if (is_word(c, w) && spaced(c, w))
+        stem = dy_nc_word_starts(c, w, "секунд")            ? strlen("секунд")
+               : dy_nc_word_starts(c, w, "минут")           ? strlen("минут")
+               : tok_is(c, w, "сек") || tok_is(c, w, "мин") ? tlen(c, w)
+                                                            : 0;
+    if (stem && !sfx) {
+        n = stem == tlen(c, w) ? 0
+                               : dy_kk_parse_tail(tstr(c, w) + stem, tlen(c, w) - stem, chain, 8);
+        sfx = n >= 0 ? 1 : 0;
+    }
+    if (sfx && sfx != SIZE_MAX) { /* "1:02,35-пен" -> ... секундпен */
+        dy_buf t = {0};
+        dy_nc_put_inflected(&t, b.data, chain, n);
+        dy_buf_fini(&b);
+        b = t;
+        used += sfx;
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return used;
+}
+
 /* Section 14.2: times H:MM, HH:MM(:SS), "HH.MM" after сағат or with a case suffix: "10:30" ->
  * сағат он отыз, "10:00" -> сағат он, "09:05" -> сағат тоғыз нөл бес, "10:30-да" -> сағат он
  * отызда, "9.30-да" -> сағат тоғыз отызда. сағат is said once before a pair of times ("07:40 мен
@@ -470,6 +516,9 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 2)
         return 0;
+    size_t race = race_time(c, i, name);
+    if (race)
+        return race;
     bool after_hour_word =
         i > 0 && (dy_nc_word_starts(c, i - 1, "сағат") || tok_is(c, i - 1, "сағ") ||
                   (tok_is(c, i - 1, ".") && i > 1 && tok_is(c, i - 2, "сағ")));
