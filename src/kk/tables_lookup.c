@@ -79,8 +79,24 @@ int dy_kk_month(const char *word, size_t n, size_t *stem_len)
 {
     const dy_kk_tables *tb = dy_kk_lists();
     for (int m = 0; m < 12; m++) {
-        if (lower_eq(word, n, tb->month[m], true)) {
-            *stem_len = strlen(tb->month[m]);
+        const char *name = tb->month[m];
+        size_t k = strlen(name);
+        if (lower_eq(word, n, name, true)) {
+            *stem_len = k;
+            return m + 1;
+        }
+        /* a final к or қ voiced before a vowel ending: қыркүйек -> қыркүйегі, қыркүйегінде */
+        static const char K[] = "\xd0\xba", Q[] = "\xd2\x9b"; /* к, қ */
+        char voiced[DY_KK_WORD_MAX];
+        if (k < 2 || k >= sizeof voiced || n <= k)
+            continue;
+        bool kk = memcmp(name + k - 2, K, 2) == 0, qq = memcmp(name + k - 2, Q, 2) == 0;
+        if (!kk && !qq)
+            continue;
+        memcpy(voiced, name, k - 2);
+        memcpy(voiced + k - 2, kk ? "\xd0\xb3" : "\xd2\x93", 3); /* г, ғ */
+        if (lower_eq(word, n, voiced, true)) {
+            *stem_len = k;
             return m + 1;
         }
     }

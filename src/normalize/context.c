@@ -652,12 +652,17 @@ bool dy_nc_is_loose_ending(const nctx *c, size_t k)
 }
 
 /* Is token k the hyphen of a written suffix: "-", or an en or em dash glued on both sides and
- * before a lower-case word, which writers type for it ("9:00–ден", "5—ке": 7.1, 14.2)? */
+ * before a lower-case word, which writers type for it ("9:00–ден", "5—ке": 7.1, 14.2), or one
+ * spaced before and glued to a lone ending ("32 –ші")? */
 bool dy_nc_suffix_hyphen(const nctx *c, size_t k)
 {
+    bool dash = tok_is(c, k, "\u2013") || tok_is(c, k, "\u2014");
     return tok_is(c, k, "-") ||
-           ((tok_is(c, k, "\u2013") || tok_is(c, k, "\u2014")) && k > 0 && glued(c, k) &&
-            glued(c, k + 1) && is_word(c, k + 1) && !dy_is_upper(first_cp(c, k + 1)));
+           (dash && k > 0 && glued(c, k) && glued(c, k + 1) && is_word(c, k + 1) &&
+            !dy_is_upper(first_cp(c, k + 1))) ||
+           /* a stray space before it, an ending after it: "32 –ші аптасында" (7.1 step 6) */
+           (dash && k > 0 && glued(c, k + 1) && dy_nc_is_loose_ending(c, k + 1) &&
+            !(glued(c, k + 2) && !is_punct(c, k + 2)));
 }
 
 /* A written suffix at k ("-" glued, then a glued Cyrillic word; or a stray space before the

@@ -56,6 +56,7 @@ static const struct rule {
     {"abbreviation", dy_nr_abbreviation},
     {"initial", dy_nr_initial},
     {"acronym", dy_nr_acronym},
+    {"unknown", dy_nr_unknown_x},
     {"letter", dy_nr_option_label},
     {"letter", dy_nr_letter},
     {"letter", dy_nr_letter_symbol},

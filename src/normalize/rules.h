@@ -65,6 +65,7 @@ size_t dy_nr_latin(nctx *c, size_t i, const char *name);
 size_t dy_nr_formula(nctx *c, size_t i, const char *name);
 size_t dy_nr_coordinate(nctx *c, size_t i, const char *name);
 size_t dy_nr_ratio(nctx *c, size_t i, const char *name);
+size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name);
 size_t dy_nr_verse(nctx *c, size_t i, const char *name);
 size_t dy_nr_contraction(nctx *c, size_t i, const char *name);
 bool dy_nr_caps_compound_word(const nctx *c, size_t i);

@@ -103,9 +103,10 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
     if (percent)
         k++;
     bool hyphen = dy_nc_suffix_hyphen(c, k); /* also "5–ке" with an en dash */
-    /* a lone ending after a spaced dash of any kind ("83% — ы", "5 - ке"): rebuilt on the
+    /* a lone ending after a spaced dash of any kind ("83% — ы", "5 - ке", "5- ке"): rebuilt on the
      * number when it is a possessive or an ending that is no word (checked below) */
-    bool apart = is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) && is_word(c, k + 1) &&
+    bool apart = is_dash(c, k) && (spaced(c, k) || dy_nc_is_loose_ending(c, k + 1)) &&
+                 spaced(c, k + 1) && is_word(c, k + 1) &&
                  !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2));
     if (hyphen || apart)
         k++;
@@ -146,11 +147,16 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
 }
 
 /* Section 7.3: "3 - Бүкілресейлік" is a typo for "3-Бүкілресейлік", an ordinal; but not the
- * answer to something before it ("Жауабы: 3 - дұрыс"). */
+ * answer to something before it ("Жауабы: 3 - дұрыс"). So is "1- нұсқа", the hyphen glued to the
+ * number and a noun after a space (the suffix rule took an ending there, "5- ке"); a whole number
+ * of up to four digits ("2012- жылы"), not a range's first end. */
 size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name)
 {
-    if (!is_num(c, i) || !tok_is(c, i + 1, "-") || !spaced(c, i + 1) || !spaced(c, i + 2) ||
-        !is_word(c, i + 2) || !dy_is_cyrillic(first_cp(c, i + 2)) ||
+    bool after_number = tok_is(c, i + 1, "-") && glued(c, i + 1) && tlen(c, i) <= 4 &&
+                        !(i > 0 && glued(c, i) && !is_punct(c, i - 1));
+    if (!is_num(c, i) || !tok_is(c, i + 1, "-") || !(spaced(c, i + 1) || after_number) ||
+        !spaced(c, i + 2) || !is_word(c, i + 2) || !dy_is_cyrillic(first_cp(c, i + 2)) ||
+        (after_number && dy_is_upper(first_cp(c, i + 2))) ||
         (i > 0 && (tok_is(c, i - 1, ":") || tok_is(c, i - 1, "="))))
         return 0;
     dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);

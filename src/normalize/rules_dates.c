@@ -521,7 +521,10 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         return race;
     bool after_hour_word =
         i > 0 && (dy_nc_word_starts(c, i - 1, "сағат") || tok_is(c, i - 1, "сағ") ||
-                  (tok_is(c, i - 1, ".") && i > 1 && tok_is(c, i - 2, "сағ")));
+                  (tok_is(c, i - 1, ".") && i > 1 && tok_is(c, i - 2, "сағ")) ||
+                  /* one word between: "Сағат қазір 09:40" (сағат is said once) */
+                  (i > 1 && dy_nc_word_starts(c, i - 2, "сағат") && is_word(c, i - 1) &&
+                   !starts_upper(c, i - 1)));
     bool colon = dy_nc_glued_sep(c, i + 1, ":");
     /* the second time of a pair typed with a space after its colon: "8:00-17: 00" */
     colon |= i >= 3 && tok_is(c, i + 1, ":") && glued(c, i + 1) && spaced(c, i + 2) &&

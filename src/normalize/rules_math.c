@@ -731,3 +731,33 @@ size_t dy_nr_ratio(nctx *c, size_t i, const char *name)
         dy_nc_number_fini(&part[p]);
     return used;
 }
+
+/* The unknown of a school problem written with the Cyrillic х (or a lone Latin x): икс, the
+ * name Kazakh schools give it, with a suffix rebuilt on it ("х-тің" -> икстің), also after its
+ * coefficient ("2х" -> екі икс); eSpeak's Kazakh voice says "хы". Between two numbers it is the
+ * multiplication sign of a size ("5 х 3 метр" -> бес көбейту үш метр). The spec is silent. */
+size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name)
+{
+    bool latin_word_before = i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1));
+    if (!(tok_is(c, i, "\u0445") ||
+          (tok_is(c, i, "x") && !latin_word_before && (i == 0 || spaced(c, i)))) ||
+        (i > 0 && glued(c, i) && !is_num(c, i - 1) && !is_punct(c, i - 1)) ||
+        dy_nc_word_starts(c, i + 1, "ғасыр") || tok_is(c, i + 1, "ғ"))
+        return 0; /* a Roman numeral typed in lower case: "х ғасыр" */
+    if (i > 0 && is_num(c, i - 1) && spaced(c, i) && is_num(c, i + 1) && spaced(c, i + 1)) {
+        dy_nc_emit(c, "көбейту", tok(c, i)->src, name, true);
+        return 1;
+    }
+    dy_kk_morph chain[8];
+    int n = 0;
+    size_t sfx = dy_nc_suffix_at(c, i + 1, "икс", chain, &n);
+    if (sfx == SIZE_MAX || (sfx && !tok_is(c, i + 1, "-")))
+        sfx = 0; /* only a hyphenated suffix: "х ден" is rare, "х да" is the particle */
+    if (!sfx && glued(c, i + 1) && is_word(c, i + 1))
+        return 0; /* part of a word */
+    dy_buf b = {0};
+    dy_nc_put_inflected(&b, "икс", chain, sfx ? n : 0);
+    dy_nc_emit(c, b.data, dy_nc_span_of(c, i, i + sfx), name, true);
+    dy_buf_fini(&b);
+    return 1 + sfx;
+}

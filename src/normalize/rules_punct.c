@@ -61,6 +61,19 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         return n >= 0 ? k + 2 - i : k - i;
     }
     const char *word = dy_kk_symbol_word(cp);
+    /* a symbol alone on its line (a page's close button "×"), or a run of arrows typed with
+     * comparison signs ("Смотреть все>>>", "<< Артқа") says nothing (17.2 is silent) */
+    size_t run = 1;
+    while ((cp == '>' || cp == '<') && tok_is(c, i + run, cp == '>' ? ">" : "<") &&
+           glued(c, i + run))
+        run++;
+    if (word && (c->n == 1 || run > 1))
+        return run;
+    if (cp == 0x2192 || cp == 0x21D2 || cp == 0x27A1) { /* → ⇒ ➡ between two parts: a pause */
+        if (i > 0 && i + 1 < c->n && !is_punct(c, i - 1))
+            dy_nc_emit(c, ",", src, name, false);
+        return 1;
+    }
     if (cp == '+' && space && space_after && i > 0 && is_num(c, i - 1) && is_num(c, i + 1))
         word = "қосу"; /* arithmetic: 5 + 3 = 8 -> бес қосу үш тең сегіз (17.2) */
     if ((cp == '~' || cp == 0x2248) && is_num(c, i + 1))
