@@ -223,7 +223,18 @@ static bool in_list(int l, const char *word, size_t n, bool prefix)
 
 bool dy_kk_is_part_of_year(const char *word, size_t n)
 {
-    return in_list(L_PART_OF_YEAR, word, n, true);
+    /* the part and a case ending (басында, соңына), not a longer word that begins like it
+     * (басылған "published", жазылды "was written") */
+    const dy_tsv *t = &dy_kk_lists()->t[L_PART_OF_YEAR];
+    dy_kk_morph chain[6];
+    for (size_t i = 0; i < t->nrows; i++) {
+        const char *key = t->rows[i].cell[0];
+        size_t k = strlen(key);
+        if (lower_eq(word, n, key, true) &&
+            (n == k || dy_kk_parse_tail(word + k, n - k, chain, 6) > 0))
+            return true;
+    }
+    return false;
 }
 
 /* Section 7.6 rule 3: the possessive forms a bare number before which is an ordinal. */

@@ -230,8 +230,8 @@ void dy_nc_emit_number(nctx *c, size_t i, const dy_kk_morph *chain, int nchain, 
     dy_buf_fini(&b);
 }
 
-/* A year abbreviation at i: "ж", "ж.", "жж." (also "Жж."), "ж.ж."; returns tokens used (0: none)
- * and whether it is the plural. */
+/* A year abbreviation at i: "ж", "ж.", "жж." (also "Жж."), "ж.ж.", or "г."/"гг." after a year of
+ * four digits; returns tokens used (0: none) and whether it is the plural. */
 size_t dy_nc_year_abbr(const nctx *c, size_t i, bool *plural)
 {
     *plural = false;
@@ -247,6 +247,15 @@ size_t dy_nc_year_abbr(const nctx *c, size_t i, bool *plural)
             }
         }
         return k - i;
+    }
+    /* the Russian "г." / "гг." a Kazakh writer puts after a year of four digits ("1998 г.
+     * басылған", "8 марта 2020 г."): 2020 grams would be written "2,02 кг" */
+    if ((tok_is(c, i, "г") || tok_is(c, i, "гг")) && tok_is(c, i + 1, ".") && glued(c, i + 1) &&
+        !(is_word(c, i + 2) && glued(c, i + 2)) && i > 0 && is_num(c, i - 1) &&
+        tlen(c, i - 1) == 4 && dy_nc_num_value(c, i - 1) >= 1000 &&
+        dy_nc_num_value(c, i - 1) <= 2100) {
+        *plural = tok_is(c, i, "гг");
+        return 2;
     }
     /* "Жж." capitalised in a heading ("1867–1868 Жж."): no initial has two letters */
     if ((tok_is(c, i, "жж") || tok_is(c, i, "Жж")) && tok_is(c, i + 1, ".") && glued(c, i + 1)) {

@@ -480,8 +480,10 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         dy_buf_puts(&unit, sign->word);
     } else {
         used = unit_at(c, k, &unit, &cur, chain, &n);
-        if (used == 1 && letter_not_unit(c, k))
-            used = 0;
+        bool plural;
+        if ((used == 1 && letter_not_unit(c, k)) ||
+            (!scale && k == num.last + 1 && dy_nc_year_abbr(c, k, &plural)))
+            used = 0; /* "1998 г." is a year (the year rules) */
         if (!used && is_word(c, k) && dy_is_letter(first_cp(c, k)) &&
             !dy_is_upper(first_cp(c, k)) && tok_is(c, k + 1, "/")) {
             /* a counted noun over a unit: "12 адам/км²", "135 теңге / м³" */
