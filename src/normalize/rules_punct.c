@@ -69,8 +69,9 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         run++;
     if (word && (c->n == 1 || run > 1))
         return run;
-    if (cp == 0x2192 || cp == 0x21D2 || cp == 0x27A1) { /* → ⇒ ➡ between two parts: a pause */
-        if (i > 0 && i + 1 < c->n && !is_punct(c, i - 1))
+    if (cp == '|' || cp == 0x2192 || cp == 0x21D2 || cp == 0x27A1) {
+        /* a table's cell border "|" and an arrow → ⇒ ➡ between two parts: a pause */
+        if (i > 0 && i + 1 < c->n && !is_punct(c, i - 1) && !is_punct(c, i + 1))
             dy_nc_emit(c, ",", src, name, false);
         return 1;
     }
