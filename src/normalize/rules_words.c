@@ -489,6 +489,39 @@ static bool caps_abbreviation(const nctx *c, size_t i)
     return listed;
 }
 
+/* Is the token at i one word of a title typed in capitals inside a sentence ("АҚЫННЫҢ СӨЗІ ЖЕТЕР
+ * САН ҒАСЫРҒА" атты кеш): three words in capitals or more in a row, nothing but spaces between,
+ * one of them five letters long or more (a run of acronyms, "ҚР ІІМ ҚАЖ", has none)? Then it is
+ * read as in a line of capitals (20.1 rule 6). */
+static bool caps_word(const nctx *c, size_t k)
+{
+    if (!is_word(c, k) || letters(c, k) < 2)
+        return false;
+    for (size_t b = 0; b < tlen(c, k);) {
+        int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &b);
+        if (dy_is_letter(cp) && (!dy_is_upper(cp) || !dy_is_cyrillic(cp)))
+            return false;
+    }
+    return true;
+}
+
+static bool caps_title_word(const nctx *c, size_t i)
+{
+    if (!caps_word(c, i))
+        return false;
+    size_t first = i, last = i;
+    while (first > 0 && spaced(c, first) && caps_word(c, first - 1))
+        first--;
+    while (last + 1 < c->n && spaced(c, last + 1) && caps_word(c, last + 1))
+        last++;
+    if (last - first < 2)
+        return false;
+    for (size_t k = first; k <= last; k++)
+        if (letters(c, k) >= 5)
+            return true;
+    return false;
+}
+
 /* Is the token at i written only with the Roman digits I, V, X (Latin, or the Cyrillic І and Х
  * typed for them)? C, D, L, M also spell words and codes ("CD"). */
 static bool ivx_only(const nctx *c, size_t i)
@@ -599,7 +632,8 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     }
     if (n < 2 || n > 6 || upper < 2 || !dy_is_upper(cps[0]))
         return 0;
-    if (c->all_caps && (!caps_line_spelled(cps, n) || caps_abbreviation(c, i)))
+    if ((c->all_caps || caps_title_word(c, i)) &&
+        (!caps_line_spelled(cps, n) || caps_abbreviation(c, i)))
         return 0;
     bool spell;
     if (!vowel)
