@@ -130,9 +130,15 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         }
         bool between_words =
             !space && !space_after && i > 0 && is_word(c, i - 1) && is_word(c, i + 1);
-        if (between_words) /* өзін-өзі, әлеуметтік–экономикалық (3.3) */
+        /* a compound's hyphen with a stray space after it: "тарихи- мәдени" */
+        bool stray = !space && space_after && tok_is(c, i, "-") && i > 0 && is_word(c, i - 1) &&
+                     dy_is_cyrillic(first_cp(c, i - 1)) && is_word(c, i + 1) &&
+                     dy_is_cyrillic(first_cp(c, i + 1)) && !dy_is_upper(first_cp(c, i + 1));
+        if (between_words || stray) { /* өзін-өзі, әлеуметтік–экономикалық (3.3) */
             dy_nc_emit(c, "-", src, name, false);
-        else if (space || space_after || i == 0) /* бірінші - қазақ -> бірінші – қазақ */
+            if (stray)
+                c->prev = P_OPEN;                  /* the next word is glued to it */
+        } else if (space || space_after || i == 0) /* бірінші - қазақ -> бірінші – қазақ */
             dy_nc_emit(c, "\u2013", src, name, true);
         return 1;
     }
