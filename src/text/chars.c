@@ -90,6 +90,33 @@ int32_t dy_char_fold_homoglyph(int32_t cp)
     return cp;
 }
 
+int32_t dy_char_unfold_homoglyph(int32_t cp)
+{
+    if (!dy_is_cyrillic(cp))
+        return cp;
+    for (int32_t l = 'A'; l <= 'z'; l++) /* the map's Latin letters are ASCII but ə, ǝ, Ə, ї */
+        if (dy_is_letter(l) && dy_char_fold_homoglyph(l) == cp)
+            return l;
+    return cp;
+}
+
+bool dy_char_word_unfolds(const char *s, size_t n)
+{
+    size_t run = 0;
+    bool latin = false, cyr = false;
+    for (size_t k = 0; k < n;) {
+        int32_t cp = dy_utf8_next(s, n, &k);
+        run = cp < 0x80 && dy_is_letter(cp) ? run + 1 : 0;
+        latin |= run >= 3;
+        if (dy_is_cyrillic(cp)) {
+            if (dy_char_unfold_homoglyph(cp) == cp)
+                return false; /* a Kazakh letter: a Latin word with a suffix, "iPhone-ға" */
+            cyr = true;
+        }
+    }
+    return latin && cyr;
+}
+
 bool dy_char_word_folds(const char *s, size_t n)
 {
     size_t run = 0;

@@ -39,6 +39,14 @@ int32_t dy_char_fold_homoglyph(int32_t cp);
  * not. The splitter and the token stage both ask it, so both see the same letters. */
 bool dy_char_word_folds(const char *s, size_t n);
 
+/* The Latin letter a Cyrillic look-alike stands for inside a Latin word ("Еnergyprom" typed with a
+ * Cyrillic Е); cp itself when it has none. */
+int32_t dy_char_unfold_homoglyph(int32_t cp);
+
+/* Is the word s[0 .. n) a Latin one with Cyrillic look-alikes typed in it: a run of three Latin
+ * letters, and every Cyrillic letter a look-alike (no Kazakh suffix)? Then those fold to Latin. */
+bool dy_char_word_unfolds(const char *s, size_t n);
+
 /* Is letter, written alone before a period, a Latin look-alike initial of a Cyrillic name: an
  * upper-case look-alike (A B C E H K M O P T, Ə; not the numerals I and X) before a Cyrillic
  * upper-case letter next, the first letter after the period and up to two spaces

@@ -95,6 +95,8 @@ static bool token_folds(const char *text, const dy_utt *u, size_t t)
             name->kind == DY_TOK_WORD && dy_char_initial_folds(c, first_cp(text, name)))
             return true;
     }
+    if (dy_char_word_unfolds(s, n))
+        return true; /* "Еnergyprom" with a Cyrillic Е */
     if (!dy_char_word_folds(s, n))
         return false;
     for (size_t k = 0; k < n;) {
@@ -114,7 +116,11 @@ static bool homoglyph_folds(const char *text, const dy_utt *u, size_t t, void *c
 static void homoglyph_put(const char *word, size_t n, size_t *i, dy_buf *out, void *ctx)
 {
     (void)ctx;
-    dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_homoglyph(dy_utf8_next(word, n, i))));
+    int32_t cp = dy_utf8_next(word, n, i);
+    if (dy_char_word_unfolds(word, n))
+        dy_buf_put_cp(out, dy_char_unfold_homoglyph(cp));
+    else
+        dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_homoglyph(cp)));
 }
 
 bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map)
