@@ -80,7 +80,8 @@ static const char silent_letters[] = "ьъ";
  * a cell without "/" has no harmony (мен/бен/пен); NULL is "—" in the table and means: use the V
  * cell (the possessive ends in a vowel). A leading "-" replaces the final vowel of the stem:
  * екі + еу -> екеу, алты + ау -> алтау, жеті + еу -> жетеу (4.4). COLL and LAP are not in 4.3:
- * collective екеу, біреу, үшеу (section 8); -лап like -лаған: мыңдап, бірлеп, бестеп. */
+ * collective екеу, біреу, үшеу (section 8); -лап like -лаған: мыңдап, бірлеп, бестеп; -лық
+ * (жүздік, бестік, километрлік) likewise. */
 static const char *const suffixes[][CL_COUNT] = {
     /* cells: V, R, L, Z, N, T, after POSS3 */
     [DY_KK_PLURAL] = {"лар/лер", "лар/лер", "дар/дер", "дар/дер", "дар/дер", "тар/тер", NULL},
@@ -99,9 +100,10 @@ static const char *const suffixes[][CL_COUNT] = {
                      "таған/теген", NULL},
     [DY_KK_COLL] = {"-ау/-еу", "ау/еу", "ау/еу", "ау/еу", "ау/еу", "ау/еу", NULL},
     [DY_KK_LAP] = {"лап/леп", "лап/леп", "дап/деп", "дап/деп", "дап/деп", "тап/теп", NULL},
+    [DY_KK_LYQ] = {"лық/лік", "лық/лік", "дық/дік", "дық/дік", "дық/дік", "тық/тік", NULL},
 };
 #define N_MORPHS COUNT(suffixes)
-_Static_assert(N_MORPHS == DY_KK_LAP + 1, "one suffix row per morpheme");
+_Static_assert(N_MORPHS == DY_KK_LYQ + 1, "one suffix row per morpheme");
 
 /* Irregular suffixes of single words (4.4), sorted by word. */
 static const struct irregular {
@@ -164,8 +166,9 @@ static const struct tail_row {
     {DY_KK_LAGAN, "лаған леген даған деген таған теген", ""},
     {DY_KK_COLL, "ау еу", ""},
     {DY_KK_LAP, "лап леп дап деп тап теп", ""},
+    {DY_KK_LYQ, "лық лік дық дік тық тік", ""},
 };
-_Static_assert(COUNT(tail_rows) == DY_KK_LAP + 1, "one tail row per morpheme");
+_Static_assert(COUNT(tail_rows) == DY_KK_LYQ + 1, "one tail row per morpheme");
 
 /* Where each morpheme may stand in a written chain (7.1 step 2):
  * [ORD | COLL] [PLURAL] [POSS3] [case] [ATTR]; the approximatives stand alone (10-даған). */
@@ -183,9 +186,9 @@ static const slot morph_slots[] = {
     [DY_KK_ACC] = SLOT_CASE,      [DY_KK_LOC] = SLOT_CASE,     [DY_KK_ABL] = SLOT_CASE,
     [DY_KK_INS] = SLOT_CASE,      [DY_KK_POSS3] = SLOT_POSS,   [DY_KK_ORD] = SLOT_FIRST,
     [DY_KK_ATTR] = SLOT_ATTR,     [DY_KK_APPROX] = SLOT_ALONE, [DY_KK_LAGAN] = SLOT_ALONE,
-    [DY_KK_COLL] = SLOT_FIRST,    [DY_KK_LAP] = SLOT_ALONE,
+    [DY_KK_COLL] = SLOT_FIRST,    [DY_KK_LAP] = SLOT_ALONE,    [DY_KK_LYQ] = SLOT_FIRST,
 };
-_Static_assert(COUNT(morph_slots) == DY_KK_LAP + 1, "one slot per morpheme");
+_Static_assert(COUNT(morph_slots) == DY_KK_LYQ + 1, "one slot per morpheme");
 
 /* ------------------------------------------------------------------------------------------------
  * Letters

@@ -739,12 +739,13 @@ size_t dy_nr_ratio(nctx *c, size_t i, const char *name)
 size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name)
 {
     bool latin_word_before = i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1));
-    if (!(tok_is(c, i, "\u0445") ||
-          (tok_is(c, i, "x") && !latin_word_before && (i == 0 || spaced(c, i)))) ||
+    if (!(tok_is(c, i, "\u0445") || (tok_is(c, i, "x") && !latin_word_before &&
+                                     (i == 0 || spaced(c, i) || is_num(c, i - 1)))) ||
         (i > 0 && glued(c, i) && !is_num(c, i - 1) && !is_punct(c, i - 1)) ||
         dy_nc_word_starts(c, i + 1, "ғасыр") || tok_is(c, i + 1, "ғ"))
         return 0; /* a Roman numeral typed in lower case: "х ғасыр" */
-    if (i > 0 && is_num(c, i - 1) && spaced(c, i) && is_num(c, i + 1) && spaced(c, i + 1)) {
+    if (i > 0 && is_num(c, i - 1) && is_num(c, i + 1) && spaced(c, i) == spaced(c, i + 1)) {
+        /* "5 х 3", "5x4" */
         dy_nc_emit(c, "көбейту", tok(c, i)->src, name, true);
         return 1;
     }

@@ -79,6 +79,24 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         word = "қосу"; /* arithmetic: 5 + 3 = 8 -> бес қосу үш тең сегіз (17.2) */
     if ((cp == '~' || cp == 0x2248) && is_num(c, i + 1))
         word = "шамамен"; /* ~100 -> шамамен жүз */
+    if (cp == 0x221A || cp == 0x221B) { /* √16 -> он алтының квадрат түбірі (17.2 is silent) */
+        const char *root = cp == 0x221A ? "квадрат түбір" : "куб түбір";
+        if (is_num(c, i + 1) && glued(c, i + 1) &&
+            !(glued(c, i + 2) && is_punct(c, i + 2) &&
+              (tok_is(c, i + 2, ",") || tok_is(c, i + 2, ".")) && is_num(c, i + 3))) {
+            static const dy_kk_morph GEN[] = {DY_KK_GEN};
+            dy_buf b = {0};
+            dy_nc_say_number(c, i + 1, GEN, 1, &b);
+            dy_buf_puts(&b, " ");
+            dy_buf_puts(&b, root);
+            dy_buf_puts(&b, "і"); /* its possessive: түбірі */
+            dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 1), "symbol", space);
+            dy_buf_fini(&b);
+            return 2;
+        }
+        dy_nc_emit_words(c, root, src, "symbol", space); /* √(a + b), √x */
+        return 1;
+    }
     if (cp == 0x00A7 && is_num(c, i + 1) && tlen(c, i + 1) <= 3) {
         /* § 5 -> бесінші параграф */
         dy_buf b = {0};
