@@ -142,6 +142,8 @@ const dy_kk_unit *dy_kk_currency_sign(int32_t cp);
 /* Section 7.4 rule 1: word[0..n) is a form of a full unit, currency or measure word (метр,
  * тоннаға, теңгеден, метрлік). */
 bool dy_kk_is_measure_word(const char *word, size_t n);
+/* Is word[0..n) one of those words exactly, with no ending (литр, тонна)? */
+bool dy_kk_is_measure_stem(const char *word, size_t n);
 /* Section 7.4 rules 2-3: the length in bytes of the time noun (секунд, минут, сағат, тәулік,
  * күн, апта, ай) that word[0..n), lower-cased into lower, begins with; 0 if none. */
 size_t dy_kk_time_noun(const char *lower);

@@ -333,6 +333,11 @@ const dy_kk_unit *dy_kk_currency_sign(int32_t cp)
 
 bool dy_kk_is_measure_word(const char *word, size_t n) { return in_list(L_MEASURE, word, n, true); }
 
+bool dy_kk_is_measure_stem(const char *word, size_t n)
+{
+    return in_list(L_MEASURE, word, n, false);
+}
+
 size_t dy_kk_time_noun(const char *lower)
 {
     const dy_tsv *t = &dy_kk_lists()->t[L_TIME];

@@ -183,6 +183,11 @@ static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
     dy_kk_morph ch[8];
     int chn;
     size_t used = unit_at(c, k + 1, &w, &cur, ch, &chn);
+    if (!used && is_word(c, k + 1) && dy_kk_is_measure_stem(tstr(c, k + 1), tlen(c, k + 1)) &&
+        !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2))) {
+        dy_buf_append(&w, tstr(c, k + 1), tlen(c, k + 1)); /* a unit's full word: "теңге/литр" */
+        used = 1;
+    }
     if (!used || cur || chn >= 0 || strchr(w.data, '-')) {
         dy_buf_fini(&w);
         return 0;
