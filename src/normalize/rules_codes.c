@@ -72,7 +72,7 @@ static size_t phone_at(const nctx *c, size_t i, size_t *g, size_t *ng, bool *plu
         else if (tok_is(c, k, "-") && glued(c, k) && is_num(c, k + 1) && glued(c, k + 1))
             next = k + 1, hyphens++;
         else if ((bracket || *plus || trunk) && *ng >= tail && is_num(c, k) && spaced(c, k) &&
-                 tlen(c, k) <= 3 && tlen(c, k - 1) <= 3)
+                 tlen(c, k) <= (trunk && *ng == 3 ? 4 : 3) && tlen(c, k - 1) <= 3)
             next = k;
         else
             break;
@@ -94,8 +94,10 @@ static size_t phone_at(const nctx *c, size_t i, size_t *g, size_t *ng, bool *plu
     if (*plus || bracket) {
         ok = digits >= 7 && (bracket || *ng - tail >= 2);
     } else if (trunk) {
-        ok = *ng == 5 && tlen(c, g[1]) == 3 && tlen(c, g[2]) == 3 && tlen(c, g[3]) == 2 &&
-             tlen(c, g[4]) == 2;
+        ok = (*ng == 5 && tlen(c, g[1]) == 3 && tlen(c, g[2]) == 3 && tlen(c, g[3]) == 2 &&
+              tlen(c, g[4]) == 2) ||
+             /* a toll-free or city number in four groups: "8 800 080 7777" */
+             (*ng == 4 && tlen(c, g[1]) == 3 && tlen(c, g[2]) == 3 && tlen(c, g[3]) == 4);
     } else {
         /* a bare chain: 2-3 digits, then groups of 2, not a counted list ("10-11-12 сыныптар":
          * consecutive numbers, or a numbered noun after it) */
