@@ -358,8 +358,12 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
         used += ratio_at(c, k + used, &den);
     /* "5- 7": not a clean range */
     bool spaced_range = seplen == 1 && tok_is(c, sep, "-") && spaced(c, sep) != spaced(c, sep + 1);
+    /* "+3+5" with no unit is a range too unless the sentence is an equation ("+3+5=8") */
+    bool equation = false;
+    for (size_t e = 0; e < c->n && plus_sep && !used; e++)
+        equation |= tok_is(c, e, "=");
     if ((!used && !scale && !sa && !sb && !a.decimal && !b.decimal) || spaced_range ||
-        (!used && (scale || plus_sep))) {
+        (!used && (scale || (plus_sep && equation)))) {
         dy_buf_fini(&unit);
         dy_buf_fini(&den);
         dy_nc_number_fini(&a);
