@@ -40,6 +40,9 @@ size_t dy_nr_unit_after(nctx *c, size_t i, const char *name);
 size_t dy_nr_number_sign(nctx *c, size_t i, const char *name);
 
 /* rules_context.c */
+/* Is the range at i (i, a dash, i + 2) followed by the numbered noun that makes both its ends
+ * ordinals ("5-7 сыныптар", section 7.6 rule 2)? */
+bool dy_nr_range_before_doc_noun(const nctx *c, size_t i);
 size_t dy_nr_doc_noun(nctx *c, size_t i, const char *name);
 size_t dy_nr_coord(nctx *c, size_t i, const char *name);
 size_t dy_nr_pair_typo(nctx *c, size_t i, const char *name);

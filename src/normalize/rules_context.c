@@ -117,6 +117,12 @@ static void emit_second_end(nctx *c, size_t i, bool ordinal, const char *name)
     dy_buf_fini(&b);
 }
 
+bool dy_nr_range_before_doc_noun(const nctx *c, size_t i)
+{
+    return tlen(c, i) <= 3 && tlen(c, i + 2) <= 3 && spaced(c, i + 3) &&
+           doc_noun_ordinal(c, i, i + 3);
+}
+
 /* Section 7.6 rule 2: a bare number 1-999 before a numbered noun is an ordinal ("Шарттың 6
  * бабында" -> алтыншы бабында, "11 сынып" -> он бірінші сынып); a pair or range before one too
  * ("7–9 сыныптарда"), both ends; a counting frame keeps the cardinal ("4 бөлімнен тұрады"). */

@@ -633,8 +633,8 @@ static bool coordinated_ordinal(const nctx *c, size_t i)
         i += 3 + j;
         range_read r;
         range_tail(c, i, &r);
-        if (r.ordinal)
-            return true;
+        if (r.ordinal || (r.used == 3 && dy_nr_range_before_doc_noun(c, i)))
+            return true; /* "2-4 және 5-7 сыныптар" */
         if (r.used != 3)
             return false;
     }
