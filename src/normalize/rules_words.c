@@ -455,6 +455,14 @@ static size_t weekdays(nctx *c, size_t i, const char *name)
     if (!from)
         return 0;
     const char *to = is_dash(c, i + 1) ? weekday_at(c, i + 2) : NULL;
+    static const char *const DAYS[] = {"дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі",
+                                       "жұма",     "сенбі",    "жексенбі"};
+    for (size_t d = 0; !to && is_dash(c, i + 1) && d < COUNT(DAYS); d++) {
+        dy_buf w = {0}; /* the second day written in full: "Дүйс-Жұма" */
+        if (is_word(c, i + 2) && !strcmp(dy_nc_lower_word(c, i + 2, &w), DAYS[d]))
+            to = DAYS[d];
+        dy_buf_fini(&w);
+    }
     if (to) {
         static const dy_kk_morph ABL[] = {DY_KK_ABL}, DAT[] = {DY_KK_DAT};
         dy_buf b = {0};
