@@ -26,6 +26,7 @@ static const struct rule {
     {"verse", dy_nr_verse},
     {"time", dy_nr_time},
     {"ratio", dy_nr_ratio},
+    {"power", dy_nr_power},
     {"fraction", dy_nr_fraction},
     {"measure", dy_nr_measure},
     {"currency-pair", dy_nr_currency_pair},

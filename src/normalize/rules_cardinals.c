@@ -9,6 +9,7 @@
 
 #include "kk/tables.h"
 #include "normalize/context.h"
+#include "text/chars.h"
 
 /* Section 7.4: a noun after "N-" that keeps the number a cardinal: a unit, currency or measure
  * word in any form ("12-тоннаға", "40-метрлік"), or a time noun with a case suffix and no
@@ -196,4 +197,46 @@ size_t dy_nr_number(nctx *c, size_t i, const char *name)
     }
     dy_nc_number_fini(&num);
     return used;
+}
+
+/* A power written with superscripts or a caret after a number, outside an equation: "10⁹" ->
+ * онның тоғызыншы дәрежесі, "10⁻³" -> онның минус үшінші дәрежесі, "2^10" (the spec is silent;
+ * a lone ² or ³ is квадрат or куб, read by the formula and unit rules). */
+size_t dy_nr_power(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 6 || !glued(c, i + 1))
+        return 0;
+    dy_buf exp = {0};
+    size_t k = i + 1;
+    bool minus = false;
+    if (tok_is(c, k, "^") && is_num(c, k + 1) && glued(c, k + 1) && tlen(c, k + 1) <= 3) {
+        dy_buf_append(&exp, tstr(c, k + 1), tlen(c, k + 1));
+        k += 2;
+    } else {
+        if (tok_is(c, k, "\u207b") && glued(c, k)) { /* ⁻ */
+            minus = true;
+            k++;
+        }
+        for (int d; k < c->n && glued(c, k) && exp.len < 3 &&
+                    (d = dy_char_superscript_digit(first_cp(c, k))) >= 0;
+             k++)
+            dy_buf_putc(&exp, (char)('0' + d));
+    }
+    if (!exp.len || (!minus && exp.len == 1 && (exp.data[0] == '2' || exp.data[0] == '3'))) {
+        dy_buf_fini(&exp);
+        return 0;
+    }
+    static const dy_kk_morph GEN[] = {DY_KK_GEN};
+    dy_buf b = {0};
+    dy_nc_say_number(c, i, GEN, 1, &b);
+    dy_buf_puts(&b, minus ? " минус " : " ");
+    const char *e = dy_buf_str(&exp);
+    while (e[0] == '0' && e[1])
+        e++;
+    dy_kk_ordinal(&b, e, strlen(e));
+    dy_buf_puts(&b, " дәрежесі");
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    dy_buf_fini(&exp);
+    return k - i;
 }

@@ -7,6 +7,7 @@
 
 #include "kk/tables.h"
 #include "normalize/context.h"
+#include "text/chars.h"
 
 /* Drops one letter of a doubled final consonant before a suffix (4.4: килограмм ->
  * килограмына). */
@@ -577,7 +578,12 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
  * range: "5-12 км" -> бес - он екі километр). */
 size_t dy_nr_unit_after(nctx *c, size_t i, const char *name)
 {
-    if (!is_word(c, i) || i == 0 || !(is_num(c, i - 1) || tok_is(c, i - 1, "%")))
+    size_t p = i; /* also after a power of ten: "10⁻³ м" */
+    while (p > 1 && glued(c, p - 1) &&
+           (dy_char_superscript_digit(first_cp(c, p - 1)) >= 0 || tok_is(c, p - 1, "\u207b")))
+        p--;
+    if (!is_word(c, i) || i == 0 ||
+        !(is_num(c, i - 1) || tok_is(c, i - 1, "%") || (p < i && is_num(c, p - 1))))
         return 0;
     dy_buf w = {0};
     const dy_kk_unit *cur;

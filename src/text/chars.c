@@ -139,4 +139,15 @@ bool dy_char_initial_folds(int32_t letter, int32_t next)
            dy_is_cyrillic(next) && dy_is_upper(next);
 }
 
+int dy_char_superscript_digit(int32_t cp)
+{
+    if (cp == 0x2070)
+        return 0;
+    if (cp == 0x00B9)
+        return 1;
+    if (cp == 0x00B2 || cp == 0x00B3)
+        return cp == 0x00B2 ? 2 : 3;
+    return cp >= 0x2074 && cp <= 0x2079 ? (int)(cp - 0x2070) : -1;
+}
+
 int32_t dy_char_fold_hyphen(int32_t cp) { return cp == 0x2010 || cp == 0x2011 ? '-' : cp; }

@@ -270,7 +270,12 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
                 break;
         }
         bool placed = ru_by_place(text, span, (dy_span){at, end});
-        bool unit = !placed && at > span.start && ascii_digit(text[at - 1]); /* "34с", "5мл" */
+        /* after a digit: a unit ("34с", "5мл") or the next element of a formula ("H₂O") */
+        bool unit = !placed && at > span.start &&
+                    (ascii_digit(text[at - 1]) ||
+                     (at >= span.start + 3 && (unsigned char)text[at - 3] == 0xE2 &&
+                      (unsigned char)text[at - 2] == 0x82 && (unsigned char)text[at - 1] >= 0x80 &&
+                      (unsigned char)text[at - 1] <= 0x89));
         if (!unit && !dy_lang_in_address(text, span, (dy_span){at, end}) &&
             !roman(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
