@@ -129,6 +129,11 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
     case '[':
     case ']':
     case 0x2026: {
+        /* a number in brackets glued to a number, an issue and its running number ("№ 2(14)",
+         * "№8(403)"): a pause between the two, нөмір екі (он төрт) */
+        if (cp == '(' && !space && i > 0 && is_num(c, i - 1) && is_num(c, i + 1) &&
+            tok_is(c, i + 2, ")"))
+            space = true;
         char s[8] = {0};
         memcpy(s, tstr(c, i), tlen(c, i) < 7 ? tlen(c, i) : 7);
         dy_nc_emit(c, s, src, name, space);

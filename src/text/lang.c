@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "kk/tables.h"
 #include "text/chars.h"
 #include "text/utt.h"
 
@@ -69,6 +70,14 @@ static bool in_list(const char *w, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
         if (!strcmp(w, list[k]))
+            return true;
+    return false;
+}
+
+static bool in_list_n(const char *w, size_t len, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strlen(list[k]) == len && !memcmp(w, list[k], len))
             return true;
     return false;
 }
@@ -230,6 +239,37 @@ bool dy_lang_in_address(const char *text, dy_span span, dy_span word)
     return after || before;
 }
 
+/* Latin unit symbols a physics or chemistry line writes (the Cyrillic ones and km, kg, cm, mm, ha,
+ * m are in kk/data/units.tsv). */
+static const char *const LATIN_UNITS[] = {"s", "h", "g", "l", "ml", "N", "J", "W", "V", "Pa", "Hz"};
+
+/* Is text[w] a word that says nothing of the language: an option letter before ")" ("A) 5 м/с
+ * B) 10 м/с"), or a unit symbol after a number ("10 м", "15 кг") or after a unit and "/" ("м/с":
+ * *unit_before tells whether the word before the "/" was one)? A line of test options has no
+ * other words, and its language is then the one before it (dy_lang_detect_after). */
+static bool no_evidence(const char *text, dy_span span, dy_span w, bool *unit_before)
+{
+    size_t n = w.end - w.start;
+    const char *s = text + w.start;
+    bool was_unit = *unit_before;
+    *unit_before = false;
+    if (dy_utf8_count(s, n) == 1 && w.end < span.end && text[w.end] == ')')
+        return true;
+    size_t k = w.start;
+    bool after = false;
+    if (k > span.start && text[k - 1] == '/')
+        after = was_unit;
+    else {
+        if (k > span.start && text[k - 1] == ' ')
+            k--;
+        after = k > span.start && ascii_digit(text[k - 1]);
+    }
+    const dy_kk_unit *u = dy_kk_unit_word(s, n);
+    bool unit = (u && !u->minor) || (n <= 2 && in_list_n(s, n, LATIN_UNITS, N(LATIN_UNITS)));
+    *unit_before = after && unit;
+    return *unit_before;
+}
+
 dy_lang dy_lang_detect(const char *text, dy_span span)
 {
     return dy_lang_detect_after(text, span, DY_LANG_KK);
@@ -252,6 +292,7 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
 {
     counts c = {0}, q = {0}; /* the whole sentence, and its words in quotation marks */
     int depth = 0;
+    bool unit_before = false; /* the last word was a unit symbol after a number */
     size_t i = span.start;
     while (i < span.end) {
         size_t at = i;
@@ -271,6 +312,7 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
         }
         bool placed = ru_by_place(text, span, (dy_span){at, end});
         bool unit = !placed && at > span.start && ascii_digit(text[at - 1]); /* "34с", "5мл" */
+        unit |= !placed && no_evidence(text, span, (dy_span){at, end}, &unit_before);
         if (!unit && !dy_lang_in_address(text, span, (dy_span){at, end}) &&
             !roman(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
