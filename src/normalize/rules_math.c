@@ -263,11 +263,13 @@ static bool signed_temperatures(const nctx *c)
  * with no such cue keeps its dash (a copula). */
 static bool spaced_minus(const nctx *c, size_t i)
 {
+    bool after_eq = i > 0 && (tok_is(c, i - 1, "=") || tok_is(c, i - 1, "("));
     if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2013") || tok_is(c, i, "\u2212")) || i == 0 ||
-        !spaced(c, i) || !(is_num(c, i + 1) || is_variable(c, i + 1)) || !spaced(c, i + 1))
+        !(spaced(c, i) || after_eq) || !(is_num(c, i + 1) || is_variable(c, i + 1)) ||
+        !spaced(c, i + 1))
         return false;
-    if (tok_is(c, i - 1, "=") || tok_is(c, i - 1, "("))
-        return true; /* "y = - x + 2" too */
+    if (after_eq)
+        return true; /* "y = - x + 2" too, and "a=- 2" with the sign glued to "=" */
     if (!is_num(c, i + 1))
         return false;
     if (!temperature_at(c, i + 1))
