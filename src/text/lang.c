@@ -115,6 +115,22 @@ static bool is_latin(int32_t cp)
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp < 0x250);
 }
 
+/* Is an apostrophe after the letter prev, before rest[0..n), a letter of the Kazakh alphabet of
+ * 2017 (a' ә, g' ғ, n' ң, o' ө, u' ү, y' ұ, i' і, s' ш, c' ч: "ken'", "s'es'i'm")? Not in an
+ * English contraction (n't, I'm, you're, 's, 'll, 've, 'd) or a name (O'Brien). */
+static bool apostrophe_2017(int32_t prev, const char *rest, size_t n)
+{
+    static const char *const EN_TAILS[] = {"t", "s", "m", "d", "re", "ll", "ve"};
+    if (!prev || prev >= 0x80 || !strchr("agnouyisc", (int)dy_to_lower(prev)))
+        return false;
+    if (n > 0 && rest[0] >= 'A' && rest[0] <= 'Z')
+        return false; /* O'Brien, D'Artagnan */
+    for (size_t k = 0; k < N(EN_TAILS); k++)
+        if (n == strlen(EN_TAILS[k]) && !memcmp(rest, EN_TAILS[k], n))
+            return false;
+    return true;
+}
+
 /* The counts over a sentence's words (weights in halves). */
 typedef struct counts {
     int words, cyr, lat;
@@ -132,10 +148,14 @@ static void count_word(counts *c, const char *w, size_t n, bool placed)
     char low[128];
     size_t len = 0;
     bool cyr = false, lat = true, kk = false, kkl = false, ru_letter = false, q_alone = false;
+    int32_t prev = 0;
     for (size_t k = 0; k < n;) {
         int32_t cp = dy_utf8_next(w, n, &k);
+        if (dy_char_is_apostrophe(cp))
+            kkl |= apostrophe_2017(prev, w + k, n - k);
         if (dy_char_is_apostrophe(cp) || dy_is_invisible(cp))
             continue;
+        prev = cp;
         int32_t lo = dy_to_lower(cp);
         cyr |= dy_is_cyrillic(cp);
         lat &= is_latin(cp);
