@@ -301,10 +301,13 @@ static bool unit_context(const nctx *c, size_t i, bool *letter)
         e += 2;
     if (tok_is(c, e, ".") && glued(c, e))
         e++;
+    /* the quantity named by a Latin variable: "t, с", "v, м/с" in a physics table */
+    bool variable = i >= 2 && letters(c, i - 2) == 1 && first_cp(c, i - 2) < 0x80;
     if (i < 2 || !tok_is(c, i - 1, ",") || !glued(c, i - 1) || !spaced(c, i) ||
-        !is_word(c, i - 2) || letters(c, i - 2) < 3 || (e < c->n && !tok_is(c, e, ";")))
+        !is_word(c, i - 2) || (letters(c, i - 2) < 3 && !variable) ||
+        (e < c->n && !tok_is(c, e, ";")))
         return false;
-    *letter = quantity_name(c, i - 2);
+    *letter = variable || quantity_name(c, i - 2);
     return true;
 }
 
