@@ -21,6 +21,16 @@ bool dy_nc_is_name(const nctx *c, size_t i)
     return false;
 }
 
+/* Is the word at i the first of two initials: one capital letter, a period, then (glued or after
+ * a space) another capital letter and a period ("Н.Ә.", "А. Н.")? Initials are never a unit:
+ * "1995 Н.Ә. Назарбаев" has no newton. */
+bool dy_nc_initials_at(const nctx *c, size_t i)
+{
+    return starts_upper(c, i) && letters(c, i) == 1 && tok_is(c, i + 1, ".") && glued(c, i + 1) &&
+           starts_upper(c, i + 2) && letters(c, i + 2) == 1 && tok_is(c, i + 3, ".") &&
+           glued(c, i + 3);
+}
+
 /* The number's value, or UINT64_MAX when it has more than 15 digits. */
 uint64_t dy_nc_num_value(const nctx *c, size_t i)
 {

@@ -91,6 +91,7 @@ static const dy_kk_morph ORD[] = {DY_KK_ORD};
 
 /* token tests and word lists */
 bool dy_nc_is_name(const nctx *c, size_t i);
+bool dy_nc_initials_at(const nctx *c, size_t i);
 uint64_t dy_nc_num_value(const nctx *c, size_t i);
 const char *dy_nc_lower_word(const nctx *c, size_t i, dy_buf *b);
 bool dy_nc_ends_with(const char *s, const char *suffix);

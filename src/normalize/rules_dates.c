@@ -538,6 +538,9 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
     uint64_t h = dy_nc_num_value(c, i), m = dy_nc_num_value(c, i + 2), sec = UINT64_MAX;
     if (h > 24 || m > 59)
         return 0;
+    if (colon && !after_hour_word &&
+        (dy_nc_word_starts(c, i + 3, "есеб") || dy_nc_word_starts(c, i + 3, "есеп")))
+        return 0; /* a score: "5:12 есебімен", "3:15 есебі" (the ratio rule reads it) */
     size_t used = 3;
     if (colon && dy_nc_glued_sep(c, i + 3, ":") && is_num(c, i + 4) && tlen(c, i + 4) == 2) {
         sec = dy_nc_num_value(c, i + 4);

@@ -263,11 +263,13 @@ static bool signed_temperatures(const nctx *c)
  * with no such cue keeps its dash (a copula). */
 static bool spaced_minus(const nctx *c, size_t i)
 {
+    bool after_eq = i > 0 && (tok_is(c, i - 1, "=") || tok_is(c, i - 1, "("));
     if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2013") || tok_is(c, i, "\u2212")) || i == 0 ||
-        !spaced(c, i) || !(is_num(c, i + 1) || is_variable(c, i + 1)) || !spaced(c, i + 1))
+        !(spaced(c, i) || after_eq) || !(is_num(c, i + 1) || is_variable(c, i + 1)) ||
+        !spaced(c, i + 1))
         return false;
-    if (tok_is(c, i - 1, "=") || tok_is(c, i - 1, "("))
-        return true; /* "y = - x + 2" too */
+    if (after_eq)
+        return true; /* "y = - x + 2" too, and "a=- 2" with the sign glued to "=" */
     if (!is_num(c, i + 1))
         return false;
     if (!temperature_at(c, i + 1))
@@ -588,41 +590,27 @@ bool dy_nr_caps_compound_word(const nctx *c, size_t i)
 
 /* Is the word before i the name of a book of the Bible as Kazakh translations write it before a
  * chapter:verse reference ("Матай 5:12", "Жохан 3:1—36", "Римдіктерге 1:1—32", "Нақыл сөздер 3:5",
- * "Мұсаның 1-жазбасы 1:1")? The name is capitalised; a two-word name is checked on both words. */
-static bool bible_book_before(const nctx *c, size_t i)
+ * "Мұсаның 1-жазбасы 1:1")? The name is capitalised; a two-word name is checked on both words.
+ * *given is set when the book's name is also a Kazakh given name (Аян, Жақып, Даниял, Матай,
+ * Петір): "Аян 5:12" is then a person and a time unless the context says reference. */
+static bool bible_book_before(const nctx *c, size_t i, bool *given)
 {
-    static const char *const ONE[] = {"матай",
-                                      "марқа",
-                                      "лұқа",
-                                      "жохан",
-                                      "римдіктерге",
-                                      "қорынттықтарға",
-                                      "ғалаттықтарға",
-                                      "ефестіктерге",
-                                      "філіпіліктерге",
-                                      "қолостықтарға",
-                                      "салоникалықтарға",
-                                      "тімотеге",
-                                      "тімөтеге",
-                                      "еврейлерге",
-                                      "жақып",
-                                      "петір",
-                                      "яһуда",
-                                      "аян",
-                                      "забур",
-                                      "ишая",
-                                      "еремия",
-                                      "езекиел",
-                                      "даниял",
-                                      "жаратылыс",
-                                      "уағыздаушы"};
+    static const char *const ONE[] = {
+        "марқа",         "лұқа",         "жохан",          "римдіктерге",   "қорынттықтарға",
+        "ғалаттықтарға", "ефестіктерге", "філіпіліктерге", "қолостықтарға", "салоникалықтарға",
+        "тімотеге",      "тімөтеге",     "еврейлерге",     "яһуда",         "забур",
+        "ишая",          "еремия",       "езекиел",        "жаратылыс",     "уағыздаушы"};
+    static const char *const GIVEN[] = {"аян", "жақып", "даниял", "матай", "петір"};
     static const char *const SECOND[] = {"істері", "сөздер", "шығу", "жазбасы"};
     static const char *const FIRST[] = {"елшілердің", "нақыл", "мысырдан", "мұсаның"};
+    *given = false;
     if (i == 0 || !spaced(c, i) || !is_word(c, i - 1))
         return false;
     size_t w = i - 1;
     if (dy_nc_word_in(c, w, ONE, COUNT(ONE)))
         return starts_upper(c, w);
+    if (dy_nc_word_in(c, w, GIVEN, COUNT(GIVEN)))
+        return (*given = true) && starts_upper(c, w);
     if (!dy_nc_word_in(c, w, SECOND, COUNT(SECOND)) || w == 0)
         return false;
     size_t f = w - 1; /* "Мұсаның 1-жазбасы": the book's number between the words */
@@ -631,14 +619,32 @@ static bool bible_book_before(const nctx *c, size_t i)
     return dy_nc_word_in(c, f, FIRST, COUNT(FIRST)) && starts_upper(c, f);
 }
 
+/* Does the sentence speak of scripture (Киелі кітап, Інжіл, Тәурат, аят, тарау), or does the
+ * reference at book word w sit in brackets or a list of references ("(Аян 5:12)", "Жохан 3:16;
+ * Аян 5:12")? That is the context a book named like a person needs. */
+static bool scripture_context(const nctx *c, size_t w)
+{
+    static const char *const STEMS[] = {"киелі", "інжіл", "тәурат", "аят", "тарау", "жазбалар"};
+    if (w > 0 && (tok_is(c, w - 1, "(") || tok_is(c, w - 1, ";")))
+        return true;
+    for (size_t k = 0; k < c->n; k++)
+        for (size_t s = 0; is_word(c, k) && s < COUNT(STEMS); s++)
+            if (dy_nc_word_starts(c, k, STEMS[s]))
+                return true;
+    return false;
+}
+
 /* Section 14.2, "not a time": a chapter:verse reference after the name of a book of the Bible is
  * the two numbers with a pause ("Матай 5:12" -> Матай бес - он екі), a suffix on the verse
  * ("5:12-де" -> бес - он екіде); a range of verses after it is said from the first to the last
- * ("Жохан 3:1—36" -> Жохан үш - бірден отыз алтыға дейін). A timetable "5:12" stays a time. */
+ * ("Жохан 3:1—36" -> Жохан үш - бірден отыз алтыға дейін). A timetable "5:12" stays a time, and so
+ * does "Аян 5:12" after a book named like a person, unless the pair cannot be a time ("Аян 5:7"),
+ * a range of verses follows, or scripture_context says reference. */
 size_t dy_nr_verse(nctx *c, size_t i, const char *name)
 {
+    bool given = false;
     if (!is_num(c, i) || tlen(c, i) > 3 || !dy_nc_glued_sep(c, i + 1, ":") || !is_num(c, i + 2) ||
-        tlen(c, i + 2) > 3 || !bible_book_before(c, i))
+        tlen(c, i + 2) > 3 || !bible_book_before(c, i, &given))
         return 0;
     uint64_t chapter = dy_nc_num_value(c, i), verse = dy_nc_num_value(c, i + 2);
     if (chapter < 1 || chapter > 150 || verse < 1 || verse > 176 || tstr(c, i + 2)[0] == '0' ||
@@ -648,6 +654,9 @@ size_t dy_nr_verse(nctx *c, size_t i, const char *name)
     bool range = is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 3 &&
                  ((glued(c, k) && glued(c, k + 1)) || (spaced(c, k) && spaced(c, k + 1))) &&
                  dy_nc_num_value(c, k + 1) > verse && !dy_nc_glued_sep(c, k + 2, ":");
+    bool can_be_time = tlen(c, i + 2) == 2 && chapter <= 24 && verse <= 59;
+    if (given && can_be_time && !range && !scripture_context(c, i - 1))
+        return 0;
     dy_buf out = {0};
     dy_nc_say_number(c, i, NULL, 0, &out);
     dy_buf_puts(&out, " - ");

@@ -109,7 +109,7 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
         pre = tok_is(c, k, "шаршы") ? "шаршы" : "текше";
         k += 1;
     }
-    const dy_kk_unit *u = dy_kk_unit_word(tstr(c, k), tlen(c, k));
+    const dy_kk_unit *u = dy_nc_initials_at(c, k) ? NULL : dy_kk_unit_word(tstr(c, k), tlen(c, k));
     if (!u && !pre && (u = inflected_currency(c, k, chain, chain_n)) != NULL) {
         dy_buf_puts(w, u->word); /* "310,52 теңгеге" -> үш жүз он теңге елу екі тиынға */
         *cur = u;

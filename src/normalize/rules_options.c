@@ -115,7 +115,10 @@ size_t dy_nr_option_label(nctx *c, size_t i, const char *name)
 {
     if (!dy_nr_is_letter_label(c, i))
         return 0;
-    bool item = i == 0 || is_punct(c, i - 1);
+    /* a mark that ends an option's quantity ("м/с²", "5 %", "10 °") does not open a line */
+    bool item = i == 0 ||
+                (is_punct(c, i - 1) && !tok_is(c, i - 1, "\u00b2") && !tok_is(c, i - 1, "\u00b3") &&
+                 !tok_is(c, i - 1, "%") && !tok_is(c, i - 1, "\u00b0"));
     bool listed = item && dy_is_cyrillic(first_cp(c, i)) && (spaced(c, i + 2) || is_num(c, i + 2));
     bool latin = latin_run(c);
     if (listed && !latin)

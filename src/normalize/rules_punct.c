@@ -1,6 +1,7 @@
 /* Rules for punctuation and symbols (normalize stage, rule table in normalize.c): marks that
  * make pauses are kept in one form, symbols with a Kazakh name are said, the rest is dropped; and
- * list labels "1)"; a unit with no number in brackets or after a blank ("(млн. га)", "____ мл").
+ * list labels "1)"; a unit with no number in brackets, after a blank ("(млн. га)", "____ мл"),
+ * after неше / қанша or бірлігі, or at the end of a heading "quantity, unit" ("Масса, кг").
  * kazakh-normalization.md sections 7.6 rule 1, 14.1 (°С), 16, 17.2 and 22. */
 #include "normalize/rules.h"
 
@@ -190,6 +191,11 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
     case '[':
     case ']':
     case 0x2026: {
+        /* a number in brackets glued to a number, an issue and its running number ("№ 2(14)",
+         * "№8(403)"): a pause between the two, нөмір екі (он төрт) */
+        if (cp == '(' && !space && i > 0 && is_num(c, i - 1) && is_num(c, i + 1) &&
+            tok_is(c, i + 2, ")"))
+            space = true;
         char s[8] = {0};
         memcpy(s, tstr(c, i), tlen(c, i) < 7 ? tlen(c, i) : 7);
         dy_nc_emit(c, s, src, name, space);
@@ -324,6 +330,48 @@ static bool unit_brackets(const nctx *c, size_t i)
     return k < c->n && k > o && expand;
 }
 
+/* Does the word at k name a physical quantity, whose unit a table heading writes after a comma
+ * ("Масса, кг", "Уақыт, с", "Күш, Н")? */
+static bool quantity_name(const nctx *c, size_t k)
+{
+    static const char *const STEMS[] = {
+        "масса",  "уақыт",   "жылдамды", "ұзынды",  "күш",     "кернеу",  "қуат",
+        "аудан",  "көлем",   "темпера",  "қысым",   "энерги",  "жұмыс",   "жиілі",
+        "период", "тығызды", "заряд",    "кедерг",  "биікті",  "қашықты", "үдеу",
+        "салма",  "жол",     "ені",      "тереңді", "импульс", "ток"};
+    for (size_t s = 0; s < COUNT(STEMS); s++)
+        if (dy_nc_word_starts(c, k, STEMS[s]))
+            return true;
+    return false;
+}
+
+/* Is the unit at i clearly a unit by the words around it, with no number: after неше / қанша
+ * ("неше кг шай"), after бірлігі ("өлшем бірлігі – Н"), or after "quantity," at the end of a
+ * heading ("Масса, кг", "Жылдамдық, м/с")? *letter: a one-letter unit may be read there too. */
+static bool unit_context(const nctx *c, size_t i, bool *letter)
+{
+    *letter = true;
+    if (i == 0)
+        return false;
+    static const char *const ASK[] = {"неше", "қанша"};
+    size_t p = is_dash(c, i - 1) || tok_is(c, i - 1, ":") ? i - 2 : i - 1;
+    if (dy_nc_word_in(c, i - 1, ASK, COUNT(ASK)) || (p < i && dy_nc_word_starts(c, p, "бірліг")))
+        return true;
+    size_t e = i + 1; /* the heading ends after the unit (a ratio, a period) */
+    if (tok_is(c, e, "/") && glued(c, e) && is_word(c, e + 1) && glued(c, e + 1))
+        e += 2;
+    if (tok_is(c, e, ".") && glued(c, e))
+        e++;
+    /* the quantity named by a Latin variable: "t, с", "v, м/с" in a physics table */
+    bool variable = i >= 2 && letters(c, i - 2) == 1 && first_cp(c, i - 2) < 0x80;
+    if (i < 2 || !tok_is(c, i - 1, ",") || !glued(c, i - 1) || !spaced(c, i) ||
+        !is_word(c, i - 2) || (letters(c, i - 2) < 3 && !variable) ||
+        (e < c->n && !tok_is(c, e, ";")))
+        return false;
+    *letter = variable || quantity_name(c, i - 2);
+    return true;
+}
+
 /* A unit abbreviation with no number before it is still said as its word, in the nominative: in
  * brackets of units and scale words ("Егіс көлемі (млн. га)" -> (миллион гектар)) or after a
  * blank left for the number ("____ мл ерітінді" -> миллилитр ерітінді). */
@@ -334,7 +382,8 @@ size_t dy_nr_bare_unit(nctx *c, size_t i, const char *name)
         i >= 2 && tok_is(c, i - 1, ".") && dy_kk_scale_word(tstr(c, i - 2), tlen(c, i - 2));
     scale |=
         i >= 1 && (tok_is(c, i - 1, "мың") || dy_kk_scale_word(tstr(c, i - 1), tlen(c, i - 1)));
-    const char *w = bare_unit(c, i, scale || ratio_sides(c, i), &n);
+    bool letter = false, context = unit_context(c, i, &letter);
+    const char *w = bare_unit(c, i, scale || ratio_sides(c, i) || (context && letter), &n);
     if (!w || (i > 0 && (is_num(c, i - 1) || tok_is(c, i - 1, "/"))))
         return 0;
     size_t m = 0;
@@ -342,7 +391,7 @@ size_t dy_nr_bare_unit(nctx *c, size_t i, const char *name)
     if ((!*w && !(per && *per)) || (per && m != 1))
         return 0;
     bool blank = i > 0 && spaced(c, i) && is_punct(c, i - 1) && first_cp(c, i - 1) == '_';
-    if (!blank && !unit_brackets(c, i))
+    if (!blank && !context && !unit_brackets(c, i))
         return 0;
     dy_buf b = {0};
     if (per) { /* "(ц/га)" -> (гектарына центнер), as section 16 says a ratio */

@@ -497,6 +497,9 @@ static const struct counted {
     {"чел", false, {"человек", "человека", "человек"}},
     {"км", false, {"километр", "километра", "километров"}},
     {"кг", false, {"килограмм", "килограмма", "килограммов"}},
+    {"м", false, {"метр", "метра", "метров"}},
+    {"см", false, {"сантиметр", "сантиметра", "сантиметров"}},
+    {"мм", false, {"миллиметр", "миллиметра", "миллиметров"}},
     {"г", false, {"грамм", "грамма", "граммов"}}, /* after a number the year rule left */
 };
 
@@ -505,6 +508,21 @@ static const struct counted *counted_at(const nctx *c, size_t k)
     for (size_t j = 0; is_word(c, k) && j < COUNT(COUNTED); j++)
         if (tok_is(c, k, COUNTED[j].abbr))
             return &COUNTED[j];
+    return NULL;
+}
+
+/* The time after "/" of a unit ratio, said "в" + the accusative: "5 м/с" -> пять метров в
+ * секунду, "60 км/ч" -> шестьдесят километров в час (never the Kazakh немесе of a word "/"). */
+static const char *per_time(const nctx *c, size_t k)
+{
+    static const char *const PER[][2] = {{"с", "в секунду"},  {"сек", "в секунду"},
+                                         {"ч", "в час"},      {"час", "в час"},
+                                         {"мин", "в минуту"}, {"сут", "в сутки"}};
+    if (!tok_is(c, k, "/") || !glued(c, k) || !glued(c, k + 1))
+        return NULL;
+    for (size_t j = 0; j < COUNT(PER); j++)
+        if (tok_is(c, k + 1, PER[j][0]))
+            return PER[j][1];
     return NULL;
 }
 
@@ -578,6 +596,12 @@ size_t dy_nr_ru_number(nctx *c, size_t i, const char *name)
         if (period)
             dy_nc_final_period(c, k + 1);
         k += 1 + period;
+        const char *per = period ? NULL : per_time(c, k);
+        if (per) {
+            dy_nc_emit_words(c, per, dy_nc_span_of(c, k, k + 1), name, true);
+            k += 2;
+            break;
+        }
         form = 2; /* пять тысяч рублей, две тысячи рублей */
         unit = spaced(c, k) ? counted_at(c, k) : NULL;
     }

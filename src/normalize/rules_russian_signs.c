@@ -52,6 +52,12 @@ size_t dy_nr_ru_sign(nctx *c, size_t i, const char *name)
     if (!is_punct(c, i))
         return 0;
     int32_t cp = first_cp(c, i);
+    if ((cp == '-' || cp == 0x2212 || cp == 0x2013) && is_num(c, i + 1) && glued(c, i + 1) &&
+        (i == 0 || spaced(c, i) || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "=")) &&
+        !(i > 0 && is_num(c, i - 1))) { /* section 5: "-5°" -> минус пять градусов */
+        dy_nc_emit(c, "минус", tok(c, i)->src, name, true);
+        return 1;
+    }
     if (cp == 0xBA)
         cp = 0xB0; /* "ºС" typed with the ordinal indicator */
     const struct ru_sign *sign = find_sign(RU_SIGNS, COUNT(RU_SIGNS), cp);

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "kk/tables.h"
 #include "text/chars.h"
 #include "text/utt.h"
 
@@ -73,6 +74,14 @@ static bool in_list(const char *w, const char *const *list, size_t n)
     return false;
 }
 
+static bool in_list_n(const char *w, size_t len, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strlen(list[k]) == len && !memcmp(w, list[k], len))
+            return true;
+    return false;
+}
+
 static bool ends_with_any(const char *w, size_t len, size_t min_stem, const char *const *list,
                           size_t n)
 {
@@ -106,6 +115,22 @@ static bool is_latin(int32_t cp)
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp < 0x250);
 }
 
+/* Is an apostrophe after the letter prev, before rest[0..n), a letter of the Kazakh alphabet of
+ * 2017 (a' ә, g' ғ, n' ң, o' ө, u' ү, y' ұ, i' і, s' ш, c' ч: "ken'", "s'es'i'm")? Not in an
+ * English contraction (n't, I'm, you're, 's, 'll, 've, 'd) or a name (O'Brien). */
+static bool apostrophe_2017(int32_t prev, const char *rest, size_t n)
+{
+    static const char *const EN_TAILS[] = {"t", "s", "m", "d", "re", "ll", "ve"};
+    if (!prev || prev >= 0x80 || !strchr("agnouyisc", (int)dy_to_lower(prev)))
+        return false;
+    if (n > 0 && rest[0] >= 'A' && rest[0] <= 'Z')
+        return false; /* O'Brien, D'Artagnan */
+    for (size_t k = 0; k < N(EN_TAILS); k++)
+        if (n == strlen(EN_TAILS[k]) && !memcmp(rest, EN_TAILS[k], n))
+            return false;
+    return true;
+}
+
 /* The counts over a sentence's words (weights in halves). */
 typedef struct counts {
     int words, cyr, lat;
@@ -123,10 +148,14 @@ static void count_word(counts *c, const char *w, size_t n, bool placed)
     char low[128];
     size_t len = 0;
     bool cyr = false, lat = true, kk = false, kkl = false, ru_letter = false, q_alone = false;
+    int32_t prev = 0;
     for (size_t k = 0; k < n;) {
         int32_t cp = dy_utf8_next(w, n, &k);
+        if (dy_char_is_apostrophe(cp))
+            kkl |= apostrophe_2017(prev, w + k, n - k);
         if (dy_char_is_apostrophe(cp) || dy_is_invisible(cp))
             continue;
+        prev = cp;
         int32_t lo = dy_to_lower(cp);
         cyr |= dy_is_cyrillic(cp);
         lat &= is_latin(cp);
@@ -230,6 +259,37 @@ bool dy_lang_in_address(const char *text, dy_span span, dy_span word)
     return after || before;
 }
 
+/* Latin unit symbols a physics or chemistry line writes (the Cyrillic ones and km, kg, cm, mm, ha,
+ * m are in kk/data/units.tsv). */
+static const char *const LATIN_UNITS[] = {"s", "h", "g", "l", "ml", "N", "J", "W", "V", "Pa", "Hz"};
+
+/* Is text[w] a word that says nothing of the language: an option letter before ")" ("A) 5 м/с
+ * B) 10 м/с"), or a unit symbol after a number ("10 м", "15 кг") or after a unit and "/" ("м/с":
+ * *unit_before tells whether the word before the "/" was one)? A line of test options has no
+ * other words, and its language is then the one before it (dy_lang_detect_after). */
+static bool no_evidence(const char *text, dy_span span, dy_span w, bool *unit_before)
+{
+    size_t n = w.end - w.start;
+    const char *s = text + w.start;
+    bool was_unit = *unit_before;
+    *unit_before = false;
+    if (dy_utf8_count(s, n) == 1 && w.end < span.end && text[w.end] == ')')
+        return true;
+    size_t k = w.start;
+    bool after = false;
+    if (k > span.start && text[k - 1] == '/')
+        after = was_unit;
+    else {
+        if (k > span.start && text[k - 1] == ' ')
+            k--;
+        after = k > span.start && ascii_digit(text[k - 1]);
+    }
+    const dy_kk_unit *u = dy_kk_unit_word(s, n);
+    bool unit = (u && !u->minor) || (n <= 2 && in_list_n(s, n, LATIN_UNITS, N(LATIN_UNITS)));
+    *unit_before = after && unit;
+    return *unit_before;
+}
+
 dy_lang dy_lang_detect(const char *text, dy_span span)
 {
     return dy_lang_detect_after(text, span, DY_LANG_KK);
@@ -252,6 +312,7 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
 {
     counts c = {0}, q = {0}; /* the whole sentence, and its words in quotation marks */
     int depth = 0;
+    bool unit_before = false; /* the last word was a unit symbol after a number */
     size_t i = span.start;
     while (i < span.end) {
         size_t at = i;
@@ -276,6 +337,7 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
                      (at >= span.start + 3 && (unsigned char)text[at - 3] == 0xE2 &&
                       (unsigned char)text[at - 2] == 0x82 && (unsigned char)text[at - 1] >= 0x80 &&
                       (unsigned char)text[at - 1] <= 0x89));
+        unit |= !placed && no_evidence(text, span, (dy_span){at, end}, &unit_before);
         if (!unit && !dy_lang_in_address(text, span, (dy_span){at, end}) &&
             !roman(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&

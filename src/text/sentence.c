@@ -394,6 +394,12 @@ static bool is_unit(const dy_scan *s, size_t b, size_t e)
 {
     if (e - b > 8)
         return false;
+    size_t n = e + 1; /* a capital and a period before another: initials ("1995 Н.Ә."), no unit */
+    if (n < s->n && is_space(s->cp[n]))
+        n++;
+    if (e - b == 1 && is_upper(s->cp[b]) && n + 1 < s->n && is_upper(s->cp[n]) &&
+        s->cp[n + 1] == '.')
+        return false;
     if (b > 0 && s->cp[b - 1] == 0x00B0) /* ° */
         return e - b == 1;
     char word[64];

@@ -29,6 +29,13 @@ bool dy_is_invisible(int32_t c)
            (c >= 0x2066 && c <= 0x2069);
 }
 
+/* Does the Latin letter c take an apostrophe in the Kazakh alphabet of 2017 (a' ә, g' ғ, n' ң,
+ * o' ө, u' ү, y' ұ, i' і, s' ш, c' ч)? */
+static bool latin_2017_letter(int32_t c)
+{
+    return c < 0x80 && c > 0 && strchr("agnouyiscAGNOUYISC", (int)c) != NULL;
+}
+
 void dy_tokenize(const char *text, dy_span span, dy_utt *u)
 {
     u->tokens.len = 0;
@@ -56,20 +63,26 @@ void dy_tokenize(const char *text, dy_span span, dy_utt *u)
             }
         } else if (dy_is_letter(c) || (c >= 0x0300 && c <= 0x036F)) {
             t.kind = DY_TOK_WORD;
+            int32_t prev = c; /* the word's last letter so far */
             for (size_t j = i; j < end;) {
                 int32_t n = dy_utf8_next(text, end, &j);
                 if (dy_is_letter(n) || (n >= 0x0300 && n <= 0x036F) || dy_is_invisible(n)) {
+                    prev = dy_is_letter(n) ? n : prev;
                     i = j;
                     continue;
                 }
-                /* an apostrophe between letters stays inside the word: Құран’ды, O'Brien */
+                if (!dy_char_is_apostrophe(n))
+                    break;
                 size_t k = j;
-                if (dy_char_is_apostrophe(n) && k < end &&
-                    dy_is_letter(dy_utf8_next(text, end, &k))) {
+                bool letter_after = k < end && dy_is_letter(dy_utf8_next(text, end, &k));
+                /* an apostrophe between letters stays inside the word: Құран’ды, O'Brien; and
+                 * so does one after the last letter of a Latin word when that letter takes it
+                 * in the Kazakh alphabet of 2017 (a' ә, g' ғ, n' ң, o' ө, u' ү, y' ұ, i' і,
+                 * s' ш, c' ч: "ta'", "ken'", "jariyalady'"), but never ‘, an opening quote */
+                if (letter_after || (n != 0x2018 && latin_2017_letter(prev)))
                     i = j;
-                    continue;
-                }
-                break;
+                if (!letter_after)
+                    break;
             }
         }
         t.src.end = i;
