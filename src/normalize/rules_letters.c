@@ -191,9 +191,30 @@ static size_t quoted_letter(nctx *c, size_t i, const char *name)
 
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
+/* A Latin capital glued before a number that ends there, in a Kazakh sentence: a vitamin, a paper
+ * size, a grade ("Витамин D3", "B12", "A4 парақ"): the letter by its school name (20.2 has no
+ * Latin names; those of dy_nr_school_letter), the number read after it. Not a code that goes on
+ * ("B5x4", "A4B"), nor a word of a Latin run. */
+static size_t latin_letter_number(nctx *c, size_t i, const char *name)
+{
+    int32_t cp = first_cp(c, i);
+    if (!is_word(c, i) || tlen(c, i) != 1 || cp < 'A' || cp > 'Z' || !is_num(c, i + 1) ||
+        !glued(c, i + 1) || tlen(c, i + 1) > 3 ||
+        (i + 2 < c->n && glued(c, i + 2) && !is_punct(c, i + 2)) ||
+        (i > 0 && glued(c, i) && !is_punct(c, i - 1)) ||
+        (i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1))) ||
+        (is_word(c, i + 2) && !dy_is_cyrillic(first_cp(c, i + 2))))
+        return 0;
+    dy_nc_emit(c, dy_nr_school_letter(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
-    size_t used = problem_label(c, i, name);
+    size_t used = latin_letter_number(c, i, name);
+    if (used)
+        return used;
+    used = problem_label(c, i, name);
     if (used)
         return used;
     used = letter_label(c, i, name);
