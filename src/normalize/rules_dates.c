@@ -512,6 +512,25 @@ static size_t race_time(nctx *c, size_t i, const char *name)
  * отызда, "9.30-да" -> сағат тоғыз отызда. сағат is said once before a pair of times ("07:40 мен
  * 08:15", "11:30-дан 15:00-ге дейін", "9:00-18:00" -> сағат тоғыз - он сегіз: the dash is said as
  * a pause). */
+/* Is the N:M at i one of the set scores in brackets after a match score ("2:1 (25:20, 23:25,
+ * 15:10)"): the brackets follow a score, or one of the pairs inside is no clock time? Then each is
+ * a score (14.2), not сағат. */
+static bool set_score(const nctx *c, size_t i)
+{
+    size_t o = i;
+    while (o > 0 && i - o < 24 && !tok_is(c, o - 1, "(") && !tok_is(c, o - 1, ")"))
+        o--;
+    if (o == 0 || !tok_is(c, o - 1, "("))
+        return false;
+    if (o >= 4 && is_num(c, o - 2) && tok_is(c, o - 3, ":") && glued(c, o - 3) && is_num(c, o - 4))
+        return true; /* "3:2 (1:0, 1:1, 1:1)" */
+    for (size_t k = o; k + 2 < c->n && !tok_is(c, k, ")"); k++)
+        if (is_num(c, k) && tok_is(c, k + 1, ":") && glued(c, k + 1) && is_num(c, k + 2) &&
+            (dy_nc_num_value(c, k) > 24 || dy_nc_num_value(c, k + 2) > 59))
+            return true;
+    return false;
+}
+
 size_t dy_nr_time(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 2)
@@ -519,6 +538,8 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
     size_t race = race_time(c, i, name);
     if (race)
         return race;
+    if (dy_nc_glued_sep(c, i + 1, ":") && set_score(c, i))
+        return 0; /* the ratio rule reads it: "23:25" -> жиырма үш - жиырма бес */
     bool after_hour_word =
         i > 0 && (dy_nc_word_starts(c, i - 1, "сағат") || tok_is(c, i - 1, "сағ") ||
                   (tok_is(c, i - 1, ".") && i > 1 && tok_is(c, i - 2, "сағ")) ||
