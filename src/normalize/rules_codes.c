@@ -72,7 +72,8 @@ static size_t phone_at(const nctx *c, size_t i, size_t *g, size_t *ng, bool *plu
         else if (tok_is(c, k, "-") && glued(c, k) && is_num(c, k + 1) && glued(c, k + 1))
             next = k + 1, hyphens++;
         else if ((bracket || *plus || trunk) && *ng >= tail && is_num(c, k) && spaced(c, k) &&
-                 tlen(c, k) <= (trunk && *ng == 3 ? 4 : 3) && tlen(c, k - 1) <= 3)
+                 (tlen(c, k) <= 3 || (tlen(c, k) == 4 && *ng >= 3 && !is_num(c, k + 1))) &&
+                 tlen(c, k - 1) <= 3)
             next = k;
         else
             break;
