@@ -644,10 +644,41 @@ static bool pressure_said(const nctx *c)
 /* Section 13.2: fractions a/b (also "a / b"): the denominator in the ablative, then the
  * numerator ("3/4" -> төрттен үш, "1/3-і" -> үштен бірі, "2 1/2" -> екі бүтін екіден бір); two
  * 4-digit years a/a+1 are a school or fiscal year pair, read as a range of ordinals. */
+/* A decimal over a whole number, a rating ("4,8/5" -> бестен төрт бүтін оннан сегіз, 13.2);
+ * returns the tokens used (0: none). */
+static size_t decimal_over(nctx *c, size_t i, const char *name)
+{
+    number num;
+    if (!dy_nc_number_at(c, i, &num))
+        return 0;
+    size_t s = num.last + 1;
+    if (!num.decimal || !dy_nc_glued_sep(c, s, "/") || !is_num(c, s + 1) || tlen(c, s + 1) > 3 ||
+        dy_nc_num_value(c, s + 1) == 0 ||
+        (s + 2 < c->n && glued(c, s + 2) && !tok_is(c, s + 2, ".") && !tok_is(c, s + 2, ",") &&
+         !tok_is(c, s + 2, ")"))) {
+        dy_nc_number_fini(&num);
+        return 0;
+    }
+    static const dy_kk_morph ABL[] = {DY_KK_ABL};
+    dy_buf d = {0}, b = {0};
+    say_u64(&d, dy_nc_num_value(c, s + 1), false);
+    dy_nc_put_inflected(&b, d.data, ABL, 1);
+    dy_buf_putc(&b, ' ');
+    dy_nc_number_say(c, &num, NULL, 0, &b);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, s + 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&d);
+    dy_buf_fini(&b);
+    dy_nc_number_fini(&num);
+    return s + 2 - i;
+}
+
 size_t dy_nr_fraction(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 15 || (i > 0 && tok_is(c, i - 1, "\u2116")))
         return 0;
+    size_t over = decimal_over(c, i, name);
+    if (over)
+        return over;
     size_t a = i, whole = SIZE_MAX;
     if (is_num(c, i + 1) && spaced(c, i + 1) && tok_is(c, i + 2, "/") && glued(c, i + 2) &&
         glued(c, i + 3) && is_num(c, i + 3)) {
