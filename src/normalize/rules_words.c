@@ -188,6 +188,16 @@ size_t dy_nr_scale(nctx *c, size_t i, const char *name)
     if (!w)
         return 0;
     bool period = tok_is(c, i + 1, ".") && glued(c, i + 1);
+    dy_kk_morph chain[8];
+    int n = 0;
+    size_t sfx = period ? 0 : dy_nc_suffix_at(c, i + 1, w, chain, &n);
+    if (sfx && sfx != SIZE_MAX) { /* "2 млрд-тан" -> екі миллиардтан */
+        dy_buf b = {0};
+        dy_nc_put_inflected(&b, w, chain, n);
+        dy_nc_emit(c, b.data, dy_nc_span_of(c, i, i + sfx), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 1 + sfx;
+    }
     dy_nc_emit(c, w, dy_nc_span_of(c, i, i + period), name, tok(c, i)->space_before);
     if (period)
         dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
