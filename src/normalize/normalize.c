@@ -61,6 +61,7 @@ static const struct rule {
     {"letter", dy_nr_option_label},
     {"letter", dy_nr_letter},
     {"letter", dy_nr_letter_symbol},
+    {"currency-code", dy_nr_currency_code},
     {"latin", dy_nr_latin},
     {"word", dy_nr_word},
     {"punctuation", dy_nr_punct},

@@ -110,6 +110,9 @@ size_t dy_nr_ru_url(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_time(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_currency(nctx *c, size_t i, const char *name);
 
+/* rules_currency_code.c */
+size_t dy_nr_currency_code(nctx *c, size_t i, const char *name);
+
 /* rules_options.c */
 size_t dy_nr_option_label(nctx *c, size_t i, const char *name);
 bool dy_nr_is_letter_label(const nctx *c, size_t i);
