@@ -64,6 +64,7 @@ static const struct rule {
     {"currency-code", dy_nr_currency_code},
     {"latin", dy_nr_latin},
     {"word", dy_nr_word},
+    {"record-slash", dy_nr_record_slash},
     {"punctuation", dy_nr_punct},
 };
 
