@@ -17,6 +17,7 @@ static const struct rule {
 } RULES[] = {
     {"url", dy_nr_url},
     {"number-sign", dy_nr_number_sign},
+    {"chemistry", dy_nr_chem_formula},
     {"formula", dy_nr_formula},
     {"date", dy_nr_numeric_date},
     {"phone", dy_nr_phone},

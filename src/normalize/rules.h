@@ -113,6 +113,9 @@ size_t dy_nr_ru_currency(nctx *c, size_t i, const char *name);
 /* rules_biblio.c */
 size_t dy_nr_record_slash(nctx *c, size_t i, const char *name);
 
+/* rules_chem.c */
+size_t dy_nr_chem_formula(nctx *c, size_t i, const char *name);
+
 /* rules_currency_code.c */
 size_t dy_nr_currency_code(nctx *c, size_t i, const char *name);
 
