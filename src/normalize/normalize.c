@@ -54,6 +54,7 @@ static const struct rule {
     {"volume", dy_nr_volume},
     {"place", dy_nr_place},
     {"language", dy_nr_language},
+    {"spaced-word", dy_nr_spaced_word},
     {"contraction", dy_nr_contraction},
     {"abbreviation", dy_nr_abbreviation},
     {"initial", dy_nr_initial},

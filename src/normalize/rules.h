@@ -84,6 +84,9 @@ size_t dy_nr_house_number(nctx *c, size_t i, const char *name);
 size_t dy_nr_punct(nctx *c, size_t i, const char *name);
 
 size_t dy_nr_label(nctx *c, size_t i, const char *name);
+
+/* rules_letters.c */
+size_t dy_nr_spaced_word(nctx *c, size_t i, const char *name);
 size_t dy_nr_bare_unit(nctx *c, size_t i, const char *name);
 
 /* rules_russian.c (the table of a Russian sentence) */
