@@ -254,6 +254,16 @@ size_t dy_nr_pair_typo(nctx *c, size_t i, const char *name)
     return 4;
 }
 
+/* Is the word at k the title that ends a name a street is named by ("Қабанбай батыр", "Тауке
+ * хан", "Төле би", "Бұқар жырау")? */
+static bool titled_name(const nctx *c, size_t k)
+{
+    static const char *const TITLES[] = {"батыр", "хан",   "би",  "ақын",
+                                         "жырау", "датқа", "ата", "ана"};
+    return k > 0 && dy_nc_word_in(c, k, TITLES, COUNT(TITLES)) && spaced(c, k) &&
+           dy_nc_is_name(c, k - 1) && !dy_kk_is_sentence_opener(tstr(c, k - 1), tlen(c, k - 1));
+}
+
 /* Sections 18 and 18.1: "Алматы қ." -> Алматы қаласы, "Ақмола обл." -> Ақмола облысы, "Ақтау
  * қ-сы" -> Ақтау қаласы, "обл-нда" -> облысында; Russian order "қ. Алматы" -> Алматы қаласы. */
 size_t dy_nr_place(nctx *c, size_t i, const char *name)
@@ -266,7 +276,7 @@ size_t dy_nr_place(nctx *c, size_t i, const char *name)
     if (tok_is(c, i + 1, ".") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2) &&
         tok_is(c, i + 3, ".") && glued(c, i + 3))
         return 0; /* the first letter of a longer abbreviation: "Жоспар а.ж. 1 қыркүйекке" */
-    bool after = i > 0 && dy_nc_is_name(c, i - 1) && spaced(c, i);
+    bool after = i > 0 && (dy_nc_is_name(c, i - 1) || titled_name(c, i - 1)) && spaced(c, i);
     static const dy_kk_morph POSS[] = {DY_KK_POSS3};
     dy_buf b = {0};
     size_t used = 0;
