@@ -17,7 +17,9 @@ typedef struct formula {
     size_t indices;   /* numbers after an element or a bracket */
     bool two_letter;  /* a symbol of two letters (Cu, Na, Cl) */
     bool light;       /* one of H, C, N, O: the elements of nearly every formula */
-    bool single_rare; /* a one-letter symbol that is also a common code letter (K, V, U, F ...) */
+    bool gas;         /* H or O alone ("H2", "O3"; N2 is as often №2 typed with N) */
+    bool coefficient; /* a number before the formula ("2Fe") */
+    bool quantity;    /* in the brackets of a quantity ("Ar(Cu)", "M(NaCl)") */
 } formula;
 
 /* Appends to out (when not NULL) the element names of the Latin word w[0..n) split into symbols
@@ -40,7 +42,7 @@ static bool split_symbols(const char *w, size_t n, formula *f, dy_buf *out)
         f->elements++;
         f->two_letter |= len == 2;
         f->light |= len == 1 && strchr("HCNO", w[p]);
-        f->single_rare |= len == 1 && !strchr("HCNOPS", w[p]);
+        f->gas = len == 1 && (w[p] == 'H' || w[p] == 'O');
         p += len;
     }
     return n > 0;
@@ -55,6 +57,7 @@ static size_t read_formula(const nctx *c, size_t i, formula *f, dy_buf *out)
     if (is_num(c, k) && tlen(c, k) <= 2 && glued(c, k + 1) && is_word(c, k + 1)) {
         if (out)
             dy_nc_say_number(c, k, NULL, 0, out);
+        f->coefficient = true;
         k++;
     }
     size_t start = k;
@@ -86,26 +89,34 @@ static size_t read_formula(const nctx *c, size_t i, formula *f, dy_buf *out)
 
 /* Is the formula f a chemistry formula rather than a code of letters and digits ("U17", "F1",
  * "V8", "USB3", "PS4")? Two elements or more with one of H, C, N, O ("CO2", "KOH") or with a
- * symbol of two letters ("NaCl", "CuSO4"); or one element of two letters or one of H, N, O with
- * an index ("Cl2", "O2", "H2"). An index or a two-letter symbol is always needed. */
+ * symbol of two letters ("NaCl", "CuSO4"); or one element of two letters or H, O with an index
+ * ("Cl2", "O2", "H2"), or of two letters after a coefficient or in a quantity's brackets ("2Fe",
+ * "Ar(Cu)"). An index or a two-letter symbol is always needed. */
 static bool is_chemistry(const formula *f)
 {
+    if (f->elements == 1 && f->two_letter && (f->coefficient || f->quantity))
+        return true; /* "2Fe", "Ar(Cu)" */
     if (!f->indices && !f->two_letter)
         return false;
     if (f->elements >= 2)
         return f->light || f->two_letter;
-    return f->elements == 1 && f->indices && (f->two_letter || (f->light && !f->single_rare));
+    return f->elements == 1 && f->indices && (f->two_letter || f->gas);
 }
 
-/* A chemistry formula in a Kazakh sentence, not glued to a word or a number around it: its
- * elements, indices and coefficient said (see the file comment). Returns the tokens used. */
+/* A chemistry formula not glued to a word or a number around it: its elements, indices and
+ * coefficient said (see the file comment). Also in a sentence found English or Latin Kazakh,
+ * which the Kazakh voice reads as well: a line of formulas ("Fe2O3 + 3H2") has few Kazakh
+ * words. Returns the tokens used. */
 size_t dy_nr_chem_formula(nctx *c, size_t i, const char *name)
 {
-    if (c->u->lang != DY_LANG_KK || !(is_word(c, i) || is_num(c, i)) ||
+    if (!(is_word(c, i) || is_num(c, i)) ||
         (i > 0 && glued(c, i) && (is_word(c, i - 1) || is_num(c, i - 1))))
         return 0;
     formula f = {0};
     size_t used = read_formula(c, i, &f, NULL);
+    /* "Ar(Cu)", "M(NaCl)": a quantity's letters, its bracket glued, the formula closing it */
+    f.quantity = i >= 2 && tok_is(c, i - 1, "(") && glued(c, i - 1) && glued(c, i) &&
+                 is_word(c, i - 2) && tok_is(c, i + used, ")") && glued(c, i + used);
     size_t k = i + used; /* glued to a word after it ("H2Oжәне"): left to the others */
     if (!used || !is_chemistry(&f) || (glued(c, k) && !is_punct(c, k)))
         return 0;
