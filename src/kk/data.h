@@ -6,6 +6,7 @@
 extern const char dy_kk_data_abbreviations_tsv[];
 extern const char dy_kk_data_act_nouns_tsv[];
 extern const char dy_kk_data_acronyms_tsv[];
+extern const char dy_kk_data_chemical_elements_tsv[];
 extern const char dy_kk_data_cities_tsv[];
 extern const char dy_kk_data_contractions_tsv[];
 extern const char dy_kk_data_counting_verbs_tsv[];

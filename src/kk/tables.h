@@ -107,6 +107,10 @@ const char *dy_kk_imprint_place(const char *written, size_t n);
  * "дүйсенбі"; written[0..n) matched exactly. NULL if none. */
 const char *dy_kk_weekday_abbr(const char *written, size_t n);
 
+/* A chemical element's symbol in a formula (chemical_elements.tsv): "Cu" -> "купрум", "O" ->
+ * "о"; symbol[0..n) matched exactly (case-sensitive). NULL if none. */
+const char *dy_kk_chemical_element(const char *symbol, size_t n);
+
 /* Section 23.3: a sentence opener (Бұл, Ол, Ал, Бірақ ...), matched exactly. */
 bool dy_kk_is_sentence_opener(const char *word, size_t n);
 

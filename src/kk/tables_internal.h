@@ -25,6 +25,7 @@ enum {
     L_SYMBOLS,
     L_CURRENCY,
     L_UNITS,
+    L_ELEMENTS,
     L_MEASURE,
     L_TIME,
     L_DOC,

@@ -288,6 +288,11 @@ const char *dy_kk_weekday_abbr(const char *written, size_t n)
     return spoken_in(L_WEEKDAYS, written, n);
 }
 
+const char *dy_kk_chemical_element(const char *symbol, size_t n)
+{
+    return spoken_in(L_ELEMENTS, symbol, n);
+}
+
 bool dy_kk_is_sentence_opener(const char *word, size_t n)
 {
     return find(L_OPENERS, word, n) != NULL;

@@ -735,12 +735,13 @@ bool dy_nc_postposition_case(const nctx *c, size_t k, bool all, dy_kk_morph *m)
     return dy_nc_word_in(c, k, ABL, all ? COUNT(ABL) : 1);
 }
 
-/* An era abbreviation at k, "б.з.б.", "б. з. б.", "б.з.д.", "б.з." (section 18: before the
- * number it dates); returns the tokens it takes (0: none). */
+/* An era abbreviation at k, "б.з.б.", "б. з. б.", "б.з.д.", "б.з.", "б.д.д.", "б.д." (section 18:
+ * before the number it dates); returns the tokens it takes (0: none). */
 size_t dy_nc_era_at(const nctx *c, size_t k)
 {
     if (!(tok_is(c, k, "б") || tok_is(c, k, "Б")) || !tok_is(c, k + 1, ".") || !glued(c, k + 1) ||
-        !tok_is(c, k + 2, "з") || !tok_is(c, k + 3, ".") || !glued(c, k + 3))
+        !(tok_is(c, k + 2, "з") || tok_is(c, k + 2, "д")) || !tok_is(c, k + 3, ".") ||
+        !glued(c, k + 3))
         return 0;
     if ((tok_is(c, k + 4, "б") || tok_is(c, k + 4, "д")) && tok_is(c, k + 5, ".") &&
         glued(c, k + 5))

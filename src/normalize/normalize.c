@@ -17,6 +17,7 @@ static const struct rule {
 } RULES[] = {
     {"url", dy_nr_url},
     {"number-sign", dy_nr_number_sign},
+    {"chemistry", dy_nr_chem_formula},
     {"formula", dy_nr_formula},
     {"date", dy_nr_numeric_date},
     {"phone", dy_nr_phone},
@@ -53,6 +54,7 @@ static const struct rule {
     {"volume", dy_nr_volume},
     {"place", dy_nr_place},
     {"language", dy_nr_language},
+    {"spaced-word", dy_nr_spaced_word},
     {"contraction", dy_nr_contraction},
     {"abbreviation", dy_nr_abbreviation},
     {"initial", dy_nr_initial},
@@ -61,8 +63,10 @@ static const struct rule {
     {"letter", dy_nr_option_label},
     {"letter", dy_nr_letter},
     {"letter", dy_nr_letter_symbol},
+    {"currency-code", dy_nr_currency_code},
     {"latin", dy_nr_latin},
     {"word", dy_nr_word},
+    {"record-slash", dy_nr_record_slash},
     {"punctuation", dy_nr_punct},
 };
 

@@ -84,6 +84,9 @@ size_t dy_nr_house_number(nctx *c, size_t i, const char *name);
 size_t dy_nr_punct(nctx *c, size_t i, const char *name);
 
 size_t dy_nr_label(nctx *c, size_t i, const char *name);
+
+/* rules_letters.c */
+size_t dy_nr_spaced_word(nctx *c, size_t i, const char *name);
 size_t dy_nr_bare_unit(nctx *c, size_t i, const char *name);
 
 /* rules_russian.c (the table of a Russian sentence) */
@@ -109,6 +112,15 @@ size_t dy_nr_ru_sign(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_url(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_time(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_currency(nctx *c, size_t i, const char *name);
+
+/* rules_biblio.c */
+size_t dy_nr_record_slash(nctx *c, size_t i, const char *name);
+
+/* rules_chem.c */
+size_t dy_nr_chem_formula(nctx *c, size_t i, const char *name);
+
+/* rules_currency_code.c */
+size_t dy_nr_currency_code(nctx *c, size_t i, const char *name);
 
 /* rules_options.c */
 size_t dy_nr_option_label(nctx *c, size_t i, const char *name);

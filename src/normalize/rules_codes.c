@@ -392,19 +392,32 @@ size_t dy_nr_code(nctx *c, size_t i, const char *name)
     return k - i;
 }
 
-/* Section 16 (the slash): a house number after a street ("көшесі, 20/1", "Абай даңғылы 150/230")
- * is read N бөлшек M, not as the fraction M/N. */
-size_t dy_nr_house_number(nctx *c, size_t i, const char *name)
+/* Is the word at k a street word or its abbreviation with a period ("көшесі", "даңғылы", "үй",
+ * "к.", "көш.", "даңғ.": places.tsv)? */
+static bool street_word(const nctx *c, size_t k)
 {
     static const char *const STREET[] = {"көше",  "даңғыл",     "проспект",   "үй",
                                          "тұйық", "ықшамаудан", "шағынаудан", "мекенжай"};
+    if (!is_word(c, k))
+        return false;
+    for (size_t s = 0; s < COUNT(STREET); s++)
+        if (dy_nc_word_starts(c, k, STREET[s]))
+            return true;
+    const dy_kk_place *p = dy_kk_place_abbr(tstr(c, k), tlen(c, k));
+    return p && tok_is(c, k + 1, ".") && glued(c, k + 1) &&
+           (!strcmp(p->base, "көше") || !strcmp(p->base, "даңғыл"));
+}
+
+/* Section 16 (the slash): a house number after a street ("көшесі, 20/1", "Абай даңғылы 150/230",
+ * "Сәтбаев к., 30/8") is read N бөлшек M, not as the fraction M/N. */
+size_t dy_nr_house_number(nctx *c, size_t i, const char *name)
+{
     if (!is_num(c, i) || !tok_is(c, i + 1, "/") || !glued(c, i + 1) || !is_num(c, i + 2) ||
         !glued(c, i + 2) || (is_word(c, i + 3) && glued(c, i + 3)))
         return 0;
     bool street = false;
     for (size_t k = i > 3 ? i - 3 : 0; k < i && !street; k++)
-        for (size_t s = 0; s < COUNT(STREET) && !street; s++)
-            street = is_word(c, k) && dy_nc_word_starts(c, k, STREET[s]);
+        street = street_word(c, k);
     if (!street)
         return 0;
     dy_buf b = {0};

@@ -83,10 +83,19 @@ static bool in_count_list(const nctx *c, size_t i)
     return false;
 }
 
+/* Is word k a form of орын, the place in a contest (орын, орынға, орны, орнын)? */
+static bool place_noun(const nctx *c, size_t k)
+{
+    return dy_nc_word_starts(c, k, "орын") || dy_nc_word_starts(c, k, "орн");
+}
+
 static bool doc_noun_ordinal(const nctx *c, size_t i, size_t k)
 {
     if (!is_word(c, k) || !dy_kk_is_doc_noun(tstr(c, k), tlen(c, k)))
         return false;
+    if (place_noun(c, k) &&
+        (dy_nc_num_value(c, i) > 10 || (is_num(c, k - 1) && dy_nc_num_value(c, k - 1) > 10)))
+        return false; /* "300 орын", "5-15 орын": seats are counted; places are 1-10 */
     if (i > 0 && is_word(c, i - 1) && dy_kk_is_quantity_word(tstr(c, i - 1), tlen(c, i - 1)))
         return false;
     if (i > 0 && tok_is(c, i - 1, "~"))
@@ -245,6 +254,16 @@ size_t dy_nr_pair_typo(nctx *c, size_t i, const char *name)
     return 4;
 }
 
+/* Is the word at k the title that ends a name a street is named by ("Қабанбай батыр", "Тауке
+ * хан", "Төле би", "Бұқар жырау")? */
+static bool titled_name(const nctx *c, size_t k)
+{
+    static const char *const TITLES[] = {"батыр", "хан",   "би",  "ақын",
+                                         "жырау", "датқа", "ата", "ана"};
+    return k > 0 && dy_nc_word_in(c, k, TITLES, COUNT(TITLES)) && spaced(c, k) &&
+           dy_nc_is_name(c, k - 1) && !dy_kk_is_sentence_opener(tstr(c, k - 1), tlen(c, k - 1));
+}
+
 /* Sections 18 and 18.1: "Алматы қ." -> Алматы қаласы, "Ақмола обл." -> Ақмола облысы, "Ақтау
  * қ-сы" -> Ақтау қаласы, "обл-нда" -> облысында; Russian order "қ. Алматы" -> Алматы қаласы. */
 size_t dy_nr_place(nctx *c, size_t i, const char *name)
@@ -254,7 +273,10 @@ size_t dy_nr_place(nctx *c, size_t i, const char *name)
     const dy_kk_place *p = dy_kk_place_abbr(tstr(c, i), tlen(c, i));
     if (!p || !p->after_name)
         return 0;
-    bool after = i > 0 && dy_nc_is_name(c, i - 1) && spaced(c, i);
+    if (tok_is(c, i + 1, ".") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2) &&
+        tok_is(c, i + 3, ".") && glued(c, i + 3))
+        return 0; /* the first letter of a longer abbreviation: "Жоспар а.ж. 1 қыркүйекке" */
+    bool after = i > 0 && (dy_nc_is_name(c, i - 1) || titled_name(c, i - 1)) && spaced(c, i);
     static const dy_kk_morph POSS[] = {DY_KK_POSS3};
     dy_buf b = {0};
     size_t used = 0;

@@ -1,7 +1,8 @@
 /* Rules for single letters (normalize stage, rule table in normalize.c): initials before or
  * after a surname, also in a line of capitals (section 19), and letters that label a list item, a
  * group or a building ("а) …", "Б-тобы", "«Б» корпусы", "С тобындағы": sections 7.6, 12, 20.2).
- * Split from rules_words.c, which keeps abbreviations, acronyms and words. */
+ * Split from rules_words.c, which keeps abbreviations, acronyms and words. Also a word typed with
+ * a space after each letter ("Ш е ш у і"). */
 #include "normalize/rules.h"
 
 #include <string.h>
@@ -232,4 +233,51 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
         return 0;
     dy_nc_emit(c, dy_kk_letter_name(cp), tok(c, i)->src, name, tok(c, i)->space_before);
     return 1;
+}
+
+/* Is cp a vowel in the word cps[0..n) at k? У is one unless a neighbour is a vowel ("шешуі"). */
+static bool spaced_vowel(const int32_t *cps, size_t n, size_t k)
+{
+    if (dy_to_lower(cps[k]) == 0x0443) /* у */
+        return !((k > 0 && dy_nc_is_vowel(cps[k - 1])) ||
+                 (k + 1 < n && dy_nc_is_vowel(cps[k + 1])));
+    return dy_nc_is_vowel(cps[k]);
+}
+
+/* A word typed with a space after each letter for emphasis ("Ш е ш у і:", "Ж А У А Б Ы"): four
+ * single Cyrillic letters or more, the first of any case and the rest all lower or all upper
+ * case, that join into the shape of a Kazakh word (a vowel, no two vowels or three consonants in
+ * a row): said as the word. An alphabet ("А Ә Б В"), a list of consonants or of variables is no
+ * such word. Returns the tokens used (0: none). */
+size_t dy_nr_spaced_word(nctx *c, size_t i, const char *name)
+{
+    int32_t cps[32];
+    size_t n = 0, upper = 0;
+    for (size_t k = i; n < 32 && is_word(c, k) && letters(c, k) == 1 && (k == i || spaced(c, k));
+         k++) {
+        int32_t cp = first_cp(c, k);
+        if (!dy_is_cyrillic(cp) || !dy_kk_letter_name(cp))
+            break;
+        upper += k > i && dy_is_upper(cp);
+        cps[n++] = cp;
+    }
+    if (n < 4 || (upper && upper != n - 1) ||
+        (is_word(c, i + n) && spaced(c, i + n) && letters(c, i + n) == 1))
+        return 0;
+    bool vowel = false;
+    size_t run = 0;
+    for (size_t k = 0; k < n; k++) {
+        bool v = spaced_vowel(cps, n, k);
+        if ((v && k > 0 && spaced_vowel(cps, n, k - 1)) || (run = v ? 0 : run + 1) >= 3)
+            return 0;
+        vowel |= v;
+    }
+    if (!vowel)
+        return 0;
+    dy_buf b = {0}; /* a word in capitals is said in lower case, as a heading's words are */
+    for (size_t k = 0; k < n; k++)
+        dy_buf_put_cp(&b, k == 0 && !upper ? cps[k] : dy_to_lower(cps[k]));
+    dy_nc_emit(c, b.data, dy_nc_span_of(c, i, i + n - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return n;
 }

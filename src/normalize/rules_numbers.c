@@ -18,16 +18,23 @@ static bool is_person_name(const nctx *c, size_t i)
            !dy_kk_is_sentence_opener(tstr(c, i), tlen(c, i));
 }
 
-/* A century abbreviation at i: "ғ." or "ғғ." (the plural); returns tokens used (0: none). A word
- * glued after the period ("XVIII ғ.басында") is the next word with its space lost, unless a
- * period follows it too ("ғ.ғ.д."-like chains are other abbreviations). */
+/* A century abbreviation at i: "ғ.", or the plural "ғғ." or "ғ.ғ." (a period after each letter,
+ * "ІІ–І ғ.ғ."); returns tokens used (0: none). A word glued after the period ("XVIII ғ.басында")
+ * is the next word with its space lost, unless a period follows it too ("ғ.ғ.д."-like chains are
+ * other abbreviations). */
 static size_t century_abbr(const nctx *c, size_t i, bool *plural)
 {
     *plural = tok_is(c, i, "ғғ");
-    if ((*plural || tok_is(c, i, "ғ")) && tok_is(c, i + 1, ".") && glued(c, i + 1) &&
-        !(is_word(c, i + 2) && glued(c, i + 2) &&
-          (starts_upper(c, i + 2) || (tok_is(c, i + 3, ".") && glued(c, i + 3)))))
-        return 2;
+    size_t k = i; /* the last letter */
+    if (tok_is(c, i, "ғ") && tok_is(c, i + 1, ".") && glued(c, i + 1) && tok_is(c, i + 2, "ғ") &&
+        glued(c, i + 2) && tok_is(c, i + 3, ".") && glued(c, i + 3)) {
+        *plural = true;
+        k = i + 2;
+    }
+    if ((*plural || tok_is(c, i, "ғ")) && tok_is(c, k + 1, ".") && glued(c, k + 1) &&
+        !(is_word(c, k + 2) && glued(c, k + 2) &&
+          (starts_upper(c, k + 2) || (tok_is(c, k + 3, ".") && glued(c, k + 3)))))
+        return k + 2 - i;
     return 0;
 }
 
@@ -48,6 +55,7 @@ static bool century_opens_sentence(const nctx *c, size_t k)
     while (j > 0) {
         size_t p = j - 1;
         if (!(tok_is(c, p, "ғ") || tok_is(c, p, "ғғ") || is_num(c, p) || is_dash(c, p) ||
+              (tok_is(c, p, ".") && p > 0 && tok_is(c, p - 1, "ғ")) || /* "ғ.ғ." */
               tok_is(c, p, "?") || dy_nc_roman_value(c, p, NULL) ||
               (p + 1 == k - 1 && is_word(c, p))))
             break;

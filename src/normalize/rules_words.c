@@ -157,8 +157,10 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, si
         if (!a)
             continue;
         size_t u = used[n - 1], next = i + u;
-        /* "б.з.б. V ғ." -> біздің заманымыздан бұрынғы бесінші ғасыр */
-        bool attr = a->attributive && (is_num(c, next) || dy_nc_roman_value(c, next, NULL));
+        /* "б.з.б. V ғ." -> біздің заманымыздан бұрынғы бесінші ғасыр; so before an ordinal
+         * written in words ("б.д.д. бірінші ғасырына") */
+        bool attr = a->attributive && (is_num(c, next) || dy_nc_roman_value(c, next, NULL) ||
+                                       dy_nc_is_ordinal_word(c, next));
         const char *words = attr ? a->attributive : a->words;
         if (!strcmp(a->key, "Орт.") && dy_nc_word_starts(c, next, "азия"))
             words = "Орта"; /* Орт. Азия -> Орта Азия */

@@ -213,6 +213,19 @@ static bool roman(const char *w, size_t n)
 
 static bool ascii_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
+/* Is w a currency code in capitals ("KZT", "USD": units.tsv)? A bank's Kazakh page writes them
+ * among its words ("Депозит валютасы: KZT, USD"): they are no English evidence. */
+static bool currency_code(const char *w, size_t n)
+{
+    if (n != 3)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] < 'A' || w[k] > 'Z')
+            return false;
+    const dy_kk_unit *u = dy_kk_unit_word(w, n);
+    return u && u->minor;
+}
+
 /* Is text[w] a word that is Russian by where it stands, though Kazakh has it too? "г." ("гг.")
  * after a year, with a space or glued ("от 01.02.2020 г.", "в 1995 г."; Kazakh writes ж., and its
  * "г" after a number is a gram, which no year-like number takes), and "от" before a number ("Приказ
@@ -339,7 +352,7 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
                       (unsigned char)text[at - 1] <= 0x89));
         unit |= !placed && no_evidence(text, span, (dy_span){at, end}, &unit_before);
         if (!unit && !dy_lang_in_address(text, span, (dy_span){at, end}) &&
-            !roman(text + at, end - at) &&
+            !roman(text + at, end - at) && !currency_code(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
               text[end] == '.')) { /* an initial: "В.И.Лениннің" */
             count_word(&c, text + at, end - at, placed);

@@ -140,6 +140,12 @@ static void test_lookups(void **state)
     assert_null(dy_kk_imprint_place("А", strlen("А")));
     assert_string_equal(dy_kk_weekday_abbr("ЖМ", strlen("ЖМ")), "жұма");
     assert_null(dy_kk_weekday_abbr("жм", strlen("жм")));
+    /* element symbols are case-sensitive: Co is cobalt, CO is C and O */
+    assert_string_equal(dy_kk_chemical_element("Co", 2), "кобальт");
+    assert_string_equal(dy_kk_chemical_element("Cu", 2), "купрум");
+    assert_string_equal(dy_kk_chemical_element("O", 1), "о");
+    assert_null(dy_kk_chemical_element("CO", 2));
+    assert_null(dy_kk_chemical_element("co", 2));
 }
 
 int main(void)
