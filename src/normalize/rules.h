@@ -38,6 +38,8 @@ size_t dy_nr_bare_year(nctx *c, size_t i, const char *name);
 size_t dy_nr_measure(nctx *c, size_t i, const char *name);
 size_t dy_nr_currency_pair(nctx *c, size_t i, const char *name);
 size_t dy_nr_unit_after(nctx *c, size_t i, const char *name);
+
+/* rules_number_sign.c */
 size_t dy_nr_number_sign(nctx *c, size_t i, const char *name);
 
 /* rules_context.c */
