@@ -434,8 +434,15 @@ static bool caps_line_spelled(const int32_t *cps, size_t n)
         vowel |= dy_nc_is_vowel(cps[k]) || dy_to_upper(cps[k]) == 0x0423; /* У too: ФУНТ */
     if (!vowel)
         return true;
-    if (n > 3)
+    if (n > 3) { /* a word, unless four consonants meet, as in no Kazakh word ("ӘҚБТК") */
+        size_t run = 0;
+        for (size_t k = 0; k < n; k++) {
+            run = dy_nc_is_vowel(cps[k]) || dy_to_upper(cps[k]) == 0x0423 ? 0 : run + 1;
+            if (run >= 4)
+                return true;
+        }
         return false;
+    }
     if (!syllable_shape(cps, n))
         return true;
     if (n < 3 || dy_nc_is_vowel(cps[1]) || dy_nc_is_vowel(cps[2]) ||
