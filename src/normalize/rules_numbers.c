@@ -117,12 +117,12 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
         return 0;
     if (i > 0 && !tok(c, i)->space_before && !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "="))
         return 0;
-    /* a harvest, a head count, an area is never negative: "сәбіз -129,3 мың тонна" is a list
-     * dash typed without its space */
+    /* a harvest, a head count, an area, a road's length is never negative: "сәбіз -129,3 мың
+     * тонна", "ішкі көшелер -427,7 шақырым" are a list dash typed without its space */
     number num;
     if (i > 0 && is_word(c, i - 1) && dy_nc_number_at(c, i + 1, &num)) {
-        static const char *const COUNTED[] = {"т",      "тонна", "ц",    "центнер", "га",
-                                              "гектар", "адам",  "дана", "бас"};
+        static const char *const COUNTED[] = {"т",    "тонна", "ц",   "центнер", "га", "гектар",
+                                              "адам", "дана",  "бас", "шақырым", "км", "километр"};
         size_t k = num.last + 1;
         if (tok_is(c, k, "мың") || (is_word(c, k) && dy_kk_scale_word(tstr(c, k), tlen(c, k))))
             k++;
