@@ -277,9 +277,10 @@ bool dy_lang_in_address(const char *text, dy_span span, dy_span word)
 static const char *const LATIN_UNITS[] = {"s", "h", "g", "l", "ml", "N", "J", "W", "V", "Pa", "Hz"};
 
 /* Is text[w] a word that says nothing of the language: an option letter before ")" ("A) 5 м/с
- * B) 10 м/с"), or a unit symbol after a number ("10 м", "15 кг") or after a unit and "/" ("м/с":
- * *unit_before tells whether the word before the "/" was one)? A line of test options has no
- * other words, and its language is then the one before it (dy_lang_detect_after). */
+ * B) 10 м/с"), a capital letter in a comma list of letters, or a unit symbol after a number ("10
+ * м", "15 кг") or after a unit and "/" ("м/с": *unit_before tells whether the word before the "/"
+ * was one)? A line of test options has no other words, and its language is then the one before it
+ * (dy_lang_detect_after). */
 static bool no_evidence(const char *text, dy_span span, dy_span w, bool *unit_before)
 {
     size_t n = w.end - w.start;
@@ -288,6 +289,16 @@ static bool no_evidence(const char *text, dy_span span, dy_span w, bool *unit_be
     *unit_before = false;
     if (dy_utf8_count(s, n) == 1 && w.end < span.end && text[w.end] == ')')
         return true;
+    /* a capital letter in a list of letters ("А) І, Ы,Е, И."): a letter, not the word и, в, у */
+    if (dy_utf8_count(s, n) == 1) {
+        size_t j = 0, b = w.start;
+        bool upper = dy_is_upper(dy_utf8_next(s, n, &j));
+        while (b > span.start && text[b - 1] == ' ')
+            b--;
+        if (upper &&
+            ((w.end < span.end && text[w.end] == ',') || (b > span.start && text[b - 1] == ',')))
+            return true;
+    }
     size_t k = w.start;
     bool after = false;
     if (k > span.start && text[k - 1] == '/')
