@@ -101,9 +101,10 @@ static const char *const suffixes[][CL_COUNT] = {
     [DY_KK_COLL] = {"-ау/-еу", "ау/еу", "ау/еу", "ау/еу", "ау/еу", "ау/еу", NULL},
     [DY_KK_LAP] = {"лап/леп", "лап/леп", "дап/деп", "дап/деп", "дап/деп", "тап/теп", NULL},
     [DY_KK_LYQ] = {"лық/лік", "лық/лік", "дық/дік", "дық/дік", "дық/дік", "тық/тік", NULL},
+    [DY_KK_PRIV] = {"сыз/сіз", "сыз/сіз", "сыз/сіз", "сыз/сіз", "сыз/сіз", "сыз/сіз", "нсыз/нсіз"},
 };
 #define N_MORPHS COUNT(suffixes)
-_Static_assert(N_MORPHS == DY_KK_LYQ + 1, "one suffix row per morpheme");
+_Static_assert(N_MORPHS == DY_KK_PRIV + 1, "one suffix row per morpheme");
 
 /* Irregular suffixes of single words (4.4), sorted by word. */
 static const struct irregular {
@@ -164,11 +165,12 @@ static const struct tail_row {
     {DY_KK_ATTR, "ғы гі қы кі", ""},
     {DY_KK_APPROX, "дай дей тай тей", ""},
     {DY_KK_LAGAN, "лаған леген даған деген таған теген", ""},
-    {DY_KK_COLL, "ау еу", ""},
+    {DY_KK_COLL, "ау еу у", ""}, /* "у" is a writer's short form: 5-уінде -> бесеуінде */
     {DY_KK_LAP, "лап леп дап деп тап теп", ""},
     {DY_KK_LYQ, "лық лік дық дік тық тік", ""},
+    {DY_KK_PRIV, "сыз сіз", "нсыз нсіз"},
 };
-_Static_assert(COUNT(tail_rows) == DY_KK_LYQ + 1, "one tail row per morpheme");
+_Static_assert(COUNT(tail_rows) == DY_KK_PRIV + 1, "one tail row per morpheme");
 
 /* Where each morpheme may stand in a written chain (7.1 step 2):
  * [ORD | COLL] [PLURAL] [POSS3] [case] [ATTR]; the approximatives stand alone (10-даған). */
@@ -187,8 +189,9 @@ static const slot morph_slots[] = {
     [DY_KK_INS] = SLOT_CASE,      [DY_KK_POSS3] = SLOT_POSS,   [DY_KK_ORD] = SLOT_FIRST,
     [DY_KK_ATTR] = SLOT_ATTR,     [DY_KK_APPROX] = SLOT_ALONE, [DY_KK_LAGAN] = SLOT_ALONE,
     [DY_KK_COLL] = SLOT_FIRST,    [DY_KK_LAP] = SLOT_ALONE,    [DY_KK_LYQ] = SLOT_FIRST,
+    [DY_KK_PRIV] = SLOT_CASE,
 };
-_Static_assert(COUNT(morph_slots) == DY_KK_LYQ + 1, "one slot per morpheme");
+_Static_assert(COUNT(morph_slots) == DY_KK_PRIV + 1, "one slot per morpheme");
 
 /* ------------------------------------------------------------------------------------------------
  * Letters

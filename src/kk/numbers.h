@@ -23,8 +23,8 @@ typedef enum dy_kk_morph {
     DY_KK_LAGAN,  /* лаған/леген ... */
     DY_KK_COLL,   /* collective -еу/-ау (екеу, алтау, үшеу) */
     DY_KK_LAP, /* лап/леп, дап/деп, тап/теп "by the": 1000-дап -> мыңдап (7.1, 8) */
-    DY_KK_LYQ, /* лық/лік, дық/дік, тық/тік "of so many": 100-дік -> жүздік, км-лік -> километрлік
-                */
+    DY_KK_LYQ, /* лық/лік, дық/дік, тық/тік "of so many": 100-дік -> жүздік, 5 км-лік */
+    DY_KK_PRIV, /* сыз/сіз "without", нсыз/нсіз after a possessive: ҚҚС-сыз -> салығынсыз */
 } dy_kk_morph;
 
 /* The number functions append to out without a leading or trailing space (the caller joins the

@@ -193,7 +193,8 @@ static bool stem_form(const dy_tsv *stems, const char *kind, const char *word, s
         found = m > 0;
         for (int j = 0; j < m; j++)
             if (chain[j] == DY_KK_ORD || chain[j] == DY_KK_COLL || chain[j] == DY_KK_APPROX ||
-                chain[j] == DY_KK_LAGAN || chain[j] == DY_KK_LAP || chain[j] == DY_KK_LYQ)
+                chain[j] == DY_KK_LAGAN || chain[j] == DY_KK_LAP || chain[j] == DY_KK_LYQ ||
+                chain[j] == DY_KK_PRIV)
                 found = false;
         if (found && bare)
             *bare = false;

@@ -460,18 +460,25 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
             bool more = (tok_is(c, k + 1, SEPS[s]) || tok_is(c, k + 1, ".")) && glued(c, k + 1) &&
                         is_num(c, k + 2) && glued(c, k + 2);
             bool zero = tok_is(c, i, "0");
+            /* the English form "89,500,000.00", "1,250.50 доллар": comma groups, a decimal point
+             * and one or two digits, then no more */
+            bool english = s == 3 && tok_is(c, k + 1, ".") && glued(c, k + 1) && is_num(c, k + 2) &&
+                           glued(c, k + 2) && tlen(c, k + 2) <= 2 &&
+                           !((tok_is(c, k + 3, ".") || tok_is(c, k + 3, ",")) && glued(c, k + 3) &&
+                             is_num(c, k + 4)) &&
+                           (groups >= 2 || money_or_unit_at(c, k + 3, false));
             bool ok = false;
             if (s == 0) /* "1.000.000"; "5.000 теңге" (one group before a unit or currency) */
                 ok = groups >= 2 || (groups == 1 && !zero &&
                                      (money_or_unit_at(c, k + 1, true) || count_noun_at(c, k + 1)));
             else if (s == 3) /* "1,234,567"; "26,253 теңге", "1,081 km²", "102,328 адам" */
-                ok =
-                    groups >= 2 || (groups == 1 && !zero &&
-                                    (money_or_unit_at(c, k + 1, false) || count_noun_at(c, k + 1)));
+                ok = groups >= 2 || english ||
+                     (groups == 1 && !zero &&
+                      (money_or_unit_at(c, k + 1, false) || count_noun_at(c, k + 1)));
             else
                 ok = groups >= 1;
-            if (groups && ok && !(more && !(s == 0 && tok_is(c, k + 1, ","))) &&
-                !(s == 3 && tok_is(c, k + 1, ".") && glued(c, k + 1))) {
+            if (groups && ok && (english || !(more && !(s == 0 && tok_is(c, k + 1, ",")))) &&
+                (english || !(s == 3 && tok_is(c, k + 1, ".") && glued(c, k + 1)))) {
                 last = k;
                 grouped = SEPS[s];
             }

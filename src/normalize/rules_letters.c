@@ -174,11 +174,14 @@ static size_t letter_hyphen(nctx *c, size_t i, const char *name)
     return 2;
 }
 
-/* A capital letter alone in quotes names a category or a building ("«Б» корпусы", "«А» тобы"):
- * read by its letter name (20.2), not as a syllable. Returns the tokens used. */
+/* A capital letter alone in quotes names a category or a building ("«Б» корпусы", "«А» тобы"), and
+ * so does a small one after a class number ("9 «б» сыныбы"): read by its letter name (20.2), not
+ * as a syllable. Returns the tokens used. */
 static size_t quoted_letter(nctx *c, size_t i, const char *name)
 {
-    if (!is_word(c, i) || letters(c, i) != 1 || !dy_is_upper(first_cp(c, i)) ||
+    /* also a small letter after a number: the class "9 «б»" */
+    bool after_number = i >= 2 && is_num(c, i - 2) && spaced(c, i - 1);
+    if (!is_word(c, i) || letters(c, i) != 1 || !(dy_is_upper(first_cp(c, i)) || after_number) ||
         !dy_is_cyrillic(first_cp(c, i)) || i == 0 || !is_punct(c, i - 1) ||
         !dy_char_is_quote_open(first_cp(c, i - 1)) || !glued(c, i) || !glued(c, i + 1) ||
         !is_punct(c, i + 1) || !dy_char_is_quote_close(first_cp(c, i + 1)))
@@ -190,8 +193,6 @@ static size_t quoted_letter(nctx *c, size_t i, const char *name)
     return 1;
 }
 
-/* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
- * label, read by its name: "С тобындағы" -> эс тобындағы. */
 /* A Latin capital glued before a number that ends there, in a Kazakh sentence: a vitamin, a paper
  * size, a grade ("Витамин D3", "B12", "A4 парақ"): the letter by its school name (20.2 has no
  * Latin names; those of dy_nr_school_letter), the number read after it. Not a code that goes on
@@ -210,6 +211,8 @@ static size_t latin_letter_number(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
+ * label, read by its name: "С тобындағы" -> эс тобындағы. */
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
     size_t used = latin_letter_number(c, i, name);

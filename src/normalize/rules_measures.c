@@ -439,11 +439,16 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
 }
 
 /* Is the one-letter unit at k (В, А, Н) a letter after all: a class label before a numbered noun
- * ("5 В сыныбы"), or an answer option after the problem's number ("1 А) 5 Б) 6")? */
+ * ("5 В сыныбы"), a house's letter ("59А үй"), or an answer option after the problem's number
+ * ("1 А) 5 Б) 6")? */
 static bool letter_not_unit(const nctx *c, size_t k)
 {
+    /* a house or a flat's letter glued to its number: "59А үй", "12Б пәтер" */
+    bool house =
+        glued(c, k) && (dy_nc_word_starts(c, k + 1, "үй") || dy_nc_word_starts(c, k + 1, "пәтер") ||
+                        dy_nc_word_starts(c, k + 1, "корпус"));
     return letters(c, k) == 1 &&
-           ((is_word(c, k + 1) && dy_kk_is_doc_noun(tstr(c, k + 1), tlen(c, k + 1))) ||
+           ((is_word(c, k + 1) && dy_kk_is_doc_noun(tstr(c, k + 1), tlen(c, k + 1))) || house ||
             dy_nr_is_letter_label(c, k));
 }
 

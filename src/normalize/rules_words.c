@@ -346,8 +346,15 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
     int32_t w0 = dy_utf8_next(words, strlen(words), &q);
     /* a full name (several words, capitalised or ending in a word longer than a letter's name:
      * "жоғары оқу орны") ending in a possessive -ы/-і */
-    bool poss = strchr(words, ' ') && (dy_is_upper(w0) || dy_utf8_count(last, lastlen) > 2) &&
-                (l1 == 0x044B || l1 == 0x0456) && !(n > 0 && chain[1] == DY_KK_POSS3);
+    bool poss_shape = strchr(words, ' ') && (dy_is_upper(w0) || dy_utf8_count(last, lastlen) > 2) &&
+                      (l1 == 0x044B || l1 == 0x0456);
+    if (poss_shape && n > 1 && chain[1] == DY_KK_POSS3) {
+        /* "ҚҚС-н": the parser put a possessive before the ending that follows one; the full
+         * name already has it (салығы -> салығын, not *салығысын) */
+        memmove(chain + 1, chain + 2, (size_t)(n - 1) * sizeof *chain);
+        n--;
+    }
+    bool poss = poss_shape && !(n > 0 && chain[1] == DY_KK_POSS3);
     if (genitive && !poss) { /* a name that is no possessive ("Еуропалық Одақ президенті") */
         dy_buf_fini(&b);
         dy_nc_emit_words(c, words, tok(c, i)->src, name, tok(c, i)->space_before);

@@ -14,7 +14,7 @@
 
 #include "kk/numbers.h"
 
-#define N_MORPHS (DY_KK_LYQ + 1)
+#define N_MORPHS (DY_KK_PRIV + 1)
 
 static void check_words(const dy_buf *b, size_t from)
 {

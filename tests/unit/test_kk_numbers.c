@@ -12,11 +12,12 @@ static const struct {
     const char *name;
     dy_kk_morph morph;
 } morph_names[] = {
-    {"PLURAL", DY_KK_PLURAL}, {"GEN", DY_KK_GEN},       {"DAT", DY_KK_DAT},
-    {"ACC", DY_KK_ACC},       {"LOC", DY_KK_LOC},       {"ABL", DY_KK_ABL},
-    {"INS", DY_KK_INS},       {"POSS3", DY_KK_POSS3},   {"ORD", DY_KK_ORD},
-    {"ATTR", DY_KK_ATTR},     {"COLL", DY_KK_COLL},     {"LAP", DY_KK_LAP},
-    {"LYQ", DY_KK_LYQ},       {"APPROX", DY_KK_APPROX}, {"LAGAN", DY_KK_LAGAN},
+    {"PLURAL", DY_KK_PLURAL}, {"GEN", DY_KK_GEN},     {"DAT", DY_KK_DAT},
+    {"ACC", DY_KK_ACC},       {"LOC", DY_KK_LOC},     {"ABL", DY_KK_ABL},
+    {"INS", DY_KK_INS},       {"POSS3", DY_KK_POSS3}, {"ORD", DY_KK_ORD},
+    {"ATTR", DY_KK_ATTR},     {"COLL", DY_KK_COLL},   {"LAP", DY_KK_LAP},
+    {"LYQ", DY_KK_LYQ},       {"PRIV", DY_KK_PRIV},   {"APPROX", DY_KK_APPROX},
+    {"LAGAN", DY_KK_LAGAN},
 };
 #define N_NAMES (sizeof morph_names / sizeof morph_names[0])
 
