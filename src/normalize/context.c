@@ -523,7 +523,9 @@ void dy_nc_number_fini(number *num) { dy_buf_fini(&num->whole); }
 void dy_nc_number_say(const nctx *c, const number *num, const dy_kk_morph *chain, int n,
                       dy_buf *out)
 {
-    if (!num->decimal) {
+    /* "250.00", "89,500,000.00": an amount's zero cents after a point say nothing */
+    bool zero_cents = num->decimal && tok_is(c, num->frac, "00") && tok_is(c, num->frac - 1, ".");
+    if (!num->decimal || zero_cents) {
         dy_nc_say_digits(num->whole.data, num->whole.len, chain, n, out);
         return;
     }

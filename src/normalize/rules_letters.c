@@ -92,7 +92,10 @@ size_t dy_nr_initial(nctx *c, size_t i, const char *name)
     int32_t f = first_cp(c, i); /* the Roman І, Х (as Cyrillic) of a label "І.КІРІСПЕ" */
     bool roman_label = i == 0 && count == 1 && (f == 0x0406 || f == 0x0425);
     bool abbr = count >= 2 && caps_chain_abbreviation(c, i, k);
-    bool caps_before = !abbr && caps_surname(c, k, count == 1 && (spaced(c, k) || roman_label));
+    /* a byline: one initial and a word in capitals that ends the line ("Г. ҚАПАЛ") */
+    bool byline = count == 1 && k + 1 == c->n && f != 0x0406 && f != 0x0425;
+    bool caps_before =
+        !abbr && caps_surname(c, k, count == 1 && (spaced(c, k) || roman_label) && !byline);
     bool caps_after = !abbr && i > 0 && spaced(c, i) && caps_surname(c, i - 1, count == 1);
     bool before_name = dotless || dy_nc_is_name(c, k) || caps_before;
     bool after_name = i > 0 && (dy_nc_is_name(c, i - 1) || caps_after) && spaced(c, i);
