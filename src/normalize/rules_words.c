@@ -293,6 +293,8 @@ static bool possessed_after(const nctx *c, size_t i)
  * that already ends in a possessive -ы/-і keeps the first parse. */
 static int velar_possessive(const nctx *c, size_t t, const char *words, dy_kk_morph *chain, int n)
 {
+    if (!is_word(c, t) || !glued(c, t)) /* "ЖШС-" at the end of the sentence: no tail at all */
+        return n;
     const char *s = tstr(c, t), *last = dy_nc_last_word(words);
     size_t len = tlen(c, t), k = 0, p = strlen(last);
     int32_t g = dy_to_lower(dy_utf8_next(s, len, &k));
