@@ -18,10 +18,6 @@ void dy_utt_fini(dy_utt *u)
 
 static bool is_digit(int32_t c) { return c >= '0' && c <= '9'; }
 
-/* A subscript digit ₀ … ₉ (a chemical formula's "H₂O"): a number of its own, folded to the
- * digit (dy_tokens_fold), so that "H₂O" reads as "H2O". */
-static bool is_subscript(int32_t c) { return c >= 0x2080 && c <= 0x2089; }
-
 bool dy_is_invisible(int32_t c)
 {
     return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
@@ -51,16 +47,11 @@ void dy_tokenize(const char *text, dy_span span, dy_utt *u)
         if (dy_is_invisible(c))
             continue;
         dy_token t = {DY_TOK_PUNCT, {start, i}, space};
-        if (is_digit(c) || is_subscript(c)) {
+        if (is_digit(c)) {
             t.kind = DY_TOK_NUMBER;
-            bool sub = is_subscript(c);
             size_t j = i;
-            while (j < end) {
-                int32_t n = dy_utf8_next(text, end, &j);
-                if (sub ? !is_subscript(n) : !is_digit(n))
-                    break;
+            while (j < end && is_digit(dy_utf8_next(text, end, &j)))
                 i = j;
-            }
         } else if (dy_is_letter(c) || (c >= 0x0300 && c <= 0x036F)) {
             t.kind = DY_TOK_WORD;
             int32_t prev = c; /* the word's last letter so far */
@@ -109,8 +100,6 @@ static bool token_folds(const char *text, const dy_utt *u, size_t t)
     int32_t c = first_cp(text, tk);
     if (tk->kind == DY_TOK_PUNCT)
         return dy_char_fold_hyphen(c) != c;
-    if (tk->kind == DY_TOK_NUMBER)
-        return is_subscript(c);
     if (tk->kind != DY_TOK_WORD)
         return false;
     if (dy_utf8_count(s, n) == 1 && t + 2 < u->tokens.len) {
@@ -141,9 +130,7 @@ static void homoglyph_put(const char *word, size_t n, size_t *i, dy_buf *out, vo
 {
     (void)ctx;
     int32_t cp = dy_utf8_next(word, n, i);
-    if (is_subscript(cp))
-        dy_buf_putc(out, (char)('0' + (cp - 0x2080)));
-    else if (dy_char_word_unfolds(word, n))
+    if (dy_char_word_unfolds(word, n))
         dy_buf_put_cp(out, dy_char_unfold_homoglyph(cp));
     else
         dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_homoglyph(cp)));
