@@ -75,46 +75,50 @@ bool dy_char_is_apostrophe(int32_t cp)
     return cp == '\'' || cp == 0x2019 || cp == 0x02BC || cp == 0x2018;
 }
 
+/* Latin look-alikes and the Cyrillic letters they stand for (section 3 step 1). */
+static const int32_t HOMOGLYPHS[][2] = {
+    {'i', 0x0456}, {'I', 0x0406}, {0x0259, 0x04D9}, {0x01DD, 0x04D9}, {0x018F, 0x04D8},
+    {'a', 0x0430}, {'c', 0x0441}, {'e', 0x0435},    {'o', 0x043E},    {'p', 0x0440},
+    {'x', 0x0445}, {'y', 0x0443}, {'A', 0x0410},    {'B', 0x0412},    {'C', 0x0421},
+    {'E', 0x0415}, {'H', 0x041D}, {'K', 0x041A},    {'M', 0x041C},    {'O', 0x041E},
+    {'P', 0x0420}, {'T', 0x0422}, {'X', 0x0425},    {0x0457, 0x0456},
+};
+
 int32_t dy_char_fold_homoglyph(int32_t cp)
 {
-    static const int32_t MAP[][2] = {
-        {'i', 0x0456}, {'I', 0x0406}, {0x0259, 0x04D9}, {0x01DD, 0x04D9}, {0x018F, 0x04D8},
-        {'a', 0x0430}, {'c', 0x0441}, {'e', 0x0435},    {'o', 0x043E},    {'p', 0x0440},
-        {'x', 0x0445}, {'y', 0x0443}, {'A', 0x0410},    {'B', 0x0412},    {'C', 0x0421},
-        {'E', 0x0415}, {'H', 0x041D}, {'K', 0x041A},    {'M', 0x041C},    {'O', 0x041E},
-        {'P', 0x0420}, {'T', 0x0422}, {'X', 0x0425},    {0x0457, 0x0456},
-    };
-    for (size_t i = 0; i < COUNT(MAP); i++)
-        if (MAP[i][0] == cp)
-            return MAP[i][1];
+    for (size_t i = 0; i < COUNT(HOMOGLYPHS); i++)
+        if (HOMOGLYPHS[i][0] == cp)
+            return HOMOGLYPHS[i][1];
     return cp;
 }
 
 int32_t dy_char_unfold_homoglyph(int32_t cp)
 {
-    if (!dy_is_cyrillic(cp))
-        return cp;
-    for (int32_t l = 'A'; l <= 'z'; l++) /* the map's Latin letters are ASCII but ə, ǝ, Ə, ї */
-        if (dy_is_letter(l) && dy_char_fold_homoglyph(l) == cp)
-            return l;
+    for (size_t i = 0; i < COUNT(HOMOGLYPHS); i++) /* the ASCII ones: not ə, ǝ, Ə, ї */
+        if (HOMOGLYPHS[i][1] == cp && HOMOGLYPHS[i][0] < 0x80)
+            return HOMOGLYPHS[i][0];
     return cp;
 }
 
 bool dy_char_word_unfolds(const char *s, size_t n)
 {
-    size_t run = 0;
-    bool latin = false, cyr = false;
-    for (size_t k = 0; k < n;) {
+    size_t run = 0, k = 0;
+    while (k < n && run < 3) { /* most words have no run of Latin letters: done here */
         int32_t cp = dy_utf8_next(s, n, &k);
         run = cp < 0x80 && dy_is_letter(cp) ? run + 1 : 0;
-        latin |= run >= 3;
+    }
+    if (run < 3)
+        return false;
+    bool cyr = false;
+    for (k = 0; k < n;) {
+        int32_t cp = dy_utf8_next(s, n, &k);
         if (dy_is_cyrillic(cp)) {
             if (dy_char_unfold_homoglyph(cp) == cp)
                 return false; /* a Kazakh letter: a Latin word with a suffix, "iPhone-ға" */
             cyr = true;
         }
     }
-    return latin && cyr;
+    return cyr;
 }
 
 bool dy_char_word_folds(const char *s, size_t n)
