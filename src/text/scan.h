@@ -127,6 +127,12 @@ bool dy_scan_inline_label(const dy_scan *s, size_t i);
 bool dy_scan_closes_bracket(const dy_scan *s, size_t i);
 size_t dy_scan_label_after_bracket(const dy_scan *s, size_t i);
 
+/* ---- periods.c: periods inside numbers (each function's comment is at its definition) ---- */
+bool dy_scan_in_spaced_date(const dy_scan *s, size_t i);
+bool dy_scan_after_dotted_date(const dy_scan *s, size_t i);
+bool dy_scan_doc_number(const dy_scan *s, size_t q);
+bool dy_scan_century_part(const dy_scan *s, size_t q);
+
 /* Sets s->wrap_cps, s->wrap_bytes and s->list from the paragraph's lines. */
 void dy_scan_measure_lines(dy_scan *s);
 
