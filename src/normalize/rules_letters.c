@@ -178,12 +178,21 @@ static size_t letter_hyphen(nctx *c, size_t i, const char *name)
 }
 
 /* A capital letter alone in quotes names a category or a building ("«Б» корпусы", "«А» тобы"), and
- * so does a small one after a class number ("9 «б» сыныбы"): read by its letter name (20.2), not
- * as a syllable. Returns the tokens used. */
+ * so does a small one after a class number ("9 «б» сыныбы", "9 б сыныбы"): read by its letter name
+ * (20.2), not as a syllable. Returns the tokens used. */
 static size_t quoted_letter(nctx *c, size_t i, const char *name)
 {
-    /* also a small letter after a number: the class "9 «б»" */
+    /* also a small letter after a number: the class "9 «б»", and "9 б сыныбы" unquoted */
     bool after_number = i >= 2 && is_num(c, i - 2) && spaced(c, i - 1);
+    if (is_word(c, i) && letters(c, i) == 1 && dy_is_cyrillic(first_cp(c, i)) && i > 0 &&
+        is_num(c, i - 1) && spaced(c, i) && is_word(c, i + 1) &&
+        (dy_nc_word_starts(c, i + 1, "сынып") || dy_nc_word_starts(c, i + 1, "сыныб"))) {
+        const char *letter = dy_kk_letter_name(first_cp(c, i));
+        if (!letter)
+            return 0;
+        dy_nc_emit(c, letter, tok(c, i)->src, name, true);
+        return 1;
+    }
     if (!is_word(c, i) || letters(c, i) != 1 || !(dy_is_upper(first_cp(c, i)) || after_number) ||
         !dy_is_cyrillic(first_cp(c, i)) || i == 0 || !is_punct(c, i - 1) ||
         !dy_char_is_quote_open(first_cp(c, i - 1)) || !glued(c, i) || !glued(c, i + 1) ||

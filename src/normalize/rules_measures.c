@@ -443,6 +443,10 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
  * ("1 А) 5 Б) 6")? */
 static bool letter_not_unit(const nctx *c, size_t k)
 {
+    /* a decimal counts no class or house: "0,05 г қосымша зат" is grams */
+    if (k >= 3 && is_num(c, k - 1) && (tok_is(c, k - 2, ",") || tok_is(c, k - 2, ".")) &&
+        glued(c, k - 1) && glued(c, k - 2) && is_num(c, k - 3))
+        return false;
     /* a house or a flat's letter glued to its number: "59А үй", "12Б пәтер" */
     bool house =
         glued(c, k) && (dy_nc_word_starts(c, k + 1, "үй") || dy_nc_word_starts(c, k + 1, "пәтер") ||
