@@ -443,8 +443,10 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
                       tok_is(c, i - 1, "\u2019")) &&
                      glued(c, i - 1) && glued(c, i) && is_num(c, i - 2);
     if (tlen(c, i) <= 3 && !(i > 0 && is_num(c, i - 1)) && !after_sep) {
-        /* "12 500", "1 000 000": groups of three after a space (also NBSP, thin space) */
-        while (is_num(c, last + 1) && tlen(c, last + 1) == 3 && spaced(c, last + 1) &&
+        /* "12 500", "1 000 000": groups of three after a space (also NBSP, thin space); not
+         * after a letter that the first group is glued to, a code ("B12 100 мг") */
+        bool code = i > 0 && glued(c, i) && is_word(c, i - 1);
+        while (!code && is_num(c, last + 1) && tlen(c, last + 1) == 3 && spaced(c, last + 1) &&
                one_space_between(c, last))
             last++;
         if (last > i)
