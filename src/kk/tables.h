@@ -48,7 +48,8 @@ typedef struct dy_kk_abbr {
                               * sentence before a capital (section 23.2): end is CAPITAL */
     dy_kk_abbr_end end;      /* how its period can end a sentence (section 23.2) */
 } dy_kk_abbr;
-/* The entry for key[0..n) (case-sensitive) that this list reads (words not NULL), or NULL. */
+/* The entry for key[0..n) (case-sensitive) that this list reads (words or attributive not NULL;
+ * words NULL: a unit's, said only before a number), or NULL. */
 const dy_kk_abbr *dy_kk_abbreviation(const char *key, size_t n);
 /* Any abbreviation written with periods, for the sentence splitter: also those that another
  * rule reads from context (units "т.", places "қ.", months "қаз.", languages, "ж." ...), whose

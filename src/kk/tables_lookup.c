@@ -115,7 +115,7 @@ const dy_kk_abbr *dy_kk_abbreviation(const char *key, size_t n)
 {
     const dy_tsv_row *r = find(L_ABBR, key, n);
     const dy_kk_abbr *a = r ? &dy_kk_lists()->abbr[row_index(L_ABBR, r)] : NULL;
-    return a && a->words ? a : NULL;
+    return a && (a->words || a->attributive) ? a : NULL;
 }
 
 const dy_kk_abbr *dy_kk_ru_abbreviation(const char *key, size_t n)

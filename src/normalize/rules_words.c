@@ -162,6 +162,8 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, si
         bool attr = a->attributive && (is_num(c, next) || dy_nc_roman_value(c, next, NULL) ||
                                        dy_nc_is_ordinal_word(c, next));
         const char *words = attr ? a->attributive : a->words;
+        if (!words || (!a->words && !is_num(c, next))) /* a unit's, before a number only */
+            continue;
         if (!strcmp(a->key, "Орт.") && dy_nc_word_starts(c, next, "азия"))
             words = "Орта"; /* Орт. Азия -> Орта Азия */
         if (!strcmp(a->key, "пед.") && is_word(c, next) && !starts_upper(c, next) &&
