@@ -185,9 +185,13 @@ static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
     dy_kk_morph ch[8];
     int chn;
     size_t used = unit_at(c, k + 1, &w, &cur, ch, &chn);
-    if (!used && is_word(c, k + 1) && dy_kk_is_measure_stem(tstr(c, k + 1), tlen(c, k + 1)) &&
+    /* a unit's full word ("теңге/литр"), or a period of time ("р/күн", "теңге/ай") */
+    bool period = tok_is(c, k + 1, "күн") || tok_is(c, k + 1, "апта") || tok_is(c, k + 1, "ай") ||
+                  tok_is(c, k + 1, "жыл");
+    if (!used && is_word(c, k + 1) &&
+        (period || dy_kk_is_measure_stem(tstr(c, k + 1), tlen(c, k + 1))) &&
         !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2))) {
-        dy_buf_append(&w, tstr(c, k + 1), tlen(c, k + 1)); /* a unit's full word: "теңге/литр" */
+        dy_buf_append(&w, tstr(c, k + 1), tlen(c, k + 1));
         used = 1;
     }
     if (!used || cur || chn >= 0 || strchr(w.data, '-')) {
@@ -516,6 +520,16 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
             used += ratio_at(c, k + used, &den);
         } else if (!used && tok_is(c, k, "/") && glued(c, k)) {
             used = ratio_at(c, k, &den); /* a density "9 684,5/km²": шаршы километріне ... */
+        }
+        /* "р" over a period of time counts times, not roubles: "3 р/тәу" -> тәулігіне үш рет */
+        static const char *const PER_TIME[] = {"тәулі", "күні", "сағаты", "апта", "айы", "минуты"};
+        bool per_time = false;
+        for (size_t t = 0; t < sizeof PER_TIME / sizeof *PER_TIME && den.len; t++)
+            per_time |= !strncmp(den.data, PER_TIME[t], strlen(PER_TIME[t]));
+        if (per_time && tok_is(c, k, "р")) {
+            dy_buf_clear(&unit);
+            dy_buf_puts(&unit, "рет");
+            cur = NULL;
         }
         if (!used) {
             dy_buf_fini(&unit);
