@@ -566,10 +566,19 @@ static bool year_qualifier(const nctx *c, size_t k)
            dy_nc_word_starts(c, k + 1, "жыл") && !dy_nc_word_starts(c, k + 1, "жылқ");
 }
 
+/* "о.ж." (оқу жылы, a school year) at k, said by the abbreviation rule after the years. */
+static bool school_year_abbr(const nctx *c, size_t k)
+{
+    return tok_is(c, k, "о") && tok_is(c, k + 1, ".") && glued(c, k + 1) && is_word(c, k + 2) &&
+           tok_is(c, k + 2, "ж") && tok_is(c, k + 3, ".") && glued(c, k + 3);
+}
+
 /* Section 9: is word k a form of жыл (жыл, жылы, жылдан, жылдары ...)? Also after a
- * year_qualifier, and the attributive forms жылғы... Not жылқы "horse". */
+ * year_qualifier, "о.ж.", and the attributive forms жылғы... Not жылқы "horse". */
 bool dy_nc_is_year_word(const nctx *c, size_t k)
 {
+    if (school_year_abbr(c, k))
+        return true;
     if (year_qualifier(c, k))
         k++; /* "2023–2024 оқу жылы" */
     if (!dy_nc_word_starts(c, k, "жыл") || dy_nc_word_starts(c, k, "жылқ"))
@@ -591,8 +600,8 @@ bool dy_nc_year_word_calendar(const nctx *c, size_t k, uint64_t v)
 {
     if (!dy_nc_is_year_word(c, k))
         return false;
-    if (year_qualifier(c, k))
-        return v >= 1000 && v <= 2100; /* 2023 оқу жылы, 2024 қаржы жылына */
+    if (year_qualifier(c, k) || school_year_abbr(c, k))
+        return v >= 1000 && v <= 2100; /* 2023 оқу жылы, 2024 қаржы жылына, "2023-2024 о.ж." */
     static const char *const CALENDAR[] = {"жылы",     "жылғы",      "жылдың",       "жылдары",
                                            "жылдарда", "жылдардағы", "жылдарғы",     "жылдардың",
                                            "жылдарын", "жылдарына",  "жылдарындағы", "жылдарында"};
