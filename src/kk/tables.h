@@ -157,6 +157,11 @@ size_t dy_kk_time_noun(const char *lower);
 bool dy_kk_is_doc_noun(const char *word, size_t n);
 /* A noun that counts people or things (count_nouns.tsv: адам, дана, тұрғын ...), in any case. */
 bool dy_kk_is_count_noun(const char *word, size_t n);
+
+/* Section 7.4: an adjective that counts what it names, or an age ("9-қабатты үй", "2-бөлмелі",
+ * "100-орындық", "5-жастағы", "5-жасар"): a number before it with a hyphen stays a cardinal
+ * (count_adjectives.tsv; a stem followed by nothing or by noun suffixes). */
+bool dy_kk_is_count_adjective(const char *word, size_t n);
 /* An English word common in names (english_name_words.tsv: News, Open, Motors ...), any case. */
 bool dy_kk_is_english_name_word(const char *word, size_t n);
 /* Section 17.1: a form of a noun of a legal act or an official paper (қаулы, жарлық, бұйрық,

@@ -17,7 +17,8 @@
  * ("5-айында" -> бесінші айында). */
 static bool cardinal_noun(const nctx *c, size_t k)
 {
-    if (dy_kk_is_measure_word(tstr(c, k), tlen(c, k)))
+    if (dy_kk_is_measure_word(tstr(c, k), tlen(c, k)) ||
+        dy_kk_is_count_adjective(tstr(c, k), tlen(c, k)))
         return true;
     char low[DY_KK_WORD_MAX];
     size_t len = dy_kk_lower_to(low, sizeof low, tstr(c, k), tlen(c, k));
