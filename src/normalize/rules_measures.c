@@ -134,8 +134,9 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
     }
     dy_buf_puts(w, u->word);
     *cur = u->minor ? u : NULL;
-    if (dy_nc_ends_with(u->word, "ватт")) {
-        /* кВт/сағ, кВт·сағ, кВт*сағ, кВт-сағ, кВт сағ, кВт сағат(қа): киловатт-сағат */
+    if (dy_nc_ends_with(u->word, "ватт") || dy_nc_ends_with(u->word, "ампер")) {
+        /* кВт/сағ, кВт·сағ, кВт*сағ, кВт-сағ, кВт сағ, кВт сағат(қа): киловатт-сағат; a battery's
+         * мА·сағ: миллиампер-сағат */
         size_t h = k;
         if ((tok_is(c, h, "/") || tok_is(c, h, "\u00b7") || tok_is(c, h, "*") ||
              tok_is(c, h, "-")) &&
