@@ -36,4 +36,5 @@ extern const char dy_kk_data_weekday_abbreviations_tsv[];
 extern const char dy_kk_data_count_nouns_tsv[];
 extern const char dy_kk_data_english_name_words_tsv[];
 extern const char dy_kk_data_count_adjectives_tsv[];
+extern const char dy_kk_data_greek_letter_names_tsv[];
 #endif

@@ -68,6 +68,7 @@ static const struct list {
     [L_COUNT_NOUNS] = {"count_nouns.tsv", dy_kk_data_count_nouns_tsv, {"stem"}},
     [L_ENGLISH_NAMES] = {"english_name_words.tsv", dy_kk_data_english_name_words_tsv, {"word"}},
     [L_COUNT_ADJ] = {"count_adjectives.tsv", dy_kk_data_count_adjectives_tsv, {"stem"}},
+    [L_GREEK] = {"greek_letter_names.tsv", dy_kk_data_greek_letter_names_tsv, {"letter", "name"}},
 };
 
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */
@@ -255,7 +256,7 @@ static dy_status build_places_langs(dy_kk_tables *tb, dy_diag *d)
 static dy_status check_cells(dy_kk_tables *tb, dy_diag *d)
 {
     dy_status st = DY_OK;
-    static const int single[] = {L_LETTERS, L_LATIN, L_SYMBOLS};
+    static const int single[] = {L_LETTERS, L_LATIN, L_GREEK, L_SYMBOLS};
     for (size_t k = 0; k < COUNT(single) && st == DY_OK; k++) {
         int l = single[k];
         for (size_t i = 0; i < tb->t[l].nrows && st == DY_OK; i++) {
@@ -263,10 +264,13 @@ static dy_status check_cells(dy_kk_tables *tb, dy_diag *d)
             int32_t cp;
             st = one_char(l, r, l == L_SYMBOLS ? r->cell[1] : NULL, &cp, d);
             if (st == DY_OK && ((l == L_LETTERS && dy_to_upper(cp) != cp) ||
-                                (l == L_LATIN && (cp < 'a' || cp > 'z'))))
+                                (l == L_LATIN && (cp < 'a' || cp > 'z')) ||
+                                (l == L_GREEK && (cp < 0x03B1 || cp > 0x03D5))))
                 st = dy_diag_set(d, DY_ERR_INPUT, LISTS[l].name, r->line, 1,
                                  "'%s': write the %s letter", r->cell[0],
-                                 l == L_LETTERS ? "upper-case" : "lower-case Latin");
+                                 l == L_LETTERS ? "upper-case"
+                                 : l == L_LATIN ? "lower-case Latin"
+                                                : "lower-case Greek");
         }
     }
     for (size_t i = 0; i < tb->t[L_NUMBERED].nrows && st == DY_OK; i++) {

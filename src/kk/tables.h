@@ -202,6 +202,8 @@ bool dy_kk_is_tld(const char *label, size_t n);
 void dy_kk_latin_to_cyrillic(dy_buf *out, const char *word, size_t n);
 /* The English name of a Latin letter in Cyrillic ('k' -> "кей", 'z' -> "зет"), or NULL. */
 const char *dy_kk_latin_letter_name(int32_t cp);
+/* The school name of a Greek letter in Cyrillic ('π' -> "пи", 'Δ' -> "дельта"), or NULL. */
+const char *dy_kk_greek_letter_name(int32_t cp);
 
 /* Loads every list afresh and checks it: the header names the expected columns, every row has
  * them all, no key is listed twice, yes/no and kind columns hold their values, and every

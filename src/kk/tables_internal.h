@@ -44,6 +44,7 @@ enum {
     L_COUNT_NOUNS,
     L_ENGLISH_NAMES,
     L_COUNT_ADJ,
+    L_GREEK,
     L_COUNT
 };
 

@@ -422,6 +422,14 @@ const char *dy_kk_latin_letter_name(int32_t cp)
     return r ? r->cell[1] : NULL;
 }
 
+const char *dy_kk_greek_letter_name(int32_t cp)
+{
+    if (cp >= 0x0391 && cp <= 0x03A9 && cp != 0x03A2)
+        cp += 0x20; /* Δ -> δ */
+    const dy_tsv_row *r = cp >= 0x03B1 && cp <= 0x03D5 ? find_cp(L_GREEK, cp) : NULL;
+    return r ? r->cell[1] : NULL;
+}
+
 /* Section 21 with no_latin_voice: Latin spelling to Cyrillic, digraphs first. A rough reading
  * by English-like rules, enough for the Kazakh voice to say a name ("Windows" -> "уиндоус"). */
 static const pair LATIN_DIGRAPHS[] = {

@@ -60,6 +60,7 @@ static const struct rule {
     {"initial", dy_nr_initial},
     {"acronym", dy_nr_acronym},
     {"unknown", dy_nr_unknown_x},
+    {"greek", dy_nr_greek},
     {"letter", dy_nr_option_label},
     {"letter", dy_nr_letter},
     {"letter", dy_nr_letter_symbol},

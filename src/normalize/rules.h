@@ -17,6 +17,7 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name);
 size_t dy_nr_century(nctx *c, size_t i, const char *name);
 size_t dy_nr_range(nctx *c, size_t i, const char *name);
 size_t dy_nr_suffix(nctx *c, size_t i, const char *name);
+size_t dy_nr_greek(nctx *c, size_t i, const char *name);
 size_t dy_nr_power(nctx *c, size_t i, const char *name);
 size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name);
 size_t dy_nr_number(nctx *c, size_t i, const char *name);

@@ -118,8 +118,20 @@ static bool is_relation(const nctx *c, size_t k)
            cp == 0x2248;
 }
 
-/* Can token k belong to a formula: a number, a variable, a short unit after a number, an
- * arithmetic sign, =, a bracket, ^ or a superscript, a decimal separator between digits? */
+/* A short word with a Greek letter ("π", "Δt", "πr"): read by dy_nr_greek. */
+static bool greek_term(const nctx *c, size_t k)
+{
+    if (!is_word(c, k) || letters(c, k) > 4)
+        return false;
+    for (size_t p = 0; p < tlen(c, k);)
+        if (dy_kk_greek_letter_name(dy_utf8_next(tstr(c, k), tlen(c, k), &p)))
+            return true;
+    return false;
+}
+
+/* Can token k belong to a formula: a number, a variable, a Greek term, a short unit after a
+ * number, an arithmetic sign, =, a bracket, ^ or a superscript, a decimal separator between
+ * digits? */
 static bool formula_token(const nctx *c, size_t k)
 {
     if (is_num(c, k))
@@ -127,12 +139,14 @@ static bool formula_token(const nctx *c, size_t k)
     if (is_punct(c, k)) {
         int32_t cp = first_cp(c, k);
         if (operator_word(c, k) || is_relation(c, k) || cp == '(' || cp == ')' || cp == '^' ||
-            cp == 0x00B2 || cp == 0x00B3 || (cp == '%' && k > 0 && is_num(c, k - 1)))
+            cp == 0x00B2 || cp == 0x00B3 ||
+            ((cp == '%' || cp == 0x00B0) && k > 0 && is_num(c, k - 1)))
             return true;
         return (cp == ',' || cp == '.') && glued(c, k) && k > 0 && is_num(c, k - 1) &&
                is_num(c, k + 1) && glued(c, k + 1);
     }
-    if (is_variable(c, k) || unit_letter(c, k) || is_product(c, k) || function_name(c, k))
+    if (is_variable(c, k) || unit_letter(c, k) || is_product(c, k) || function_name(c, k) ||
+        greek_term(c, k))
         return true;
     /* a unit after a number or after a unit's slash: "3 кг", "м/с", "1 вольт/1 ампер" */
     return is_word(c, k) && k > 0 && (is_num(c, k - 1) || tok_is(c, k - 1, "/")) &&

@@ -1,0 +1,66 @@
+/* Greek letters in formulas and terms (normalize stage, rule table in normalize.c; the spec is
+ * silent, and eSpeak's kk voice handed each letter to its Greek voice, "vita" for β, or to its
+ * English one, "delta"). A short word of Greek letters, alone or with Latin ones ("π", "2πR",
+ * "Δt", "πr²"), is said letter by letter: the Greek by greek_letter_names.tsv, the Latin by their
+ * school names (dy_nr_school_letter). A power glued after it is said (квадрат, куб), a written
+ * suffix goes on the last name ("π-ге" -> пиге), and a hyphen before a word stays ("β-сәулелену"
+ * -> бета-сәулелену). */
+#include "normalize/rules.h"
+
+#include <string.h>
+
+#include "core/util.h"
+#include "kk/tables.h"
+#include "normalize/context.h"
+#include "text/chars.h"
+
+size_t dy_nr_greek(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || letters(c, i) > 4)
+        return 0;
+    const char *s = tstr(c, i);
+    size_t n = tlen(c, i), p = 0;
+    bool greek = false;
+    dy_buf b = {0};
+    while (p < n) {
+        int32_t cp = dy_utf8_next(s, n, &p);
+        const char *w = dy_kk_greek_letter_name(cp);
+        greek |= w != NULL;
+        if (!w)
+            w = dy_nr_school_letter(cp);
+        if (!w) {
+            dy_buf_fini(&b);
+            return 0;
+        }
+        if (b.len)
+            dy_buf_putc(&b, ' ');
+        dy_buf_puts(&b, w);
+    }
+    if (!greek) {
+        dy_buf_fini(&b);
+        return 0;
+    }
+    size_t k = i + 1;
+    dy_kk_morph chain[8];
+    int m = 0;
+    size_t sfx = 0;
+    if (glued(c, k) && (tok_is(c, k, "\u00b2") || tok_is(c, k, "\u00b3"))) {
+        dy_buf_puts(&b, tok_is(c, k, "\u00b2") ? " квадрат" : " куб");
+        k++;
+    } else if ((sfx = dy_nc_suffix_at(c, k, dy_nc_last_word(b.data), chain, &m)) != 0 &&
+               sfx != SIZE_MAX) {
+        dy_buf inflected = {0};
+        dy_nc_put_inflected(&inflected, b.data, chain, m);
+        dy_buf_fini(&b);
+        b = inflected;
+        k += sfx;
+    } else if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1) &&
+               dy_is_cyrillic(first_cp(c, k + 1))) {
+        dy_buf_putc(&b, '-'); /* a term: "β-сәулелену", "γ-кванттар" */
+        dy_buf_append(&b, tstr(c, k + 1), tlen(c, k + 1));
+        k += 2;
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return k - i;
+}
