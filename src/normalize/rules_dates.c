@@ -630,11 +630,15 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
     return used;
 }
 
-/* Does the sentence speak of (blood) pressure: a form of қысым, or тонометр? Then "120/80" is
- * a reading of it, not a fraction (13.2 is silent; 4th survey). */
-static bool pressure_said(const nctx *c)
+/* Does the sentence speak of (blood) pressure: a form of қысым, or тонометр, or millimetres of
+ * mercury at k ("140/90 мм с.б.", "мм сын. бағ.")? Then "120/80" is a reading of it, not a
+ * fraction (13.2 is silent; 4th survey). */
+static bool pressure_said(const nctx *c, size_t k)
 {
-    for (size_t k = 0; k < c->n; k++)
+    if (tok_is(c, k, "мм") && (tok_is(c, k + 1, "с") || tok_is(c, k + 1, "сын")) &&
+        tok_is(c, k + 2, "."))
+        return true;
+    for (k = 0; k < c->n; k++)
         if (dy_nc_word_starts(c, k, "қысым") || dy_nc_word_starts(c, k, "Қысым") ||
             dy_nc_word_starts(c, k, "тонометр"))
             return true;
@@ -698,7 +702,8 @@ size_t dy_nr_fraction(nctx *c, size_t i, const char *name)
         return 0;
     dy_buf b = {0};
     size_t used = a + 3 - i;
-    if (whole == SIZE_MAX && tight && num > den && den >= 30 && num <= 300 && pressure_said(c)) {
+    if (whole == SIZE_MAX && tight && num > den && den >= 30 && num <= 300 &&
+        pressure_said(c, a + 3)) {
         /* blood pressure, systolic over diastolic: "120/80" -> жүз жиырмаға сексен */
         static const dy_kk_morph DAT[] = {DY_KK_DAT};
         dy_buf n1 = {0};
@@ -713,6 +718,13 @@ size_t dy_nr_fraction(nctx *c, size_t i, const char *name)
         dy_nc_put_inflected(&b, n1.data, chain, sfx ? n : 0); /* "140/90-ға" -> … тоқсанға */
         used += sfx;
         dy_buf_fini(&n1);
+    } else if (whole == SIZE_MAX && num > den && num % den == 0 &&
+               (tok_is(c, a + 3, "=") || (i > 0 && tok_is(c, i - 1, "=")))) {
+        /* a division worked out in an equation ("s/t = 120/2 = 60"): жүз жиырма бөлу екі; a
+         * fraction's numerator is the smaller, and an improper one is rarely a whole number */
+        say_u64(&b, num, false);
+        dy_buf_puts(&b, " бөлу ");
+        say_u64(&b, den, false);
     } else if (whole == SIZE_MAX && tlen(c, a) == 4 && tlen(c, a + 2) == 4 && den == num + 1) {
         say_u64(&b, num, true);
         dy_buf_puts(&b, " - ");
