@@ -156,10 +156,16 @@ size_t dy_nr_phone(nctx *c, size_t i, const char *name)
     return used;
 }
 
-/* Is word k a label of a code read digit by digit (ISBN, ISSN, ISMN), in any case? */
+/* Is word k a label of a code read digit by digit: ISBN, ISSN, ISMN in any case, or a Kazakh
+ * identification number (ЖСН/ИИН a person's, БСН/БИН a company's, СТН/РНН a taxpayer's, ЖСК/ИИК
+ * an account), which nobody reads as a hundred billions? */
 static bool digit_code_label(const nctx *c, size_t k)
 {
     static const char *const LABELS[] = {"ISBN", "ISSN", "ISMN"};
+    static const char *const IDS[] = {"ЖСН", "ИИН", "БСН", "БИН", "СТН", "РНН", "ЖСК", "ИИК"};
+    for (size_t j = 0; j < COUNT(IDS); j++)
+        if (tok_is(c, k, IDS[j]))
+            return true;
     if (!is_word(c, k) || tlen(c, k) != 4)
         return false;
     for (size_t j = 0; j < COUNT(LABELS); j++) {
