@@ -38,12 +38,31 @@ static size_t century_abbr(const nctx *c, size_t i, bool *plural)
     return 0;
 }
 
-/* Section 12 rule 4: a verb or participle by its ending alone (құрылған, игерді, басталады). */
+/* Section 12 rule 4: a verb or participle by its ending alone (құрылған, игерді, басталады).
+ * -ты/-ті follows a consonant (өтті, ашты): after a vowel they end a possessed noun whose stem
+ * ends in т ("XIX ғ. әдебиеті" is the literature of the century). */
 static bool is_verb_form(const nctx *c, size_t i)
 {
-    static const char *const ENDINGS[] = {"ған", "ген", "қан",  "кен",  "ды", "ді",
-                                          "ты",  "ті",  "атын", "етін", "ып", "іп"};
-    return dy_nc_word_ends(c, i, ENDINGS, COUNT(ENDINGS));
+    static const char *const ENDINGS[] = {"ған", "ген",  "қан",  "кен", "ды",
+                                          "ді",  "атын", "етін", "ып",  "іп"};
+    static const char *const TY[] = {"ты", "ті"};
+    if (dy_nc_word_ends(c, i, ENDINGS, COUNT(ENDINGS)))
+        return true;
+    if (!dy_nc_word_ends(c, i, TY, COUNT(TY)) || letters(c, i) < 4)
+        return false;
+    size_t p = tlen(c, i) - strlen("ты"), q = p;
+    dy_utf8_prev(tstr(c, i), &q); /* the letter before the ending */
+    return !dy_nc_is_vowel(dy_utf8_next(tstr(c, i), tlen(c, i), &q));
+}
+
+/* A bare noun and a verb that ends the clause, after "ғ." (a compound verb: "б.з.б. II ғ. пайда
+ * болды", "XVIII ғ. өмір сүрген"): the century is when, said in the locative. */
+static bool compound_verb(const nctx *c, size_t k)
+{
+    static const char *const POSS[] = {"ы", "і"};
+    return is_word(c, k) && !starts_upper(c, k) && !dy_nc_word_ends(c, k, POSS, COUNT(POSS)) &&
+           !is_verb_form(c, k) && is_word(c, k + 1) && is_verb_form(c, k + 1) &&
+           (k + 2 >= c->n || is_punct(c, k + 2));
 }
 
 /* Does the century phrase whose "ғ."/"ғғ." ends before k open its clause: numerals, dashes,
@@ -94,7 +113,7 @@ static const char *century_form(const nctx *c, size_t k, bool plural)
 {
     if (!plural && (dy_nc_is_part_noun(c, k) || dy_nc_ordinal_part_at(c, k)))
         return "ғасырдың"; /* XIX ғ. екінші жартысында, XX ғ. 70-жылдары */
-    if (is_verb_form(c, k) || century_adverbial(c, k))
+    if (is_verb_form(c, k) || century_adverbial(c, k) || compound_verb(c, k))
         return plural ? "ғасырларда" : "ғасырда"; /* XV ғ. құрылған */
     return plural ? "ғасырлар" : "ғасыр";
 }
@@ -387,7 +406,8 @@ static size_t century_noun(nctx *c, size_t k, const char *name)
     size_t a = century_abbr(c, k, &plural);
     if (a) {
         dy_nc_emit(c, century_form(c, k + a, plural), dy_nc_span_of(c, k, k + a - 1), name, true);
-        dy_nc_abbr_period(c, k + a - 1, STOP_CAPITAL);
+        /* a name after "ғ." goes on ("XV ғ. Қазақ хандығы құрылды"), as after "ж." */
+        dy_nc_abbr_period(c, k + a - 1, STOP_OPENER);
         return a;
     }
     if (roman_noun_at(c, k) == DY_KK_NOUN_CENTURY && tok_is(c, k, "т")) {
