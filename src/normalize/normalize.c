@@ -18,6 +18,7 @@ static const struct rule {
     {"url", dy_nr_url},
     {"number-sign", dy_nr_number_sign},
     {"chemistry", dy_nr_chem_formula},
+    {"dimensions", dy_nr_dimensions},
     {"formula", dy_nr_formula},
     {"date", dy_nr_numeric_date},
     {"phone", dy_nr_phone},

@@ -99,6 +99,7 @@ size_t dy_nr_url(nctx *c, size_t i, const char *name)
     size_t last = i;
     while (last + 1 < c->n && tok(c, last + 1)->src.start < end && glued(c, last + 1))
         last++;
+    size_t url_end = end; /* a word glued after the address ("Zakon.kzораза") is said after it */
     end = tok(c, last)->src.end;
     dy_span src = {start, end};
     bool first = true;
@@ -135,6 +136,13 @@ size_t dy_nr_url(nctx *c, size_t i, const char *name)
         emit_label(c, t + k, e - k, src, name, tld, first && !tok(c, i)->space_before);
         first = false;
         k = e;
+    }
+    if (url_end < end && (unsigned char)t[url_end] >= 0x80) {
+        dy_buf w = {0};
+        dy_buf_append(&w, t + url_end, end - url_end);
+        dy_nc_emit(c, ",", src, "punctuation", false);
+        dy_nc_emit(c, w.data, src, name, true);
+        dy_buf_fini(&w);
     }
     return last + 1 - i;
 }

@@ -109,7 +109,7 @@ static const char *operator_word(const nctx *c, size_t k)
 }
 
 /* "=" or a relation sign (< > ≤ ≥ ≠ ≈): what makes a run of terms an equation. */
-static bool is_relation(const nctx *c, size_t k)
+bool dy_nr_is_relation(const nctx *c, size_t k)
 {
     if (!is_punct(c, k))
         return false;
@@ -138,7 +138,7 @@ static bool formula_token(const nctx *c, size_t k)
         return true;
     if (is_punct(c, k)) {
         int32_t cp = first_cp(c, k);
-        if (operator_word(c, k) || is_relation(c, k) || cp == '(' || cp == ')' || cp == '^' ||
+        if (operator_word(c, k) || dy_nr_is_relation(c, k) || cp == '(' || cp == ')' || cp == '^' ||
             cp == 0x00B2 || cp == 0x00B3 ||
             ((cp == '%' || cp == 0x00B0) && k > 0 && is_num(c, k - 1)))
             return true;
@@ -163,7 +163,7 @@ static bool in_equation(const nctx *c, size_t i)
     while (r + 1 < c->n && formula_token(c, r + 1))
         r++;
     for (size_t k = l; k <= r; k++)
-        if (is_relation(c, k))
+        if (dy_nr_is_relation(c, k))
             return true;
     return false;
 }
@@ -172,9 +172,9 @@ static bool in_equation(const nctx *c, size_t i)
 static bool has_equation(const nctx *c)
 {
     for (size_t k = 1; k + 1 < c->n; k++)
-        if (is_relation(c, k) && formula_token(c, k - 1) &&
+        if (dy_nr_is_relation(c, k) && formula_token(c, k - 1) &&
             (formula_token(c, k + 1) || tok_is(c, k + 1, "?")) && /* "J=?": what to find */
-            !is_relation(c, k - 1))
+            !dy_nr_is_relation(c, k - 1))
             return true;
     return false;
 }
@@ -199,7 +199,7 @@ static bool lost_power_of_ten(const nctx *c, size_t i)
 /* Is the sign at k after an instruction to compute that ends in a colon ("Амалды орында: 2мин
  * 30сек - 56 сек", "Есептеңдер: 45 : 5", "Өрнектің мәнін тап:")? Then the signs between
  * quantities are arithmetic as in an equation (17.2), not a dash or a range. */
-static bool in_exercise(const nctx *c, size_t k)
+bool dy_nr_in_exercise(const nctx *c, size_t k)
 {
     static const char *const CUES[] = {
         "амалды",   "амалдарды",  "есепте",    "есептеңдер", "есептеңіз", "есептеңіздер",
@@ -227,7 +227,7 @@ static const char *binary_operator(const nctx *c, size_t k)
     if (!left || !right)
         return NULL;
     if (first_cp(c, k) == ':' && glued(c, k) && spaced(c, k + 1) &&
-        !(is_num(c, k - 1) && k >= 2 && (tok_is(c, k - 2, ":") || is_relation(c, k - 2))))
+        !(is_num(c, k - 1) && k >= 2 && (tok_is(c, k - 2, ":") || dy_nr_is_relation(c, k - 2))))
         return NULL; /* the colon after a label: "Т/к: U=?"; not "шеш: 450: х=9" */
     if (first_cp(c, k) == '/' && is_num(c, k - 1) && is_num(c, k + 1) && glued(c, k) &&
         glued(c, k + 1) && !(k >= 2 && tok_is(c, k - 2, ",") && glued(c, k - 1)))
@@ -237,7 +237,7 @@ static const char *binary_operator(const nctx *c, size_t k)
          (cp == '*' && lost_power_of_ten(c, k + 1))) &&
         is_num(c, k - 1) && is_num(c, k + 1))
         return w; /* 2·3, 2×3: multiplication also outside an equation (17.2) */
-    return in_equation(c, k) || in_exercise(c, k) ? w : NULL;
+    return in_equation(c, k) || dy_nr_in_exercise(c, k) ? w : NULL;
 }
 
 /* Is the number at k a temperature: a degree sign or градус after it ("2°C", "6 °C", "5 градус")?

@@ -172,11 +172,33 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         }
         break;
     case '[':
-        /* a footnote mark glued to a word: "сөз[1]" */
-        if (!space && i > 0 && is_word(c, i - 1) && is_num(c, i + 1) && glued(c, i + 1) &&
-            tok_is(c, i + 2, "]") && glued(c, i + 2))
+        /* a footnote mark glued to a word, a sign or another mark ("сөз[1]", "ханы.[2]",
+         * "[2][өңдеу]"), and a wiki's edit link ("[өңдеу]", "[edit]"): said as nothing */
+        if (is_num(c, i + 1) && glued(c, i + 1) && tok_is(c, i + 2, "]") && glued(c, i + 2) &&
+            ((!space && i > 0) || (tok_is(c, i + 3, "[") && glued(c, i + 3))))
+            return 3;
+        if ((tok_is(c, i + 1, "өңдеу") || tok_is(c, i + 1, "edit") || tok_is(c, i + 1, "түзету") ||
+             tok_is(c, i + 1, "править")) &&
+            glued(c, i + 1) && tok_is(c, i + 2, "]") && glued(c, i + 2))
             return 3;
         break;
+    case '#': {
+        /* hashtags: a run of two or more ("#жоңғар #қалмақ") is a site's tag list, said as
+         * nothing; one alone ("#Қазақстан туралы") is its word, without the sign */
+        size_t k = i, tags = 0;
+        while (tok_is(c, k, "#") && glued(c, k + 1) &&
+               (is_word(c, k + 1) || (is_num(c, k + 1) && is_word(c, k + 2) && glued(c, k + 2)))) {
+            k += 2;
+            while (k < c->n && glued(c, k) && (is_word(c, k) || is_num(c, k) || tok_is(c, k, "_")))
+                k++; /* "#қазақ_тілі", "#2024жыл" */
+            tags++;
+        }
+        if (tags >= 2)
+            return k - i;
+        if (tags == 1)
+            return 1;
+        break;
+    }
     case '{': dy_nc_emit(c, "(", src, name, space); return 1;
     case '}': dy_nc_emit(c, ")", src, name, space); return 1;
     default: break;

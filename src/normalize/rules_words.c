@@ -629,6 +629,27 @@ static size_t vowelless_lower(nctx *c, size_t i, const char *name)
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
  * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
  * ҚазҰУ -> қазұу) by the test of 20.1. */
+/* Is the acronym at i in brackets right after the words it shortens ("айлық есептік көрсеткіш
+ * (АЕК)", "Біріккен Ұлттар Ұйымы (БҰҰ)")? Their first letters spell it. Then it is spelled,
+ * never said in full a second time. */
+static bool after_own_expansion(const nctx *c, size_t i)
+{
+    if (i < 2 || !tok_is(c, i - 1, "(") || !tok_is(c, i + 1, ")"))
+        return false;
+    size_t n = dy_utf8_count(tstr(c, i), tlen(c, i));
+    if (n < 2 || n > 6 || i - 1 < n)
+        return false;
+    size_t k = 0;
+    for (size_t w = i - 1 - n; w < i - 1; w++) {
+        if (!is_word(c, w))
+            return false;
+        int32_t letter = dy_utf8_next(tstr(c, i), tlen(c, i), &k);
+        if (dy_to_upper(first_cp(c, w)) != dy_to_upper(letter))
+            return false;
+    }
+    return true;
+}
+
 size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
 {
     if (!is_word(c, i))
@@ -654,7 +675,8 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
         return 1;
     }
     bool code = i > 0 && tok_is(c, i - 1, "\u2116");
-    const char *lex = code ? NULL : dy_kk_acronym(tstr(c, i), tlen(c, i));
+    bool own = after_own_expansion(c, i);
+    const char *lex = code || own ? NULL : dy_kk_acronym(tstr(c, i), tlen(c, i));
     if (lex)
         return acronym_words(c, i, lex, name);
     int32_t cps[8];
@@ -674,7 +696,7 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
         (!caps_line_spelled(cps, n) || caps_abbreviation(c, i)))
         return 0;
     bool spell;
-    if (!vowel)
+    if (!vowel || own)
         spell = true;
     else if (upper < n)
         return acronym_words_mixed(c, i, cps, n, name); /* ҚазҰУ, ҚазССР */
@@ -723,10 +745,51 @@ size_t dy_nr_contraction(nctx *c, size_t i, const char *name)
  * dropped (3.2, 3.4), and all-caps words (a heading, "ҚАЗАҚСТАН") lower-cased so that eSpeak
  * does not spell them. Its look-alike letters were folded before any rule (3: text/utt.h
  * dy_tokens_fold), so "Ресейдiң" with a Latin i already reads Ресейдің here. */
+/* Two capitalised Cyrillic words glued where a page lost the break between a heading and its
+ * text ("ӨміріӘкесі"): the byte offset of the second, or 0. Each has a capital and at least
+ * two small letters; an acronym hybrid ("ҚазҰУ") has no small letters after its capital. */
+static size_t glued_heading(const char *s, size_t n)
+{
+    size_t k = 0, split = 0, run = 0;
+    int parts = 0;
+    while (k < n) {
+        size_t at = k;
+        int32_t cp = dy_utf8_next(s, n, &k);
+        if (!dy_is_cyrillic(cp) || !dy_is_letter(cp))
+            return 0;
+        if (dy_is_upper(cp)) {
+            if (parts > 0 && run < 2)
+                return 0;
+            if (++parts > 2)
+                return 0;
+            if (parts == 2)
+                split = at;
+            run = 0;
+        } else {
+            if (parts == 0)
+                return 0;
+            run++;
+        }
+    }
+    return parts == 2 && run >= 2 ? split : 0;
+}
+
 size_t dy_nr_word(nctx *c, size_t i, const char *name)
 {
     if (!is_word(c, i))
         return 0;
+    size_t split = glued_heading(tstr(c, i), tlen(c, i));
+    if (split) { /* "ӨміріӘкесі" -> Өмірі. Әкесі */
+        dy_buf h = {0};
+        dy_buf_append(&h, tstr(c, i), split);
+        dy_nc_emit(c, h.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_nc_emit(c, ".", tok(c, i)->src, "punctuation", false);
+        dy_buf_clear(&h);
+        dy_buf_append(&h, tstr(c, i) + split, tlen(c, i) - split);
+        dy_nc_emit(c, h.data, tok(c, i)->src, name, true);
+        dy_buf_fini(&h);
+        return 1;
+    }
     const char *s = tstr(c, i);
     size_t n = tlen(c, i), k = 0, lower = 0;
     bool cyr = false;

@@ -1,0 +1,44 @@
+/* Sizes and formats written with a times sign (normalize stage, rule table in normalize.c): "N×M"
+ * typed together, with ×, a Latin or Cyrillic x or a star, outside an equation or a sum to
+ * compute, is a size or a format, said with the dative as Kazakh says it: "3х3 баскетбол" ->
+ * үшке үш, "20×30 см" -> жиырмаға отыз сантиметр, "20×30×40" -> жиырмаға отызға қырық. The spec
+ * (17.2) says көбейту for every ×, which is right for arithmetic only ("3 × 4 = 12"). */
+#include "normalize/rules.h"
+
+#include "normalize/context.h"
+#include "text/chars.h"
+
+/* A times sign at k: ×, a Latin or Cyrillic x, a star. */
+static bool times_sign(const nctx *c, size_t k)
+{
+    return tok_is(c, k, "\u00d7") || tok_is(c, k, "x") || tok_is(c, k, "\u0445") ||
+           tok_is(c, k, "*") || tok_is(c, k, "\u0425");
+}
+
+size_t dy_nr_dimensions(nctx *c, size_t i, const char *name)
+{
+    number num;
+    if (!dy_nc_number_at(c, i, &num))
+        return 0;
+    size_t k = num.last + 1;
+    /* not a power of ten whose superscript was lost or typed flat: "9,1*10-31", "3×10^8" */
+    bool power = tok_is(c, k + 1, "10") && glued(c, k + 2) &&
+                 (tok_is(c, k + 2, "-") || tok_is(c, k + 2, "^") || tok_is(c, k + 2, "\u207b") ||
+                  dy_char_superscript_digit(first_cp(c, k + 2)) >= 0);
+    bool ok = !power && times_sign(c, k) && glued(c, k) && is_num(c, k + 1) && glued(c, k + 1) &&
+              !(i > 0 && glued(c, i) && !tok_is(c, i - 1, "(") && !times_sign(c, i - 1)) &&
+              !dy_nr_in_exercise(c, k);
+    for (size_t r = 0; ok && r < c->n; r++)
+        ok = !dy_nr_is_relation(c, r);
+    if (!ok) {
+        dy_nc_number_fini(&num);
+        return 0;
+    }
+    static const dy_kk_morph DAT[] = {DY_KK_DAT};
+    dy_buf b = {0};
+    dy_nc_number_say(c, &num, DAT, 1, &b);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    dy_nc_number_fini(&num);
+    return k + 1 - i;
+}
