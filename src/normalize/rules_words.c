@@ -747,7 +747,8 @@ size_t dy_nr_contraction(nctx *c, size_t i, const char *name)
  * dy_tokens_fold), so "Ресейдiң" with a Latin i already reads Ресейдің here. */
 /* Two capitalised Cyrillic words glued where a page lost the break between a heading and its
  * text ("ӨміріӘкесі"): the byte offset of the second, or 0. Each has a capital and at least
- * two small letters; an acronym hybrid ("ҚазҰУ") has no small letters after its capital. */
+ * three small letters ("МакДональдс" stays); an acronym hybrid ("ҚазҰУ") has none after its
+ * second capital. */
 static size_t glued_heading(const char *s, size_t n)
 {
     size_t k = 0, split = 0, run = 0;
@@ -758,7 +759,7 @@ static size_t glued_heading(const char *s, size_t n)
         if (!dy_is_cyrillic(cp) || !dy_is_letter(cp))
             return 0;
         if (dy_is_upper(cp)) {
-            if (parts > 0 && run < 2)
+            if (parts > 0 && run < 3)
                 return 0;
             if (++parts > 2)
                 return 0;
@@ -771,7 +772,7 @@ static size_t glued_heading(const char *s, size_t n)
             run++;
         }
     }
-    return parts == 2 && run >= 2 ? split : 0;
+    return parts == 2 && run >= 3 ? split : 0;
 }
 
 size_t dy_nr_word(nctx *c, size_t i, const char *name)
