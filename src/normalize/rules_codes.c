@@ -55,7 +55,8 @@ static size_t phone_at(const nctx *c, size_t i, size_t *g, size_t *ng, bool *plu
     bool bracket = false;
     if (tok_is(c, k, "(") && is_num(c, k + 1) && glued(c, k + 1) && tlen(c, k + 1) >= 3 &&
         tlen(c, k + 1) <= 5 && tok_is(c, k + 2, ")") && glued(c, k + 2) &&
-        (*plus || (tlen(c, i) == 1 && spaced(c, k)))) {
+        (*plus || (tlen(c, i) == 1 && (spaced(c, k) || tok_is(c, i, "8"))))) {
+        /* "8 (7112) 50-86-31", also typed "8(7252)45-33-38" */
         g[(*ng)++] = k + 1;
         k += 3;
         bracket = true;
