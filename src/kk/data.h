@@ -37,4 +37,5 @@ extern const char dy_kk_data_count_nouns_tsv[];
 extern const char dy_kk_data_english_name_words_tsv[];
 extern const char dy_kk_data_count_adjectives_tsv[];
 extern const char dy_kk_data_greek_letter_names_tsv[];
+extern const char dy_kk_data_timeline_cues_tsv[];
 #endif

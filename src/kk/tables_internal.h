@@ -45,6 +45,7 @@ enum {
     L_ENGLISH_NAMES,
     L_COUNT_ADJ,
     L_GREEK,
+    L_TIMELINE,
     L_COUNT
 };
 

@@ -360,6 +360,11 @@ bool dy_kk_is_count_noun(const char *word, size_t n)
     return stem_form(&dy_kk_lists()->t[L_COUNT_NOUNS], NULL, word, n, NULL);
 }
 
+bool dy_kk_is_timeline_cue(const char *word, size_t n)
+{
+    return stem_form(&dy_kk_lists()->t[L_TIMELINE], NULL, word, n, NULL);
+}
+
 bool dy_kk_is_count_adjective(const char *word, size_t n)
 {
     return stem_form(&dy_kk_lists()->t[L_COUNT_ADJ], NULL, word, n, NULL);

@@ -14,7 +14,8 @@
 /* Section 7.4: a noun after "N-" that keeps the number a cardinal: a unit, currency or measure
  * word in any form ("12-тоннаға", "40-метрлік"), or a time noun with a case suffix and no
  * possessive ("6-айдан", "2-аптаға", "5-минутта"); with the possessive it counts which one
- * ("5-айында" -> бесінші айында). */
+ * ("5-айында" -> бесінші айында), and so does the locative in a match or a pregnancy ("87-минутта
+ * гол соқты", timeline_cues.tsv). */
 static bool cardinal_noun(const nctx *c, size_t k)
 {
     if (dy_kk_is_measure_word(tstr(c, k), tlen(c, k)) ||
@@ -32,6 +33,11 @@ static bool cardinal_noun(const nctx *c, size_t k)
     for (int j = 0; j < n; j++)
         if (chain[j] == DY_KK_POSS3 || chain[j] == DY_KK_ORD || chain[j] == DY_KK_COLL)
             return false;
+    /* rule 5: the locative counts which minute or week in a match or a pregnancy */
+    if (n == 1 && chain[0] == DY_KK_LOC)
+        for (size_t w = 0; w < c->n; w++)
+            if (is_word(c, w) && dy_kk_is_timeline_cue(tstr(c, w), tlen(c, w)))
+                return false;
     /* -нда/-нан after the stem are post-possessive: айында parses as POSS3 above */
     return true;
 }
