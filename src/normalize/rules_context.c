@@ -239,17 +239,28 @@ size_t dy_nr_coord(nctx *c, size_t i, const char *name)
 }
 
 /* Section 7.5: "2,4-баптары" is the pair 2, 4 whose space was lost (no item has a fractional
- * number): екінші, төртінші баптары. */
+ * number): екінші, төртінші баптары. So is "1,2 орынды", "3,4 сынып" with no hyphen when the
+ * second is the larger (a place, a class or an article is never a fraction; the seventh survey
+ * read "бір бүтін оннан екі орынды"). */
 size_t dy_nr_pair_typo(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 3 || tstr(c, i)[0] == '0' ||
         !dy_nc_glued_sep(c, i + 1, ",") || !is_num(c, i + 2) || tlen(c, i + 2) > 3 ||
-        tstr(c, i + 2)[0] == '0' || !tok_is(c, i + 3, "-") || !glued(c, i + 3) ||
-        !is_word(c, i + 4) || !glued(c, i + 4) ||
-        !dy_kk_is_doc_noun(tstr(c, i + 4), tlen(c, i + 4)))
+        tstr(c, i + 2)[0] == '0' || (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
+        return 0;
+    bool hyphen = tok_is(c, i + 3, "-") && glued(c, i + 3) && is_word(c, i + 4) &&
+                  glued(c, i + 4) && dy_kk_is_doc_noun(tstr(c, i + 4), tlen(c, i + 4));
+    bool spaced_noun = is_word(c, i + 3) && spaced(c, i + 3) && tlen(c, i) <= 2 &&
+                       tlen(c, i + 2) <= 2 && dy_nc_num_value(c, i + 2) > dy_nc_num_value(c, i) &&
+                       dy_kk_is_doc_noun(tstr(c, i + 3), tlen(c, i + 3));
+    if (!hyphen && !spaced_noun)
         return 0;
     dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
     dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
+    if (!hyphen) {
+        dy_nc_emit_number(c, i + 2, ORD, 1, tok(c, i + 2)->src, name);
+        return 3;
+    }
     dy_nc_emit_number(c, i + 2, ORD, 1, dy_nc_span_of(c, i + 2, i + 3), name);
     return 4;
 }
