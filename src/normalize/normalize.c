@@ -17,6 +17,8 @@ static const struct rule {
 } RULES[] = {
     {"url", dy_nr_url},
     {"number-sign", dy_nr_number_sign},
+    {"era-year", dy_nr_era_year},
+    {"named-after", dy_nr_named_after},
     {"chemistry", dy_nr_chem_formula},
     {"formula", dy_nr_formula},
     {"date", dy_nr_numeric_date},
@@ -29,6 +31,7 @@ static const struct rule {
     {"ratio", dy_nr_ratio},
     {"power", dy_nr_power},
     {"fraction", dy_nr_fraction},
+    {"legal-reference", dy_nr_legal_ref},
     {"measure", dy_nr_measure},
     {"currency-pair", dy_nr_currency_pair},
     {"minus", dy_nr_minus},
