@@ -142,7 +142,10 @@ size_t dy_nr_legal_ref(nctx *c, size_t i, const char *name)
     /* an article then an item ("12 б. 3 т."): a page is never followed by a tonne; a volume and
      * a page are written the other way round ("5-т. 120-б.") */
     bool chain = n >= 2 && (kind[0] == PART_ARTICLE || kind[0] == PART_ARTICLES);
-    if (!chain && !legal_before(c, i, n >= 2))
+    /* a table of fines: a cell "| 592 б. 1 |" is article 592, part 1 (no page has a part) */
+    bool cell = n == 1 && kind[0] == PART_ARTICLE && i > 0 && tok_is(c, i - 1, "|") &&
+                item_number(c, k) && tlen(c, k) <= 2 && tok_is(c, k + 1, "|");
+    if (!chain && !cell && !legal_before(c, i, n >= 2))
         return 0;
     static const char *const DATIVE[] = {"сәйкес", "сай", "қарай", "дейін", "шейін"};
     bool dative = dy_nc_word_in(c, k, DATIVE, COUNT(DATIVE));
@@ -150,9 +153,17 @@ size_t dy_nr_legal_ref(nctx *c, size_t i, const char *name)
         say_numbers(c, first[t], form[t], name);
         dy_buf b = {0};
         bool after_article = t > 0 && kind[t] == PART_ARTICLE && kind[t - 1] == PART_ARTICLE;
-        put_noun(&b, kind[t], after_article, t + 1 < n, t + 1 == n && dative);
+        put_noun(&b, kind[t], after_article, t + 1 < n || cell, t + 1 == n && dative);
         dy_nc_emit(c, b.data, dy_nc_span_of(c, form[t], form[t] + 1), name, true);
         dy_buf_fini(&b);
+    }
+    if (cell) {
+        dy_buf b = {0};
+        dy_nc_say_number(c, k, ORD, 1, &b);
+        dy_buf_puts(&b, " бөлігі");
+        dy_nc_emit_words(c, b.data, tok(c, k)->src, name, true);
+        dy_buf_fini(&b);
+        return k + 1 - i;
     }
     dy_nc_abbr_period(c, k - 1, STOP_CAPITAL);
     return k - i;
