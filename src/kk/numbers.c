@@ -317,6 +317,10 @@ static void pick_variant(const char *cell, bool front, const char **s, size_t *n
  * к қ п after a vowel (тәулік -> тәуліг). */
 static void change_stem(dy_buf *w, const int32_t *cps, size_t ncp)
 {
+    if (ncp > 1 && cps[ncp - 1] == 0x044C) { /* ь: моль -> моліне, рубль -> рублі (молінің) */
+        buf_drop_last(w);
+        return;
+    }
     for (size_t i = 0; i < COUNT(elisions); i++) {
         if (buf_equals(w, elisions[i].word)) {
             dy_buf_clear(w);

@@ -75,7 +75,7 @@ static const struct list {
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */
 static const char *const PERIOD_NAMES[] = {"capital",          "year",          "after_name",
                                            "after_number",     "month_or_word", "month_or_see",
-                                           "language_or_word", "never"};
+                                           "language_or_word", "name_or_word",  "never"};
 
 static void tables_fini(dy_kk_tables *tb)
 {

@@ -35,7 +35,9 @@ typedef enum dy_kk_abbr_end {
     DY_KK_END_MONTH_OR_WORD, /* қаз., там.: after a day number; elsewhere an ordinary word */
     DY_KK_END_MONTH_OR_SEE,  /* қар.: after a day number; elsewhere (қараңыз) never */
     DY_KK_END_LANGUAGE_OR_WORD, /* орыс., араб.: never as a language; elsewhere an ordinary word */
-    DY_KK_END_NEVER,            /* stands before what it qualifies (проф., б.з.б.) */
+    DY_KK_END_NAME_OR_WORD, /* ат.: never after a capitalised name (Абай ат. №5 мектеп);
+                             * elsewhere an ordinary word (ат "horse") */
+    DY_KK_END_NEVER,        /* stands before what it qualifies (проф., б.з.б.) */
 } dy_kk_abbr_end;
 
 /* An abbreviation written with periods (section 18), keyed without spaces: "т.б.", "б.з.б.". */

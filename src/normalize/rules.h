@@ -43,6 +43,17 @@ size_t dy_nr_bare_year(nctx *c, size_t i, const char *name);
 size_t dy_nr_measure(nctx *c, size_t i, const char *name);
 size_t dy_nr_currency_pair(nctx *c, size_t i, const char *name);
 size_t dy_nr_unit_after(nctx *c, size_t i, const char *name);
+size_t dy_nr_bare_rate(nctx *c, size_t i, const char *name);
+
+/* rules_legal.c */
+size_t dy_nr_legal_ref(nctx *c, size_t i, const char *name);
+
+/* rules_marks.c */
+size_t dy_nr_named_after(nctx *c, size_t i, const char *name);
+size_t dy_nr_era_year(nctx *c, size_t i, const char *name);
+
+/* rules_slash.c */
+size_t dy_nr_number_slash(nctx *c, size_t i, const char *name);
 
 /* rules_number_sign.c */
 size_t dy_nr_number_sign(nctx *c, size_t i, const char *name);

@@ -176,7 +176,9 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
 }
 
 /* Section 16 ratios: the denominator at k ("/" then a unit), said first with the possessive
- * and the dative: "сағатына", "гектарына", "шаршы километріне". Returns tokens used. */
+ * and the dative: "сағатына", "гектарына", "шаршы километріне"; with a count written in it, the
+ * count and the dative alone: "/1 Гкал" -> бір гигакалорияға, "/100 км" -> жүз километрге.
+ * Returns tokens used. */
 static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
 {
     bool tight = tok_is(c, k, "/") && glued(c, k) && glued(c, k + 1);
@@ -187,11 +189,14 @@ static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
     const dy_kk_unit *cur;
     dy_kk_morph ch[8];
     int chn;
-    size_t used = unit_at(c, k + 1, &w, &cur, ch, &chn);
+    size_t count = 0; /* a count in the denominator: "Теңге/1Гкал", "л/100 км" */
+    if (is_num(c, k + 1) && tlen(c, k + 1) <= 4 && !(glued(c, k + 2) && is_punct(c, k + 2)))
+        count = 1;
+    size_t used = unit_at(c, k + 1 + count, &w, &cur, ch, &chn);
     /* a unit's full word ("теңге/литр"), or a period of time ("р/күн", "теңге/ай") */
     bool period = tok_is(c, k + 1, "күн") || tok_is(c, k + 1, "апта") || tok_is(c, k + 1, "ай") ||
                   tok_is(c, k + 1, "жыл");
-    if (!used && is_word(c, k + 1) &&
+    if (!used && !count && is_word(c, k + 1) &&
         (period || dy_kk_is_measure_stem(tstr(c, k + 1), tlen(c, k + 1))) &&
         !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2))) {
         dy_buf_append(&w, tstr(c, k + 1), tlen(c, k + 1));
@@ -203,9 +208,13 @@ static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
     }
     undouble(&w);
     static const dy_kk_morph POSS_DAT[] = {DY_KK_POSS3, DY_KK_DAT};
-    dy_nc_put_inflected(den, w.data, POSS_DAT, 2);
+    if (count) { /* бір гигакалорияға, жүз километрге */
+        dy_nc_say_number(c, k + 1, NULL, 0, den);
+        dy_buf_putc(den, ' ');
+    }
+    dy_nc_put_inflected(den, w.data, POSS_DAT + count, 2 - (int)count);
     dy_buf_fini(&w);
-    return 1 + used;
+    return 1 + count + used;
 }
 
 /* Section 15: an amount of a currency with a minor unit, its whole part's digits and its cents
@@ -599,6 +608,40 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
     dy_buf_fini(&out);
     dy_nc_number_fini(&num);
     return k - first;
+}
+
+/* A price per unit with no amount written, as a table's column heads it: "Теңге/1Гкал" -> бір
+ * гигакалорияға теңге, "тг/кВт" -> киловатына теңге (the rate of section 16, currency first).
+ * A one-letter currency is no such head: "р/с" is реттік сан (contractions.tsv). */
+size_t dy_nr_bare_rate(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || (i > 0 && is_num(c, i - 1)))
+        return 0;
+    dy_buf w = {0}, den = {0};
+    const dy_kk_unit *cur = NULL;
+    dy_kk_morph chain[8];
+    int n;
+    size_t used = unit_at(c, i, &w, &cur, chain, &n);
+    if (!used && starts_upper(c, i)) { /* "Теңге/1Гкал" heading a column */
+        dy_buf low = {0};
+        dy_kk_lower(&low, tstr(c, i), tlen(c, i));
+        cur = dy_kk_unit_word(low.data, low.len);
+        if (cur && cur->minor && !strcmp(cur->word, low.data)) {
+            dy_buf_puts(&w, cur->word);
+            used = 1;
+        }
+        dy_buf_fini(&low);
+    }
+    size_t r = used && cur && n < 0 && letters(c, i) > 1 ? ratio_at(c, i + used, &den) : 0;
+    if (r) {
+        dy_buf_putc(&den, ' ');
+        dy_buf_puts(&den, w.data);
+        dy_nc_emit_words(c, den.data, dy_nc_span_of(c, i, i + used + r - 1), name,
+                         tok(c, i)->space_before);
+    }
+    dy_buf_fini(&w);
+    dy_buf_fini(&den);
+    return r ? used + r : 0;
 }
 
 /* Section 16: a unit abbreviation after a number that another rule read (the second end of a

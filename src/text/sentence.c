@@ -463,6 +463,8 @@ static int abbr_decision(const dy_scan *s, const dy_kk_abbr *a, size_t start, co
     case DY_KK_END_MONTH_OR_SEE: return after_day(s, start) && (capital || signal);
     case DY_KK_END_MONTH_OR_WORD: return after_day(s, start) ? capital || signal : -1;
     case DY_KK_END_LANGUAGE_OR_WORD: return language_position(s, start, f) ? 0 : -1;
+    case DY_KK_END_NAME_OR_WORD: /* "Абай ат. №5 мектеп"; "Бұл ат. Ол озды" ends */
+        return after_name(s, start) && !(capital && is_opener_word(s, f->word)) ? 0 : -1;
     case DY_KK_END_NEVER: return 0;
     }
     return 0;

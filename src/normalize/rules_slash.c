@@ -1,0 +1,68 @@
+/* A slash between two numbers that is no fraction (section 13.2 reads "3/4" as төрттен үш):
+ * alternatives of one quantity, two decimals ("0,5/0,7 л" -> нөл бүтін оннан бес немесе нөл
+ * бүтін оннан жеті литр: no fraction is written so; a decimal over a whole number is a score out
+ * of it, "4,8/5", read by the fraction rule), and the
+ * fixed pairs of contractions.tsv ("24/7" -> тәулік бойы: round the clock, every day of the
+ * week). */
+#include "normalize/context.h"
+#include "normalize/rules.h"
+
+#include "kk/tables.h"
+
+/* Does an equals sign or an operator stand next to the pair from i to last (an exercise line,
+ * "0,5/0,25 = 2", "24/7 + 1": the formula and fraction rules read it)? */
+static bool in_formula(const nctx *c, size_t i, size_t last)
+{
+    static const char *const OPS[] = {"=", "+", "*", "\u00d7", "\u00b7", ":", "\u2212"};
+    for (size_t o = 0; o < COUNT(OPS); o++)
+        if ((i > 0 && tok_is(c, i - 1, OPS[o])) || tok_is(c, last + 1, OPS[o]))
+            return true;
+    for (size_t k = last + 1; k < c->n; k++)
+        if (tok_is(c, k, "="))
+            return true;
+    return false;
+}
+
+size_t dy_nr_number_slash(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || (i > 0 && glued(c, i) && is_num(c, i - 1)))
+        return 0;
+    if (i > 0 && glued(c, i) && tok_is(c, i - 1, "/")) { /* only the next of a chain of
+                                                             alternatives: "0,5/0,7/1,0 л" */
+        const dy_word *w = c->u->words.len ? &c->u->words.items[c->u->words.len - 1] : NULL;
+        if (!w || !w->rule || strcmp(w->rule, name) || w->src.end != tok(c, i - 1)->src.end)
+            return 0;
+    }
+    number a, b;
+    if (!dy_nc_number_at(c, i, &a))
+        return 0;
+    size_t s = a.last + 1, used = 0;
+    if (tok_is(c, s, "/") && glued(c, s) && glued(c, s + 1) && dy_nc_number_at(c, s + 1, &b)) {
+        bool tail = b.last + 1 < c->n && glued(c, b.last + 1) &&
+                    (is_num(c, b.last + 1) || tok_is(c, b.last + 1, "/") ||
+                     tok_is(c, b.last + 1, ".") || tok_is(c, b.last + 1, ","));
+        dy_buf key = {0};
+        dy_buf_append(&key, tstr(c, i), tok(c, b.last)->src.end - tok(c, i)->src.start);
+        const char *fixed =
+            !a.decimal && !b.decimal && !tail && a.first == a.last && b.first == b.last
+                ? dy_kk_contraction(key.data, key.len)
+                : NULL;
+        dy_buf_fini(&key);
+        if (in_formula(c, i, b.last)) {
+            /* an exercise: the fraction and formula rules read it */
+        } else if (fixed) {
+            dy_nc_emit_words(c, fixed, dy_nc_span_of(c, i, b.last), name, tok(c, i)->space_before);
+            used = b.last + 1 - i;
+        } else if (a.decimal && b.decimal) {
+            dy_buf out = {0};
+            dy_nc_number_say(c, &a, NULL, 0, &out);
+            dy_buf_puts(&out, " немесе");
+            dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, s), name, tok(c, i)->space_before);
+            dy_buf_fini(&out);
+            used = s + 1 - i; /* the second quantity, with its unit, is read by the next rules */
+        }
+        dy_nc_number_fini(&b);
+    }
+    dy_nc_number_fini(&a);
+    return used;
+}
