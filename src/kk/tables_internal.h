@@ -43,6 +43,7 @@ enum {
     L_WEEKDAYS,
     L_COUNT_NOUNS,
     L_ENGLISH_NAMES,
+    L_FILE_EXTS,
     L_COUNT
 };
 

@@ -409,6 +409,21 @@ bool dy_kk_is_tld(const char *label, size_t n)
     return find(L_TLDS, b, n) != NULL;
 }
 
+bool dy_kk_is_file_extension(const char *ext, size_t n)
+{
+    char b[8];
+    if (n == 0 || n >= sizeof b)
+        return false;
+    bool upper = ext[0] >= 'A' && ext[0] <= 'Z';
+    for (size_t i = 0; i < n; i++) {
+        char ch = ext[i];
+        if (upper ? ch >= 'a' && ch <= 'z' : ch >= 'A' && ch <= 'Z')
+            return false; /* "Pdf", "pDF": no extension */
+        b[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    return find(L_FILE_EXTS, b, n) != NULL;
+}
+
 const char *dy_kk_latin_letter_name(int32_t cp)
 {
     if (cp >= 'A' && cp <= 'Z')

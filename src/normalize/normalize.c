@@ -16,6 +16,8 @@ static const struct rule {
     rule_fn apply;
 } RULES[] = {
     {"url", dy_nr_url},
+    {"file-name", dy_nr_file_name},
+    {"hex", dy_nr_hex},
     {"number-sign", dy_nr_number_sign},
     {"chemistry", dy_nr_chem_formula},
     {"formula", dy_nr_formula},
