@@ -36,4 +36,5 @@ extern const char dy_kk_data_weekday_abbreviations_tsv[];
 extern const char dy_kk_data_count_nouns_tsv[];
 extern const char dy_kk_data_english_name_words_tsv[];
 extern const char dy_kk_data_file_extensions_tsv[];
+extern const char dy_kk_data_seat_nouns_tsv[];
 #endif

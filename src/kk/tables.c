@@ -68,6 +68,7 @@ static const struct list {
     [L_COUNT_NOUNS] = {"count_nouns.tsv", dy_kk_data_count_nouns_tsv, {"stem"}},
     [L_ENGLISH_NAMES] = {"english_name_words.tsv", dy_kk_data_english_name_words_tsv, {"word"}},
     [L_FILE_EXTS] = {"file_extensions.tsv", dy_kk_data_file_extensions_tsv, {"ext"}},
+    [L_SEAT_NOUNS] = {"seat_nouns.tsv", dy_kk_data_seat_nouns_tsv, {"stem"}},
 };
 
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */

@@ -193,6 +193,9 @@ bool dy_kk_is_tld(const char *label, size_t n);
 /* A known file name extension ("pdf", "docx", file_extensions.tsv), in lower or upper case
  * ("PDF", not "Pdf"). */
 bool dy_kk_is_file_extension(const char *ext, size_t n);
+/* A form of a noun of what has seats (seat_nouns.tsv: автобус, зал, кереует ...): a number
+ * before орын near it counts seats. */
+bool dy_kk_is_seat_noun(const char *word, size_t n);
 /* Section 21, opts->no_latin_voice: appends a Cyrillic spelling of the Latin word[0..n) for the
  * Kazakh voice ("Microsoft" -> "микрософт"), lower case, from a table of digraphs and letters.
  * Non-Latin characters are copied. */

@@ -44,6 +44,7 @@ enum {
     L_COUNT_NOUNS,
     L_ENGLISH_NAMES,
     L_FILE_EXTS,
+    L_SEAT_NOUNS,
     L_COUNT
 };
 

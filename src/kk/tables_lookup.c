@@ -365,6 +365,11 @@ bool dy_kk_is_doc_noun(const char *word, size_t n)
     return stem_form(&dy_kk_lists()->t[L_DOC], NULL, word, n, NULL);
 }
 
+bool dy_kk_is_seat_noun(const char *word, size_t n)
+{
+    return stem_form(&dy_kk_lists()->t[L_SEAT_NOUNS], NULL, word, n, NULL);
+}
+
 bool dy_kk_is_act_noun(const char *word, size_t n)
 {
     return stem_form(&dy_kk_lists()->t[L_ACT], NULL, word, n, NULL);
