@@ -287,10 +287,35 @@ size_t dy_nr_coord(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* Section 7.5: places in a contest listed with their spaces lost before орын ("1,2 орынды
+ * иеленген", "1,2,3 орындарды"): no place is a fraction, so each is an ordinal (бірінші, екінші
+ * орынды), where a decimal would say бір бүтін оннан екі. Returns the tokens used. */
+static size_t place_list(nctx *c, size_t i, const char *name)
+{
+    size_t j = i;
+    while (tlen(c, j) <= 2 && tstr(c, j)[0] != '0' && dy_nc_glued_sep(c, j + 1, ",") &&
+           is_num(c, j + 2))
+        j += 2;
+    if (j == i || tlen(c, j) > 2 || tstr(c, j)[0] == '0' || !spaced(c, j + 1) ||
+        !is_word(c, j + 1) || !place_noun(c, j + 1) || !doc_noun_ordinal(c, j, j + 1))
+        return 0;
+    for (size_t k = i; k < j; k += 2) {
+        dy_nc_emit_number(c, k, ORD, 1, tok(c, k)->src, name);
+        dy_nc_emit(c, ",", tok(c, k + 1)->src, name, false);
+    }
+    dy_nc_emit_number(c, j, ORD, 1, tok(c, j)->src, name);
+    return j + 1 - i;
+}
+
 /* Section 7.5: "2,4-баптары" is the pair 2, 4 whose space was lost (no item has a fractional
- * number): екінші, төртінші баптары. */
+ * number): екінші, төртінші баптары; so are places before орын (place_list). */
 size_t dy_nr_pair_typo(nctx *c, size_t i, const char *name)
 {
+    if (is_num(c, i) && !(i > 0 && glued(c, i) && tok_is(c, i - 1, ","))) {
+        size_t used = place_list(c, i, name);
+        if (used)
+            return used;
+    }
     if (!is_num(c, i) || tlen(c, i) > 3 || tstr(c, i)[0] == '0' ||
         !dy_nc_glued_sep(c, i + 1, ",") || !is_num(c, i + 2) || tlen(c, i + 2) > 3 ||
         tstr(c, i + 2)[0] == '0' || !tok_is(c, i + 3, "-") || !glued(c, i + 3) ||
