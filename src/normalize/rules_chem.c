@@ -28,13 +28,15 @@ typedef struct formula {
     bool charge;      /* an ion's charge in superscripts after it ("Na⁺", "SO₄²⁻") */
 } formula;
 
-/* The subscript digits glued from k ("₂", "₁₂": a token each), put in d as ASCII digits.
- * Returns their tokens: 0 when none, or more than two (no formula's index). */
-static size_t subscript_at(const nctx *c, size_t k, char d[3])
+/* The subscript digits glued from k ("₂", "₁₂": a token each), or superscript ones when sup,
+ * put in d as ASCII digits. Returns their tokens: 0 when none, or more than two (no formula's
+ * index or charge). */
+static size_t script_digits(const nctx *c, size_t k, bool sup, char d[3])
 {
     size_t n = 0;
     for (int v; k + n < c->n && glued(c, k + n) && is_punct(c, k + n) &&
-                (v = dy_char_subscript_digit(first_cp(c, k + n))) >= 0;
+                (v = sup ? dy_char_superscript_digit(first_cp(c, k + n))
+                         : dy_char_subscript_digit(first_cp(c, k + n))) >= 0;
          n++) {
         if (n == 2)
             return 0;
@@ -49,14 +51,7 @@ static size_t subscript_at(const nctx *c, size_t k, char d[3])
 static size_t charge_at(const nctx *c, size_t k, dy_buf *out)
 {
     char d[3];
-    size_t n = 0;
-    for (int v; k + n < c->n && glued(c, k + n) && is_punct(c, k + n) &&
-                (v = dy_char_superscript_digit(first_cp(c, k + n))) >= 0;
-         n++) {
-        if (n == 2)
-            return 0;
-        d[n] = (char)('0' + v);
-    }
+    size_t n = script_digits(c, k, true, d);
     bool plus = tok_is(c, k + n, "\u207a"); /* ⁺ */
     if (!glued(c, k + n) || !(plus || tok_is(c, k + n, "\u207b")))
         return 0;
@@ -111,7 +106,7 @@ static size_t read_formula(const nctx *c, size_t i, formula *f, dy_buf *out)
     size_t start = k, sub;
     char d[3];
     for (; k < c->n && (k == start || glued(c, k)); k++) {
-        if (k > start && !tok_is(c, k - 1, "(") && (sub = subscript_at(c, k, d))) {
+        if (k > start && !tok_is(c, k - 1, "(") && (sub = script_digits(c, k, false, d))) {
             f->indices++; /* "H₂O" as "H2O" */
             if (out) {
                 dy_buf_putc(out, ' ');
@@ -132,7 +127,7 @@ static size_t read_formula(const nctx *c, size_t i, formula *f, dy_buf *out)
         } else if (tok_is(c, k, "(") && is_word(c, k + 1) && glued(c, k + 1)) {
             depth++;
         } else if (tok_is(c, k, ")") && depth > 0 && k + 1 < c->n &&
-                   ((is_num(c, k + 1) && glued(c, k + 1)) || subscript_at(c, k + 1, d))) {
+                   ((is_num(c, k + 1) && glued(c, k + 1)) || script_digits(c, k + 1, false, d))) {
             depth--;
         } else {
             break;
