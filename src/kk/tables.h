@@ -201,6 +201,12 @@ const dy_kk_lang *dy_kk_language_abbr(const char *word, size_t n);
 
 /* Section 21: a known top-level domain ("kz", "com"), case-insensitive ASCII. */
 bool dy_kk_is_tld(const char *label, size_t n);
+/* A known file name extension ("pdf", "docx", file_extensions.tsv), in lower or upper case
+ * ("PDF", not "Pdf"). */
+bool dy_kk_is_file_extension(const char *ext, size_t n);
+/* A form of a noun of what has seats (seat_nouns.tsv: автобус, зал, кереует ...): a number
+ * before орын near it counts seats. */
+bool dy_kk_is_seat_noun(const char *word, size_t n);
 /* Section 21, opts->no_latin_voice: appends a Cyrillic spelling of the Latin word[0..n) for the
  * Kazakh voice ("Microsoft" -> "микрософт"), lower case, from a table of digraphs and letters.
  * Non-Latin characters are copied. */

@@ -46,6 +46,8 @@ enum {
     L_COUNT_ADJ,
     L_GREEK,
     L_TIMELINE,
+    L_FILE_EXTS,
+    L_SEAT_NOUNS,
     L_COUNT
 };
 

@@ -375,6 +375,11 @@ bool dy_kk_is_doc_noun(const char *word, size_t n)
     return stem_form(&dy_kk_lists()->t[L_DOC], NULL, word, n, NULL);
 }
 
+bool dy_kk_is_seat_noun(const char *word, size_t n)
+{
+    return stem_form(&dy_kk_lists()->t[L_SEAT_NOUNS], NULL, word, n, NULL);
+}
+
 bool dy_kk_is_act_noun(const char *word, size_t n)
 {
     return stem_form(&dy_kk_lists()->t[L_ACT], NULL, word, n, NULL);
@@ -417,6 +422,21 @@ bool dy_kk_is_tld(const char *label, size_t n)
     for (size_t i = 0; i < n; i++)
         b[i] = (char)(label[i] >= 'A' && label[i] <= 'Z' ? label[i] + 32 : label[i]);
     return find(L_TLDS, b, n) != NULL;
+}
+
+bool dy_kk_is_file_extension(const char *ext, size_t n)
+{
+    char b[8];
+    if (n == 0 || n >= sizeof b)
+        return false;
+    bool upper = ext[0] >= 'A' && ext[0] <= 'Z';
+    for (size_t i = 0; i < n; i++) {
+        char ch = ext[i];
+        if (upper ? ch >= 'a' && ch <= 'z' : ch >= 'A' && ch <= 'Z')
+            return false; /* "Pdf", "pDF": no extension */
+        b[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    return find(L_FILE_EXTS, b, n) != NULL;
 }
 
 const char *dy_kk_latin_letter_name(int32_t cp)

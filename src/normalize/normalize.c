@@ -16,6 +16,8 @@ static const struct rule {
     rule_fn apply;
 } RULES[] = {
     {"url", dy_nr_url},
+    {"file-name", dy_nr_file_name},
+    {"hex", dy_nr_hex},
     {"number-sign", dy_nr_number_sign},
     {"era-year", dy_nr_era_year},
     {"named-after", dy_nr_named_after},

@@ -81,6 +81,8 @@ size_t dy_nr_lexicon(nctx *c, size_t i, const dy_lexicon *lex);
 
 /* rules_latin.c */
 size_t dy_nr_url(nctx *c, size_t i, const char *name);
+size_t dy_nr_file_name(nctx *c, size_t i, const char *name);
+size_t dy_nr_hex(nctx *c, size_t i, const char *name);
 size_t dy_nr_latin(nctx *c, size_t i, const char *name);
 
 /* rules_math.c */

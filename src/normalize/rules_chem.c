@@ -2,6 +2,10 @@
  * "5H2O", "Ca(OH)2", "NaCl", read as a Kazakh school reads them: each element by the name of
  * chemical_elements.tsv (аш, цэ, о ... купрум, феррум, натрий), each index and the coefficient
  * before the formula as a cardinal: "H2SO4" -> аш екі эс о төрт, "Fe2O3" -> феррум екі о үш.
+ * An index in subscripts reads as the same digits typed flat ("H₂SO₄" as "H2SO4"); an ion's
+ * charge in superscripts after the formula as its number and плюс or минус, as "Fe3+" reads
+ * ("Fe³⁺" -> феррум үш плюс, "SO₄²⁻" -> эс о төрт екі минус). A subscript or superscript not
+ * glued to a formula is left to the other rules (each is a punctuation token of its own).
  * kazakh-normalization.md has no section for them; the code rule would spell the letters by their
  * English or Cyrillic look-alike names and leave "CO2" to the English voice. */
 #include "normalize/rules.h"
@@ -10,6 +14,7 @@
 
 #include "kk/tables.h"
 #include "normalize/context.h"
+#include "text/chars.h"
 
 /* What a formula is made of, counted while it is read. */
 typedef struct formula {
@@ -20,7 +25,45 @@ typedef struct formula {
     bool gas;         /* H or O alone ("H2", "O3"; N2 is as often №2 typed with N) */
     bool coefficient; /* a number before the formula ("2Fe") */
     bool quantity;    /* in the brackets of a quantity ("Ar(Cu)", "M(NaCl)") */
+    bool charge;      /* an ion's charge in superscripts after it ("Na⁺", "SO₄²⁻") */
 } formula;
+
+/* The subscript digits glued from k ("₂", "₁₂": a token each), or superscript ones when sup,
+ * put in d as ASCII digits. Returns their tokens: 0 when none, or more than two (no formula's
+ * index or charge). */
+static size_t script_digits(const nctx *c, size_t k, bool sup, char d[3])
+{
+    size_t n = 0;
+    for (int v; k + n < c->n && glued(c, k + n) && is_punct(c, k + n) &&
+                (v = sup ? dy_char_superscript_digit(first_cp(c, k + n))
+                         : dy_char_subscript_digit(first_cp(c, k + n))) >= 0;
+         n++) {
+        if (n == 2)
+            return 0;
+        d[n] = (char)('0' + v);
+    }
+    d[n] = '\0';
+    return n;
+}
+
+/* An ion's charge glued at k in superscripts: up to two digits, then ⁺ or ⁻ ("⁺", "²⁻", "³⁺").
+ * Appends its words to out when not NULL ("²⁻" -> екі минус). Returns its tokens (0: none). */
+static size_t charge_at(const nctx *c, size_t k, dy_buf *out)
+{
+    char d[3];
+    size_t n = script_digits(c, k, true, d);
+    bool plus = tok_is(c, k + n, "\u207a"); /* ⁺ */
+    if (!glued(c, k + n) || !(plus || tok_is(c, k + n, "\u207b")))
+        return 0;
+    if (out) {
+        if (n) {
+            dy_buf_putc(out, ' ');
+            dy_nc_say_digits(d, n, NULL, 0, out);
+        }
+        dy_buf_puts(out, plus ? " плюс" : " минус");
+    }
+    return n + 1;
+}
 
 /* Appends to out (when not NULL) the element names of the Latin word w[0..n) split into symbols
  * (an upper-case letter, then a lower-case one when the two make a symbol) and counts them in f.
@@ -60,9 +103,17 @@ static size_t read_formula(const nctx *c, size_t i, formula *f, dy_buf *out)
         f->coefficient = true;
         k++;
     }
-    size_t start = k;
+    size_t start = k, sub;
+    char d[3];
     for (; k < c->n && (k == start || glued(c, k)); k++) {
-        if (is_word(c, k)) {
+        if (k > start && !tok_is(c, k - 1, "(") && (sub = script_digits(c, k, false, d))) {
+            f->indices++; /* "H₂O" as "H2O" */
+            if (out) {
+                dy_buf_putc(out, ' ');
+                dy_nc_say_digits(d, sub, NULL, 0, out);
+            }
+            k += sub - 1;
+        } else if (is_word(c, k)) {
             if (!split_symbols(tstr(c, k), tlen(c, k), f, out))
                 return 0;
         } else if (is_num(c, k)) {
@@ -75,8 +126,8 @@ static size_t read_formula(const nctx *c, size_t i, formula *f, dy_buf *out)
             }
         } else if (tok_is(c, k, "(") && is_word(c, k + 1) && glued(c, k + 1)) {
             depth++;
-        } else if (tok_is(c, k, ")") && depth > 0 && k + 1 < c->n && is_num(c, k + 1) &&
-                   glued(c, k + 1)) {
+        } else if (tok_is(c, k, ")") && depth > 0 && k + 1 < c->n &&
+                   ((is_num(c, k + 1) && glued(c, k + 1)) || script_digits(c, k + 1, false, d))) {
             depth--;
         } else {
             break;
@@ -84,23 +135,26 @@ static size_t read_formula(const nctx *c, size_t i, formula *f, dy_buf *out)
     }
     if (depth != 0 || k == start)
         return 0;
-    return k - i;
+    size_t charge = charge_at(c, k, out);
+    f->charge = charge > 0;
+    return k + charge - i;
 }
 
 /* Is the formula f a chemistry formula rather than a code of letters and digits ("U17", "F1",
  * "V8", "USB3", "PS4")? Two elements or more with one of H, C, N, O ("CO2", "KOH") or with a
- * symbol of two letters ("NaCl", "CuSO4"); or one element of two letters or H, O with an index
+ * symbol of two letters ("NaCl", "CuSO4"); or one element of two letters or H, O with an index or a
+ * charge
  * ("Cl2", "O2", "H2"), or of two letters after a coefficient or in a quantity's brackets ("2Fe",
- * "Ar(Cu)"). An index or a two-letter symbol is always needed. */
+ * "Ar(Cu)"). An index, a two-letter symbol or an ion's charge is always needed ("OH⁻", "H⁺"). */
 static bool is_chemistry(const formula *f)
 {
     if (f->elements == 1 && f->two_letter && (f->coefficient || f->quantity))
         return true; /* "2Fe", "Ar(Cu)" */
-    if (!f->indices && !f->two_letter)
+    if (!f->indices && !f->two_letter && !f->charge)
         return false;
     if (f->elements >= 2)
         return f->light || f->two_letter;
-    return f->elements == 1 && f->indices && (f->two_letter || f->gas);
+    return f->elements == 1 && (f->indices || f->charge) && (f->two_letter || f->gas);
 }
 
 /* A chemistry formula not glued to a word or a number around it: its elements, indices and

@@ -89,6 +89,53 @@ static bool place_noun(const nctx *c, size_t k)
     return dy_nc_word_starts(c, k, "орын") || dy_nc_word_starts(c, k, "орн");
 }
 
+/* Is a place in a contest won in the clause after the орын at k: иеленді, жеңіп алды, ие болды,
+ * бөлісті, қанағаттанды, тұрақтады (up to a punctuation mark), or алды right after it ("3 орын
+ * алды"; not after a word between: "сатып алды" buys)? */
+static bool place_won_after(const nctx *c, size_t k)
+{
+    static const char *const WON[] = {"иелен", "жеңіп", "жеңді", "бөліс", "қанағаттан", "тұрақта"};
+    static const char *const TOOK[] = {"алды", "алған",  "алса",  "алады",
+                                       "алып", "алатын", "алғаны"};
+    if (dy_nc_word_in(c, k + 1, TOOK, COUNT(TOOK)))
+        return true;
+    for (size_t j = k + 1; j < c->n && j <= k + 8 && is_word(c, j); j++) {
+        for (size_t w = 0; w < COUNT(WON); w++)
+            if (dy_nc_word_starts(c, j, WON[w]))
+                return true;
+        if (dy_nc_word_starts(c, j, "ие") && tlen(c, j) == strlen("ие") && is_word(c, j + 1) &&
+            (dy_nc_word_starts(c, j + 1, "бол") || dy_nc_word_starts(c, j + 1, "атан")))
+            return true;
+    }
+    return false;
+}
+
+/* Does the number i before the орын at k count seats, not a place (the spec's section 7.6 is
+ * silent; the language decides)? With a space between them (a hyphen, "3-орын", is the place),
+ * no place won after it, and a noun of what has seats (seat_nouns.tsv) next to it: after
+ * "орынды", the adjective "having N seats", within three words ("7 орынды автокөлік", "4
+ * орынды жаңа кереует"), or in the locative within three words before the number ("Автобуста 7
+ * орын бос"); or "бос" (vacant) after орын. */
+static bool counts_seats(const nctx *c, size_t i, size_t k)
+{
+    if (k != i + 1 || !spaced(c, k) || place_won_after(c, k))
+        return false;
+    static const char *const FREE[] = {"бос"};
+    if (dy_nc_word_in(c, k + 1, FREE, COUNT(FREE)))
+        return true;
+    static const char *const ADJ[] = {"орынды"};
+    for (size_t j = k + 1;
+         dy_nc_word_in(c, k, ADJ, COUNT(ADJ)) && j <= k + 3 && is_word(c, j) && spaced(c, j); j++)
+        if (dy_kk_is_seat_noun(tstr(c, j), tlen(c, j)))
+            return true;
+    static const char *const LOC[] = {"да", "де", "та", "те"};
+    for (size_t j = i; j > 0 && j + 3 > i && is_word(c, j - 1); j--)
+        if (dy_kk_is_seat_noun(tstr(c, j - 1), tlen(c, j - 1)) &&
+            dy_nc_word_ends(c, j - 1, LOC, COUNT(LOC)))
+            return true;
+    return false;
+}
+
 static bool doc_noun_ordinal(const nctx *c, size_t i, size_t k)
 {
     if (!is_word(c, k) || !dy_kk_is_doc_noun(tstr(c, k), tlen(c, k)))
@@ -96,6 +143,8 @@ static bool doc_noun_ordinal(const nctx *c, size_t i, size_t k)
     if (place_noun(c, k) &&
         (dy_nc_num_value(c, i) > 10 || (is_num(c, k - 1) && dy_nc_num_value(c, k - 1) > 10)))
         return false; /* "300 орын", "5-15 орын": seats are counted; places are 1-10 */
+    if (place_noun(c, k) && counts_seats(c, i, k))
+        return false; /* "7 орынды автокөлік", "Залда 8 орын бос" */
     if (i > 0 && is_word(c, i - 1) && dy_kk_is_quantity_word(tstr(c, i - 1), tlen(c, i - 1)))
         return false;
     if (i > 0 && tok_is(c, i - 1, "~"))
@@ -238,20 +287,44 @@ size_t dy_nr_coord(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* Section 7.5: places in a contest listed with their spaces lost before орын ("1,2 орынды
+ * иеленген", "1,2,3 орындарды"): no place is a fraction, so each is an ordinal (бірінші, екінші
+ * орынды), where a decimal would say бір бүтін оннан екі. Returns the tokens used. */
+static size_t place_list(nctx *c, size_t i, const char *name)
+{
+    size_t j = i;
+    while (tlen(c, j) <= 2 && tstr(c, j)[0] != '0' && dy_nc_glued_sep(c, j + 1, ",") &&
+           is_num(c, j + 2))
+        j += 2;
+    if (j == i || tlen(c, j) > 2 || tstr(c, j)[0] == '0' || !spaced(c, j + 1) ||
+        !is_word(c, j + 1) || !place_noun(c, j + 1) || !doc_noun_ordinal(c, j, j + 1))
+        return 0;
+    for (size_t k = i; k < j; k += 2) {
+        dy_nc_emit_number(c, k, ORD, 1, tok(c, k)->src, name);
+        dy_nc_emit(c, ",", tok(c, k + 1)->src, name, false);
+    }
+    dy_nc_emit_number(c, j, ORD, 1, tok(c, j)->src, name);
+    return j + 1 - i;
+}
+
 /* Section 7.5: "2,4-баптары" is the pair 2, 4 whose space was lost (no item has a fractional
- * number): екінші, төртінші баптары. So is "1,2 орынды", "3,4 сынып" with no hyphen when the
- * second is the larger (a place, a class or an article is never a fraction; the seventh survey
- * read "бір бүтін оннан екі орынды"). */
+ * number): екінші, төртінші баптары; so are places before орын (place_list), and "3,4 сынып" with
+ * no hyphen when the second is the larger (a class or an article is never a fraction). */
 size_t dy_nr_pair_typo(nctx *c, size_t i, const char *name)
 {
+    if (is_num(c, i) && !(i > 0 && glued(c, i) && tok_is(c, i - 1, ","))) {
+        size_t used = place_list(c, i, name);
+        if (used)
+            return used;
+    }
     if (!is_num(c, i) || tlen(c, i) > 3 || tstr(c, i)[0] == '0' ||
         !dy_nc_glued_sep(c, i + 1, ",") || !is_num(c, i + 2) || tlen(c, i + 2) > 3 ||
         tstr(c, i + 2)[0] == '0' || (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
         return 0;
     bool hyphen = tok_is(c, i + 3, "-") && glued(c, i + 3) && is_word(c, i + 4) &&
                   glued(c, i + 4) && dy_kk_is_doc_noun(tstr(c, i + 4), tlen(c, i + 4));
-    bool spaced_noun = is_word(c, i + 3) && spaced(c, i + 3) && tlen(c, i) <= 2 &&
-                       tlen(c, i + 2) <= 2 && dy_nc_num_value(c, i + 2) > dy_nc_num_value(c, i) &&
+    bool spaced_noun = is_word(c, i + 3) && spaced(c, i + 3) && tlen(c, i) == 1 &&
+                       tlen(c, i + 2) == 1 && dy_nc_num_value(c, i + 2) > dy_nc_num_value(c, i) &&
                        dy_kk_is_doc_noun(tstr(c, i + 3), tlen(c, i + 3));
     if (!hyphen && !spaced_noun)
         return 0;

@@ -1,11 +1,13 @@
-/* Rules for Latin script (normalize stage, rule table in normalize.c): URLs, e-mail addresses
- * and domains said with Kazakh separators, and Latin words spelled in Cyrillic when the Latin
+/* Rules for Latin script (normalize stage, rule table in normalize.c): URLs, e-mail addresses,
+ * domains and file names said with Kazakh separators, hexadecimal strings (a hash, a commit, a
+ * colour) spelled one character at a time, and Latin words spelled in Cyrillic when the Latin
  * voice is off. kazakh-normalization.md section 21. */
 #include "normalize/rules.h"
 
 #include <string.h>
 
 #include "kk/latin.h"
+#include "kk/numbers.h"
 #include "kk/tables.h"
 #include "normalize/context.h"
 #include "text/chars.h"
@@ -22,11 +24,62 @@ static bool is_alnum_ascii(char ch)
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
 }
 
-/* Emits one Latin label of a URL: as written, or in Cyrillic (no_latin_voice; a short
- * top-level domain by English letter names: kz -> кей зет); digits as cardinals. */
-static void emit_label(nctx *c, const char *s, size_t n, dy_span src, const char *name, bool tld,
-                       bool glued_left)
+/* Is s[0..n) a hexadecimal string: digits and the letters a-f in one case, six characters or
+ * more with both digits and letters in three runs at least ("3fa9c2e1", "7287be9"), in capitals
+ * two runs of letters ("A1B2C3"), or after # (hash: a colour) three, six or eight with a digit
+ * and a letter ("ff8800", "0a0"; "#333" is a number sign)? A word of hex letters only ("decade",
+ * "#facade"), a number with a letter glued ("2025abc") and a code of capitals ("5B071100" with B
+ * for В, "123ABC02") are none. */
+static bool hex_like(const char *s, size_t n, bool hash)
 {
+    size_t runs = 0, letter_runs = 0, digits = 0, lower = 0, upper = 0;
+    for (size_t k = 0; k < n; k++) {
+        bool digit = s[k] >= '0' && s[k] <= '9';
+        lower += s[k] >= 'a' && s[k] <= 'f';
+        upper += s[k] >= 'A' && s[k] <= 'F';
+        if (!digit && !(s[k] >= 'a' && s[k] <= 'f') && !(s[k] >= 'A' && s[k] <= 'F'))
+            return false;
+        bool run = k == 0 || digit != (s[k - 1] >= '0' && s[k - 1] <= '9');
+        runs += run;
+        letter_runs += run && !digit;
+        digits += digit;
+    }
+    if (!digits || (lower && upper) || !(lower || upper))
+        return false; /* "#333" is a number sign */
+    if (hash)
+        return n == 3 || n == 6 || n == 8;
+    return n >= 6 && runs >= 3 && (lower || letter_runs >= 2);
+}
+
+/* Appends the hexadecimal string s[0..n) one character at a time: a digit by its name (section
+ * 5), a letter by its English name (latin_letter_names.tsv): "7287be9" -> жеті екі сегіз жеті би
+ * и тоғыз. */
+static void say_hex(const char *s, size_t n, dy_buf *out)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            dy_buf_putc(out, ' ');
+        if (s[k] >= '0' && s[k] <= '9')
+            dy_kk_digits(out, s + k, 1);
+        else
+            dy_buf_puts(out, dy_kk_latin_letter_name((unsigned char)s[k]));
+    }
+}
+
+/* Emits one Latin label of a URL or a file name: as written, or in Cyrillic (no_latin_voice; a
+ * top-level domain or an extension of up to spell letters by English letter names: kz -> кей
+ * зет, xlsx -> экс эл эс экс); digits as cardinals; a hexadecimal label one character at a
+ * time. */
+static void emit_label(nctx *c, const char *s, size_t n, dy_span src, const char *name,
+                       size_t spell, bool glued_left)
+{
+    if (hex_like(s, n, false)) {
+        dy_buf b = {0};
+        say_hex(s, n, &b);
+        dy_nc_emit_words(c, b.data, src, name, !glued_left);
+        dy_buf_fini(&b);
+        return;
+    }
     size_t k = 0;
     while (k < n) {
         size_t e = k;
@@ -36,7 +89,7 @@ static void emit_label(nctx *c, const char *s, size_t n, dy_span src, const char
         dy_buf b = {0};
         if (digits) {
             dy_nc_say_digits(s + k, e - k, NULL, 0, &b);
-        } else if (c->opts->no_latin_voice && tld && e - k <= 3) {
+        } else if (c->opts->no_latin_voice && e - k <= spell) {
             for (size_t j = k; j < e; j++) {
                 if (j > k)
                     dy_buf_putc(&b, ' ');
@@ -133,7 +186,7 @@ size_t dy_nr_url(nctx *c, size_t i, const char *name)
             continue;
         }
         bool tld = e == host_end && dy_kk_is_tld(t + k, e - k);
-        emit_label(c, t + k, e - k, src, name, tld, first && !tok(c, i)->space_before);
+        emit_label(c, t + k, e - k, src, name, tld ? 3 : 0, first && !tok(c, i)->space_before);
         first = false;
         k = e;
     }
@@ -240,4 +293,101 @@ size_t dy_nr_latin(nctx *c, size_t i, const char *name)
     dy_nc_emit(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
     dy_buf_fini(&b);
     return 1;
+}
+
+/* The glued word and number tokens from k (a label of a file name or a hex string): the last
+ * one's index, its text s[0..*n) (ASCII letters and digits only when *ascii). */
+static size_t label_end(const nctx *c, size_t k, size_t *n, bool *ascii)
+{
+    size_t e = k;
+    while (e + 1 < c->n && glued(c, e + 1) && (is_word(c, e + 1) || is_num(c, e + 1)))
+        e++;
+    const char *s = tstr(c, k);
+    *n = tok(c, e)->src.end - tok(c, k)->src.start;
+    *ascii = true;
+    for (size_t j = 0; j < *n; j++)
+        *ascii &= s[j] > 0 && is_alnum_ascii(s[j]);
+    return e;
+}
+
+/* Is token k glued after a word, a number or a joiner of a file name (the rule starts at the
+ * name's first token)? */
+static bool glued_after_name(const nctx *c, size_t k)
+{
+    return k > 0 && glued(c, k) &&
+           (is_word(c, k - 1) || is_num(c, k - 1) || tok_is(c, k - 1, ".") ||
+            tok_is(c, k - 1, "-") || tok_is(c, k - 1, "_") || tok_is(c, k - 1, "#"));
+}
+
+/* A file name (section 21 is silent; read as its bare domains): labels of letters and digits
+ * joined by ".", "-" or "_" and a known extension after the last "." (file_extensions.tsv):
+ * "есеп.docx" -> есеп нүкте docx, "3fa9c2e1.txt" -> үш эф эй тоғыз си екі и бір нүкте txt. A
+ * Latin label as in a URL (a hex one character at a time), a Cyrillic one as written, the
+ * separators нүкте, дефис, астыңғы сызық, the extension in Latin letters. */
+size_t dy_nr_file_name(nctx *c, size_t i, const char *name)
+{
+    if (!(is_word(c, i) || is_num(c, i)) || glued_after_name(c, i))
+        return 0;
+    size_t k = i, ext = 0, n;
+    bool ascii;
+    for (;;) { /* the last label that is an extension after a "." */
+        size_t e = label_end(c, k, &n, &ascii);
+        if (k > i && tok_is(c, k - 1, ".") && e == k && is_word(c, k) &&
+            dy_kk_is_file_extension(tstr(c, k), tlen(c, k)))
+            ext = k;
+        if (!(tok_is(c, e + 1, ".") || tok_is(c, e + 1, "-") || tok_is(c, e + 1, "_")) ||
+            !glued(c, e + 1) || !glued(c, e + 2) || !(is_word(c, e + 2) || is_num(c, e + 2)))
+            break;
+        k = e + 2;
+    }
+    if (!ext)
+        return 0;
+    dy_span src = dy_nc_span_of(c, i, ext);
+    for (k = i; k <= ext;) {
+        if (is_punct(c, k)) {
+            const char *sep = tok_is(c, k, ".")   ? "нүкте"
+                              : tok_is(c, k, "-") ? "дефис"
+                                                  : "астыңғы сызық";
+            dy_nc_emit_words(c, sep, src, name, true);
+            k++;
+            continue;
+        }
+        size_t e = label_end(c, k, &n, &ascii);
+        bool left = k == i && !tok(c, i)->space_before;
+        if (ascii) {
+            emit_label(c, tstr(c, k), n, src, name, k == ext ? 4 : 0, left);
+        } else {
+            for (size_t j = k; j <= e; j++) {
+                dy_buf b = {0};
+                if (is_num(c, j))
+                    dy_nc_say_number(c, j, NULL, 0, &b);
+                else
+                    dy_buf_append(&b, tstr(c, j), tlen(c, j));
+                dy_nc_emit_words(c, b.data, src, name, !(j == i && left));
+                dy_buf_fini(&b);
+            }
+        }
+        k = e + 1;
+    }
+    return ext + 1 - i;
+}
+
+/* A hexadecimal string standing alone (a hash, a commit, a colour after #): "7287be9" -> жеті
+ * екі сегіз жеті би и тоғыз, "#ff8800" -> эф эф сегіз сегіз нөл нөл (the # not said). The
+ * specification is silent; a careful reader spells a code he cannot read as a number. */
+size_t dy_nr_hex(nctx *c, size_t i, const char *name)
+{
+    bool hash = tok_is(c, i, "#") && glued(c, i + 1);
+    size_t k = i + hash, n;
+    bool ascii;
+    if (k >= c->n || !(is_word(c, k) || is_num(c, k)) || glued_after_name(c, i))
+        return 0;
+    size_t e = label_end(c, k, &n, &ascii);
+    if (!ascii || !hex_like(tstr(c, k), n, hash))
+        return 0;
+    dy_buf b = {0};
+    say_hex(tstr(c, k), n, &b);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, e), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return e + 1 - i;
 }

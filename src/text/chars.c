@@ -154,4 +154,9 @@ int dy_char_superscript_digit(int32_t cp)
     return cp >= 0x2074 && cp <= 0x2079 ? (int)(cp - 0x2070) : -1;
 }
 
+int dy_char_subscript_digit(int32_t cp)
+{
+    return cp >= 0x2080 && cp <= 0x2089 ? (int)(cp - 0x2080) : -1;
+}
+
 int32_t dy_char_fold_hyphen(int32_t cp) { return cp == 0x2010 || cp == 0x2011 ? '-' : cp; }

@@ -56,6 +56,9 @@ bool dy_char_initial_folds(int32_t letter, int32_t next);
 /* The digit a superscript character stands for (⁰ ¹ ² ³ ⁴ … ⁹), or -1. */
 int dy_char_superscript_digit(int32_t cp);
 
+/* The digit a subscript character stands for (₀ ₁ … ₉, a formula's "H₂O"), or -1. */
+int dy_char_subscript_digit(int32_t cp);
+
 /* The hyphen a non-breaking hyphen U+2011 or a hyphen U+2010 stands for (section 3 step 3:
  * "5‑ші" reads as "5-ші"); cp itself otherwise. */
 int32_t dy_char_fold_hyphen(int32_t cp);

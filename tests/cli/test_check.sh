@@ -73,6 +73,10 @@ printf '%s\n' 'acronym-spelled: 0' 'abbreviation-unknown: 0' 'mixed-script: 0' \
   'number-fallback: 0' 'latin: 0' 'time-or-decimal: 0' 'language: 0' 'total: 0' > zero.txt
 run clean 0 check clean.txt && same clean zero.txt
 run clean-strict 0 check --strict clean.txt && same clean-strict zero.txt
+# a chemistry formula that is read (indices typed flat or in subscripts, an ion's charge) is no
+# guess: its Latin letters are element names, not English words
+printf 'Су H2O, ал H₂SO₄ қышқыл. Ерітіндіде Fe³⁺ және SO₄²⁻ иондары бар.\n' > chem.txt
+run chem 0 check --strict chem.txt && same chem zero.txt
 
 # a folder book: each finding names its chapter file; a title written only in the front matter
 # is placed where the front matter writes it

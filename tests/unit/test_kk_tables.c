@@ -118,6 +118,11 @@ static void test_lookups(void **state)
     assert_true(dy_kk_is_sentence_opener("Бұл", strlen("Бұл")));
     assert_false(dy_kk_is_sentence_opener("бұл", strlen("бұл")));
     assert_true(dy_kk_is_tld("KZ", 2));
+    assert_true(dy_kk_is_file_extension("pdf", 3) && dy_kk_is_file_extension("DOCX", 4));
+    assert_true(!dy_kk_is_file_extension("Pdf", 3) && !dy_kk_is_file_extension("kz", 2));
+    assert_true(dy_kk_is_seat_noun("автобуста", strlen("автобуста")));
+    assert_true(dy_kk_is_seat_noun("Кереуеттер", strlen("Кереуеттер")));
+    assert_true(!dy_kk_is_seat_noun("аудан", strlen("аудан")));
     assert_true(dy_kk_place_abbr("обл", strlen("обл"))->after_name);
     assert_true(dy_kk_language_abbr("орыс", strlen("орыс"))->is_word);
     assert_int_equal(dy_kk_time_noun("тәулігі"), strlen("тәуліг"));
