@@ -70,6 +70,27 @@ static void check_chunks(const dy_utt *u, size_t max_bytes)
     DY_VEC_FREE(&out);
 }
 
+/* Is token i one the normalizer drops on purpose (rules_punct.c): the number of a footnote mark
+ * or a wiki's edit link in square brackets glued to them ("сөз[1]", "[2][өңдеу]"), or a word of
+ * a hashtag ("#жоңғар #қалмақ")? */
+static bool dropped_on_purpose(const char *t, const dy_token *tk, size_t len, size_t i)
+{
+    static const char *const EDIT[] = {"өңдеу", "edit", "түзету", "править"};
+    if (i >= 1 && i + 1 < len && t[tk[i - 1].src.start] == '[' && !tk[i].space_before &&
+        t[tk[i + 1].src.start] == ']' && !tk[i + 1].space_before) {
+        if (tk[i].kind == DY_TOK_NUMBER)
+            return true;
+        for (size_t e = 0; e < sizeof EDIT / sizeof *EDIT; e++)
+            if (tk[i].src.end - tk[i].src.start == strlen(EDIT[e]) &&
+                !memcmp(t + tk[i].src.start, EDIT[e], strlen(EDIT[e])))
+                return true;
+    }
+    for (size_t j = i; j > 0 && !tk[j].space_before; j--)
+        if (tk[j - 1].kind == DY_TOK_PUNCT && t[tk[j - 1].src.start] == '#')
+            return true;
+    return false;
+}
+
 static void check_utt(const char *text_of_utt, const dy_utt *u)
 {
     const char *s = dy_buf_str(&u->spoken);
@@ -99,15 +120,10 @@ static void check_utt(const char *text_of_utt, const dy_utt *u)
     }
     FZ_CHECK(pos == n, "spoken has %zu bytes after its last word: '%s'", n - pos, s);
     /* every word and number token is read by some word: only symbols are dropped, and the
-     * number of a footnote mark glued to a word ("сөз[1]") */
+     * footnote marks, edit links and hashtags of dropped_on_purpose */
     const dy_token *tk = u->tokens.items;
     for (size_t t = 0, k = 0; t < u->tokens.len; t++) {
-        if (tk[t].kind == DY_TOK_PUNCT)
-            continue;
-        if (tk[t].kind == DY_TOK_NUMBER && t >= 2 && t + 1 < u->tokens.len &&
-            tk[t - 2].kind == DY_TOK_WORD && text_of_utt[tk[t - 1].src.start] == '[' &&
-            !tk[t - 1].space_before && !tk[t].space_before &&
-            text_of_utt[tk[t + 1].src.start] == ']' && !tk[t + 1].space_before)
+        if (tk[t].kind == DY_TOK_PUNCT || dropped_on_purpose(text_of_utt, tk, u->tokens.len, t))
             continue;
         while (k < u->words.len && u->words.items[k].src.end <= tk[t].src.start)
             k++;
