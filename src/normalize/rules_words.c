@@ -761,6 +761,12 @@ static size_t glued_heading(const char *s, size_t n)
         if (dy_is_upper(cp)) {
             if (parts > 0 && run < 3)
                 return 0;
+            if (parts == 1 && k < n) { /* a word starts with no two consonants: "ҚазаҚстан" */
+                size_t q = k;
+                int32_t next = dy_utf8_next(s, n, &q);
+                if (!dy_nc_is_vowel(cp) && !dy_nc_is_vowel(next))
+                    return 0;
+            }
             if (++parts > 2)
                 return 0;
             if (parts == 2)
