@@ -137,6 +137,15 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, si
         else
             dy_buf_append(&key, tstr(c, k), tlen(c, k));
         if (!(tok_is(c, k + 1, ".") && (glued(c, k + 1) || stray_space(c, k + 1)))) {
+            if (k > i && count >= 2 && tok_is(c, k + 1, ",") && glued(c, k + 1) &&
+                letters(c, k) <= 2) {
+                dy_buf_putc(&key, '.'); /* "т.ғ.д, проф.": the last period typed as a comma */
+                ends[count] = key.len;
+                used[count++] = k + 1 - i;
+                ends[count] = key.len - 1;
+                used[count++] = k + 1 - i;
+                break;
+            }
             if (k > i && (glued(c, k) || count >= 2)) { /* "т.с.с", "бұр. ред. қара" */
                 ends[count] = key.len;
                 used[count++] = k + 1 - i;
