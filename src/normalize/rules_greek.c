@@ -4,7 +4,8 @@
  * "Δt", "πr²"), is said letter by letter: the Greek by greek_letter_names.tsv, the Latin by their
  * school names (dy_nr_school_letter). A power glued after it is said (квадрат, куб), a written
  * suffix goes on the last name ("π-ге" -> пиге), and a hyphen before a word stays ("β-сәулелену"
- * -> бета-сәулелену). */
+ * -> бета-сәулелену). A letter with a subscript index is said with its number ("x₁" -> икс бір,
+ * "v₀" -> вэ нөл, "Δt₂" -> дельта тэ екі); a lone subscript was dropped. */
 #include "normalize/rules.h"
 
 #include <string.h>
@@ -13,6 +14,25 @@
 #include "kk/tables.h"
 #include "normalize/context.h"
 #include "text/chars.h"
+
+/* The subscript digits glued after token i, as a number said into b (after a space); returns
+ * how many tokens they take (0: none). */
+static size_t subscript_index(const nctx *c, size_t i, dy_buf *b)
+{
+    char digits[8];
+    size_t n = 0, k = i + 1;
+    for (; k < c->n && n < sizeof digits && glued(c, k) && is_punct(c, k); k++) {
+        int d = dy_char_subscript_digit(first_cp(c, k));
+        if (d < 0)
+            break;
+        digits[n++] = (char)('0' + d);
+    }
+    if (!n || n > 3)
+        return 0;
+    dy_buf_putc(b, ' ');
+    dy_nc_say_digits(digits, n, NULL, 0, b);
+    return n;
+}
 
 size_t dy_nr_greek(nctx *c, size_t i, const char *name)
 {
@@ -28,6 +48,9 @@ size_t dy_nr_greek(nctx *c, size_t i, const char *name)
         greek |= w != NULL;
         if (!w)
             w = dy_nr_school_letter(cp);
+        if (!w && n <= 2 && dy_is_cyrillic(cp) && i + 1 < c->n && glued(c, i + 1) &&
+            dy_char_subscript_digit(first_cp(c, i + 1)) >= 0)
+            w = dy_kk_letter_name(cp); /* "а₁" */
         if (!w) {
             dy_buf_fini(&b);
             return 0;
@@ -36,11 +59,15 @@ size_t dy_nr_greek(nctx *c, size_t i, const char *name)
             dy_buf_putc(&b, ' ');
         dy_buf_puts(&b, w);
     }
-    if (!greek) {
+    size_t k = i + 1, index = 0;
+    /* a Latin variable with an index: one letter, or two ("xy₁" is no variable) */
+    if (greek || letters(c, i) == 1)
+        index = subscript_index(c, i, &b);
+    if (!greek && !index) {
         dy_buf_fini(&b);
         return 0;
     }
-    size_t k = i + 1;
+    k += index;
     dy_kk_morph chain[8];
     int m = 0;
     size_t sfx = 0;
