@@ -108,14 +108,17 @@ dy_kk_latn dy_kk_latn_of(const char *text, size_t n)
 {
     int forms = 0;
     int32_t prev = 0;
+    bool only_2021 = false; /* ı İ ğ ñ ş ș ū: no ASCII typist writes them */
     for (size_t k = 0; k < n;) {
         int32_t cp = dy_utf8_next(text, n, &k), lo = dy_to_lower(cp);
         if (lo == 0xE1 || lo == 0x1F5 || lo == 0x144 || lo == 0xF3 || lo == 0xFA || lo == 0xFD)
             return DY_KK_LATN_2018;
+        only_2021 |= cp == 0x130 || lo == 0x131 || lo == 0x11F || lo == 0xF1 || lo == 0x15F ||
+                     lo == 0x219 || lo == 0x16B;
         forms += dy_char_is_apostrophe(cp) && apostrophe_form(prev);
         prev = lo;
     }
-    return forms >= 2 ? DY_KK_LATN_2017 : DY_KK_LATN_2021;
+    return forms >= 2 ? DY_KK_LATN_2017 : only_2021 ? DY_KK_LATN_2021 : DY_KK_LATN_PLAIN;
 }
 
 /* The digraph at word[*i] ("ch" in all, "sh" in 2018 and plain, "zh" and "gh" in plain), its

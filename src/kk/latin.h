@@ -20,8 +20,9 @@ typedef enum dy_kk_latn {
 } dy_kk_latn;
 
 /* The alphabet of text[0..n): 2018 when a letter only it has (á ǵ ń ó ú ý) is there; 2017
- * when two letters or more take an apostrophe (a' o' u' y' i' s' c' g' n': "ko's'iry'"); else
- * 2021. */
+ * when two letters or more take an apostrophe (a' o' u' y' i' s' c' g' n': "ko's'iry'"); 2021
+ * when a letter of it that no ASCII typist writes is there (ı İ ğ ñ ş ū); else plain ASCII as
+ * outlets type Kazakh, sh ш and i і ("Keshte segiz jekpe-jek bolady." -> Кеште сегіз ...). */
 dy_kk_latn dy_kk_latn_of(const char *text, size_t n);
 
 /* Is word[0..n) written in alphabet a (its letters, "ch" for ч, inner apostrophes)? A word with

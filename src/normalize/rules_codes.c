@@ -157,6 +157,56 @@ size_t dy_nr_phone(nctx *c, size_t i, const char *name)
     return used;
 }
 
+/* A document code of three or more number groups joined by glued "-" and "/" ("ОӘК
+ * 042-14-1-03/38-2007", "01-02-03-04"): each group its own number, a leading zero digit by digit,
+ * the groups parted by short pauses, never merged into a range or a fraction. A code has a "/",
+ * four or more groups that do not count up (not "5-6-7-8 сыныптар"; "01-02-03-04", padded with
+ * zeros, is no counted list), or a group of three digits or
+ * more with a leading zero; a date ("12-05-2019", "2019-05-12") and a bare score ("3-1-0") are
+ * not codes. Returns the tokens used (0: none). */
+static size_t code_chain(nctx *c, size_t i, const char *name)
+{
+    static const char *const BEFORE[] = {"-", "/", ".", ",", "+"};
+    if (!is_num(c, i))
+        return 0;
+    for (size_t b = 0; i > 0 && glued(c, i) && b < COUNT(BEFORE); b++)
+        if (tok_is(c, i - 1, BEFORE[b]))
+            return 0;
+    if (i > 0 && glued(c, i) && (is_num(c, i - 1) || is_word(c, i - 1)))
+        return 0;
+    size_t g[PHONE_MAX], ng = 1, k = i + 1;
+    bool slash = false, zero = tlen(c, i) >= 3 && tstr(c, i)[0] == '0', consecutive = true;
+    bool padded = tlen(c, i) >= 2 && tstr(c, i)[0] == '0'; /* no counted list pads with zeros */
+    g[0] = i;
+    while (ng < PHONE_MAX && (tok_is(c, k, "-") || tok_is(c, k, "/")) && glued(c, k) &&
+           is_num(c, k + 1) && glued(c, k + 1)) {
+        slash |= tok_is(c, k, "/");
+        zero |= tlen(c, k + 1) >= 3 && tstr(c, k + 1)[0] == '0';
+        padded |= tlen(c, k + 1) >= 2 && tstr(c, k + 1)[0] == '0';
+        consecutive &= dy_nc_num_value(c, k + 1) == dy_nc_num_value(c, g[ng - 1]) + 1;
+        g[ng++] = k + 1;
+        k += 2;
+    }
+    if (ng < 3 || (is_word(c, k) && glued(c, k)) ||
+        ((tok_is(c, k, "-") || tok_is(c, k, "/") || tok_is(c, k, ".") || tok_is(c, k, ",")) &&
+         glued(c, k) && k + 1 < c->n && glued(c, k + 1) && (is_num(c, k + 1) || is_word(c, k + 1))))
+        return 0;
+    if (ng == 3 && ((tlen(c, g[0]) <= 2 && tlen(c, g[1]) <= 2 && tlen(c, g[2]) == 4) ||
+                    (tlen(c, g[0]) == 4 && tlen(c, g[1]) <= 2 && tlen(c, g[2]) <= 2)))
+        return 0; /* a date */
+    if (!(slash || (ng >= 4 && (!consecutive || padded)) || zero))
+        return 0;
+    for (size_t j = 0; j < ng; j++) {
+        if (j)
+            dy_nc_emit(c, ",", tok(c, g[j] - 1)->src, name, false);
+        dy_buf b = {0};
+        dy_nc_say_number(c, g[j], NULL, 0, &b);
+        dy_nc_emit_words(c, b.data, tok(c, g[j])->src, name, j > 0 || tok(c, i)->space_before);
+        dy_buf_fini(&b);
+    }
+    return k - i;
+}
+
 /* Is word k a label of a code read digit by digit: ISBN, ISSN, ISMN in any case, or a Kazakh
  * identification number (ЖСН/ИИН a person's, БСН/БИН a company's, СТН/РНН a taxpayer's, ЖСК/ИИК
  * an account), which nobody reads as a hundred billions? */
@@ -330,7 +380,8 @@ static bool lookalike_code(const nctx *c, size_t i, size_t k)
  * "6В01701", "5B071100", "H2SO4") are read part by part, the letters by their names and the digit
  * groups as numbers (a leading zero digit by digit); a number after a capitals code and a hyphen
  * ("ГК-811 тобы", "Т-34") is a cardinal, not the ordinal of a numbered noun; an index after УДК or
- * ӘОЖ is read with нүкте; ISBN and ISSN digit by digit. */
+ * ӘОЖ is read with нүкте; ISBN and ISSN digit by digit; a document code of hyphenated and
+ * slashed groups group by group (code_chain). */
 size_t dy_nr_code(nctx *c, size_t i, const char *name)
 {
     if (bare_index(c, i))
@@ -358,6 +409,9 @@ size_t dy_nr_code(nctx *c, size_t i, const char *name)
             return 3;
         }
     }
+    size_t chain = code_chain(c, i, name);
+    if (chain)
+        return chain;
     if (code_letters(c, i) && letters(c, i) == 1 && tok_is(c, i + 1, "-") && glued(c, i + 1) &&
         is_num(c, i + 2) && glued(c, i + 2) && !(is_word(c, i + 3) && glued(c, i + 3)) &&
         !(tok_is(c, i + 3, "-") && glued(c, i + 3)) && !(i > 0 && glued(c, i))) {

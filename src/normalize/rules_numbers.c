@@ -242,8 +242,12 @@ static bool roman_before_word(const nctx *c, size_t i)
     if (letters(c, i) > 1)
         return true;
     int32_t cp = first_cp(c, i);
-    if (c->all_caps) /* a heading in capitals: "I ҚАЗАҚ ХАЛҚЫ ЭТНОГЕНЕЗІНІҢ БАСТАЛУЫ." */
-        return i == 0 && (cp == 'I' || cp == 'V' || cp == 0x0406);
+    /* a heading in capitals: "I ҚАЗАҚ ХАЛҚЫ ЭТНОГЕНЕЗІНІҢ БАСТАЛУЫ."; inside it after a Cyrillic
+     * word, before a word of three letters or more, as a ruler's name ("ӨТIНIП I ПЕТРГЕ ЖАЗҒАН":
+     * no Kazakh word is a lone I, and the line has no case to tell a name by) */
+    if (c->all_caps)
+        return (cp == 'I' || cp == 'V' || cp == 0x0406) &&
+               (i == 0 || (spaced(c, i) && cyrillic_word(c, i - 1) && letters(c, w) >= 3));
     return (cp == 'I' || cp == 'V') && !starts_upper(c, w);
 }
 

@@ -309,14 +309,15 @@ static bool year_value(const nctx *c, size_t i, uint64_t *v)
 
 /* A year: "в 1917 г." -> в тысяча девятьсот семнадцатом году, "1941–1945 гг." -> тысяча
  * девятьсот сорок первый — тысяча девятьсот сорок пятый годы, "в 1917 году" (the noun written
- * out: the ordinal agrees with it). */
+ * out: the ordinal agrees with it); a bare year after a month is its genitive ordinal with года
+ * ("29 марта 2013", "в марте 2013" -> две тысячи тринадцатого года). */
 size_t dy_nr_ru_year(nctx *c, size_t i, const char *name)
 {
     uint64_t a, b = 0;
     if (!year_value(c, i, &a))
         return 0;
     size_t k = i + 1;
-    bool range = false, plural = false;
+    bool range = false, plural = false, month_year = false;
     if (is_dash(c, k) && year_value(c, k + 1, &b) && b > a) {
         range = true;
         k += 2;
@@ -340,6 +341,9 @@ size_t dy_nr_ru_year(nctx *c, size_t i, const char *name)
         cs = R_GEN;
     } else if (word_is(c, k, NOUN_NOM, 2) && spaced(c, k)) {
         cs = R_NOM;
+    } else if (!range && i > 0 && tlen(c, i) == 4 && spaced(c, i) && month_word(c, i - 1)) {
+        month_year = true; /* "29 марта 2013": the genitive ordinal, and года is said */
+        cs = R_GEN;
     } else {
         return 0;
     }
@@ -353,6 +357,8 @@ size_t dy_nr_ru_year(nctx *c, size_t i, const char *name)
         dy_nc_emit_words(c, out.data, tok(c, i + 2)->src, name, true);
     }
     dy_buf_fini(&out);
+    if (month_year)
+        dy_nc_emit(c, "года", tok(c, i)->src, name, true);
     if (!abbr)
         return k - i; /* the noun is read by the word rule */
     dy_nc_emit(c, noun, dy_nc_span_of(c, k, k + abbr - 1), name, true);

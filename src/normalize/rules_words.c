@@ -441,12 +441,30 @@ static size_t acronym_words_mixed(nctx *c, size_t i, const int32_t *cps, size_t 
     return used;
 }
 
+/* Can a word open with the consonants a, b? A Kazakh word never does; a loanword does with an
+ * obstruent before р л в м н ь ъ ("ПРОГРАММА", "КЛАСС", "КНИГА"), with с з ш щ в п м before any
+ * consonant ("СПОРТ", "ШТАБ", "ВТОРНИК", "ПСИХОЛОГИЯ", "МХАТ") and with дж, дз, кс, тх ("ДЖАЗ",
+ * "ДЗЮДО", "КСЕРОКС", "ТХЭКВОНДО"); "КТЭЦ" opens no word. */
+static bool word_onset(int32_t a, int32_t b)
+{
+    static const int32_t FIRST[] = {0x0441, 0x0437, 0x0448, 0x0449, 0x0432, 0x043F, 0x043C};
+    static const int32_t SECOND[] = {0x0440, 0x043B, 0x0432, 0x043C, 0x043D, 0x044C, 0x044A};
+    a = dy_to_lower(a);
+    b = dy_to_lower(b);
+    for (size_t k = 0; k < COUNT(FIRST); k++)
+        if (a == FIRST[k] || b == SECOND[k])
+            return true;
+    return (a == 0x0434 && (b == 0x0436 || b == 0x0437)) || (a == 0x043A && b == 0x0441) ||
+           (a == 0x0442 && b == 0x0445); /* дж, дз, кс, тх */
+}
+
 /* Section 20.1 rule 6, narrowed: in a line of capitals, is the acronym-shaped token at i
  * (its letters cps[0..n)) still spelled? A word without a vowel (У counts) always is ("ББК 24",
  * "ЖШС"); a word of four letters or more never is (a heading's word). A word of two or three
  * letters is spelled when it cannot be a Kazakh syllable: two consonants or two vowels in a row at
  * its start ("ШҚО", "ІІ"), or a final pair of consonants that no Kazakh word ends in, whose first
- * is no sonorant or с/ш ("УДК 54"; but "ӨРТ", "ДОС", "КҮЗ 2024" are words). */
+ * is no sonorant or с/ш ("УДК 54"; but "ӨРТ", "ДОС", "КҮЗ 2024" are words). A longer one is,
+ * when four consonants meet or it opens with two no word opens with (word_onset: "КТЭЦ"). */
 static bool caps_line_spelled(const int32_t *cps, size_t n)
 {
     bool vowel = false;
@@ -454,7 +472,10 @@ static bool caps_line_spelled(const int32_t *cps, size_t n)
         vowel |= dy_nc_is_vowel(cps[k]) || dy_to_upper(cps[k]) == 0x0423; /* У too: ФУНТ */
     if (!vowel)
         return true;
-    if (n > 3) { /* a word, unless four consonants meet, as in no Kazakh word ("ӘҚБТК") */
+    if (n > 3) { /* a word, unless four consonants meet ("ӘҚБТК") or it opens badly ("КТЭЦ") */
+        if (!dy_nc_is_vowel(cps[0]) && !dy_nc_is_vowel(cps[1]) && dy_to_upper(cps[1]) != 0x0423 &&
+            !word_onset(cps[0], cps[1]))
+            return true;
         size_t run = 0;
         for (size_t k = 0; k < n; k++) {
             run = dy_nc_is_vowel(cps[k]) || dy_to_upper(cps[k]) == 0x0423 ? 0 : run + 1;

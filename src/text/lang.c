@@ -40,10 +40,18 @@ static const char *const RU_WORDS[] = {
 static const char *const RU_WEAK[] = {"не", "он", "от", "да", "а", "же", "то", "я", "о"};
 /* Russian endings no Kazakh word has (reflexive verbs, adjective and pronoun cases). */
 static const char *const RU_ENDINGS[] = {
-    "ский", "ская", "ское", "ских", "ный",  "ная",  "ное",  "ных",  "ной", "ость",
-    "ости", "ение", "ения", "ание", "ания", "ство", "ства", "ться", "тся", "лся",
-    "лась", "лось", "лись", "ого",  "его",  "ому",  "ему",  "ыми",  "ими", "ый",
-    "ает",  "яет",  "ует",  "ется", "ются", "ится", "ые"};
+    "ский", "ская", "ское", "ских", "ный",  "ная",  "ное",  "ных", "ной", "ость", "ости",
+    "ение", "ения", "ание", "ания", "ство", "ства", "ться", "тся", "лся", "лась", "лось",
+    "лись", "ого",  "его",  "ому",  "ему",  "ыми",  "ими",  "ый",  "ает", "яет",  "ует",
+    "ется", "ются", "ится", "ые",   "жит",  "шит",  "чит",  "щит", "оит"};
+/* The endings and words of a Russian finite verb (the present's third person, the reflexive,
+ * the past): no Kazakh word ends so. */
+static const char *const RU_VERB_ENDINGS[] = {"ает", "яет",  "ует", "ется", "ются", "ится",
+                                              "тся", "ться", "лся", "лась", "лось", "лись",
+                                              "жит", "шит",  "чит", "щит",  "оит"};
+static const char *const RU_VERBS[] = {"является", "являются", "будет",  "может", "есть",
+                                       "был",      "была",     "было",   "были",  "сказал",
+                                       "сказала",  "говорит",  "говорят"};
 
 /* Frequent Kazakh words in the 2021 Latin alphabet without its special letters. */
 static const char *const KKL_WORDS[] = {
@@ -140,6 +148,7 @@ typedef struct counts {
     int kkl2;   /* Latin-Kazakh evidence, in halves */
     int kkl_strong;
     int en;
+    int ru_verb; /* words of a Russian finite verb's form */
 } counts;
 
 /* Counts the word w[0..n); placed: Russian by where it stands (ru_by_place). */
@@ -180,6 +189,8 @@ static void count_word(counts *c, const char *w, size_t n, bool placed)
         c->kk += kk;
         if (kk)
             return;
+        c->ru_verb += in_list(low, RU_VERBS, N(RU_VERBS)) ||
+                      ends_with_any(low, len, 2 * 2, RU_VERB_ENDINGS, N(RU_VERB_ENDINGS));
         if (placed || in_list(low, RU_WORDS, N(RU_WORDS)) ||
             ends_with_any(low, len, 2 * 2, RU_ENDINGS, N(RU_ENDINGS))) {
             c->ru2 += 2;
@@ -386,6 +397,12 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
      * "в" or "на" stays Kazakh: the Kazakh voice reading Russian costs less than the reverse. */
     if (c.cyr >= 3 && (c.ru_any >= 2 || (c.ru_any == 1 && c.ru2 >= c.cyr * 2 / 2)) &&
         c.ru2 * 5 >= c.cyr * 2 && c.kk * 3 <= c.cyr && c.kk * 4 <= c.ru2 && c.cyr * 2 > c.words)
+        return DY_LANG_RU;
+    /* A short line whose verb is Russian and no word of which has a Kazakh-only letter:
+     * Russian, digits or not ("Работа содержит 1 файл", a site's chrome line). A Kazakh
+     * sentence ends in a Kazakh verb; a short one with a Russian "на" or "те" and no verb of
+     * Russian form stays Kazakh. */
+    if (c.kk == 0 && c.cyr >= 2 && c.ru_verb >= 1 && c.cyr * 2 > c.words && c.ru2 * 2 >= c.cyr)
         return DY_LANG_RU;
     /* Too few words to decide, after a Russian sentence: Russian when no word is Kazakh by its
      * letters and half the Cyrillic words are Russian ("— С. 258-261. — URL: … (дата обращения:
