@@ -1,7 +1,7 @@
 /* Rules for single letters (normalize stage, rule table in normalize.c): initials before or
  * after a surname, also in a line of capitals (section 19), and letters that label a list item, a
  * group or a building ("а) …", "Б-тобы", "«Б» корпусы", "С тобындағы": sections 7.6, 12, 20.2).
- * Split from rules_words.c, which keeps abbreviations, acronyms and words. Also a word typed with
+ * Split from rules_words.c, which keeps abbreviations and words. Also a word typed with
  * a space after each letter ("Ш е ш у і"). */
 #include "normalize/rules.h"
 
