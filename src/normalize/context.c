@@ -601,8 +601,8 @@ bool dy_nc_suffix_hyphen(const nctx *c, size_t k)
 }
 
 /* A written suffix at k ("-" glued, then a glued Cyrillic word; or a stray space before the
- * hyphen, 7.1 step 6; or a possessive chain typed apart after a spaced dash of any kind, 7.3; or
- * a LOOSE ending typed apart or glued with no hyphen) that
+ * hyphen, 7.1 step 6; or a possessive chain or a LOOSE ending typed apart after a spaced dash of
+ * any kind, 7.3; or a LOOSE ending typed apart or glued with no hyphen) that
  * parses as a chain after the spoken word `last`. Returns the tokens it takes (0: none). */
 size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *chain, int *n)
 {
@@ -613,9 +613,10 @@ size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *c
     }
     if (is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) && is_word(c, k + 1) &&
         !(glued(c, k + 2) && !is_punct(c, k + 2))) {
-        /* a possessive typed apart after a spaced dash: "83% — ы" -> сексен үш пайызы */
+        /* a possessive typed apart after a spaced dash: "83% — ы" -> сексен үш пайызы; and a
+         * case ending that is no word of its own: "25% - ға" -> жиырма бес пайызға */
         *n = dy_kk_parse_tail_after(last, tstr(c, k + 1), tlen(c, k + 1), chain, 8);
-        return *n > 0 && chain[0] == DY_KK_POSS3 ? 2 : 0;
+        return *n > 0 && (chain[0] == DY_KK_POSS3 || dy_nc_is_loose_ending(c, k + 1)) ? 2 : 0;
     }
     if (!dy_nc_suffix_hyphen(c, k) || !is_word(c, k + 1) || !glued(c, k + 1) ||
         !dy_is_cyrillic(first_cp(c, k + 1)))

@@ -45,6 +45,7 @@ static const struct rule {
     {"pair", dy_nr_pair_typo},
     {"numbered-noun", dy_nr_doc_noun},
     {"year", dy_nr_bare_year},
+    {"date", dy_nr_month_first},
     {"range", dy_nr_range},
     {"year", dy_nr_year_abbr},
     {"year", dy_nr_year_word},

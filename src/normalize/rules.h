@@ -18,6 +18,7 @@ size_t dy_nr_century(nctx *c, size_t i, const char *name);
 size_t dy_nr_range(nctx *c, size_t i, const char *name);
 size_t dy_nr_suffix(nctx *c, size_t i, const char *name);
 size_t dy_nr_greek(nctx *c, size_t i, const char *name);
+size_t dy_nr_month_first(nctx *c, size_t i, const char *name);
 size_t dy_nr_dimensions(nctx *c, size_t i, const char *name);
 /* rules_math.c: a relation sign (=, <, ≤ ...) at k; a sign after an instruction to compute */
 bool dy_nr_is_relation(const nctx *c, size_t k);

@@ -123,13 +123,17 @@ static int velar_possessive(const nctx *c, size_t t, const char *words, dy_kk_mo
 static size_t acronym_words(nctx *c, size_t i, const char *words, const char *name)
 {
     size_t k = i + 1;
+    /* an ending that is no word, typed after a spaced dash: "ҚР - дың" */
+    bool apart = is_dash(c, k) && spaced(c, k) && spaced(c, k + 1) &&
+                 dy_nc_is_loose_ending(c, k + 1) && !(glued(c, k + 2) && !is_punct(c, k + 2));
     if (tok_is(c, k, "-") && spaced(c, k) && is_word(c, k + 1) && glued(c, k + 1))
         ; /* a stray space before the hyphen (7.1 step 6) */
-    else if (!(tok_is(c, k, "-") && glued(c, k)))
+    else if (!(tok_is(c, k, "-") && glued(c, k)) && !apart)
         k = SIZE_MAX;
     dy_kk_morph chain[8];
     int n = -1;
-    if (k != SIZE_MAX && is_word(c, k + 1) && glued(c, k + 1) && dy_is_cyrillic(first_cp(c, k + 1)))
+    if (k != SIZE_MAX && is_word(c, k + 1) && (glued(c, k + 1) || apart) &&
+        dy_is_cyrillic(first_cp(c, k + 1)))
         n = dy_kk_parse_tail_after(dy_nc_last_word(words), tstr(c, k + 1), tlen(c, k + 1),
                                    chain + 1, 7);
     if (k != SIZE_MAX && (n < 0 || chain[1] == DY_KK_ATTR))

@@ -202,6 +202,21 @@ size_t dy_nr_doc_noun(nctx *c, size_t i, const char *name)
                  ((glued(c, k) && glued(c, k + 1)) || (spaced(c, k) && spaced(c, k + 1)));
     if (range)
         k += 2;
+    /* a bracketed alternative end before the noun: "9-11 (12) сынып" */
+    size_t alt = range && tok_is(c, k, "(") && spaced(c, k) && is_num(c, k + 1) &&
+                         tlen(c, k + 1) <= 3 && glued(c, k + 1) && tok_is(c, k + 2, ")") &&
+                         glued(c, k + 2) && spaced(c, k + 3) && doc_noun_ordinal(c, i, k + 3)
+                     ? k + 1
+                     : 0;
+    if (alt) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
+        emit_second_end(c, i + 2, true, name);
+        dy_nc_emit(c, "(", tok(c, k)->src, "punctuation", true);
+        dy_nc_emit_number(c, alt, ORD, 1, tok(c, alt)->src, name);
+        dy_nc_emit(c, ")", tok(c, alt + 1)->src, "punctuation", false);
+        return alt + 2 - i;
+    }
     if (!spaced(c, k) || !doc_noun_ordinal(c, i, k)) {
         if (!range || !spaced(c, k) || !is_word(c, k) || !dy_kk_is_doc_noun(tstr(c, k), tlen(c, k)))
             return 0;

@@ -276,8 +276,48 @@ static size_t latin_kazakh(nctx *c, size_t i, const char *name)
 /* Section 21 with opts->no_latin_voice: a Latin-script word is spelled in Cyrillic for the
  * Kazakh voice ("Microsoft" -> микрософт). Without the option Latin words go to eSpeak's English
  * voice unchanged (the word rule). Kazakh in Latin letters is read in Cyrillic either way. */
+/* A Latin acronym in capitals that is said as a word, joined by a hyphen to a Kazakh word or
+ * ending ("SIM-картасыз", "PIN-кодты", "NATO-ға"): a consonant first, then vowels and consonants
+ * in turn, three to five letters. The Kazakh voice says it as the compound's first part (сим-
+ * картасыз, натоға); eSpeak's English voice spelled it "es ai em". GPS, USB, ID stay spelled. */
+static size_t latin_caps_compound(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || tlen(c, i) < 3 || tlen(c, i) > 5 || !tok_is(c, i + 1, "-") ||
+        !glued(c, i + 1) || !is_word(c, i + 2) || !glued(c, i + 2) ||
+        !dy_is_cyrillic(first_cp(c, i + 2)) || (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
+        return 0;
+    static const char VOWELS[] = "AEIOUY";
+    const char *s = tstr(c, i);
+    for (size_t k = 0; k < tlen(c, i); k++) {
+        if (s[k] < 'A' || s[k] > 'Z')
+            return 0;
+        bool vowel = strchr(VOWELS, s[k]) != NULL;
+        if (vowel != (k % 2 == 1))
+            return 0;
+    }
+    dy_buf w = {0};
+    dy_kk_latin_to_cyrillic(&w, s, tlen(c, i));
+    dy_kk_morph chain[8];
+    int n = dy_kk_parse_tail_after(w.data, tstr(c, i + 2), tlen(c, i + 2), chain, 8);
+    if (n > 0) { /* an ending: "NATO-ға" -> натоға */
+        dy_buf b = {0};
+        dy_nc_put_inflected(&b, w.data, chain, n);
+        dy_buf_fini(&w);
+        w = b;
+    } else {
+        dy_buf_putc(&w, '-');
+        dy_buf_append(&w, tstr(c, i + 2), tlen(c, i + 2));
+    }
+    dy_nc_emit(c, w.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+    dy_buf_fini(&w);
+    return 3;
+}
+
 size_t dy_nr_latin(nctx *c, size_t i, const char *name)
 {
+    size_t caps = latin_caps_compound(c, i, name);
+    if (caps)
+        return caps;
     size_t used = latin_kazakh(c, i, "latin-kazakh");
     if (used || !c->opts->no_latin_voice || !is_word(c, i))
         return used;

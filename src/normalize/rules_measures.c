@@ -41,6 +41,21 @@ static size_t scale_at(const nctx *c, size_t k, const char **scale)
  * (0: none). */
 static size_t degree_at(const nctx *c, size_t k)
 {
+    if ((tok_is(c, k, "\u0421") || tok_is(c, k, "C")) && k > 0 && is_num(c, k - 1) &&
+        (k + 1 >= c->n || is_punct(c, k + 1))) {
+        /* a bare C after a signed number ends a temperature ("-12.8 C", "+5 С,"); a class letter
+         * or a label comes before a word, and "12,5 C" unsigned may be coulombs */
+        size_t start = k - 1;
+        bool decimal = k >= 3 && (tok_is(c, k - 2, ",") || tok_is(c, k - 2, ".")) &&
+                       glued(c, k - 2) && glued(c, k - 1) && is_num(c, k - 3);
+        if (decimal)
+            start = k - 3;
+        bool sign = start > 0 && glued(c, start) &&
+                    (tok_is(c, start - 1, "-") || tok_is(c, start - 1, "+") ||
+                     tok_is(c, start - 1, "\u2212") || tok_is(c, start - 1, "\u2013"));
+        if (sign)
+            return 1;
+    }
     if (!(tok_is(c, k, "\u00b0") || tok_is(c, k, "\u00ba")) ||
         !(glued(c, k) || (k > 0 && is_num(c, k - 1))))
         return 0;

@@ -331,3 +331,38 @@ size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
         dy_nc_emit(c, ",", tok(c, i)->src, name, false);
     return after - i;
 }
+
+/* A date written month first, as English and site widgets write it ("Сенбі, Қараша 23, 2024",
+ * "Қараша 23."): a capitalised month in the nominative, a day 1-31, then a comma and a year or the
+ * end of the clause. Said day first, as Kazakh says it: жиырма үшінші қараша, екі мың жиырма
+ * төртінші жыл (10 is silent on this order). Returns the tokens used (0: none). */
+size_t dy_nr_month_first(nctx *c, size_t i, const char *name)
+{
+    size_t stem;
+    int month =
+        is_word(c, i) && starts_upper(c, i) ? dy_kk_month(tstr(c, i), tlen(c, i), &stem) : 0;
+    if (!month || stem != tlen(c, i) || !is_num(c, i + 1) || !spaced(c, i + 1) ||
+        tlen(c, i + 1) > 2)
+        return 0;
+    uint64_t d = dy_nc_num_value(c, i + 1);
+    bool year = tok_is(c, i + 2, ",") && glued(c, i + 2) && year_number(c, i + 3) &&
+                !(is_word(c, i + 4) && glued(c, i + 4));
+    bool ends =
+        i + 2 >= c->n || (is_punct(c, i + 2) && !tok_is(c, i + 2, "-") && !tok_is(c, i + 2, ":") &&
+                          !is_dash(c, i + 2) && !(tok_is(c, i + 2, ",") && is_num(c, i + 3)));
+    if (d < 1 || d > 31 || !(year || ends))
+        return 0;
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, d);
+    dy_buf_putc(&b, ' ');
+    dy_buf_puts(&b, dy_kk_month_name(month));
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    bool plural; /* "Мамыр 9, 2020 ж.": the year rules read the year */
+    if (!year || dy_nc_is_year_word(c, i + 4) || dy_nc_year_abbr(c, i + 4, &plural))
+        return 2;
+    dy_nc_emit(c, ",", tok(c, i + 2)->src, name, false);
+    dy_nc_emit_number(c, i + 3, ORD, 1, tok(c, i + 3)->src, name);
+    dy_nc_emit(c, "жыл", tok(c, i + 3)->src, name, true);
+    return 4;
+}
