@@ -186,9 +186,10 @@ static dy_status build_abbr_list(dy_kk_tables *tb, int l, dy_kk_abbr **out, dy_d
                                r->cell[3]);
         a->end = (dy_kk_abbr_end)k;
         a->postpositive = a->end == DY_KK_END_CAPITAL;
-        /* a unit's abbreviation is read by units.tsv after a number; before one ("сағ. 10:00")
-         * it may have its own words */
-        bool unit = !strcmp(r->cell[1], "→ units.tsv");
+        /* a unit's abbreviation is read by units.tsv after a number, a place's by places.tsv
+         * after a name; before a number ("сағ. 10:00", "(қ. 2-кесте)") it may have its own
+         * words */
+        bool unit = !strcmp(r->cell[1], "→ units.tsv") || !strcmp(r->cell[1], "→ places.tsv");
         if (other && ((a->attributive && !unit) || l != L_ABBR))
             return dy_diag_set(d, DY_ERR_INPUT, LISTS[l].name, r->line, 1,
                                "%s is read by the rule of '%s': write -", LISTS[l].cols[2],
