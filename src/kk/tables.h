@@ -67,6 +67,9 @@ const dy_kk_abbr *dy_kk_ru_abbreviation(const char *key, size_t n);
  * "РКФСР" -> "эр ка эф эс эр", "НАТО" -> "нато"), words separated by spaces; NULL if absent.
  * word is matched exactly (case-sensitive). */
 const char *dy_kk_acronym(const char *word, size_t n);
+/* The name of a code of law whose acronym word[0..n) is (code_acronyms.tsv: ҚК -> "Қылмыстық
+ * кодексі"), said before an article's number; NULL for any other word. */
+const char *dy_kk_code_acronym(const char *word, size_t n);
 
 /* A word shortened with a hyphen or a slash (contractions.tsv: "к-сі" -> "көшесі", "т/керек" ->
  * "табу керек"): its spoken words, or NULL. word[0..n) is matched exactly. */

@@ -46,6 +46,7 @@ enum {
     L_COUNT_ADJ,
     L_GREEK,
     L_TIMELINE,
+    L_CODE_ACRONYMS,
     L_FILE_EXTS,
     L_SEAT_NOUNS,
     L_COUNT

@@ -130,6 +130,12 @@ const char *dy_kk_acronym(const char *word, size_t n)
     return r ? r->cell[1] : NULL;
 }
 
+const char *dy_kk_code_acronym(const char *word, size_t n)
+{
+    const dy_tsv_row *r = find(L_CODE_ACRONYMS, word, n);
+    return r ? r->cell[1] : NULL;
+}
+
 const char *dy_kk_contraction(const char *word, size_t n)
 {
     const dy_tsv_row *r = find(L_CONTRACTIONS, word, n);

@@ -478,8 +478,28 @@ static bool after_own_expansion(const nctx *c, size_t i)
     return true;
 }
 
+/* A code of law's acronym before an article's number ("ҚР ҚК 190-бабының", "ӘҚБтК 610-бабы",
+ * code_acronyms.tsv): its name in the genitive, as the article asks. Returns the tokens used. */
+static size_t code_before_article(nctx *c, size_t i, const char *name)
+{
+    const char *code = dy_kk_code_acronym(tstr(c, i), tlen(c, i));
+    if (!code || !is_num(c, i + 1) || !spaced(c, i + 1) || !tok_is(c, i + 2, "-") ||
+        !glued(c, i + 2) ||
+        !(dy_nc_word_starts(c, i + 3, "бап") || dy_nc_word_starts(c, i + 3, "баб")))
+        return 0;
+    static const dy_kk_morph GEN[] = {DY_KK_GEN};
+    dy_buf b = {0};
+    dy_nc_put_inflected(&b, code, GEN, 1);
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return 1;
+}
+
 size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
 {
+    size_t law = code_before_article(c, i, name);
+    if (law)
+        return law;
     if (!is_word(c, i))
         return 0;
     /* after № an acronym is part of a code ("№ ҚР ДСМ-11"): its letters, never its full name */
