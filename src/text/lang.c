@@ -325,6 +325,19 @@ static bool no_evidence(const char *text, dy_span span, dy_span w, bool *unit_be
     return *unit_before;
 }
 
+/* Is the one-letter Latin word that ends at end a formula's variable: a subscript index or
+ * "=" after it ("x₁ = 2", "v = 5")? It is no word of a language. */
+static bool variable_at(const char *text, dy_span span, size_t end)
+{
+    size_t k = end;
+    if (k + 2 < span.end && (unsigned char)text[k] == 0xE2 && (unsigned char)text[k + 1] == 0x82 &&
+        (unsigned char)text[k + 2] >= 0x80 && (unsigned char)text[k + 2] <= 0x89)
+        return true; /* ₀ … ₉ */
+    while (k < span.end && text[k] == ' ')
+        k++;
+    return k < span.end && text[k] == '=';
+}
+
 dy_lang dy_lang_detect(const char *text, dy_span span)
 {
     return dy_lang_detect_after(text, span, DY_LANG_KK);
@@ -376,7 +389,8 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
         if (!unit && !dy_lang_in_address(text, span, (dy_span){at, end}) &&
             !roman(text + at, end - at) && !currency_code(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
-              text[end] == '.')) { /* an initial: "В.И.Лениннің" */
+              text[end] == '.') && /* an initial: "В.И.Лениннің" */
+            !(end - at == 1 && (unsigned char)text[at] < 0x80 && variable_at(text, span, end))) {
             count_word(&c, text + at, end - at, placed);
             if (depth > 0)
                 count_word(&q, text + at, end - at, placed);

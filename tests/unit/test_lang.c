@@ -31,6 +31,9 @@ static const struct lang_case {
     /* https://baq.kz/amp/news/othernews/n-yu-yorkte-buu-bas-assambleyasynyn-76-shy-sessiyasy-ashyldy_261481
      */
     {"Нұр-Сұлтан, BAQ.KZ.", DY_LANG_KK},
+    /* a formula's variables are no English words ("x₁ = 2"), in a Kazakh school problem */
+    {"Түбірлері: x₁ = 2, x₂ = 3.", DY_LANG_KK},
+    {"v₀ = 5 м/с, t₁ және t₂", DY_LANG_KK},
     /* https://adilet.zan.kz/kaz/docs/Z940009000_/compare/rus */
     {"Негiзгi терминдер мен ұғымдар", DY_LANG_KK},
     /* https://sputnik.kz/20250904/egis-alqabynyn-ushten-bir-boliginen-astyq-zhinaldy-56823465.html
