@@ -50,11 +50,14 @@ static bool year_qualifier(const nctx *c, size_t k)
            dy_nc_word_starts(c, k + 1, "жыл") && !dy_nc_word_starts(c, k + 1, "жылқ");
 }
 
-/* "о.ж." (оқу жылы, a school year) at k, said by the abbreviation rule after the years. */
+/* "о.ж." (оқу жылы, a school year) or "ж.ш." (жылы шыққан, a car's or a device's year) at k,
+ * said by the abbreviation rule after the years. */
 static bool school_year_abbr(const nctx *c, size_t k)
 {
-    return tok_is(c, k, "о") && tok_is(c, k + 1, ".") && glued(c, k + 1) && is_word(c, k + 2) &&
-           tok_is(c, k + 2, "ж") && tok_is(c, k + 3, ".") && glued(c, k + 3);
+    bool school = tok_is(c, k, "о") && tok_is(c, k + 2, "ж");
+    bool made = tok_is(c, k, "ж") && tok_is(c, k + 2, "ш");
+    return (school || made) && tok_is(c, k + 1, ".") && glued(c, k + 1) && is_word(c, k + 2) &&
+           tok_is(c, k + 3, ".") && glued(c, k + 3);
 }
 
 /* Section 9: is word k a form of жыл (жыл, жылы, жылдан, жылдары ...)? Also after a

@@ -100,6 +100,18 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
         dy_buf_puts(w, "градус");
         return deg;
     }
+    if ((tok_is(c, k, "\"") || tok_is(c, k, "\u2033")) && k > 0 && is_num(c, k - 1) &&
+        glued(c, k)) {
+        /* an inch mark after a number ("15,6\" экран", "6″"): a quotation mark closes an open
+         * quotation, so only an even number of them before it makes it the inch */
+        size_t quotes = 0;
+        for (size_t q = 0; q < k; q++)
+            quotes += tok_is(c, q, "\"");
+        if (tok_is(c, k, "\u2033") || quotes % 2 == 0) {
+            dy_buf_puts(w, "дюйм");
+            return 1;
+        }
+    }
     if (tok_is(c, k, "%") || tok_is(c, k, "\u2030")) { /* 13.3: "5% дейін" -> бес пайызға дейін */
         dy_buf_puts(w, tok_is(c, k, "%") ? "пайыз" : "промилле");
         return 1;
