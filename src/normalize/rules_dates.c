@@ -438,6 +438,20 @@ static bool time_case_at(const nctx *c, size_t k)
 /* Section 14.2 (extended): "HH.MM" is a clock time after сағат/сағ., with a case suffix
  * ("9.30-да", "рейс 6.15-те", "13.00-ден 23.00-ге дейін"), or in a pair of dotted times joined
  * by a dash ("9.00-18.00"); anywhere else the point is a decimal point. */
+/* A unit, measure or scale word at k: what follows a decimal, not a time. */
+static bool measure_at(const nctx *c, size_t k)
+{
+    return is_word(c, k) && (dy_kk_unit_word(tstr(c, k), tlen(c, k)) ||
+                             dy_kk_is_measure_word(tstr(c, k), tlen(c, k)) ||
+                             dy_kk_scale_word(tstr(c, k), tlen(c, k)));
+}
+
+/* The minutes since midnight of the time "H.MM" at i (its hour at i, its minutes at i + 2). */
+static uint64_t minutes_of(const nctx *c, size_t i)
+{
+    return dy_nc_num_value(c, i) * 60 + (is_num(c, i + 2) ? dy_nc_num_value(c, i + 2) : 0);
+}
+
 static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
 {
     if (!dot_time_at(c, i))
@@ -447,18 +461,17 @@ static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
     /* a timetable line: a day name shortly before ("Сенбі: 10.00", "дүйсенбі-жұма 9.30") */
     static const char *const DAYS[] = {"дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі",
                                        "жұма",     "сенбі",    "жексенбі"};
-    bool measured = is_word(c, i + 3) && (dy_kk_unit_word(tstr(c, i + 3), tlen(c, i + 3)) ||
-                                          dy_kk_is_measure_word(tstr(c, i + 3), tlen(c, i + 3)) ||
-                                          dy_kk_scale_word(tstr(c, i + 3), tlen(c, i + 3)));
+    bool measured = measure_at(c, i + 3);
     for (size_t k = i, back = 0; !measured && k > 0 && back < 4; k--, back++)
         for (size_t d = 0; d < COUNT(DAYS); d++)
             if (dy_nc_word_starts(c, k - 1, DAYS[d]))
                 return true;
-    if (is_dash(c, i + 3) && dot_time_at(c, i + 4) &&
-        dy_nc_num_value(c, i + 4) > dy_nc_num_value(c, i))
-        return true; /* the first of a pair "9.00-18.00" */
+    /* a pair "9.00-18.00", "8.00-8.45", not a range of decimals before a unit ("1.20-1.50 м") */
+    if (is_dash(c, i + 3) && dot_time_at(c, i + 4) && minutes_of(c, i + 4) > minutes_of(c, i) &&
+        !measure_at(c, i + 7))
+        return true;
     return i >= 4 && is_dash(c, i - 1) && time_ends_at(c, i - 2) && tok_is(c, i - 3, ".") &&
-           dy_nc_num_value(c, i) > dy_nc_num_value(c, i - 4);
+           minutes_of(c, i) > minutes_of(c, i - 4) && !measured;
 }
 
 /* A race time "M:SS.hh" / "M:SS,hh" (minutes, seconds and their fraction: "27:45.12", "1:02,35")
