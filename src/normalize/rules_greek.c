@@ -40,17 +40,22 @@ size_t dy_nr_greek(nctx *c, size_t i, const char *name)
         return 0;
     const char *s = tstr(c, i);
     size_t n = tlen(c, i), p = 0;
+    /* it runs on every short word: leave at once unless a Greek letter or an index is there */
     bool greek = false;
+    while (p < n && !greek)
+        greek = dy_kk_greek_letter_name(dy_utf8_next(s, n, &p)) != NULL;
+    if (!greek && !(letters(c, i) == 1 && i + 1 < c->n && glued(c, i + 1) &&
+                    dy_char_subscript_digit(first_cp(c, i + 1)) >= 0))
+        return 0;
+    p = 0;
     dy_buf b = {0};
     while (p < n) {
         int32_t cp = dy_utf8_next(s, n, &p);
         const char *w = dy_kk_greek_letter_name(cp);
-        greek |= w != NULL;
         if (!w)
             w = dy_nr_school_letter(cp);
-        if (!w && n <= 2 && dy_is_cyrillic(cp) && i + 1 < c->n && glued(c, i + 1) &&
-            dy_char_subscript_digit(first_cp(c, i + 1)) >= 0)
-            w = dy_kk_letter_name(cp); /* "а₁" */
+        if (!w && !greek && dy_is_cyrillic(cp))
+            w = dy_kk_letter_name(cp); /* one letter with an index: "а₁" */
         if (!w) {
             dy_buf_fini(&b);
             return 0;
@@ -59,15 +64,8 @@ size_t dy_nr_greek(nctx *c, size_t i, const char *name)
             dy_buf_putc(&b, ' ');
         dy_buf_puts(&b, w);
     }
-    size_t k = i + 1, index = 0;
-    /* a Latin variable with an index: one letter, or two ("xy₁" is no variable) */
-    if (greek || letters(c, i) == 1)
-        index = subscript_index(c, i, &b);
-    if (!greek && !index) {
-        dy_buf_fini(&b);
-        return 0;
-    }
-    k += index;
+    /* a variable's index: after a Greek term, or after the one letter the gate let through */
+    size_t k = i + 1 + subscript_index(c, i, &b);
     dy_kk_morph chain[8];
     int m = 0;
     size_t sfx = 0;
