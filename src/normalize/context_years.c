@@ -52,7 +52,7 @@ static bool year_qualifier(const nctx *c, size_t k)
 
 /* "о.ж." (оқу жылы, a school year) or "ж.ш." (жылы шыққан, a car's or a device's year) at k,
  * said by the abbreviation rule after the years. */
-static bool school_year_abbr(const nctx *c, size_t k)
+static bool year_kind_abbr(const nctx *c, size_t k)
 {
     bool school = tok_is(c, k, "о") && tok_is(c, k + 2, "ж");
     bool made = tok_is(c, k, "ж") && tok_is(c, k + 2, "ш");
@@ -64,7 +64,7 @@ static bool school_year_abbr(const nctx *c, size_t k)
  * year_qualifier, "о.ж.", and the attributive forms жылғы... Not жылқы "horse". */
 bool dy_nc_is_year_word(const nctx *c, size_t k)
 {
-    if (school_year_abbr(c, k))
+    if (year_kind_abbr(c, k))
         return true;
     if (year_qualifier(c, k))
         k++; /* "2023–2024 оқу жылы" */
@@ -87,7 +87,7 @@ bool dy_nc_year_word_calendar(const nctx *c, size_t k, uint64_t v)
 {
     if (!dy_nc_is_year_word(c, k))
         return false;
-    if (year_qualifier(c, k) || school_year_abbr(c, k))
+    if (year_qualifier(c, k) || year_kind_abbr(c, k))
         return v >= 1000 && v <= 2100; /* 2023 оқу жылы, 2024 қаржы жылына, "2023-2024 о.ж." */
     static const char *const CALENDAR[] = {"жылы",     "жылғы",      "жылдың",       "жылдары",
                                            "жылдарда", "жылдардағы", "жылдарғы",     "жылдардың",

@@ -563,7 +563,7 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         /* "р" over a period of time counts times, not roubles: "3 р/тәу" -> тәулігіне үш рет */
         static const char *const PER_TIME[] = {"тәулі", "күні", "сағаты", "апта", "айы", "минуты"};
         bool per_time = false;
-        for (size_t t = 0; t < sizeof PER_TIME / sizeof *PER_TIME && den.len; t++)
+        for (size_t t = 0; t < COUNT(PER_TIME) && den.len; t++)
             per_time |= !strncmp(den.data, PER_TIME[t], strlen(PER_TIME[t]));
         if (per_time && tok_is(c, k, "р")) {
             dy_buf_clear(&unit);
