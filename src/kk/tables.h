@@ -210,6 +210,14 @@ bool dy_kk_is_file_extension(const char *ext, size_t n);
 /* A form of a noun of what has seats (seat_nouns.tsv: автобус, зал, кереует ...): a number
  * before орын near it counts seats. */
 bool dy_kk_is_seat_noun(const char *word, size_t n);
+/* An abbreviation's second reading (abbreviation_senses.tsv), said when a word of the sentence
+ * starts with one of cues and none with one of unless (space-separated lower-case stems): "т.ғ.к."
+ * is техника ғылымдарының кандидаты beside "инженер", "техникалық". */
+typedef struct dy_kk_sense {
+    const char *spoken, *cues, *unless;
+} dy_kk_sense;
+/* The second reading of the abbreviation key[0..n) (as in abbreviations.tsv), or false. */
+bool dy_kk_abbreviation_sense(const char *key, size_t n, dy_kk_sense *out);
 /* Section 21, opts->no_latin_voice: appends a Cyrillic spelling of the Latin word[0..n) for the
  * Kazakh voice ("Microsoft" -> "микрософт"), lower case, from a table of digraphs and letters.
  * Non-Latin characters are copied. */

@@ -49,6 +49,7 @@ enum {
     L_CODE_ACRONYMS,
     L_FILE_EXTS,
     L_SEAT_NOUNS,
+    L_SENSES,
     L_COUNT
 };
 

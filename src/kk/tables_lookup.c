@@ -386,6 +386,20 @@ bool dy_kk_is_seat_noun(const char *word, size_t n)
     return stem_form(&dy_kk_lists()->t[L_SEAT_NOUNS], NULL, word, n, NULL);
 }
 
+bool dy_kk_abbreviation_sense(const char *key, size_t n, dy_kk_sense *out)
+{
+    char k[DY_KK_WORD_MAX + 1];
+    if (n > DY_KK_WORD_MAX)
+        return false;
+    memcpy(k, key, n);
+    k[n] = '\0';
+    const dy_tsv_row *r = dy_tsv_find(&dy_kk_lists()->t[L_SENSES], k);
+    if (!r)
+        return false;
+    *out = (dy_kk_sense){r->cell[1], r->cell[2], strcmp(r->cell[3], "-") ? r->cell[3] : NULL};
+    return true;
+}
+
 bool dy_kk_is_act_noun(const char *word, size_t n)
 {
     return stem_form(&dy_kk_lists()->t[L_ACT], NULL, word, n, NULL);

@@ -96,6 +96,21 @@ bool dy_nc_word_starts(const nctx *c, size_t i, const char *prefix)
     return w && strncmp(w, prefix, strlen(prefix)) == 0;
 }
 
+bool dy_nc_sentence_has_stem(const nctx *c, const char *stems)
+{
+    char buf[DY_KK_WORD_MAX];
+    for (size_t i = 0; i < c->n; i++) {
+        const char *w = is_word(c, i) ? lower_tok(c, i, buf, sizeof buf) : NULL;
+        for (const char *s = stems; w && *s;) {
+            size_t k = strcspn(s, " ");
+            if (k && strncmp(w, s, k) == 0)
+                return true;
+            s += k + (s[k] == ' ');
+        }
+    }
+    return false;
+}
+
 /* "жж." (section 9): жылдар before a word of span (аралығында, ішінде, бойы), else жылдары. */
 const char *dy_nc_plural_year_form(const nctx *c, size_t k)
 {
@@ -584,6 +599,16 @@ static const char *const LOOSE[] = {"ге", "ден", "дан", "ды",  "ді",
 bool dy_nc_is_loose_ending(const nctx *c, size_t k)
 {
     return is_word(c, k) && dy_nc_word_in(c, k, LOOSE, COUNT(LOOSE));
+}
+
+/* Is word k an ending typed as a word after a spaced dash: one of LOOSE, or да/де/та/те after a
+ * hyphen-minus (the particle never follows a hyphen, so there it is the locative: "Sulpak - та",
+ * "5 - те"; after a true dash, "5 — да", it may be the particle)? */
+bool dy_nc_is_ending_after_dash(const nctx *c, size_t k)
+{
+    static const char *const LOCATIVE[] = {"да", "де", "та", "те"};
+    return dy_nc_is_loose_ending(c, k) ||
+           (k > 0 && tok_is(c, k - 1, "-") && dy_nc_word_in(c, k, LOCATIVE, COUNT(LOCATIVE)));
 }
 
 /* Is token k the hyphen of a written suffix: "-", or an en or em dash glued on both sides and

@@ -99,6 +99,8 @@ bool dy_nc_ends_with_any(const char *s, const char *const *list, size_t count);
 bool dy_nc_in_set(const char *s, const char *const *list, size_t count);
 bool dy_nc_word_in(const nctx *c, size_t i, const char *const *list, size_t count);
 bool dy_nc_word_starts(const nctx *c, size_t i, const char *prefix);
+/* Does a word of the sentence, in lower case, start with one of stems (space-separated)? */
+bool dy_nc_sentence_has_stem(const nctx *c, const char *stems);
 const char *dy_nc_plural_year_form(const nctx *c, size_t k);
 bool dy_nc_word_ends(const nctx *c, size_t i, const char *const *list, size_t count);
 bool dy_nc_is_vowel(int32_t cp);
@@ -145,6 +147,9 @@ bool dy_nc_is_century_word(const nctx *c, size_t k);
 /* separators, written suffixes, brackets */
 bool dy_nc_glued_sep(const nctx *c, size_t k, const char *sep);
 bool dy_nc_is_loose_ending(const nctx *c, size_t k);
+/* Is word k an ending typed after a spaced dash: a LOOSE ending, or да/де/та/те after a
+ * hyphen-minus (the locative)? */
+bool dy_nc_is_ending_after_dash(const nctx *c, size_t k);
 size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *chain, int *n);
 bool dy_nc_open_bracket_before(const nctx *c, size_t i);
 bool dy_nc_postposition_case(const nctx *c, size_t k, bool all, dy_kk_morph *m);

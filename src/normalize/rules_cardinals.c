@@ -90,7 +90,7 @@ static size_t suffix_chain(nctx *c, size_t i, const number *num, const char *wor
  * or a chain that opens with the possessive ("83% — ы" -> пайызы, "— ының")? */
 static bool lone_ending(const nctx *c, size_t k, const char *last)
 {
-    if (dy_nc_is_loose_ending(c, k))
+    if (dy_nc_is_ending_after_dash(c, k))
         return true;
     dy_kk_morph chain[8];
     int n = dy_kk_parse_tail_after(last, tstr(c, k), tlen(c, k), chain, 8);

@@ -42,9 +42,10 @@ static size_t scale_at(const nctx *c, size_t k, const char **scale)
 static size_t degree_at(const nctx *c, size_t k)
 {
     if ((tok_is(c, k, "\u0421") || tok_is(c, k, "C")) && k > 0 && is_num(c, k - 1) &&
-        (k + 1 >= c->n || is_punct(c, k + 1))) {
-        /* a bare C after a signed number ends a temperature ("-12.8 C", "+5 С,"); a class letter
-         * or a label comes before a word, and "12,5 C" unsigned may be coulombs */
+        spaced(c, k)) {
+        /* a bare C after a signed or a decimal number is a temperature ("-12.8 C", "+5 С,",
+         * "12,5 C болады"): a class letter follows a whole number, and coulombs are Кл in Kazakh
+         * text; a label or a class letter after a whole number comes before a word */
         size_t start = k - 1;
         bool decimal = k >= 3 && (tok_is(c, k - 2, ",") || tok_is(c, k - 2, ".")) &&
                        glued(c, k - 2) && glued(c, k - 1) && is_num(c, k - 3);
@@ -53,7 +54,9 @@ static size_t degree_at(const nctx *c, size_t k)
         bool sign = start > 0 && glued(c, start) &&
                     (tok_is(c, start - 1, "-") || tok_is(c, start - 1, "+") ||
                      tok_is(c, start - 1, "\u2212") || tok_is(c, start - 1, "\u2013"));
-        if (sign)
+        bool ends = k + 1 >= c->n || is_punct(c, k + 1) ||
+                    (is_word(c, k + 1) && !dy_is_upper(first_cp(c, k + 1)));
+        if ((sign || decimal) && ends)
             return 1;
     }
     if (!(tok_is(c, k, "\u00b0") || tok_is(c, k, "\u00ba")) ||

@@ -160,7 +160,15 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         bool stray = !space && space_after && tok_is(c, i, "-") && i > 0 && is_word(c, i - 1) &&
                      dy_is_cyrillic(first_cp(c, i - 1)) && is_word(c, i + 1) &&
                      dy_is_cyrillic(first_cp(c, i + 1)) && !dy_is_upper(first_cp(c, i + 1));
-        if (between_words || stray) { /* өзін-өзі, әлеуметтік–экономикалық (3.3) */
+        /* an ending typed after a spaced dash on a Latin name: "Sulpak - та" -> Sulpak-та (the
+         * particle та/да never follows a dash, so after a name it is the locative) */
+        bool name_tail = space && space_after && i > 0 && is_word(c, i - 1) &&
+                         first_cp(c, i - 1) < 0x0250 && dy_nc_is_ending_after_dash(c, i + 1) &&
+                         !(glued(c, i + 2) && !is_punct(c, i + 2));
+        if (name_tail) {
+            dy_nc_emit(c, "-", src, name, false);
+            c->prev = P_OPEN; /* the ending is glued to it */
+        } else if (between_words || stray) { /* өзін-өзі, әлеуметтік–экономикалық (3.3) */
             dy_nc_emit(c, "-", src, name, false);
             if (stray)
                 c->prev = P_OPEN;                  /* the next word is glued to it */

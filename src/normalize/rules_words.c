@@ -174,6 +174,11 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, si
         const char *words = attr ? a->attributive : a->words;
         if (!words || (!a->words && !is_num(c, next))) /* a unit's, before a number only */
             continue;
+        dy_kk_sense sense; /* т.ғ.к. beside "инженер" -> техника ғылымдарының кандидаты */
+        if (words == a->words && dy_kk_abbreviation_sense(a->key, strlen(a->key), &sense) &&
+            dy_nc_sentence_has_stem(c, sense.cues) &&
+            !(sense.unless && dy_nc_sentence_has_stem(c, sense.unless)))
+            words = sense.spoken;
         if (!strcmp(a->key, "Орт.") && dy_nc_word_starts(c, next, "азия"))
             words = "Орта"; /* Орт. Азия -> Орта Азия */
         if (!strcmp(a->key, "пед.") && is_word(c, next) && !starts_upper(c, next) &&
