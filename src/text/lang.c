@@ -62,9 +62,12 @@ static const char *const KKL_WORDS[] = {
     "jer",   "su",    "tau",   "mektep", "kitap",  "bala",   "ana",  "ata",   "aqyn",
 };
 /* Kazakh endings (0.5 each: some English words end so too). */
-static const char *const KKL_ENDINGS[] = {"lar", "ler", "dar",  "der", "tar", "ğa",  "qa",  "ke",
-                                          "dan", "tan", "nan",  "nen", "yp",  "dy",  "ty",  "syz",
-                                          "myz", "ady", "ymyz", "ğan", "qan", "ken", "tyn", "dyn"};
+static const char *const KKL_ENDINGS[] = {
+    "lar", "ler", "dar", "der", "tar", "ğa", "qa", "ke", "dan", "tan", "nan", "nen", "yp", "dy",
+    "ty", "syz", "myz", "ady", "ymyz", "ğan", "qan", "ken", "tyn", "dyn",
+    /* front-vowel and locative forms as plain-ASCII typists write them (jetti, kelgende,
+     * chempionatynda, Almatyda, Sportshy) */
+    "di", "ti", "nda", "nde", "yda", "shy", "shi", "gende", "ğanda"};
 /* Frequent English words that are not Kazakh words in Latin letters. */
 static const char *const EN_WORDS[] = {
     "the",  "of",    "and",   "to",   "in",    "is",   "are",  "was",  "were",  "an",
@@ -206,8 +209,8 @@ static void count_word(counts *c, const char *w, size_t n, bool placed)
             c->kkl_strong++;
         } else if (in_list(low, KKL_WORDS, N(KKL_WORDS))) {
             c->kkl2 += 2;
-        } else if (ends_with_any(low, len, 2, KKL_ENDINGS, N(KKL_ENDINGS))) {
-            c->kkl2 += 1;
+        } else if (ends_with_any(low, len, 2, KKL_ENDINGS, N(KKL_ENDINGS)) || strstr(low, "zh")) {
+            c->kkl2 += 1; /* zh is ж in plain ASCII; English has it in names only */
         }
         c->en += in_list(low, EN_WORDS, N(EN_WORDS));
     }
