@@ -111,9 +111,13 @@ bool dy_nc_sentence_has_stem(const nctx *c, const char *stems)
     return false;
 }
 
-/* "жж." (section 9): жылдар before a word of span (аралығында, ішінде, бойы), else жылдары. */
+/* "жж." (section 9): before a postposition its case (жылдарға дейін, жылдардан бастап), жылдар
+ * before a word of span (аралығында, ішінде, бойы), else жылдары. */
 const char *dy_nc_plural_year_form(const nctx *c, size_t k)
 {
+    dy_kk_morph m; /* a postposition's case: "1990-2000 жж. дейін" -> жылдарға дейін */
+    if (dy_nc_postposition_case(c, k, true, &m))
+        return m == DY_KK_DAT ? "жылдарға" : "жылдардан";
     static const char *const SPAN_WORDS[] = {"аралығ", "арасы", "арасын", "ішінде", "бойы"};
     for (size_t s = 0; s < COUNT(SPAN_WORDS); s++)
         if (dy_nc_word_starts(c, k, SPAN_WORDS[s]))

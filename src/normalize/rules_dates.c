@@ -64,6 +64,9 @@ static size_t modifier_end(const nctx *c, size_t k)
 /* The spoken form of "ж." from the words after it (at k; section 9, rows 1-5). */
 static const char *year_form(const nctx *c, size_t k)
 {
+    dy_kk_morph pc;
+    if (dy_nc_postposition_case(c, k, true, &pc)) /* "1991 ж. бастап" -> жылдан бастап */
+        return pc == DY_KK_DAT ? "жылға" : "жылдан";
     if (tok_is(c, k, "\u2116"))
         return "жылғы"; /* row 4 */
     if (is_num(c, k)) {

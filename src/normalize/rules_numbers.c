@@ -56,13 +56,24 @@ static bool is_verb_form(const nctx *c, size_t i)
 }
 
 /* A bare noun and a verb that ends the clause, after "ғ." (a compound verb: "б.з.б. II ғ. пайда
- * болды", "XVIII ғ. өмір сүрген"): the century is when, said in the locative. */
+ * болды", "XVIII ғ. өмір сүрген"), also a participle before the noun it qualifies ("XVIII ғ.
+ * өмір сүрген ақын") and an adjective in -лы/-лі with бол- ("X ғ. белгілі болды"): the century is
+ * when, said in the locative. A possessed noun ("XIX ғ. әдебиеті дамыды") is the century's. */
 static bool compound_verb(const nctx *c, size_t k)
 {
     static const char *const POSS[] = {"ы", "і"};
-    return is_word(c, k) && !starts_upper(c, k) && !dy_nc_word_ends(c, k, POSS, COUNT(POSS)) &&
-           !is_verb_form(c, k) && is_word(c, k + 1) && is_verb_form(c, k + 1) &&
-           (k + 2 >= c->n || is_punct(c, k + 2));
+    static const char *const ADJ[] = {"лы", "лі"};
+    static const char *const PART[] = {"ған", "ген", "қан", "кен"};
+    if (!is_word(c, k) || starts_upper(c, k) || is_verb_form(c, k) || !is_word(c, k + 1) ||
+        !is_verb_form(c, k + 1))
+        return false;
+    if (dy_nc_word_ends(c, k, POSS, COUNT(POSS)) &&
+        !(dy_nc_word_ends(c, k, ADJ, COUNT(ADJ)) && dy_nc_word_starts(c, k + 1, "бол")))
+        return false;
+    size_t end = k + 2;
+    if (dy_nc_word_ends(c, k + 1, PART, COUNT(PART)) && is_word(c, end) && !is_verb_form(c, end))
+        end++; /* the noun the participle qualifies */
+    return end >= c->n || is_punct(c, end);
 }
 
 /* Does the century phrase whose "ғ."/"ғғ." ends before k open its clause: numerals, dashes,
@@ -111,6 +122,18 @@ static bool century_adverbial(const nctx *c, size_t k)
 /* Section 12 rule 4: the spoken form of "ғ." / "ғғ." from the words after it (at k). */
 static const char *century_form(const nctx *c, size_t k, bool plural)
 {
+    /* a postposition's case ("XV ғ. дейін" -> ғасырға дейін, "XIX ғ. бастап" -> ғасырдан), and
+     * the dative of belonging ("XII ғ. жатады", "XIX ғ. тән") */
+    static const char *const DATIVE_HEADS[] = {"жатады", "жатқызылады", "жатқызады", "жататын",
+                                               "жатқан", "тән",         "тиесілі"};
+    dy_kk_morph m;
+    bool case_word = dy_nc_postposition_case(c, k, true, &m);
+    if (!case_word && dy_nc_word_in(c, k, DATIVE_HEADS, COUNT(DATIVE_HEADS)))
+        case_word = true, m = DY_KK_DAT;
+    if (case_word && m == DY_KK_DAT)
+        return plural ? "ғасырларға" : "ғасырға";
+    if (case_word)
+        return plural ? "ғасырлардан" : "ғасырдан";
     if (!plural && (dy_nc_is_part_noun(c, k) || dy_nc_ordinal_part_at(c, k)))
         return "ғасырдың"; /* XIX ғ. екінші жартысында, XX ғ. 70-жылдары */
     if (is_verb_form(c, k) || century_adverbial(c, k) || compound_verb(c, k))
