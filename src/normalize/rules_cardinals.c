@@ -192,7 +192,11 @@ size_t dy_nr_number(nctx *c, size_t i, const char *name)
     if (!dy_nc_number_at(c, i, &num))
         return 0;
     dy_buf b = {0};
-    dy_nc_number_say(c, &num, NULL, 0, &b);
+    /* the case a postposition governs, which the writer dropped: "1-ден 10 дейін" -> онға дейін,
+     * "100 бастап" -> жүзден бастап */
+    dy_kk_morph pc[1];
+    bool post = dy_nc_postposition_case(c, num.last + 1, false, pc);
+    dy_nc_number_say(c, &num, pc, post ? 1 : 0, &b);
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, num.last), num.decimal ? "decimal" : name,
                      tok(c, i)->space_before);
     dy_buf_fini(&b);

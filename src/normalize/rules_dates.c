@@ -461,6 +461,13 @@ static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
         return false;
     if (after_hour_word || time_case_at(c, i + 3))
         return true;
+    /* on the hour or the half hour before a postposition that opens or closes a span of time
+     * ("9.00 бастап", "10.00 дейін", "8.30 дейін"; "2.50 дейін" may be a price) */
+    static const char *const SPAN[] = {"бастап", "дейін", "шейін"};
+    uint64_t minutes = minutes_of(c, i) % 60;
+    if ((minutes == 0 || minutes == 30) && dy_nc_word_in(c, i + 3, SPAN, COUNT(SPAN)) &&
+        spaced(c, i + 3))
+        return true;
     /* a timetable line: a day name shortly before ("Сенбі: 10.00", "дүйсенбі-жұма 9.30") */
     static const char *const DAYS[] = {"дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі",
                                        "жұма",     "сенбі",    "жексенбі"};
