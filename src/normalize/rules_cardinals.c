@@ -21,6 +21,13 @@ static bool cardinal_noun(const nctx *c, size_t k)
     if (dy_kk_is_measure_word(tstr(c, k), tlen(c, k)) ||
         dy_kk_is_count_adjective(tstr(c, k), tlen(c, k)))
         return true;
+    /* what something consists of: "3-кезеңнен тұрады" -> үш кезеңнен тұрады */
+    static const char *const ABL[] = {"нан", "нен", "дан", "ден", "тан", "тен"};
+    static const char *const CONSISTS[] = {"тұрады", "тұратын",  "тұрған",   "тұрды",    "тұрса",
+                                           "тұруы",  "құралған", "құралады", "құралатын"};
+    if (dy_nc_word_ends(c, k, ABL, COUNT(ABL)) &&
+        dy_nc_word_in(c, k + 1, CONSISTS, COUNT(CONSISTS)))
+        return true;
     char low[DY_KK_WORD_MAX];
     size_t len = dy_kk_lower_to(low, sizeof low, tstr(c, k), tlen(c, k));
     size_t stem = len == SIZE_MAX ? 0 : dy_kk_time_noun(low);
