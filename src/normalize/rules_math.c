@@ -30,16 +30,17 @@ const char *dy_nr_school_letter(int32_t cp)
     return NULL;
 }
 
-/* A unit letter of a physics problem, as typed: the Cyrillic А, В, Н and their Latin look-alikes
- * A, B (a school text types the volt В as a Latin B), Ом with a Latin O: the unit's word (a static
- * string), NULL if none. */
+/* A unit letter of a physics problem, as typed: the Cyrillic А, В, Н, К (kelvin) and their Latin
+ * look-alikes A, B, K (a school text types the volt В as a Latin B), Ом with a Latin O: the
+ * unit's word (a static string), NULL if none. */
 static const char *unit_letter(const nctx *c, size_t k)
 {
     static const struct {
         const char *key, *word;
-    } UNITS[] = {{"A", "ампер"},      {"\u0410", "ампер"},  {"B", "вольт"},
-                 {"\u0412", "вольт"}, {"\u041d", "ньютон"}, {"O\u043c", "ом"},
-                 {"OM", "ом"},        {"Om", "ом"},         {"\u041e\u043c", "ом"}};
+    } UNITS[] = {{"A", "ампер"},        {"\u0410", "ампер"},  {"B", "вольт"},
+                 {"\u0412", "вольт"},   {"\u041d", "ньютон"}, {"O\u043c", "ом"},
+                 {"OM", "ом"},          {"Om", "ом"},         {"\u041e\u043c", "ом"},
+                 {"\u041a", "кельвин"}, {"K", "кельвин"}};
     if (!is_word(c, k))
         return NULL;
     for (size_t u = 0; u < COUNT(UNITS); u++)
@@ -414,7 +415,10 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
     size_t used = squared_ratio(c, &num, name);
     size_t k = num.last + 1;
     const char *unit = unit_letter(c, k);
-    if (!used && unit &&
+    /* a unit letter that opens a rate ("g = 10 Н/кг") is left to the measure rule */
+    bool rate = tok_is(c, k + 1, "/") && glued(c, k + 1) && is_word(c, k + 2) && glued(c, k + 2) &&
+                dy_kk_unit_word(tstr(c, k + 2), tlen(c, k + 2));
+    if (!used && unit && !rate &&
         !(k + 1 < c->n && glued(c, k + 1) && (is_num(c, k + 1) || is_word(c, k + 1)))) {
         /* "8B", "4,4A", "6Н": a unit letter when the number is in an equation, or after a
          * variable ("F 6Н күш") */

@@ -205,6 +205,61 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
     return k - start;
 }
 
+/* A product of units in brackets after a rate's slash, at k (the "("): "Дж/(кг·°С)" ->
+ * килограмм градусына, "Вт/(м·К)" -> метр кельвиніне (16 is silent; the per-form of its ratios,
+ * on the last unit). A lone К there is the kelvin. Returns the tokens used through ")" (0: none).
+ */
+static size_t product_ratio_at(const nctx *c, size_t k, dy_buf *den)
+{
+    dy_buf words = {0}, w = {0};
+    size_t j = k + 1;
+    const char *last = NULL;
+    for (int parts = 0; parts < 4; parts++) {
+        const dy_kk_unit *cur;
+        dy_kk_morph ch[8];
+        int chn;
+        dy_buf_clear(&w);
+        size_t used = glued(c, j) ? unit_at(c, j, &w, &cur, ch, &chn) : 0;
+        if (!used && glued(c, j) && (tok_is(c, j, "\u041a") || tok_is(c, j, "K"))) {
+            dy_buf_puts(&w, "кельвин");
+            used = 1, cur = NULL, chn = -1;
+        }
+        if (!used || cur || chn >= 0) {
+            words.len = 0;
+            break;
+        }
+        if (words.len)
+            dy_buf_putc(&words, ' ');
+        size_t at = words.len;
+        dy_buf_append(&words, w.data, w.len);
+        last = words.data + at;
+        j += used;
+        if (tok_is(c, j, ")") && glued(c, j) && parts >= 1)
+            break;
+        if (!(glued(c, j) && (tok_is(c, j, "\u00b7") || tok_is(c, j, "\u22c5") ||
+                              tok_is(c, j, "*") || tok_is(c, j, "\u00d7")))) {
+            words.len = 0;
+            break;
+        }
+        j++;
+    }
+    size_t r = 0;
+    if (words.len && tok_is(c, j, ")")) {
+        static const dy_kk_morph POSS_DAT[] = {DY_KK_POSS3, DY_KK_DAT};
+        size_t at = (size_t)(last - words.data);
+        dy_buf_append(den, words.data, at);
+        dy_buf tail = {0};
+        dy_buf_append(&tail, words.data + at, words.len - at);
+        undouble(&tail);
+        dy_nc_put_inflected(den, tail.data, POSS_DAT, 2);
+        dy_buf_fini(&tail);
+        r = j + 1 - (k - 1);
+    }
+    dy_buf_fini(&w);
+    dy_buf_fini(&words);
+    return r;
+}
+
 /* Section 16 ratios: the denominator at k ("/" then a unit), said first with the possessive
  * and the dative: "сағатына", "гектарына", "шаршы километріне"; with a count written in it, the
  * count and the dative alone: "/1 Гкал" -> бір гигакалорияға, "/100 км" -> жүз километрге.
@@ -215,6 +270,8 @@ static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
     bool loose = tok_is(c, k, "/") && spaced(c, k) && spaced(c, k + 1);
     if (!tight && !loose)
         return 0;
+    if (tight && tok_is(c, k + 1, "("))
+        return product_ratio_at(c, k + 1, den);
     dy_buf w = {0};
     const dy_kk_unit *cur;
     dy_kk_morph ch[8];
@@ -694,6 +751,11 @@ size_t dy_nr_unit_after(nctx *c, size_t i, const char *name)
         dy_buf_fini(&w);
         return 0;
     }
+    dy_buf den = {0};
+    /* a rate after a power of ten: "3·10⁸ м/с" -> ... метр секундына (its denominator after the
+     * unit, the also-acceptable order of 16, since the number was said already) */
+    size_t r = n < 0 && !cur ? ratio_at(c, i + used, &den) : 0;
+    used += r;
     if (n < 0) {
         size_t sfx = dy_nc_suffix_at(c, i + used, dy_nc_last_word(w.data), chain, &n);
         used += sfx;
@@ -701,7 +763,16 @@ size_t dy_nr_unit_after(nctx *c, size_t i, const char *name)
             n = 0;
     }
     dy_buf out = {0};
+    if (r && n > 0) { /* with an ending, it goes on the unit: "м/с-қа" -> секундына метрге */
+        dy_buf_puts(&out, den.data);
+        dy_buf_putc(&out, ' ');
+    }
     dy_nc_put_inflected(&out, w.data, chain, n);
+    if (r && n <= 0) {
+        dy_buf_putc(&out, ' ');
+        dy_buf_puts(&out, den.data);
+    }
+    dy_buf_fini(&den);
     dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
     if (tok_is(c, i + used - 1, "."))
         dy_nc_abbr_period(c, i + used - 1, STOP_CAPITAL);
