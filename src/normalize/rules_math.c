@@ -141,13 +141,18 @@ static bool formula_token(const nctx *c, size_t k)
         int32_t cp = first_cp(c, k);
         if (operator_word(c, k) || dy_nr_is_relation(c, k) || cp == '(' || cp == ')' || cp == '^' ||
             cp == 0x00B2 || cp == 0x00B3 ||
-            ((cp == '%' || cp == 0x00B0) && k > 0 && is_num(c, k - 1)))
+            ((cp == '%' || cp == 0x00B0) && k > 0 && is_num(c, k - 1)) ||
+            (dy_char_subscript_digit(cp) >= 0 && glued(c, k))) /* "H₂O" */
             return true;
         return (cp == ',' || cp == '.') && glued(c, k) && k > 0 && is_num(c, k - 1) &&
                is_num(c, k + 1) && glued(c, k + 1);
     }
     if (is_variable(c, k) || unit_letter(c, k) || is_product(c, k) || function_name(c, k) ||
         greek_term(c, k))
+        return true;
+    /* a Latin formula in a quantity's brackets: "Mr(NaCl)", "M(H₂SO₄)" */
+    if (is_word(c, k) && is_latin_letter(first_cp(c, k)) && k > 0 && tok_is(c, k - 1, "(") &&
+        glued(c, k))
         return true;
     /* a unit after a number or after a unit's slash: "3 кг", "м/с", "1 вольт/1 ампер" */
     return is_word(c, k) && k > 0 && (is_num(c, k - 1) || tok_is(c, k - 1, "/")) &&
@@ -369,7 +374,9 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
         dy_nc_emit_words(c, function_name(c, i), tok(c, i)->src, name, tok(c, i)->space_before);
         return 1;
     }
-    if (is_product(c, i) && !(i > 0 && glued(c, i) && (is_num(c, i - 1) || is_word(c, i - 1))) &&
+    bool bracket = tok_is(c, i + 1, "(") && glued(c, i + 1); /* "4Ar(O)": a coefficient */
+    if (is_product(c, i) &&
+        !(i > 0 && glued(c, i) && ((is_num(c, i - 1) && !bracket) || is_word(c, i - 1))) &&
         !(i + 1 < c->n && glued(c, i + 1) && (is_num(c, i + 1) || is_word(c, i + 1))) &&
         in_equation(c, i)) {
         dy_buf b = {0}; /* E = mc²: е тең эм цэ квадрат */
@@ -386,6 +393,8 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
         int32_t cp = first_cp(c, i);
         if (letters(c, i) != 1 || !is_latin_letter(cp) || dy_nr_is_letter_label(c, i) ||
             (i > 0 && is_num(c, i - 1) && glued(c, i)) ||
+            (i + 1 < c->n && glued(c, i + 1) &&
+             dy_char_subscript_digit(first_cp(c, i + 1)) >= 0) || /* "x₁": the index rule's */
             (i + 1 < c->n && (is_num(c, i + 1) || is_word(c, i + 1)) && glued(c, i + 1)))
             return 0;
         bool label = tok_is(c, i - 1, "(") && tok_is(c, i + 1, ")") && i >= 2 &&

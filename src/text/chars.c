@@ -103,11 +103,13 @@ int32_t dy_char_unfold_homoglyph(int32_t cp)
 bool dy_char_word_unfolds(const char *s, size_t n)
 {
     size_t run = 0, k = 0;
+    bool latin_only = false; /* a Latin letter no Cyrillic one looks like: "Аr" is Latin */
     while (k < n && run < 3) { /* most words have no run of Latin letters: done here */
         int32_t cp = dy_utf8_next(s, n, &k);
         run = cp < 0x80 && dy_is_letter(cp) ? run + 1 : 0;
+        latin_only |= run && dy_char_fold_homoglyph(cp) == cp;
     }
-    if (run < 3)
+    if (run < 3 && !latin_only)
         return false;
     bool cyr = false;
     for (k = 0; k < n;) {

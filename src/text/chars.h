@@ -44,7 +44,8 @@ bool dy_char_word_folds(const char *s, size_t n);
 int32_t dy_char_unfold_homoglyph(int32_t cp);
 
 /* Is the word s[0 .. n) a Latin one with Cyrillic look-alikes typed in it: a run of three Latin
- * letters, and every Cyrillic letter a look-alike (no Kazakh suffix)? Then those fold to Latin. */
+ * letters or a Latin letter that no Cyrillic one looks like ("Аr" with a Cyrillic А), and every
+ * Cyrillic letter a look-alike (no Kazakh suffix)? Then those fold to Latin. */
 bool dy_char_word_unfolds(const char *s, size_t n);
 
 /* Is letter, written alone before a period, a Latin look-alike initial of a Cyrillic name: an
