@@ -663,22 +663,23 @@ bool dy_nc_open_bracket_before(const nctx *c, size_t i)
     return depth > 0;
 }
 
-/* The case a postposition at k governs, into *m: дейін, шейін take the dative, бастап the
- * ablative; with all (after a date) also бері, кейін, соң (ablative). A writer drops the case
+/* The case a postposition at k governs, into *m: дейін, шейін take the dative, бастап and
+ * астам ("140 мм астам" -> миллиметрден астам) the ablative; with all (after a date) also бері,
+ * кейін, соң (ablative). A writer drops the case
  * after a date or a unit abbreviation ("01.01.2017 ж. бастап", "25 м/с дейін"); the announcer
  * says it. False for any other word. */
 bool dy_nc_postposition_case(const nctx *c, size_t k, bool all, dy_kk_morph *m)
 {
-    static const char *const ABL[] = {"бастап", "бері", "кейін", "соң"};
+    static const char *const ABL[] = {"бастап", "астам", "бері", "кейін", "соң"};
     static const char *const DAT[] = {"дейін", "шейін", "шекін", "дейінгі"};
-    if (!is_word(c, k) || !spaced(c, k))
+    if (!is_word(c, k) || !(spaced(c, k) || (k > 0 && tok_is(c, k - 1, "."))))
         return false;
     if (dy_nc_word_in(c, k, DAT, COUNT(DAT))) {
         *m = DY_KK_DAT;
         return true;
     }
     *m = DY_KK_ABL;
-    return dy_nc_word_in(c, k, ABL, all ? COUNT(ABL) : 1);
+    return dy_nc_word_in(c, k, ABL, all ? COUNT(ABL) : 2);
 }
 
 /* An era abbreviation at k, "б.з.б.", "б. з. б.", "б.з.д.", "б.з.", "б.д.д.", "б.д." (section 18:

@@ -205,15 +205,23 @@ static size_t acronym_words(nctx *c, size_t i, const char *words, const char *na
 static size_t acronym_words_mixed(nctx *c, size_t i, const int32_t *cps, size_t n, const char *name)
 {
     dy_buf out = {0};
+    bool word = false; /* the last part said is a word (a run of capitals may join it) */
     for (size_t j = 0; j < n;) {
         size_t e = j + 1;
         if (e < n && !dy_is_upper(cps[e])) { /* "Қаз": a capital and its lower-case letters */
             while (e < n && !dy_is_upper(cps[e]))
                 e++;
-            if (out.len)
-                dy_buf_putc(&out, ' ');
+            word = false;
             for (size_t q = j; q < e; q++)
-                dy_buf_put_cp(&out, dy_to_lower(cps[q]));
+                word |= dy_nc_is_vowel(cps[q]) || dy_to_upper(cps[q]) == 0x0423; /* У */
+            for (size_t q = j; q < e; q++) { /* "Тж" of "ТжКОББ" is no word: its letters */
+                if (out.len && (!word || q == j))
+                    dy_buf_putc(&out, ' ');
+                if (word)
+                    dy_buf_put_cp(&out, dy_to_lower(cps[q]));
+                else
+                    dy_buf_puts(&out, dy_kk_letter_name(dy_to_upper(cps[q])));
+            }
             j = e;
             continue;
         }
@@ -222,7 +230,8 @@ static size_t acronym_words_mixed(nctx *c, size_t i, const int32_t *cps, size_t 
         bool vowel = false;
         for (size_t q = j; q < e; q++)
             vowel |= dy_nc_is_vowel(cps[q]) || cps[q] == 0x0423; /* У */
-        bool join = vowel && out.len && syllable_shape(cps + j, e - j);
+        bool join = vowel && word && syllable_shape(cps + j, e - j);
+        word = join;
         for (size_t q = j; q < e; q++) {
             if (join) {
                 dy_buf_put_cp(&out, dy_to_lower(cps[q]));

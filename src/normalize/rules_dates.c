@@ -412,6 +412,21 @@ static bool time_ends_at(const nctx *c, size_t j)
            dy_nc_num_value(c, j - 2) <= 24 && dy_nc_num_value(c, j) <= 59;
 }
 
+/* Does a clock time end right before k, or before a period typed after its minutes ("9.00. -
+ * 12.00.")? Then k is where what follows the time starts. */
+static bool time_ends_before(const nctx *c, size_t k)
+{
+    return (k >= 1 && time_ends_at(c, k - 1)) ||
+           (k >= 2 && tok_is(c, k - 1, ".") && glued(c, k - 1) && time_ends_at(c, k - 2));
+}
+
+/* A period typed right after the minutes of a time at k - 1, before a dash ("9.00. - 12.00."):
+ * 1 (it is dropped), else 0. */
+static size_t stray_period(const nctx *c, size_t k)
+{
+    return tok_is(c, k, ".") && glued(c, k) && spaced(c, k + 1) && is_dash(c, k + 1) ? 1 : 0;
+}
+
 /* A clock time "H.MM" / "HH.MM" at k (hour 0-23, two-digit minutes), not part of a longer
  * dotted number ("1.2.3", "25.10.1917"). */
 static bool dot_time_at(const nctx *c, size_t k)
@@ -476,12 +491,15 @@ static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
         for (size_t d = 0; d < COUNT(DAYS); d++)
             if (dy_nc_word_starts(c, k - 1, DAYS[d]))
                 return true;
-    /* a pair "9.00-18.00", "8.00-8.45", not a range of decimals before a unit ("1.20-1.50 м") */
-    if (is_dash(c, i + 3) && dot_time_at(c, i + 4) && minutes_of(c, i + 4) > minutes_of(c, i) &&
-        !measure_at(c, i + 7))
+    /* a pair "9.00-18.00", "8.00-8.45", also with a period after each time ("9.00. - 12.00."),
+     * not a range of decimals before a unit ("1.20-1.50 м") */
+    size_t d = i + 3 + stray_period(c, i + 3);
+    if (is_dash(c, d) && dot_time_at(c, d + 1) && minutes_of(c, d + 1) > minutes_of(c, i) &&
+        !measure_at(c, d + 4))
         return true;
-    return i >= 4 && is_dash(c, i - 1) && time_ends_at(c, i - 2) && tok_is(c, i - 3, ".") &&
-           minutes_of(c, i) > minutes_of(c, i - 4) && !measured;
+    size_t e = i >= 2 && tok_is(c, i - 2, ".") && glued(c, i - 2) ? i - 2 : i - 1; /* the end */
+    return i >= 4 && is_dash(c, i - 1) && time_ends_before(c, i - 1) && e >= 3 &&
+           tok_is(c, e - 2, ".") && minutes_of(c, i) > minutes_of(c, e - 3) && !measured;
 }
 
 /* A race time "M:SS.hh" / "M:SS,hh" (minutes, seconds and their fraction: "27:45.12", "1:02,35")
@@ -608,6 +626,7 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         /* a pair: the second time after a joiner or after the first one's suffix */
         bool second = (i >= 2 && time_ends_at(c, i - 2) &&
                        (dy_nc_joiner(c, i - 1) || is_word(c, i - 1) || is_dash(c, i - 1))) ||
+                      (is_dash(c, i - 1) && time_ends_before(c, i - 1)) ||
                       (i >= 4 && is_word(c, i - 1) && dy_nc_suffix_hyphen(c, i - 2) &&
                        time_ends_at(c, i - 3));
         if (!after_hour_word && !second)
@@ -644,6 +663,10 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
                      dashed || tok(c, i)->space_before);
     dy_buf_fini(&b);
     size_t k = i + used;
+    if (sec == UINT64_MAX && !sfx && stray_period(c, k) && dot_time_at(c, k + 2)) {
+        used++; /* "9.00. - 12.00.": the period typed after the first time is no full stop */
+        k++;
+    }
     if (sec == UINT64_MAX && is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 2 &&
         ((tok_is(c, k + 2, ":") && glued(c, k + 2)) || dot_time_at(c, k + 1)) && is_num(c, k + 3) &&
         tlen(c, k + 3) == 2 && time_ends_at(c, k + 3)) {

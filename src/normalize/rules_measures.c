@@ -638,9 +638,11 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         }
         k += used;
     }
-    /* a unit's period before a lower-case word is no full stop ("14,9 ц. құрайды") */
-    if (!sign && unit.len && tok_is(c, k, ".") && glued(c, k) && spaced(c, k + 1) &&
-        is_word(c, k + 1) && !dy_is_upper(first_cp(c, k + 1)) && dy_is_letter(first_cp(c, k + 1)))
+    /* a unit's period before a lower-case word is no full stop ("14,9 ц. құрайды"), also with
+     * the space after it lost ("140 мм.астам") */
+    if (!sign && unit.len && tok_is(c, k, ".") && glued(c, k) && is_word(c, k + 1) &&
+        !dy_is_upper(first_cp(c, k + 1)) && dy_is_letter(first_cp(c, k + 1)) &&
+        (spaced(c, k + 1) || dy_is_cyrillic(first_cp(c, k + 1))))
         k++;
     /* a suffix on the unit: "5 км-ге", "100 $-ға", "1 000 000 ₸-ден" */
     if (n < 0 && !unit.len) {
@@ -659,6 +661,12 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
     if (den.len && !coord) {
         dy_buf_puts(&out, den.data);
         dy_buf_putc(&out, ' ');
+    }
+    /* a quantity before its unit: "58 мин. 01 с" -> бір секунд (the zero of a table's padding;
+     * section 5 reads a leading zero digit by digit in codes and phones only) */
+    while (unit.len && num.whole.len > 1 && num.whole.data[0] == '0') {
+        memmove(num.whole.data, num.whole.data + 1, num.whole.len);
+        num.whole.len--;
     }
     bool minor = cur && cur->minor && num.decimal && !scale && tlen(c, num.frac) == 2;
     uint64_t cents = minor ? dy_nc_num_value(c, num.frac) : 0;

@@ -319,10 +319,17 @@ size_t dy_nr_word(nctx *c, size_t i, const char *name)
     }
     bool lower_all = cyr && lower == 0 && dy_utf8_count(s, n) > 1;
     dy_buf b = {0};
+    int32_t prev = 0;
     for (k = 0; k < n;) {
         int32_t cp = dy_utf8_next(s, n, &k);
         if (dy_is_invisible(cp))
             continue; /* қала\u00adсы -> қаласы */
+        /* Latin letters after Cyrillic ones that did not fold (section 3: a Latin letter no
+         * Cyrillic one looks like): two words, so that each voice reads its own ("ТрансKZ" ->
+         * Транс KZ; eSpeak drops the K of the glued form) */
+        if (dy_is_cyrillic(prev) && cp < 0x250 && dy_is_letter(cp))
+            dy_buf_putc(&b, ' ');
+        prev = cp;
         if (dy_char_is_apostrophe(cp)) {
             if (cyr)
                 continue; /* noise inside a Cyrillic word (3.4: Құран’ды) */
@@ -330,7 +337,10 @@ size_t dy_nr_word(nctx *c, size_t i, const char *name)
         }
         dy_buf_put_cp(&b, lower_all ? dy_to_lower(cp) : cp);
     }
-    dy_nc_emit(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    if (b.len && strchr(b.data, ' '))
+        dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    else
+        dy_nc_emit(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
     dy_buf_fini(&b);
     return 1;
 }

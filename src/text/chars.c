@@ -131,7 +131,9 @@ bool dy_char_word_folds(const char *s, size_t n)
         int32_t cp = dy_utf8_next(s, n, &k);
         cyr |= dy_is_cyrillic(cp);
         run = cp < 0x250 && dy_is_letter(cp) ? run + 1 : 0;
-        if (run >= 3)
+        /* three Latin letters in a row, or one that no Cyrillic letter looks like ("ТрансKZ"):
+         * folding would leave Latin in the word */
+        if (run >= 3 || (run && dy_char_fold_homoglyph(cp) == cp))
             return false;
     }
     return cyr;
