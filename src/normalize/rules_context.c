@@ -151,7 +151,10 @@ static bool doc_noun_ordinal(const nctx *c, size_t i, size_t k)
         return false;
     if (is_word(c, k + 1) && dy_kk_is_counting_verb(tstr(c, k + 1), tlen(c, k + 1)))
         return false;
-    if (k == i + 1 && in_count_list(c, i))
+    /* a label a dash sets against a count ("5 сынып – 30 оқушы") is no member of a list of
+     * counts, even after one ("4 сынып – 25 оқушы, 5 сынып – 30 оқушы") */
+    bool label = is_dash(c, k + 1) && spaced(c, k + 1) && is_num(c, k + 2);
+    if (k == i + 1 && !label && in_count_list(c, i))
         return false;
     return true;
 }
