@@ -73,6 +73,7 @@ static const struct list {
     [L_CODE_ACRONYMS] = {"code_acronyms.tsv", dy_kk_data_code_acronyms_tsv, {"written", "spoken"}},
     [L_FILE_EXTS] = {"file_extensions.tsv", dy_kk_data_file_extensions_tsv, {"ext"}},
     [L_SEAT_NOUNS] = {"seat_nouns.tsv", dy_kk_data_seat_nouns_tsv, {"stem"}},
+    [L_SECTION_NOUNS] = {"section_nouns.tsv", dy_kk_data_section_nouns_tsv, {"stem"}},
     [L_SENSES] = {"abbreviation_senses.tsv",
                   dy_kk_data_abbreviation_senses_tsv,
                   {"written", "spoken", "cues", "unless"}},

@@ -210,6 +210,10 @@ bool dy_kk_is_file_extension(const char *ext, size_t n);
 /* A form of a noun of what has seats (seat_nouns.tsv: автобус, зал, кереует ...): a number
  * before орын near it counts seats. */
 bool dy_kk_is_seat_noun(const char *word, size_t n);
+/* A form of a noun that a section number "N.M" labels (section_nouns.tsv: сурет, кесте,
+ * тармақ ...): "1.1-сурет" is бір, бірінші сурет, not a decimal. *bare (may be NULL) says
+ * whether it is the stem alone ("Параграф 5.2", not "Бөлімде 2.5 кг"). */
+bool dy_kk_is_section_noun(const char *word, size_t n, bool *bare);
 /* An abbreviation's second reading (abbreviation_senses.tsv), said when a word of the sentence
  * starts with one of cues and none with one of unless (space-separated lower-case stems): "т.ғ.к."
  * is техника ғылымдарының кандидаты beside "инженер", "техникалық". */

@@ -50,6 +50,7 @@ enum {
     L_FILE_EXTS,
     L_SEAT_NOUNS,
     L_SENSES,
+    L_SECTION_NOUNS,
     L_COUNT
 };
 

@@ -377,6 +377,28 @@ static bool money_or_unit_at(const nctx *c, size_t k, bool any_unit)
     return u && (any_unit || u->minor || first_cp(c, k) < 0x80);
 }
 
+/* The number "N.M" at i of a section noun (section_nouns.tsv), not a decimal: glued by a hyphen
+ * to it ("1.1-сурет", "2.1-тармағына"), or after its bare form ("Параграф 5.2", "Тақырып: 2.3")
+ * unless a unit or a measure word follows ("Сабақ 1.5 сағат"). */
+static bool section_of_noun(const nctx *c, size_t i)
+{
+    if (tlen(c, i) > 2 || !tok_is(c, i + 1, ".") || !glued(c, i + 1) || !is_num(c, i + 2) ||
+        !glued(c, i + 2) || tlen(c, i + 2) > 2 ||
+        (tok_is(c, i + 3, ".") && glued(c, i + 3) && is_num(c, i + 4)))
+        return false;
+    if (tok_is(c, i + 3, "-") && glued(c, i + 3) && is_word(c, i + 4) && glued(c, i + 4))
+        return dy_kk_is_section_noun(tstr(c, i + 4), tlen(c, i + 4), NULL);
+    size_t before = i > 1 && tok_is(c, i - 1, ":") ? i - 2 : i - 1;
+    bool bare = false;
+    char low[DY_KK_WORD_MAX];
+    const char *after; /* the word after it, lower-cased: a time noun counts ("1.5 сағат") */
+    return i > 0 && is_word(c, before) &&
+           dy_kk_is_section_noun(tstr(c, before), tlen(c, before), &bare) && bare &&
+           !money_or_unit_at(c, i + 3, true) &&
+           !(is_word(c, i + 3) && dy_kk_is_measure_word(tstr(c, i + 3), tlen(c, i + 3))) &&
+           !((after = lower_tok(c, i + 3, low, sizeof low)) != NULL && dy_kk_time_noun(after));
+}
+
 /* A decimal comma typed with a space after it before money ("481, 29 теңге", "7,45-7, 65
  * теңге"): two digits of tiyn after the comma and a currency right after them, and an integer of
  * three or more digits that no list comma stands before, or the second end of a range whose first
@@ -476,13 +498,14 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
     num->last = last;
     /* a decimal: "3,5", "12.25", "15 298 948,6", "1.250.000,50"; not a date "25.10.1917" */
     /* a section number at the start of a heading or list line: "1.1. Жалпы ережелер", "2.2 Қазақ
-     * хандығы" (each part a cardinal, 13.1), not a decimal */
+     * хандығы" (each part a cardinal, 13.1), not a decimal; and a section noun's anywhere */
     bool section = i == 0 && !grouped && tok_is(c, i + 1, ".") && is_num(c, i + 2) &&
                    ((tok_is(c, i + 3, ".") && glued(c, i + 3)) ||
                     (spaced(c, i + 3) &&
                      (starts_upper(c, i + 3) || tok_is(c, i + 3, "\"") ||
                       dy_char_is_quote_open(first_cp(c, i + 3))) &&
                      !money_or_unit_at(c, i + 3, true)));
+    section |= !grouped && section_of_noun(c, i);
     bool point_ok = !section && (!grouped || !strcmp(grouped, " ") || grouped[0] != '.');
     bool comma_ok = !grouped || strcmp(grouped, ",") != 0;
     if (!after_sep && tlen(c, i) <= 15 &&

@@ -178,9 +178,11 @@ static bool in_equation(const nctx *c, size_t i)
 static bool has_equation(const nctx *c)
 {
     for (size_t k = 1; k + 1 < c->n; k++)
-        if (dy_nr_is_relation(c, k) && formula_token(c, k - 1) &&
-            (formula_token(c, k + 1) || tok_is(c, k + 1, "?")) && /* "J=?": what to find */
-            !dy_nr_is_relation(c, k - 1))
+        if (is_dash(c, k) && tok_is(c, k + 1, "?") && is_variable(c, k - 1))
+            return true; /* "Табу керек: P - ?": the unknown to find */
+        else if (dy_nr_is_relation(c, k) && formula_token(c, k - 1) &&
+                 (formula_token(c, k + 1) || tok_is(c, k + 1, "?")) && /* "J=?": what to find */
+                 !dy_nr_is_relation(c, k - 1))
             return true;
     return false;
 }
