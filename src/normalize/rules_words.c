@@ -293,6 +293,15 @@ static size_t glued_heading(const char *s, size_t n)
     return parts == 2 && run >= 3 ? split : 0;
 }
 
+/* Is s[0..n) (what follows a Latin capital) nothing but Latin capitals, at least one? */
+static bool latin_caps_tail(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (s[k] < 'A' || s[k] > 'Z')
+            return false;
+    return n > 0;
+}
+
 size_t dy_nr_word(nctx *c, size_t i, const char *name)
 {
     if (!is_word(c, i))
@@ -324,10 +333,11 @@ size_t dy_nr_word(nctx *c, size_t i, const char *name)
         int32_t cp = dy_utf8_next(s, n, &k);
         if (dy_is_invisible(cp))
             continue; /* қала\u00adсы -> қаласы */
-        /* Latin letters after Cyrillic ones that did not fold (section 3: a Latin letter no
-         * Cyrillic one looks like): two words, so that each voice reads its own ("ТрансKZ" ->
-         * Транс KZ; eSpeak drops the K of the glued form) */
-        if (dy_is_cyrillic(prev) && cp < 0x250 && dy_is_letter(cp))
+        /* Latin capitals ending a word after Cyrillic letters, which did not fold (section 3:
+         * a Latin letter no Cyrillic one looks like): two words, so that each voice reads its
+         * own ("ТрансKZ" -> Транс KZ; eSpeak drops the K of the glued form). Latin Kazakh with
+         * a Cyrillic ә or і inside ("Sәuir") stays one word. */
+        if (dy_is_cyrillic(prev) && cp >= 'A' && cp <= 'Z' && latin_caps_tail(s + k, n - k))
             dy_buf_putc(&b, ' ');
         prev = cp;
         if (dy_char_is_apostrophe(cp)) {
