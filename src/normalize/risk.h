@@ -17,8 +17,17 @@ typedef enum dy_risk_kind {
                                      a slash or a dot */
     DY_RISK_LATIN,                /* "latin": Latin-script words */
     DY_RISK_TIME_OR_DECIMAL,      /* "time-or-decimal": 9.30 with no clock word near it */
-    DY_RISK_LANGUAGE, /* "language": a whole sentence read as Russian (by the ru voice) or as
-                         Kazakh in Latin letters (in Cyrillic): its words are not listed apart */
+    DY_RISK_LANGUAGE,       /* "language": a whole sentence read as Russian (by the ru voice) or as
+                               Kazakh in Latin letters (in Cyrillic): its words are not listed apart */
+    DY_RISK_LIST_NUMBER,    /* "list-number": "1." ending a sentence, alone or after ":" or ";",
+                               read as a cardinal (a list's number cut off from its item?) */
+    DY_RISK_YEAR_OR_NUMBER, /* "year-or-number": 1000-2099 read as a count with nothing after it
+                               to count ("2017" alone: a year, read as an ordinal with жыл?) */
+    DY_RISK_RANGE_SIGN,     /* "range-sign": "-4-6": a minus on the first end only */
+    DY_RISK_SPACED_SUFFIX,  /* "spaced-suffix": "Sulpak - та": a suffix typed after a spaced
+                               dash, read as a word of its own */
+    DY_RISK_CURRENCY_DECIMAL, /* "currency-decimal": "481,5 теңге" read as a decimal, not with
+                                 the minor unit (тиын) */
     DY_RISK_KINDS
 } dy_risk_kind;
 

@@ -65,6 +65,26 @@ static const struct risk_case {
     {"Кездесу 9:30-да болады.", false, ""},
     {"Ол 12.05.2020 келді.", false, ""},
     {"Ұзындығы 2.50 м.", false, ""},
+    /* list-number: a list's number cut off at the end of a sentence; a count there is none */
+    {"Кезеңдерге бөлінеді: 1.", false, "list-number: 1."},
+    {"Жауабы 12.", false, ""},
+    /* year-or-number: a year-like number with nothing to count after it */
+    {"2017", false, "year-or-number: 2017"},
+    {"№2, 75-том 2022", false, "year-or-number: 2022"},
+    {"Ол 2017 жылы келді.", false, ""},
+    {"Саны 1500 адам болды.", false, ""},
+    {"Файл IMG 1066", false, "latin: IMG [English voice]"}, /* a code's number */
+    /* range-sign: a minus on the first end only */
+    {"Түнде -4-6°С болады.", false, "range-sign: -4-6"},
+    {"Түнде -4-(-6)°С, күндіз 2-4°С болады.", false, ""},
+    /* spaced-suffix: a case ending after a spaced dash; a word after a dash is none */
+    {"Жоба – тың мақсаты.", false, "spaced-suffix: Жоба – тың"},
+    {"Sulpak - та жеңілдік.", false, "latin: Sulpak [English voice] | spaced-suffix: Sulpak - та"},
+    {"Ол - мұғалім.", false, ""},
+    /* currency-decimal: money with one decimal digit read as a decimal */
+    {"Бағамы 481,5 теңге болды.", false, "currency-decimal: 481,5 теңге"},
+    {"Бағамы 310,5-312,5 теңге.", false, "currency-decimal: 310,5-312,5 теңге"},
+    {"Бағамы 481,50 теңге, 4,1 млрд теңге, 2,5 кг болды.", false, ""},
 };
 
 /* The findings of text as "kind: source [note] | ...". */
