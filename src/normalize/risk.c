@@ -25,6 +25,9 @@ const char *dy_risk_name(dy_risk_kind kind)
         [DY_RISK_RANGE_SIGN] = "range-sign",
         [DY_RISK_SPACED_SUFFIX] = "spaced-suffix",
         [DY_RISK_CURRENCY_DECIMAL] = "currency-decimal",
+        [DY_RISK_DECIMAL_OR_THOUSANDS] = "decimal-or-thousands",
+        [DY_RISK_DATE_CASE] = "date-case",
+        [DY_RISK_MONTH_RUSSIAN] = "month-russian",
     };
     return kind < DY_RISK_KINDS ? names[kind] : "?";
 }
@@ -334,7 +337,8 @@ static bool unit_like(const scan *s, size_t k)
 
 /* number-fallback: a number the plain cardinal rule read (no unit, date or time rule knew it)
  * beside a unit-like word, a slash or a dot: "10 шт.", "3.2.1", "12/5/7", "1.1" (read as a
- * decimal), or before ", NN" and a unit ("5, 65 теңге": a decimal typed with a space?). A chain
+ * decimal), or before ", NN" and a unit ("5, 65 теңге": a decimal typed with a space?), or a
+ * zero before ", N" and a unit ("0, 4 А"). A chain
  * joined by dots and slashes is one finding. Returns the tokens used. */
 static size_t find_number(scan *s, size_t i)
 {
@@ -350,9 +354,11 @@ static size_t find_number(scan *s, size_t i)
     for (size_t k = i; k <= last; k++)
         dotted |= punct_is(s, k, ".");
     if (punct_is(s, last + 1, ",") && glued_at(s, last + 1) && num_at(s, last + 2) &&
-        !glued_at(s, last + 2) && tl(s, last + 2) == 2 &&
+        !glued_at(s, last + 2) &&
+        (tl(s, last + 2) == 2 || (last == i && tl(s, i) == 1 && ts(s, i)[0] == '0')) &&
         rule_is(word_of(s, last + 2), "measure")) {
-        /* "5, 65 теңге": a decimal comma typed with a space, or a list; read as a list */
+        /* "5, 65 теңге", "0, 4 А": a decimal comma typed with a space, or a list (that never
+         * starts with a zero); read as a list */
         add(s, DY_RISK_NUMBER_FALLBACK, i, last + 2, NULL);
         return last + 3 - i;
     }
@@ -547,6 +553,73 @@ static size_t find_currency_decimal(scan *s, size_t i)
     return k + 1 - i;
 }
 
+/* decimal-or-thousands: a number of one to three digits (not 0), a comma and exactly three
+ * digits ("579,403", "97,993 км2"): a decimal in Kazakh writing, thousands in English; dauys
+ * chose one from the words around it (a count noun after it: thousands), whichever it read. Not
+ * before a scale word ("1,125 млрд": a decimal). Returns the tokens used. */
+static size_t find_decimal_or_thousands(scan *s, size_t i)
+{
+    if (!num_at(s, i) || tl(s, i) > 3 || !punct_is(s, i + 1, ",") || !glued_at(s, i + 1) ||
+        !num_at(s, i + 2) || !glued_at(s, i + 2) || tl(s, i + 2) != 3 || ts(s, i)[0] == '0')
+        return 0; /* "0,005" is a decimal */
+    if ((i > 0 && glued_at(s, i) &&
+         (num_at(s, i - 1) || punct_is(s, i - 1, ",") || punct_is(s, i - 1, "."))) ||
+        (punct_is(s, i + 3, ",") && glued_at(s, i + 3) && num_at(s, i + 4) && glued_at(s, i + 4)))
+        return 0; /* "1,234,567", "12.1,234": another group */
+    const dy_word *w = word_of(s, i);
+    if (!w || (!rule_is(w, "cardinal") && !rule_is(w, "decimal") && !rule_is(w, "measure")))
+        return 0;
+    if (word_at(s, i + 3) && (dy_kk_scale_word(ts(s, i + 3), tl(s, i + 3)) ||
+                              !strncmp(ts(s, i + 3), "мың", strlen("мың"))))
+        return 0; /* "1,125 млрд", "2,500 мың": a decimal of a scale */
+    add(s, DY_RISK_DECIMAL_OR_THOUSANDS, i, i + 2, NULL);
+    return 3;
+}
+
+/* The token where the word w's source starts, at or before token k. */
+static size_t token_of_start(const scan *s, const dy_word *w, size_t k)
+{
+    while (k > 0 && tk(s, k - 1)->src.end > w->src.start)
+        k--;
+    return k;
+}
+
+/* date-case: a date read in its bare form (жетінші сәуір) right before "№" and an act's number
+ * ("ҚР Үкіметінің 07.04.2021 № 213 қаулысымен"): an act's date is attributive (сәуірдегі). */
+static void find_date_case(scan *s, size_t i)
+{
+    if (!punct_is(s, i, "\u2116") || i == 0 || !num_at(s, i - 1) || s->last_word[i - 1] == NONE)
+        return;
+    const dy_word *w = &s->u->words.items[s->last_word[i - 1]];
+    if (!rule_is(w, "date") || w->src.end != tk(s, i - 1)->src.end)
+        return;
+    const char *said = dy_buf_str(&s->u->spoken) + w->off;
+    size_t from = w->len; /* the last spoken word */
+    while (from > 0 && said[from - 1] != ' ')
+        from--;
+    size_t stem = 0;
+    if (!dy_kk_month(said + from, w->len - from, &stem) || stem != w->len - from)
+        return;
+    add(s, DY_RISK_DATE_CASE, token_of_start(s, w, i - 1), i - 1, NULL);
+}
+
+/* month-russian: a day read as a Kazakh ordinal before a Russian month name that stays as
+ * written ("8 марта" -> сегізінші марта): a Russian date inside a Kazakh sentence, which an
+ * announcer reads all in Russian or all in Kazakh (сегізінші наурыз). */
+static void find_month_russian(scan *s, size_t i)
+{
+    const dy_word *w = num_at(s, i) ? word_of(s, i) : NULL;
+    if (!rule_is(w, "date") || w->src.start != tk(s, i)->src.start ||
+        w->src.end != tk(s, i)->src.end || !word_at(s, i + 1) || glued_at(s, i + 1))
+        return; /* the day alone, not the year of "16.11.2012" */
+    const dy_word *m = word_of(s, i + 1);
+    letters_of l = count_letters(s, i + 1);
+    size_t stem = 0;
+    if (!rule_is(m, "word") || l.cyrillic != l.n || dy_kk_month(ts(s, i + 1), tl(s, i + 1), &stem))
+        return;
+    add(s, DY_RISK_MONTH_RUSSIAN, i, i + 1, NULL);
+}
+
 void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec *out)
 {
     if (u->lang == DY_LANG_RU || u->lang == DY_LANG_KK_LATIN) { /* the sentence as a whole */
@@ -574,12 +647,16 @@ void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec
             size_t used = find_time_or_decimal(&s, i);
             if (!used)
                 used = find_currency_decimal(&s, i);
+            if (!used)
+                used = find_decimal_or_thousands(&s, i);
             skip_num = i + (used ? used : find_number(&s, i));
         }
         find_list_number(&s, i);
         find_year_or_number(&s, i);
         find_range_sign(&s, i);
         find_spaced_suffix(&s, i);
+        find_date_case(&s, i);
+        find_month_russian(&s, i);
     }
     free(s.first_word);
     free(s.last_word);

@@ -54,7 +54,10 @@ static const struct risk_case {
     {"3.2.1 бөлімді оқы.", false, "number-fallback: 3.2.1"},
     {"1.1 Кіріспе", false, "number-fallback: 1.1"},
     {"Тиындар 5, 65 теңге болды.", false, "number-fallback: 5, 65"},
-    {"Бағамы 481, 29 теңге.", false, ""}, /* read: төрт жүз сексен бір теңге жиырма тоғыз тиын */
+    {"Бағамы 481, 29 теңге.", false, ""},
+    {"Өткізгіштен 0, 4 А ток өтті.", false, "number-fallback: 0, 4"},
+    {"Ол 5, 4 кг алды.", false, ""},
+    /* a list: five, four kilograms */ /* read: төрт жүз сексен бір теңге жиырма тоғыз тиын */
     {"Ол 5 кг алма алды, 2 млн теңге төледі.", false, ""},
     {"Ол 31 жыл өмір сүрді.", false, ""},
     {"Барлығы 25 адам келді.", false, ""},
@@ -85,6 +88,18 @@ static const struct risk_case {
     {"Бағамы 481,5 теңге болды.", false, "currency-decimal: 481,5 теңге"},
     {"Бағамы 310,5-312,5 теңге.", false, "currency-decimal: 310,5-312,5 теңге"},
     {"Бағамы 481,50 теңге, 4,1 млрд теңге, 2,5 кг болды.", false, ""},
+    /* decimal-or-thousands: a comma and three digits, however it was read */
+    {"Барлығы 579,403 адам.", false, "decimal-or-thousands: 579,403"},
+    {"Аумағы 97,993 км2.", false, "decimal-or-thousands: 97,993"},
+    {"Дозасы 0,005 г, бюджеті 1,125 млрд теңге, 2,50 кг.", false, ""},
+    /* date-case: a date in its bare form before an act's number */
+    {"Үкіметінің 07.04.2021 № 213 қаулысымен.", false, "date-case: 07.04.2021"},
+    {"Үкіметінің 2021 жылғы 7 сәуірдегі № 213 қаулысымен.", false, ""},
+    {"Ол 07.04.2021 келді.", false, ""},
+    /* month-russian: a Kazakh ordinal day before a Russian month left as written */
+    {"8 марта 2020 г.", false, "month-russian: 8 марта"},
+    {"Мереке 9 май күні.", false, "month-russian: 9 май"},
+    {"Мереке 9 мамыр күні, 16.11.2012 отбасылар.", false, ""},
 };
 
 /* The findings of text as "kind: source [note] | ...". */
