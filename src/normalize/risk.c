@@ -28,6 +28,7 @@ const char *dy_risk_name(dy_risk_kind kind)
         [DY_RISK_DECIMAL_OR_THOUSANDS] = "decimal-or-thousands",
         [DY_RISK_DATE_CASE] = "date-case",
         [DY_RISK_MONTH_RUSSIAN] = "month-russian",
+        [DY_RISK_YEAR_COUNT] = "year-count",
     };
     return kind < DY_RISK_KINDS ? names[kind] : "?";
 }
@@ -620,6 +621,26 @@ static void find_month_russian(scan *s, size_t i)
     add(s, DY_RISK_MONTH_RUSSIAN, i, i + 1, NULL);
 }
 
+/* year-count: four digits from 1000 to 2099 read as a count right before an inflected form of
+ * жыл other than the adjective жылдық ("1996 жылдың ішінде" -> мың тоғыз жүз тоқсан алты
+ * жылдың, a span of years, where a year is meant: тоқсан алтыншы жылдың). The bare жыл ("2000
+ * жыл бұрын") is left alone. */
+static void find_year_count(scan *s, size_t i)
+{
+    if (!plain_cardinal(s, i) || tl(s, i) != 4 ||
+        (ts(s, i)[0] != '1' && !(ts(s, i)[0] == '2' && ts(s, i)[1] == '0')))
+        return;
+    if (!word_at(s, i + 1) || glued_at(s, i + 1) || (i > 0 && glued_at(s, i)))
+        return;
+    char lower[DY_KK_WORD_MAX];
+    size_t n = dy_kk_lower_to(lower, sizeof lower, ts(s, i + 1), tl(s, i + 1));
+    static const char year[] = "жыл";
+    if (n == SIZE_MAX || n <= strlen(year) || strncmp(lower, year, strlen(year)) ||
+        strstr(lower, "жылдық") || strstr(lower, "жылдығ"))
+        return; /* the bare жыл; жылдық, жылдығы: an adjective, an anniversary */
+    add(s, DY_RISK_YEAR_COUNT, i, i + 1, NULL);
+}
+
 void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec *out)
 {
     if (u->lang == DY_LANG_RU || u->lang == DY_LANG_KK_LATIN) { /* the sentence as a whole */
@@ -657,6 +678,7 @@ void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec
         find_spaced_suffix(&s, i);
         find_date_case(&s, i);
         find_month_russian(&s, i);
+        find_year_count(&s, i);
     }
     free(s.first_word);
     free(s.last_word);

@@ -100,6 +100,11 @@ static const struct risk_case {
     {"8 марта 2020 г.", false, "month-russian: 8 марта"},
     {"Мереке 9 май күні.", false, "month-russian: 9 май"},
     {"Мереке 9 мамыр күні, 16.11.2012 отбасылар.", false, ""},
+    /* year-count: a year-like number read as a span before an inflected жыл */
+    {"Министрлігі 1996 жылдың ішінде көшсін.", false, "year-count: 1996 жылдың"},
+    {"Бұл 542 жылдың оқиғасы.", false, ""}, /* read as a year by the year rule */
+    {"Туғанына 125 жыл, құрылғанына 300 жылдан астам, 1000 жылдық тарих.", false, ""},
+    {"Ол 1996 жылы келді.", false, ""},
 };
 
 /* The findings of text as "kind: source [note] | ...". */
