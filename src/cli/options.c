@@ -56,8 +56,8 @@ const dy_cli_command DY_CLI_COMMANDS[DY_NCMDS] = {
             "was found. Kinds: acronym-spelled, abbreviation-unknown, mixed-script,\n"
             "number-fallback, latin, time-or-decimal, language, list-number,\n"
             "year-or-number, range-sign, spaced-suffix, currency-decimal,\n"
-            "decimal-or-thousands, date-case, month-russian, year-count (the README\n"
-            "explains each).\n",
+            "decimal-or-thousands, date-case, month-russian, year-count,\n"
+            "acronym-defined (the README explains each).\n",
         .max_args = -1,
         .run = dy_cmd_check,
     },

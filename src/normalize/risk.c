@@ -29,6 +29,7 @@ const char *dy_risk_name(dy_risk_kind kind)
         [DY_RISK_DATE_CASE] = "date-case",
         [DY_RISK_MONTH_RUSSIAN] = "month-russian",
         [DY_RISK_YEAR_COUNT] = "year-count",
+        [DY_RISK_ACRONYM_DEFINED] = "acronym-defined",
     };
     return kind < DY_RISK_KINDS ? names[kind] : "?";
 }
@@ -641,6 +642,46 @@ static void find_year_count(scan *s, size_t i)
     add(s, DY_RISK_YEAR_COUNT, i, i + 1, NULL);
 }
 
+/* Word token k, in lower case, is the n bytes at said (a spoken word, in lower case). */
+static bool word_is(const scan *s, size_t k, const char *said, size_t n)
+{
+    char lower[DY_KK_WORD_MAX];
+    size_t len = word_at(s, k) ? dy_kk_lower_to(lower, sizeof lower, ts(s, k), tl(s, k)) : SIZE_MAX;
+    return len == n && !memcmp(lower, said, n);
+}
+
+/* acronym-defined: an acronym read by its expansion where the text writes that expansion beside
+ * it, defining it ("айлық есептік көрсеткіш (АЕК)", "ҚР — Қазақстан Республикасы"): the
+ * expansion is said twice, where an announcer says the letters (ай е ка). Its first two spoken
+ * words are looked for among the twelve tokens before it and the four after it. */
+static void find_acronym_defined(scan *s, size_t i)
+{
+    const dy_word *w = word_at(s, i) ? word_of(s, i) : NULL;
+    if (!rule_is(w, "acronym") || w->src.start != tk(s, i)->src.start ||
+        w->src.end != tk(s, i)->src.end)
+        return;
+    const dy_word *last = &s->u->words.items[s->last_word[i]]; /* the expansion's last word */
+    char said[2 * DY_KK_WORD_MAX];
+    size_t n = dy_kk_lower_to(said, sizeof said, dy_buf_str(&s->u->spoken) + w->off,
+                              last->off + last->len - w->off);
+    const char *space = n == SIZE_MAX ? NULL : memchr(said, ' ', n);
+    if (!space)
+        return; /* read by letters, or one word */
+    size_t n1 = (size_t)(space - said);
+    const char *second = space + 1;
+    const char *end = memchr(second, ' ', n - n1 - 1);
+    size_t n2 = end ? (size_t)(end - second) : n - n1 - 1;
+    size_t from = i > 12 ? i - 12 : 0;
+    for (size_t k = from; k < ntok(s) && k <= i + 4; k++) {
+        if (k == i || !word_is(s, k, said, n1))
+            continue;
+        if (word_is(s, k + 1, second, n2)) {
+            add(s, DY_RISK_ACRONYM_DEFINED, i, i, NULL);
+            return;
+        }
+    }
+}
+
 void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec *out)
 {
     if (u->lang == DY_LANG_RU || u->lang == DY_LANG_KK_LATIN) { /* the sentence as a whole */
@@ -679,6 +720,7 @@ void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec
         find_date_case(&s, i);
         find_month_russian(&s, i);
         find_year_count(&s, i);
+        find_acronym_defined(&s, i);
     }
     free(s.first_word);
     free(s.last_word);

@@ -35,6 +35,8 @@ typedef enum dy_risk_kind {
     DY_RISK_MONTH_RUSSIAN, /* "month-russian": "8 марта": a Kazakh ordinal day before a Russian
                               month left as written */
     DY_RISK_YEAR_COUNT,    /* "year-count": "1996 жылдың" read as a span of years */
+    DY_RISK_ACRONYM_DEFINED, /* "acronym-defined": "айлық есептік көрсеткіш (АЕК)": an acronym
+                                read by the expansion written beside it (said twice) */
     DY_RISK_KINDS
 } dy_risk_kind;
 

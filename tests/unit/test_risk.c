@@ -105,6 +105,11 @@ static const struct risk_case {
     {"Бұл 542 жылдың оқиғасы.", false, ""}, /* read as a year by the year rule */
     {"Туғанына 125 жыл, құрылғанына 300 жылдан астам, 1000 жылдық тарих.", false, ""},
     {"Ол 1996 жылы келді.", false, ""},
+    /* acronym-defined: an acronym read by the expansion the text writes beside it */
+    {"А) ҚР — Қазақстан Республикасы;", false, "acronym-defined: ҚР"},
+    {"Қазақстан Республикасы Ғылым академиясы (бұдан былай – ҚР ҒА) құрылды.", false,
+     "acronym-defined: ҚР | acronym-defined: ҒА"},
+    {"ҚР Үкіметі мен Қазақстан халқы.", false, ""},
 };
 
 /* The findings of text as "kind: source [note] | ...". */
