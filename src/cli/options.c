@@ -57,7 +57,7 @@ const dy_cli_command DY_CLI_COMMANDS[DY_NCMDS] = {
             "number-fallback, latin, time-or-decimal, language, list-number,\n"
             "year-or-number, range-sign, spaced-suffix, currency-decimal,\n"
             "decimal-or-thousands, date-case, month-russian, year-count,\n"
-            "acronym-defined (the README explains each).\n",
+            "acronym-defined, glued-words (the README explains each).\n",
         .max_args = -1,
         .run = dy_cmd_check,
     },

@@ -30,6 +30,7 @@ const char *dy_risk_name(dy_risk_kind kind)
         [DY_RISK_MONTH_RUSSIAN] = "month-russian",
         [DY_RISK_YEAR_COUNT] = "year-count",
         [DY_RISK_ACRONYM_DEFINED] = "acronym-defined",
+        [DY_RISK_GLUED_WORDS] = "glued-words",
     };
     return kind < DY_RISK_KINDS ? names[kind] : "?";
 }
@@ -682,6 +683,45 @@ static void find_acronym_defined(scan *s, size_t i)
     }
 }
 
+/* glued-words: a capital letter inside a Cyrillic word, after three small letters and before two
+ * more ("шәрбатСироп", "терминдерДата"): two words run together where a space or a line break
+ * was lost, read as one word. Latin words (WhatsApp, for the English voice), words a rule
+ * already parted and names whose first capital inside follows a short head ("ҚазМұнайГаз") are
+ * not listed. */
+static void find_glued_words(scan *s, size_t i)
+{
+    const dy_word *w = word_at(s, i) ? word_of(s, i) : NULL;
+    if (!rule_is(w, "word") && !rule_is(w, "latin"))
+        return;
+    letters_of l = count_letters(s, i);
+    if (l.latin || s->first_word[i] != s->last_word[i] ||
+        memchr(dy_buf_str(&s->u->spoken) + w->off, ' ', w->len))
+        return;       /* a brand (WhatsApp) for the English voice; words a rule already parted */
+    size_t small = 0; /* small letters just before */
+    for (size_t k = 0; k < tl(s, i);) {
+        int32_t cp = dy_utf8_next(ts(s, i), tl(s, i), &k);
+        if (!dy_is_letter(cp)) {
+            small = 0;
+            continue;
+        }
+        if (!dy_is_upper(cp)) {
+            small++;
+            continue;
+        }
+        size_t after = 0;
+        for (size_t x = k; x < tl(s, i) && after < 2;) {
+            int32_t next = dy_utf8_next(ts(s, i), tl(s, i), &x);
+            if (!dy_is_letter(next) || dy_is_upper(next))
+                break;
+            after++;
+        }
+        if (small >= 3 && after >= 2)
+            add(s, DY_RISK_GLUED_WORDS, i, i, NULL);
+        if (small)
+            return; /* only the first capital after small letters counts */
+    }
+}
+
 void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec *out)
 {
     if (u->lang == DY_LANG_RU || u->lang == DY_LANG_KK_LATIN) { /* the sentence as a whole */
@@ -721,6 +761,7 @@ void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec
         find_month_russian(&s, i);
         find_year_count(&s, i);
         find_acronym_defined(&s, i);
+        find_glued_words(&s, i);
     }
     free(s.first_word);
     free(s.last_word);

@@ -37,6 +37,7 @@ typedef enum dy_risk_kind {
     DY_RISK_YEAR_COUNT,    /* "year-count": "1996 жылдың" read as a span of years */
     DY_RISK_ACRONYM_DEFINED, /* "acronym-defined": "айлық есептік көрсеткіш (АЕК)": an acronym
                                 read by the expansion written beside it (said twice) */
+    DY_RISK_GLUED_WORDS, /* "glued-words": "шәрбатСироп": two words run together, read as one */
     DY_RISK_KINDS
 } dy_risk_kind;
 

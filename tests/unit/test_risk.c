@@ -110,6 +110,11 @@ static const struct risk_case {
     {"Қазақстан Республикасы Ғылым академиясы (бұдан былай – ҚР ҒА) құрылды.", false,
      "acronym-defined: ҚР | acronym-defined: ҒА"},
     {"ҚР Үкіметі мен Қазақстан халқы.", false, ""},
+    /* glued-words: two Cyrillic words run together; a brand in Latin or a short head is none */
+    {"Қолданылатын терминдерДата көрсетілген.", false, "glued-words: терминдерДата"},
+    {"Ол бес мл шәрбатСироп ішті.", false, "glued-words: шәрбатСироп"},
+    {"ҚазМұнайГаз компаниясы.", false, ""},
+    {"Ол WhatsApp арқылы жазды.", false, "latin: WhatsApp [English voice]"},
 };
 
 /* The findings of text as "kind: source [note] | ...". */
