@@ -54,7 +54,10 @@ const dy_cli_command DY_CLI_COMMANDS[DY_NCMDS] = {
             "places to proofread before a build. It reads each INPUT as build does. It exits\n"
             "0 when every INPUT was read, findings or not; --strict exits 3 when anything\n"
             "was found. Kinds: acronym-spelled, abbreviation-unknown, mixed-script,\n"
-            "number-fallback, latin, time-or-decimal (the README explains each).\n",
+            "number-fallback, latin, time-or-decimal, language, list-number,\n"
+            "year-or-number, range-sign, spaced-suffix, currency-decimal,\n"
+            "decimal-or-thousands, date-case, month-russian, year-count,\n"
+            "acronym-defined, glued-words (the README explains each).\n",
         .max_args = -1,
         .run = dy_cmd_check,
     },

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kk/numbers.h"
 #include "kk/tables.h"
 #include "normalize/context.h"
 
@@ -19,6 +20,17 @@ const char *dy_risk_name(dy_risk_kind kind)
         [DY_RISK_LATIN] = "latin",
         [DY_RISK_TIME_OR_DECIMAL] = "time-or-decimal",
         [DY_RISK_LANGUAGE] = "language",
+        [DY_RISK_LIST_NUMBER] = "list-number",
+        [DY_RISK_YEAR_OR_NUMBER] = "year-or-number",
+        [DY_RISK_RANGE_SIGN] = "range-sign",
+        [DY_RISK_SPACED_SUFFIX] = "spaced-suffix",
+        [DY_RISK_CURRENCY_DECIMAL] = "currency-decimal",
+        [DY_RISK_DECIMAL_OR_THOUSANDS] = "decimal-or-thousands",
+        [DY_RISK_DATE_CASE] = "date-case",
+        [DY_RISK_MONTH_RUSSIAN] = "month-russian",
+        [DY_RISK_YEAR_COUNT] = "year-count",
+        [DY_RISK_ACRONYM_DEFINED] = "acronym-defined",
+        [DY_RISK_GLUED_WORDS] = "glued-words",
     };
     return kind < DY_RISK_KINDS ? names[kind] : "?";
 }
@@ -328,7 +340,8 @@ static bool unit_like(const scan *s, size_t k)
 
 /* number-fallback: a number the plain cardinal rule read (no unit, date or time rule knew it)
  * beside a unit-like word, a slash or a dot: "10 шт.", "3.2.1", "12/5/7", "1.1" (read as a
- * decimal), or before ", NN" and a unit ("5, 65 теңге": a decimal typed with a space?). A chain
+ * decimal), or before ", NN" and a unit ("5, 65 теңге": a decimal typed with a space?), or a
+ * zero before ", N" and a unit ("0, 4 А"). A chain
  * joined by dots and slashes is one finding. Returns the tokens used. */
 static size_t find_number(scan *s, size_t i)
 {
@@ -344,9 +357,11 @@ static size_t find_number(scan *s, size_t i)
     for (size_t k = i; k <= last; k++)
         dotted |= punct_is(s, k, ".");
     if (punct_is(s, last + 1, ",") && glued_at(s, last + 1) && num_at(s, last + 2) &&
-        !glued_at(s, last + 2) && tl(s, last + 2) == 2 &&
+        !glued_at(s, last + 2) &&
+        (tl(s, last + 2) == 2 || (last == i && tl(s, i) == 1 && ts(s, i)[0] == '0')) &&
         rule_is(word_of(s, last + 2), "measure")) {
-        /* "5, 65 теңге": a decimal comma typed with a space, or a list; read as a list */
+        /* "5, 65 теңге", "0, 4 А": a decimal comma typed with a space, or a list (that never
+         * starts with a zero); read as a list */
         add(s, DY_RISK_NUMBER_FALLBACK, i, last + 2, NULL);
         return last + 3 - i;
     }
@@ -362,6 +377,349 @@ static size_t find_number(scan *s, size_t i)
     last = end;
     add(s, DY_RISK_NUMBER_FALLBACK, i, last, NULL);
     return last + 1 - i;
+}
+
+/* The first content token (a word or a number) at or before token i, or NONE. */
+static size_t content_before(const scan *s, size_t i)
+{
+    while (i-- > 0)
+        if (word_at(s, i) || num_at(s, i))
+            return i;
+    return NONE;
+}
+
+/* Token i is a number of digits only, that the plain cardinal rule read from its first digit
+ * to its last (not a part of "1 081", "14,3" or a rule's larger reading). */
+static bool plain_cardinal(const scan *s, size_t i)
+{
+    const dy_word *w = num_at(s, i) ? word_of(s, i) : NULL;
+    return rule_is(w, "cardinal") && w->src.start == tk(s, i)->src.start &&
+           w->src.end == tk(s, i)->src.end && strspn(ts(s, i), "0123456789") >= tl(s, i);
+}
+
+/* list-number: a number of one to three digits with the period that ends the sentence, alone
+ * in it or after a colon or a semicolon ("1.", "…бөлінеді: 1.", "(ІІІ ғ.); 4."), read as a
+ * cardinal: a list's number, whose item the splitter cut off into the next sentence, is an
+ * ordinal (бірінші). */
+static void find_list_number(scan *s, size_t i)
+{
+    if (!plain_cardinal(s, i) || tl(s, i) > 3 || !punct_is(s, i + 1, ".") || !glued_at(s, i + 1) ||
+        i + 2 != ntok(s))
+        return;
+    size_t before = content_before(s, i);
+    if (before != NONE && !(punct_is(s, i - 1, ":") || punct_is(s, i - 1, ";")))
+        return;
+    add(s, DY_RISK_LIST_NUMBER, i, i + 1, NULL);
+}
+
+/* year-or-number: four digits from 1000 to 2099 that the cardinal rule read as a count though
+ * no word follows them to count (the sentence, a bracket or a clause ends there: "2017", "№2,
+ * 75-том 2022", "…сипатталған, 1360."): a year there is read as an ordinal with жыл. */
+static void find_year_or_number(scan *s, size_t i)
+{
+    if (!plain_cardinal(s, i) || tl(s, i) != 4 || (ts(s, i)[0] != '1' && ts(s, i)[0] != '2') ||
+        (ts(s, i)[0] == '2' && ts(s, i)[1] != '0'))
+        return;
+    if (i + 1 < ntok(s) && !punct_is(s, i + 1, ".") && !punct_is(s, i + 1, ",") &&
+        !punct_is(s, i + 1, ";") && !punct_is(s, i + 1, ")") && !punct_is(s, i + 1, "|"))
+        return; /* a word, a unit, a hyphen and a suffix, a slash follows */
+    if (i > 0 && glued_at(s, i) && !punct_is(s, i - 1, "(") && !punct_is(s, i - 1, "|"))
+        return; /* "№2022", "+2017": glued to a sign */
+    if (i > 0 && word_at(s, i - 1) && count_letters(s, i - 1).latin)
+        return; /* "IMG 1066", "FZ 1706": a code's number */
+    if (more_after(s, i + 1) && punct_is(s, i + 1, ".") && glued_at(s, i + 2))
+        return;
+    add(s, DY_RISK_YEAR_OR_NUMBER, i, i, NULL);
+}
+
+/* A minus sign: "-", "–" or "−" before a number, with a space or nothing before it. */
+static bool sign_at(const scan *s, size_t i)
+{
+    return (punct_is(s, i, "-") || punct_is(s, i, "\u2013") || punct_is(s, i, "\u2212")) &&
+           glued_at(s, i + 1) && num_at(s, i + 1) &&
+           (i == 0 || !glued_at(s, i) || !(num_at(s, i - 1) || word_at(s, i - 1)));
+}
+
+/* range-sign: a range whose first end has a minus and whose second has none ("-4-6°С"), read
+ * with the minus on the first end only (минус төрт - алты); a careful reader says both ends'
+ * signs (минус төрт - минус алты) when the range is of temperatures below zero, so the writer's
+ * hyphen is a guess to confirm. */
+static void find_range_sign(scan *s, size_t i)
+{
+    if (!sign_at(s, i) || i + 3 >= ntok(s))
+        return;
+    size_t dash = i + 2;
+    while (dash < ntok(s) && glued_at(s, dash) && (num_at(s, dash) || punct_is(s, dash, ",")))
+        dash++; /* "-4,5-6" */
+    if (!(punct_is(s, dash, "-") || punct_is(s, dash, "\u2013")) || !glued_at(s, dash) ||
+        !num_at(s, dash + 1) || !glued_at(s, dash + 1))
+        return;
+    if (!word_of(s, i) || s->last_word[dash + 1] == NONE || rule_is(word_of(s, i), "punctuation"))
+        return;
+    const dy_word *first = word_of(s, i), *last = &s->u->words.items[s->last_word[dash + 1]];
+    const char *said = dy_buf_str(&s->u->spoken) + first->off;
+    size_t len = last->off + last->len - first->off;
+    static const char minus[] = "минус";
+    size_t m = strlen(minus);
+    if (len < m || memcmp(said, minus, m))
+        return;
+    static const char *const dashes[] = {" - ", " \u2013 "};
+    for (size_t k = m; k < len; k++) { /* the dash said between the ends */
+        size_t d = 0;
+        for (size_t x = 0; x < 2 && !d; x++)
+            if (k + strlen(dashes[x]) <= len && !memcmp(said + k, dashes[x], strlen(dashes[x])))
+                d = strlen(dashes[x]);
+        if (!d)
+            continue;
+        if (len - k - d >= m && !memcmp(said + k + d, minus, m))
+            return;
+        add(s, DY_RISK_RANGE_SIGN, i, dash + 1, NULL);
+        return;
+    }
+}
+
+/* A dash a space stands on both sides of. */
+static bool spaced_dash_at(const scan *s, size_t i)
+{
+    return (punct_is(s, i, "-") || punct_is(s, i, "\u2013") || punct_is(s, i, "\u2014")) &&
+           !glued_at(s, i) && i + 1 < ntok(s) && !glued_at(s, i + 1);
+}
+
+/* spaced-suffix: a case ending or another number suffix typed as a word of its own after a
+ * dash with spaces ("Sulpak - та", "25% - ға", "2020 жыл - дың"), left as a word: read after a
+ * dash's pause, not glued to the word before. Only tails of up to four letters in lower case
+ * that dy_kk_parse_tail takes as a chain of suffixes. */
+static void find_spaced_suffix(scan *s, size_t i)
+{
+    if (!spaced_dash_at(s, i) || !word_at(s, i + 1) || i == 0 ||
+        !(word_at(s, i - 1) || num_at(s, i - 1) || punct_is(s, i - 1, "%")))
+        return;
+    letters_of l = count_letters(s, i + 1);
+    if (l.n == 0 || l.n > 4 || l.upper || l.cyrillic != l.n || !rule_is(word_of(s, i + 1), "word"))
+        return;
+    if (word_at(s, i + 2) && glued_at(s, i + 2))
+        return;
+    dy_kk_morph chain[5];
+    if (dy_kk_parse_tail(ts(s, i + 1), tl(s, i + 1), chain, 5) <= 0)
+        return;
+    add(s, DY_RISK_SPACED_SUFFIX, i - 1, i + 1, NULL);
+}
+
+/* A currency word (теңге, доллар, тг) begins word token k: a prefix of it is a unit with a
+ * minor unit ("теңгеден"). */
+static bool currency_at(const scan *s, size_t k)
+{
+    if (!word_at(s, k))
+        return false;
+    for (size_t n = tl(s, k); n >= 2; n--) {
+        const dy_kk_unit *u = dy_kk_unit_word(ts(s, k), n);
+        if (u && u->minor)
+            return true;
+        if (n <= 2)
+            break;
+    }
+    return false;
+}
+
+/* currency-decimal: an amount of money with one decimal digit ("481,5 теңге", "527,1–529,4
+ * теңге") read as a decimal (бүтін оннан бес) where an announcer says the minor unit (төрт жүз
+ * сексен бір теңге елу тиын); with two digits the rule says the minor unit itself. Returns the
+ * tokens used. */
+static size_t find_currency_decimal(scan *s, size_t i)
+{
+    if (!num_at(s, i) || !punct_is(s, i + 1, ",") || !glued_at(s, i + 1) || !num_at(s, i + 2) ||
+        !glued_at(s, i + 2) || tl(s, i + 2) != 1)
+        return 0;
+    size_t k = i + 3; /* the currency word, after a range's second end if there is one */
+    if ((punct_is(s, k, "-") || punct_is(s, k, "\u2013") || punct_is(s, k, "\u2014")) &&
+        num_at(s, k + 1)) {
+        k += 2;
+        if (punct_is(s, k, ",") && glued_at(s, k) && num_at(s, k + 1))
+            k += 2;
+    }
+    const dy_word *w = word_of(s, i);
+    if (!currency_at(s, k) || !w || !rule_is(w, "measure"))
+        return 0;
+    const char *said = dy_buf_str(&s->u->spoken) + w->off;
+    size_t len = 0; /* the words said for the amount, up to the currency */
+    for (size_t x = s->first_word[i];
+         x != NONE && x < s->u->words.len && s->u->words.items[x].src.start < tk(s, k)->src.start;
+         x++)
+        len = s->u->words.items[x].off + s->u->words.items[x].len - w->off;
+    static const char point[] = "бүтін";
+    bool decimal = false;
+    for (size_t a = 0; a + strlen(point) <= len && !decimal; a++)
+        decimal = !memcmp(said + a, point, strlen(point));
+    if (!decimal)
+        return 0;
+    add(s, DY_RISK_CURRENCY_DECIMAL, i, k, NULL);
+    return k + 1 - i;
+}
+
+/* decimal-or-thousands: a number of one to three digits (not 0), a comma and exactly three
+ * digits ("579,403", "97,993 км2"): a decimal in Kazakh writing, thousands in English; dauys
+ * chose one from the words around it (a count noun after it: thousands), whichever it read. Not
+ * before a scale word ("1,125 млрд": a decimal). Returns the tokens used. */
+static size_t find_decimal_or_thousands(scan *s, size_t i)
+{
+    if (!num_at(s, i) || tl(s, i) > 3 || !punct_is(s, i + 1, ",") || !glued_at(s, i + 1) ||
+        !num_at(s, i + 2) || !glued_at(s, i + 2) || tl(s, i + 2) != 3 || ts(s, i)[0] == '0')
+        return 0; /* "0,005" is a decimal */
+    if ((i > 0 && glued_at(s, i) &&
+         (num_at(s, i - 1) || punct_is(s, i - 1, ",") || punct_is(s, i - 1, "."))) ||
+        (punct_is(s, i + 3, ",") && glued_at(s, i + 3) && num_at(s, i + 4) && glued_at(s, i + 4)))
+        return 0; /* "1,234,567", "12.1,234": another group */
+    const dy_word *w = word_of(s, i);
+    if (!w || (!rule_is(w, "cardinal") && !rule_is(w, "decimal") && !rule_is(w, "measure")))
+        return 0;
+    if (word_at(s, i + 3) && (dy_kk_scale_word(ts(s, i + 3), tl(s, i + 3)) ||
+                              !strncmp(ts(s, i + 3), "мың", strlen("мың"))))
+        return 0; /* "1,125 млрд", "2,500 мың": a decimal of a scale */
+    add(s, DY_RISK_DECIMAL_OR_THOUSANDS, i, i + 2, NULL);
+    return 3;
+}
+
+/* The token where the word w's source starts, at or before token k. */
+static size_t token_of_start(const scan *s, const dy_word *w, size_t k)
+{
+    while (k > 0 && tk(s, k - 1)->src.end > w->src.start)
+        k--;
+    return k;
+}
+
+/* date-case: a date read in its bare form (жетінші сәуір) right before "№" and an act's number
+ * ("ҚР Үкіметінің 07.04.2021 № 213 қаулысымен"): an act's date is attributive (сәуірдегі). */
+static void find_date_case(scan *s, size_t i)
+{
+    if (!punct_is(s, i, "\u2116") || i == 0 || !num_at(s, i - 1) || s->last_word[i - 1] == NONE)
+        return;
+    const dy_word *w = &s->u->words.items[s->last_word[i - 1]];
+    if (!rule_is(w, "date") || w->src.end != tk(s, i - 1)->src.end)
+        return;
+    const char *said = dy_buf_str(&s->u->spoken) + w->off;
+    size_t from = w->len; /* the last spoken word */
+    while (from > 0 && said[from - 1] != ' ')
+        from--;
+    size_t stem = 0;
+    if (!dy_kk_month(said + from, w->len - from, &stem) || stem != w->len - from)
+        return;
+    add(s, DY_RISK_DATE_CASE, token_of_start(s, w, i - 1), i - 1, NULL);
+}
+
+/* month-russian: a day read as a Kazakh ordinal before a Russian month name that stays as
+ * written ("8 марта" -> сегізінші марта): a Russian date inside a Kazakh sentence, which an
+ * announcer reads all in Russian or all in Kazakh (сегізінші наурыз). */
+static void find_month_russian(scan *s, size_t i)
+{
+    const dy_word *w = num_at(s, i) ? word_of(s, i) : NULL;
+    if (!rule_is(w, "date") || w->src.start != tk(s, i)->src.start ||
+        w->src.end != tk(s, i)->src.end || !word_at(s, i + 1) || glued_at(s, i + 1))
+        return; /* the day alone, not the year of "16.11.2012" */
+    const dy_word *m = word_of(s, i + 1);
+    letters_of l = count_letters(s, i + 1);
+    size_t stem = 0;
+    if (!rule_is(m, "word") || l.cyrillic != l.n || dy_kk_month(ts(s, i + 1), tl(s, i + 1), &stem))
+        return;
+    add(s, DY_RISK_MONTH_RUSSIAN, i, i + 1, NULL);
+}
+
+/* year-count: four digits from 1000 to 2099 read as a count right before an inflected form of
+ * жыл other than the adjective жылдық ("1996 жылдың ішінде" -> мың тоғыз жүз тоқсан алты
+ * жылдың, a span of years, where a year is meant: тоқсан алтыншы жылдың). The bare жыл ("2000
+ * жыл бұрын") is left alone. */
+static void find_year_count(scan *s, size_t i)
+{
+    if (!plain_cardinal(s, i) || tl(s, i) != 4 ||
+        (ts(s, i)[0] != '1' && !(ts(s, i)[0] == '2' && ts(s, i)[1] == '0')))
+        return;
+    if (!word_at(s, i + 1) || glued_at(s, i + 1) || (i > 0 && glued_at(s, i)))
+        return;
+    char lower[DY_KK_WORD_MAX];
+    size_t n = dy_kk_lower_to(lower, sizeof lower, ts(s, i + 1), tl(s, i + 1));
+    static const char year[] = "жыл";
+    if (n == SIZE_MAX || n <= strlen(year) || strncmp(lower, year, strlen(year)) ||
+        strstr(lower, "жылдық") || strstr(lower, "жылдығ"))
+        return; /* the bare жыл; жылдық, жылдығы: an adjective, an anniversary */
+    add(s, DY_RISK_YEAR_COUNT, i, i + 1, NULL);
+}
+
+/* Word token k, in lower case, is the n bytes at said (a spoken word, in lower case). */
+static bool word_is(const scan *s, size_t k, const char *said, size_t n)
+{
+    char lower[DY_KK_WORD_MAX];
+    size_t len = word_at(s, k) ? dy_kk_lower_to(lower, sizeof lower, ts(s, k), tl(s, k)) : SIZE_MAX;
+    return len == n && !memcmp(lower, said, n);
+}
+
+/* acronym-defined: an acronym read by its expansion where the text writes that expansion beside
+ * it, defining it ("айлық есептік көрсеткіш (АЕК)", "ҚР — Қазақстан Республикасы"): the
+ * expansion is said twice, where an announcer says the letters (ай е ка). Its first two spoken
+ * words are looked for among the twelve tokens before it and the four after it. */
+static void find_acronym_defined(scan *s, size_t i)
+{
+    const dy_word *w = word_at(s, i) ? word_of(s, i) : NULL;
+    if (!rule_is(w, "acronym") || w->src.start != tk(s, i)->src.start ||
+        w->src.end != tk(s, i)->src.end)
+        return;
+    const dy_word *last = &s->u->words.items[s->last_word[i]]; /* the expansion's last word */
+    char said[2 * DY_KK_WORD_MAX];
+    size_t n = dy_kk_lower_to(said, sizeof said, dy_buf_str(&s->u->spoken) + w->off,
+                              last->off + last->len - w->off);
+    const char *space = n == SIZE_MAX ? NULL : memchr(said, ' ', n);
+    if (!space)
+        return; /* read by letters, or one word */
+    size_t n1 = (size_t)(space - said);
+    const char *second = space + 1;
+    const char *end = memchr(second, ' ', n - n1 - 1);
+    size_t n2 = end ? (size_t)(end - second) : n - n1 - 1;
+    size_t from = i > 12 ? i - 12 : 0;
+    for (size_t k = from; k < ntok(s) && k <= i + 4; k++) {
+        if (k == i || !word_is(s, k, said, n1))
+            continue;
+        if (word_is(s, k + 1, second, n2)) {
+            add(s, DY_RISK_ACRONYM_DEFINED, i, i, NULL);
+            return;
+        }
+    }
+}
+
+/* glued-words: a capital letter inside a Cyrillic word, after three small letters and before two
+ * more ("шәрбатСироп", "терминдерДата"): two words run together where a space or a line break
+ * was lost, read as one word. Latin words (WhatsApp, for the English voice), words a rule
+ * already parted and names whose first capital inside follows a short head ("ҚазМұнайГаз") are
+ * not listed. */
+static void find_glued_words(scan *s, size_t i)
+{
+    const dy_word *w = word_at(s, i) ? word_of(s, i) : NULL;
+    if (!rule_is(w, "word") && !rule_is(w, "latin"))
+        return;
+    letters_of l = count_letters(s, i);
+    if (l.latin || s->first_word[i] != s->last_word[i] ||
+        memchr(dy_buf_str(&s->u->spoken) + w->off, ' ', w->len))
+        return;       /* a brand (WhatsApp) for the English voice; words a rule already parted */
+    size_t small = 0; /* small letters just before */
+    for (size_t k = 0; k < tl(s, i);) {
+        int32_t cp = dy_utf8_next(ts(s, i), tl(s, i), &k);
+        if (!dy_is_letter(cp)) {
+            small = 0;
+            continue;
+        }
+        if (!dy_is_upper(cp)) {
+            small++;
+            continue;
+        }
+        size_t after = 0;
+        for (size_t x = k; x < tl(s, i) && after < 2;) {
+            int32_t next = dy_utf8_next(ts(s, i), tl(s, i), &x);
+            if (!dy_is_letter(next) || dy_is_upper(next))
+                break;
+            after++;
+        }
+        if (small >= 3 && after >= 2)
+            add(s, DY_RISK_GLUED_WORDS, i, i, NULL);
+        if (small)
+            return; /* only the first capital after small letters counts */
+    }
 }
 
 void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec *out)
@@ -389,8 +747,21 @@ void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec
             skip_latin = i + find_latin(&s, i);
         if (i >= skip_num) {
             size_t used = find_time_or_decimal(&s, i);
+            if (!used)
+                used = find_currency_decimal(&s, i);
+            if (!used)
+                used = find_decimal_or_thousands(&s, i);
             skip_num = i + (used ? used : find_number(&s, i));
         }
+        find_list_number(&s, i);
+        find_year_or_number(&s, i);
+        find_range_sign(&s, i);
+        find_spaced_suffix(&s, i);
+        find_date_case(&s, i);
+        find_month_russian(&s, i);
+        find_year_count(&s, i);
+        find_acronym_defined(&s, i);
+        find_glued_words(&s, i);
     }
     free(s.first_word);
     free(s.last_word);

@@ -17,8 +17,27 @@ typedef enum dy_risk_kind {
                                      a slash or a dot */
     DY_RISK_LATIN,                /* "latin": Latin-script words */
     DY_RISK_TIME_OR_DECIMAL,      /* "time-or-decimal": 9.30 with no clock word near it */
-    DY_RISK_LANGUAGE, /* "language": a whole sentence read as Russian (by the ru voice) or as
-                         Kazakh in Latin letters (in Cyrillic): its words are not listed apart */
+    DY_RISK_LANGUAGE,       /* "language": a whole sentence read as Russian (by the ru voice) or as
+                               Kazakh in Latin letters (in Cyrillic): its words are not listed apart */
+    DY_RISK_LIST_NUMBER,    /* "list-number": "1." ending a sentence, alone or after ":" or ";",
+                               read as a cardinal (a list's number cut off from its item?) */
+    DY_RISK_YEAR_OR_NUMBER, /* "year-or-number": 1000-2099 read as a count with nothing after it
+                               to count ("2017" alone: a year, read as an ordinal with жыл?) */
+    DY_RISK_RANGE_SIGN,     /* "range-sign": "-4-6": a minus on the first end only */
+    DY_RISK_SPACED_SUFFIX,  /* "spaced-suffix": "Sulpak - та": a suffix typed after a spaced
+                               dash, read as a word of its own */
+    DY_RISK_CURRENCY_DECIMAL, /* "currency-decimal": "481,5 теңге" read as a decimal, not with
+                                 the minor unit (тиын) */
+    DY_RISK_DECIMAL_OR_THOUSANDS, /* "decimal-or-thousands": "579,403": a comma and three digits
+                                     (a decimal, or English thousands) */
+    DY_RISK_DATE_CASE,     /* "date-case": a date in its bare form before № (сәуір, not
+                              сәуірдегі) */
+    DY_RISK_MONTH_RUSSIAN, /* "month-russian": "8 марта": a Kazakh ordinal day before a Russian
+                              month left as written */
+    DY_RISK_YEAR_COUNT,    /* "year-count": "1996 жылдың" read as a span of years */
+    DY_RISK_ACRONYM_DEFINED, /* "acronym-defined": "айлық есептік көрсеткіш (АЕК)": an acronym
+                                read by the expansion written beside it (said twice) */
+    DY_RISK_GLUED_WORDS, /* "glued-words": "шәрбатСироп": two words run together, read as one */
     DY_RISK_KINDS
 } dy_risk_kind;
 

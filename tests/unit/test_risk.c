@@ -54,7 +54,10 @@ static const struct risk_case {
     {"3.2.1 бөлімді оқы.", false, "number-fallback: 3.2.1"},
     {"1.1 Кіріспе", false, "number-fallback: 1.1"},
     {"Тиындар 5, 65 теңге болды.", false, "number-fallback: 5, 65"},
-    {"Бағамы 481, 29 теңге.", false, ""}, /* read: төрт жүз сексен бір теңге жиырма тоғыз тиын */
+    {"Бағамы 481, 29 теңге.", false, ""},
+    {"Өткізгіштен 0, 4 А ток өтті.", false, "number-fallback: 0, 4"},
+    {"Ол 5, 4 кг алды.", false, ""},
+    /* a list: five, four kilograms */ /* read: төрт жүз сексен бір теңге жиырма тоғыз тиын */
     {"Ол 5 кг алма алды, 2 млн теңге төледі.", false, ""},
     {"Ол 31 жыл өмір сүрді.", false, ""},
     {"Барлығы 25 адам келді.", false, ""},
@@ -65,6 +68,53 @@ static const struct risk_case {
     {"Кездесу 9:30-да болады.", false, ""},
     {"Ол 12.05.2020 келді.", false, ""},
     {"Ұзындығы 2.50 м.", false, ""},
+    /* list-number: a list's number cut off at the end of a sentence; a count there is none */
+    {"Кезеңдерге бөлінеді: 1.", false, "list-number: 1."},
+    {"Жауабы 12.", false, ""},
+    /* year-or-number: a year-like number with nothing to count after it */
+    {"2017", false, "year-or-number: 2017"},
+    {"№2, 75-том 2022", false, "year-or-number: 2022"},
+    {"Ол 2017 жылы келді.", false, ""},
+    {"Саны 1500 адам болды.", false, ""},
+    {"Файл IMG 1066", false, "latin: IMG [English voice]"}, /* a code's number */
+    /* range-sign: a minus on the first end only */
+    {"Түнде -4-6°С болады.", false, "range-sign: -4-6"},
+    {"Түнде -4-(-6)°С, күндіз 2-4°С болады.", false, ""},
+    /* spaced-suffix: a case ending after a spaced dash; a word after a dash is none */
+    {"Жоба – тың мақсаты.", false, "spaced-suffix: Жоба – тың"},
+    {"Sulpak - та жеңілдік.", false, "latin: Sulpak [English voice] | spaced-suffix: Sulpak - та"},
+    {"Ол - мұғалім.", false, ""},
+    /* currency-decimal: money with one decimal digit read as a decimal */
+    {"Бағамы 481,5 теңге болды.", false, "currency-decimal: 481,5 теңге"},
+    {"Бағамы 310,5-312,5 теңге.", false, "currency-decimal: 310,5-312,5 теңге"},
+    {"Бағамы 481,50 теңге, 4,1 млрд теңге, 2,5 кг болды.", false, ""},
+    /* decimal-or-thousands: a comma and three digits, however it was read */
+    {"Барлығы 579,403 адам.", false, "decimal-or-thousands: 579,403"},
+    {"Аумағы 97,993 км2.", false, "decimal-or-thousands: 97,993"},
+    {"Дозасы 0,005 г, бюджеті 1,125 млрд теңге, 2,50 кг.", false, ""},
+    /* date-case: a date in its bare form before an act's number */
+    {"Үкіметінің 07.04.2021 № 213 қаулысымен.", false, "date-case: 07.04.2021"},
+    {"Үкіметінің 2021 жылғы 7 сәуірдегі № 213 қаулысымен.", false, ""},
+    {"Ол 07.04.2021 келді.", false, ""},
+    /* month-russian: a Kazakh ordinal day before a Russian month left as written */
+    {"8 марта 2020 г.", false, "month-russian: 8 марта"},
+    {"Мереке 9 май күні.", false, "month-russian: 9 май"},
+    {"Мереке 9 мамыр күні, 16.11.2012 отбасылар.", false, ""},
+    /* year-count: a year-like number read as a span before an inflected жыл */
+    {"Министрлігі 1996 жылдың ішінде көшсін.", false, "year-count: 1996 жылдың"},
+    {"Бұл 542 жылдың оқиғасы.", false, ""}, /* read as a year by the year rule */
+    {"Туғанына 125 жыл, құрылғанына 300 жылдан астам, 1000 жылдық тарих.", false, ""},
+    {"Ол 1996 жылы келді.", false, ""},
+    /* acronym-defined: an acronym read by the expansion the text writes beside it */
+    {"А) ҚР — Қазақстан Республикасы;", false, "acronym-defined: ҚР"},
+    {"Қазақстан Республикасы Ғылым академиясы (бұдан былай – ҚР ҒА) құрылды.", false,
+     "acronym-defined: ҚР | acronym-defined: ҒА"},
+    {"ҚР Үкіметі мен Қазақстан халқы.", false, ""},
+    /* glued-words: two Cyrillic words run together; a brand in Latin or a short head is none */
+    {"Қолданылатын терминдерДата көрсетілген.", false, "glued-words: терминдерДата"},
+    {"Ол бес мл шәрбатСироп ішті.", false, "glued-words: шәрбатСироп"},
+    {"ҚазМұнайГаз компаниясы.", false, ""},
+    {"Ол WhatsApp арқылы жазды.", false, "latin: WhatsApp [English voice]"},
 };
 
 /* The findings of text as "kind: source [note] | ...". */
