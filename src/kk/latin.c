@@ -52,6 +52,10 @@ static const pair YPLAIN[] = {{'i', 0x0456}, {'u', 0x0443}, {0x131, 0x0438}};
 /* The lower-case letter of cp (İ is a capital i), and whether it was a capital. */
 static int32_t lower_of(int32_t cp, bool *upper, dy_kk_latn a)
 {
+    if (cp == 0x0456 || cp == 0x0406) { /* a Cyrillic і typed for the letter і ("bіrіnshі") */
+        *upper = cp == 0x0406;
+        return a == DY_KK_LATN_2021 ? 0x131 : 'i';
+    }
     *upper = cp == 0x130 || dy_is_upper(cp);
     if (cp == 0x130)
         return 'i';
