@@ -366,9 +366,25 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
     size_t a = sfx ? 0 : dy_nc_year_abbr(c, k, &plural);
     dy_kk_morph pcase = DY_KK_ABL;
     bool post = !sfx && dy_nc_postposition_case(c, k + (a && !plural ? a : 0), true, &pcase);
+    /* before a document's number the date is its attribute ("07.04.2021 № 213 қаулысымен" ->
+     * … жетінші сәуірдегі екі жүз он үш нөмірлі қаулысымен), as "2021 жылғы 7 сәуірдегі № 213"
+     * is written in full */
+    size_t after = k + (a && !plural ? a : 0);
+    bool numbered = !sfx && !post &&
+                    (tok_is(c, after, "\u2116") || (tok_is(c, after, "N") && is_num(c, after + 1)));
+    static const dy_kk_morph LOC_ATTR[] = {DY_KK_LOC, DY_KK_ATTR}, LOC[] = {DY_KK_LOC};
+    /* before a verb or a participle the date says when: "Жиналыс 25.10.2020 өтті" -> …
+     * жиырма бесінші қазанда өтті (10.3 gives the bare form, which fits a label) */
+    static const char *const VERB[] = {"ды",  "ді",  "ты",  "ті",  "ған",
+                                       "ген", "қан", "кен", "ады", "еді"};
+    bool when = !sfx && !post && !numbered && !a && spaced(c, k) && is_word(c, k) &&
+                !starts_upper(c, k) && letters(c, k) >= 4 &&
+                dy_nc_word_ends(c, k, VERB, COUNT(VERB));
     if (sfx && glued(c, k)) { /* "25.10.1917-де": the suffix goes on the month */
         dy_nc_put_inflected(&dm, month, chain, n);
         used += sfx;
+    } else if (numbered || when) {
+        dy_nc_put_inflected(&dm, month, numbered ? LOC_ATTR : LOC, numbered ? 2 : 1);
     } else if (post) { /* "01.01.2017 ж. бастап" -> ... жылғы бірінші қаңтардан бастап */
         dy_nc_put_inflected(&dm, month, &pcase, 1);
     } else {
@@ -379,7 +395,7 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
         a = 0;
     dy_span src = dy_nc_span_of(c, i, i + used - 1);
     if (a && !plural) {
-        const char *form = post ? "жылғы" : year_form(c, k + a);
+        const char *form = post || numbered ? "жылғы" : year_form(c, k + a);
         src = dy_nc_span_of(c, i, k + a - 1);
         if (!strcmp(form, "жылғы")) {
             dy_nc_emit_words(c, yb.data, src, name, tok(c, i)->space_before);
