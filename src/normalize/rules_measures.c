@@ -304,6 +304,14 @@ static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
     return 1 + count + used;
 }
 
+/* The minor units of the one or two digits after an amount's decimal point at k: "481,5 теңге"
+ * -> елу тиын (an exchange rate's tenths), "150,05" -> бес. */
+static uint64_t cents_of(const nctx *c, size_t k)
+{
+    uint64_t v = dy_nc_num_value(c, k);
+    return tlen(c, k) == 1 ? v * 10 : v;
+}
+
 /* Section 15: an amount of a currency with a minor unit, its whole part's digits and its cents
  * (0-99), said into out with the chain on the last word: "жүз елу теңге елу тиын", no cents "он
  * екі теңге", no whole "елу цент" ("0,50 $"). */
@@ -477,6 +485,11 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
     }
     k += used;
     const char *last = used ? dy_nc_last_word(unit.data) : NULL;
+    /* a temperature range with the minus typed once, "-4-6°С", "-31-33°C": a forecast writes a
+     * range across zero with its plus ("-2+3°С"), so both ends are below zero */
+    if (sa && !strcmp(sa, "минус") && !sb && is_dash(c, sep) && glued(c, sep) &&
+        glued(c, sep + 1) && last && !strcmp(last, "градус"))
+        sb = "минус";
     dy_buf bw = {0};
     dy_nc_number_say(c, &b, NULL, 0, &bw);
     if (n < 0) {
@@ -488,7 +501,7 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
     }
     /* 15: an end with two-digit cents makes both ends amounts ("7,45-7,65 теңге" -> жеті теңге
      * қырық бес тиын - ...), as a single "7,45 теңге" is */
-    bool cents_a = a.decimal && tlen(c, a.frac) == 2, cents_b = b.decimal && tlen(c, b.frac) == 2;
+    bool cents_a = a.decimal && tlen(c, a.frac) <= 2, cents_b = b.decimal && tlen(c, b.frac) <= 2;
     bool money = cur && cur->minor && !scale && !sa && !sb && (cents_a || cents_b) &&
                  (cents_a || !a.decimal) && (cents_b || !b.decimal);
     bool hyphen =
@@ -501,11 +514,9 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
     if (hyphen) { /* "419-03 теңгені" -> төрт жүз он тоғыз теңге үш тиынды: one amount */
         say_money(&a.whole, dy_nc_num_value(c, b.first), unit.data, cur, chain, n, &out);
     } else if (money) {
-        say_money(&a.whole, cents_a ? dy_nc_num_value(c, a.frac) : 0, unit.data, cur, NULL, 0,
-                  &out);
+        say_money(&a.whole, cents_a ? cents_of(c, a.frac) : 0, unit.data, cur, NULL, 0, &out);
         dy_buf_puts(&out, " - ");
-        say_money(&b.whole, cents_b ? dy_nc_num_value(c, b.frac) : 0, unit.data, cur, chain, n,
-                  &out);
+        say_money(&b.whole, cents_b ? cents_of(c, b.frac) : 0, unit.data, cur, chain, n, &out);
     } else {
         if (sa) {
             dy_buf_puts(&out, sa);
@@ -668,8 +679,8 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
         memmove(num.whole.data, num.whole.data + 1, num.whole.len);
         num.whole.len--;
     }
-    bool minor = cur && cur->minor && num.decimal && !scale && tlen(c, num.frac) == 2;
-    uint64_t cents = minor ? dy_nc_num_value(c, num.frac) : 0;
+    bool minor = cur && cur->minor && num.decimal && !scale && tlen(c, num.frac) <= 2;
+    uint64_t cents = minor ? cents_of(c, num.frac) : 0;
     if (minor) { /* 150,50 ₸ -> жүз елу теңге елу тиын; "12.00 теңге" -> он екі теңге */
         say_money(&num.whole, cents, unit.data, cur, chain, n, &out);
     } else {
