@@ -534,6 +534,12 @@ void dy_nc_number_say(const nctx *c, const number *num, const dy_kk_morph *chain
 {
     /* "250.00", "89,500,000.00": an amount's zero cents after a point say nothing */
     bool zero_cents = num->decimal && tok_is(c, num->frac, "00") && tok_is(c, num->frac - 1, ".");
+    /* a statistics table's ",0" before a scale word ("17 671,0 мың адам"): a fraction of zeros
+     * says nothing there (elsewhere 13.1 keeps it as written: "3,00" in a lesson on notation) */
+    zero_cents |= num->decimal && strspn(tstr(c, num->frac), "0") >= tlen(c, num->frac) &&
+                  is_word(c, num->last + 1) &&
+                  (tok_is(c, num->last + 1, "мың") ||
+                   dy_kk_scale_word(tstr(c, num->last + 1), tlen(c, num->last + 1)));
     if (!num->decimal || zero_cents) {
         dy_nc_say_digits(num->whole.data, num->whole.len, chain, n, out);
         return;

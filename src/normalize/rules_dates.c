@@ -61,6 +61,15 @@ static size_t modifier_end(const nctx *c, size_t k)
     return ok;
 }
 
+/* Is the month word k (its stem stem bytes long) in the dative or the ablative ("қаңтарға",
+ * "наурыздан")? A year before it is its attribute: жылғы. */
+static bool month_dat_abl(const nctx *c, size_t k, size_t stem)
+{
+    dy_kk_morph chain[4];
+    int n = dy_kk_parse_tail(tstr(c, k) + stem, tlen(c, k) - stem, chain, 4);
+    return n == 1 && (chain[0] == DY_KK_DAT || chain[0] == DY_KK_ABL);
+}
+
 /* The spoken form of "ж." from the words after it (at k; section 9, rows 1-5). */
 static const char *year_form(const nctx *c, size_t k)
 {
@@ -79,8 +88,8 @@ static const char *year_form(const nctx *c, size_t k)
         uint64_t v = dy_nc_num_value(c, k);
         static const char *const ATTR[] = {"дағы", "дегі", "тағы", "тегі"};
         if (v >= 1 && v <= 31 && is_word(c, m) && dy_kk_month(tstr(c, m), tlen(c, m), &stem) &&
-            dy_nc_word_ends(c, m, ATTR, COUNT(ATTR)))
-            return "жылғы";
+            (dy_nc_word_ends(c, m, ATTR, COUNT(ATTR)) || month_dat_abl(c, m, stem)))
+            return "жылғы"; /* also "2016 ж. 1 қаңтарға" -> жылғы бірінші қаңтарға */
         return "жылы";
     }
     if (!is_word(c, k))
@@ -92,8 +101,10 @@ static const char *year_form(const nctx *c, size_t k)
         dy_buf b = {0};
         const char *rest = dy_nc_lower_word(c, k, &b) + stem;
         const char *form = "жылы";
-        if (dy_nc_is_genitive_ending(rest))
-            form = "жылғы"; /* row 3 */
+        if (dy_nc_is_genitive_ending(rest) || month_dat_abl(c, k, stem) ||
+            (tok_is(c, k + 1, "-") && glued(c, k + 1) && is_word(c, k + 2) &&
+             dy_kk_month(tstr(c, k + 2), tlen(c, k + 2), &stem)))
+            form = "жылғы"; /* row 3; and "2015 ж. қаңтар-желтоқсанда", "қаңтардан" */
         else if (!strncmp(rest, "ы", 2) || !strncmp(rest, "і", 2) || !strncmp(rest, "сы", 4) ||
                  !strncmp(rest, "сі", 4))
             form = "жылдың"; /* row 1: a month with the possessive */
