@@ -23,6 +23,7 @@ static const struct rule {
     {"named-after", dy_nr_named_after},
     {"chemistry", dy_nr_chem_formula},
     {"dimensions", dy_nr_dimensions},
+    {"compare", dy_nr_compare},
     {"formula", dy_nr_formula},
     {"date", dy_nr_numeric_date},
     {"phone", dy_nr_phone},
@@ -116,6 +117,16 @@ static void latin_put(const char *word, size_t n, size_t *i, dy_buf *out, void *
         dy_kk_latn_put(word, n, i, out, l->alphabet);
     else
         dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_homoglyph(dy_utf8_next(word, n, i))));
+}
+
+size_t dy_nr_apply_once(nctx *c, size_t i)
+{
+    const struct rule *table = c->u->lang == DY_LANG_RU ? RU_RULES : RULES;
+    size_t rules = c->u->lang == DY_LANG_RU ? COUNT(RU_RULES) : COUNT(RULES);
+    size_t used = 0;
+    for (size_t r = 0; r < rules && !used; r++)
+        used = table[r].apply(c, i, table[r].name);
+    return used ? used : 1;
 }
 
 void dy_normalize(const char *text, dy_utt *u) { dy_normalize_with(text, u, NULL); }

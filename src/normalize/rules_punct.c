@@ -76,6 +76,12 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
             dy_nc_emit(c, ",", src, name, false);
         return 1;
     }
+    if ((cp == '<' || cp == '>') && tok_is(c, i + 1, "=") && glued(c, i + 1) && i > 0) {
+        /* "x <= 5", "a >= b": the ASCII ≤ and ≥ (17.2) */
+        dy_nc_emit_words(c, cp == '<' ? "кіші немесе тең" : "үлкен немесе тең",
+                         dy_nc_span_of(c, i, i + 1), "symbol", space);
+        return 2;
+    }
     if (cp == '+' && space && space_after && i > 0 && is_num(c, i - 1) && is_num(c, i + 1))
         word = "қосу"; /* arithmetic: 5 + 3 = 8 -> бес қосу үш тең сегіз (17.2) */
     if ((cp == '~' || cp == 0x2248) && is_num(c, i + 1))
