@@ -63,6 +63,8 @@ size_t dy_nr_apply_once(nctx *c, size_t i);
 
 /* rules_slash.c */
 size_t dy_nr_number_slash(nctx *c, size_t i, const char *name);
+/* Is the slash at i between two words a separator of parts (a pause), not "or"? */
+bool dy_nr_slash_separator(const nctx *c, size_t i);
 
 /* rules_number_sign.c */
 size_t dy_nr_number_sign(nctx *c, size_t i, const char *name);

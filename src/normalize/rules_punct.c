@@ -118,10 +118,12 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         static const char *const OR[] = {"немесе"};
         if (dy_nc_word_in(c, i + 1, OR, 1) || dy_nc_word_in(c, i - 1, OR, 1))
             return 1;
-        /* a photo credit after a Kazakh word ("ескерткіште/Alamy", "Сурет/Reuters"): a pause,
+        /* a photo credit after a Kazakh word ("ескерткіште/Alamy", "Сурет/Reuters") or a
+         * separator of a path or heading ("Home / ТЖКБ-ге", "қосымша/   Қазақстан"): a pause,
          * not a choice between the two (17.2 is silent) */
-        if (dy_is_cyrillic(first_cp(c, i - 1)) && !dy_is_cyrillic(first_cp(c, i + 1)) &&
-            dy_is_upper(first_cp(c, i + 1)) && (i + 2 >= c->n || !glued(c, i + 2))) {
+        if (dy_nr_slash_separator(c, i) ||
+            (dy_is_cyrillic(first_cp(c, i - 1)) && !dy_is_cyrillic(first_cp(c, i + 1)) &&
+             dy_is_upper(first_cp(c, i + 1)) && (i + 2 >= c->n || !glued(c, i + 2)))) {
             dy_nc_emit(c, ",", src, name, false);
             return 1;
         }
