@@ -31,6 +31,7 @@ static const struct rule {
     {"house-number", dy_nr_house_number},
     {"coordinate", dy_nr_coordinate},
     {"verse", dy_nr_verse},
+    {"page-range", dy_nr_page_range},
     {"time", dy_nr_time},
     {"number-slash", dy_nr_number_slash},
     {"ratio", dy_nr_ratio},
