@@ -18,6 +18,7 @@ static const struct rule {
     {"url", dy_nr_url},
     {"file-name", dy_nr_file_name},
     {"hex", dy_nr_hex},
+    {"doubled", dy_nr_doubled},
     {"number-sign", dy_nr_number_sign},
     {"era-year", dy_nr_era_year},
     {"named-after", dy_nr_named_after},
@@ -120,13 +121,14 @@ static void latin_put(const char *word, size_t n, size_t *i, dy_buf *out, void *
         dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_homoglyph(dy_utf8_next(word, n, i))));
 }
 
-size_t dy_nr_apply_once(nctx *c, size_t i)
+size_t dy_nr_apply_once(nctx *c, size_t i, rule_fn skip)
 {
     const struct rule *table = c->u->lang == DY_LANG_RU ? RU_RULES : RULES;
     size_t rules = c->u->lang == DY_LANG_RU ? COUNT(RU_RULES) : COUNT(RULES);
     size_t used = 0;
     for (size_t r = 0; r < rules && !used; r++)
-        used = table[r].apply(c, i, table[r].name);
+        if (table[r].apply != skip)
+            used = table[r].apply(c, i, table[r].name);
     return used ? used : 1;
 }
 

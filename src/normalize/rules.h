@@ -58,8 +58,12 @@ size_t dy_nr_era_year(nctx *c, size_t i, const char *name);
 /* rules_compare.c: a comparison sign before a value in prose, "қысым < 90 мм" */
 size_t dy_nr_compare(nctx *c, size_t i, const char *name);
 
-/* normalize.c: the rule table applied once at token i (the tokens used, at least 1) */
-size_t dy_nr_apply_once(nctx *c, size_t i);
+/* normalize.c: the rule table applied once at token i, rule skip left out (the tokens used, at
+ * least 1) */
+size_t dy_nr_apply_once(nctx *c, size_t i, rule_fn skip);
+
+/* rules_doubled.c: a number written twice, "3 (үш) жұмыс күні" */
+size_t dy_nr_doubled(nctx *c, size_t i, const char *name);
 
 /* rules_slash.c */
 size_t dy_nr_number_slash(nctx *c, size_t i, const char *name);

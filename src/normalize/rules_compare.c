@@ -84,10 +84,10 @@ size_t dy_nr_compare(nctx *c, size_t i, const char *name)
         return 0;
     dy_utt *u = c->u;
     size_t w0 = u->words.len;
-    size_t used = dy_nr_apply_once(c, v);
+    size_t used = dy_nr_apply_once(c, v, NULL);
     if (is_punct(c, v + used) && glued(c, v + used) &&
         (tok_is(c, v + used, "%") || tok_is(c, v + used, "\u2030")))
-        used += dy_nr_apply_once(c, v + used); /* "<0,5%" when the number was read alone */
+        used += dy_nr_apply_once(c, v + used, NULL); /* "<0,5%" when the number was read alone */
     size_t last = u->words.len; /* the last word of the value: its last alphabetic piece */
     for (size_t k = u->words.len; k-- > w0;)
         if (dy_is_letter(dy_utf8_next(u->spoken.data + u->words.items[k].off, u->words.items[k].len,

@@ -318,7 +318,7 @@ size_t dy_nr_coord(nctx *c, size_t i, const char *name)
             dy_nc_emit(c, ",", tok(c, k)->src, name, false);
             k++;
         } else {
-            k += dy_nr_apply_once(c, k); /* және, мен, немесе */
+            k += dy_nr_apply_once(c, k, NULL); /* және, мен, немесе */
         }
     }
     return j - i;

@@ -301,7 +301,7 @@ static size_t label_list(nctx *c, size_t i, const char *name)
             dy_nc_emit_number(c, m, ORD, 1, dy_nc_span_of(c, m, m + 1), name);
             m += 2;
         } else {
-            m += dy_nr_apply_once(c, m); /* the joiner: "," or a word */
+            m += dy_nr_apply_once(c, m, NULL); /* the joiner: "," or a word */
         }
     }
     return k + 2 - i;
