@@ -56,17 +56,24 @@ static int words_say(const nctx *c, size_t first, size_t last, const char *said)
     return match;
 }
 
-/* The cardinal words of the integer number at i, in out; false for no integer there. */
+/* The cardinal words of the integer number at i (a decimal with only zeros after its point
+ * counts, "250.00"), in out; false for no integer there. */
 static bool cardinal_at(const nctx *c, size_t i, number *num, dy_buf *out)
 {
     if (!dy_nc_number_at(c, i, num))
         return false;
-    if (num->decimal || num->whole.len > 15 || num->whole.data[0] == '0') {
+    bool zeros = num->decimal; /* "250.00": the amount of a whole number of units */
+    for (size_t p = 0; zeros && p < tlen(c, num->frac); p++)
+        zeros = tstr(c, num->frac)[p] == '0';
+    if ((num->decimal && !zeros) || num->whole.len > 15 || num->whole.data[0] == '0') {
         dy_nc_number_fini(num);
         return false;
     }
-    dy_nc_number_say(c, num, NULL, 0, out);
-    return out->len > 0;
+    if (!dy_kk_cardinal(out, num->whole.data, num->whole.len)) {
+        dy_nc_number_fini(num);
+        return false;
+    }
+    return true;
 }
 
 /* "3 (үш)", "100 000 (жүз мың)", "10-нан (оннан)": the digits said by the rules after this one,

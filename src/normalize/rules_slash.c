@@ -92,21 +92,21 @@ static bool navigation_word(const nctx *c, size_t k)
 }
 
 /* Is the slash at i, between two words, a separator of parts (a pause, no word) rather than the
- * "or" of 17.2: white space on one side only ("қосымша/   Қазақстан"), a run of spaces or a line
- * break beside it, a spaced slash after a navigation word or between two scripts ("Home /
- * ТЖКБ-ге оқуға ..."), or a spaced slash between a lower-case word and a capitalised one, where a
- * new heading part starts ("бұйрығына қосымша / Қазақстан Республикасы ..."), or the next spaced
- * slash of such a path? Alternatives keep
- * немесе: "ата/ана", "Алматы / Астана", "ерлер / әйелдер". */
+ * "or" of 17.2: a run of spaces or a line break beside it ("қосымша/   Қазақстан"); a slash
+ * spaced on one side or both after a navigation word or between two scripts ("Home / ТЖКБ-ге
+ * оқуға ..."), between a lower-case word and a capitalised one where a new heading part starts
+ * ("бұйрығына қосымша / Қазақстан Республикасы ..."), or the next spaced slash of such a path?
+ * Alternatives keep немесе: "ата/ана", "Алматы / Астана", "ерлер / әйелдер", "Ай сайын /мерзім
+ * соңында". */
 bool dy_nr_slash_separator(const nctx *c, size_t i)
 {
     if (i == 0 || i + 1 >= c->n)
         return false;
     bool before_break, after_break;
     size_t before = gap(c, i - 1, &before_break), after = gap(c, i, &after_break);
-    if ((before == 0) != (after == 0) || before > 1 || after > 1 || before_break || after_break)
+    if (before > 1 || after > 1 || before_break || after_break)
         return true;
-    if (before == 0)
+    if (before == 0 && after == 0)
         return false; /* glued on both sides: "ата/ана", "Қазақ тілі/Орыс тілі" */
     if (i >= 2 && tok_is(c, i - 2, "/") && spaced(c, i - 2) && spaced(c, i - 1) &&
         dy_nr_slash_separator(c, i - 2))
