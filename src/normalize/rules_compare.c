@@ -80,11 +80,16 @@ size_t dy_nr_compare(nctx *c, size_t i, const char *name)
      * run of arrows ("<<", ">>>") */
     bool left_term =
         i > 0 && dy_nr_formula_token(c, i - 1) && !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "[");
-    if (!sign || !is_num(c, v) || left_term || (i > 0 && sign_at(c, i - 1, &(size_t){0})))
+    bool minus = (tok_is(c, v, "-") || tok_is(c, v, "\u2212")) && is_num(c, v + 1) &&
+                 glued(c, v + 1); /* "≤ -5 °C" */
+    if (!sign || !(is_num(c, v) || minus) || left_term ||
+        (i > 0 && sign_at(c, i - 1, &(size_t){0})))
         return 0;
     dy_utt *u = c->u;
     size_t w0 = u->words.len;
     size_t used = dy_nr_apply_once(c, v, NULL);
+    if (minus && used == 1)
+        used += dy_nr_apply_once(c, v + 1, NULL); /* the minus said alone, then its number */
     if (is_punct(c, v + used) && glued(c, v + used) &&
         (tok_is(c, v + used, "%") || tok_is(c, v + used, "\u2030")))
         used += dy_nr_apply_once(c, v + used, NULL); /* "<0,5%" when the number was read alone */
