@@ -55,9 +55,9 @@ const dy_cli_command DY_CLI_COMMANDS[DY_NCMDS] = {
             "0 when every INPUT was read, findings or not; --strict exits 3 when anything\n"
             "was found. Kinds: acronym-spelled, abbreviation-unknown, mixed-script,\n"
             "number-fallback, latin, time-or-decimal, language, list-number,\n"
-            "year-or-number, range-sign, spaced-suffix, currency-decimal,\n"
-            "decimal-or-thousands, date-case, month-russian, year-count,\n"
-            "acronym-defined, glued-words (the README explains each).\n",
+            "year-or-number, range-sign, spaced-suffix, decimal-or-thousands,\n"
+            "month-russian, year-count, acronym-defined, glued-words (the README\n"
+            "explains each).\n",
         .max_args = -1,
         .run = dy_cmd_check,
     },

@@ -18,11 +18,13 @@ static const struct rule {
     {"url", dy_nr_url},
     {"file-name", dy_nr_file_name},
     {"hex", dy_nr_hex},
+    {"doubled", dy_nr_doubled},
     {"number-sign", dy_nr_number_sign},
     {"era-year", dy_nr_era_year},
     {"named-after", dy_nr_named_after},
     {"chemistry", dy_nr_chem_formula},
     {"dimensions", dy_nr_dimensions},
+    {"compare", dy_nr_compare},
     {"formula", dy_nr_formula},
     {"date", dy_nr_numeric_date},
     {"phone", dy_nr_phone},
@@ -30,6 +32,7 @@ static const struct rule {
     {"house-number", dy_nr_house_number},
     {"coordinate", dy_nr_coordinate},
     {"verse", dy_nr_verse},
+    {"page-range", dy_nr_page_range},
     {"time", dy_nr_time},
     {"number-slash", dy_nr_number_slash},
     {"ratio", dy_nr_ratio},
@@ -116,6 +119,17 @@ static void latin_put(const char *word, size_t n, size_t *i, dy_buf *out, void *
         dy_kk_latn_put(word, n, i, out, l->alphabet);
     else
         dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_homoglyph(dy_utf8_next(word, n, i))));
+}
+
+size_t dy_nr_apply_once(nctx *c, size_t i, rule_fn skip)
+{
+    const struct rule *table = c->u->lang == DY_LANG_RU ? RU_RULES : RULES;
+    size_t rules = c->u->lang == DY_LANG_RU ? COUNT(RU_RULES) : COUNT(RULES);
+    size_t used = 0;
+    for (size_t r = 0; r < rules && !used; r++)
+        if (table[r].apply != skip)
+            used = table[r].apply(c, i, table[r].name);
+    return used ? used : 1;
 }
 
 void dy_normalize(const char *text, dy_utt *u) { dy_normalize_with(text, u, NULL); }

@@ -24,9 +24,7 @@ const char *dy_risk_name(dy_risk_kind kind)
         [DY_RISK_YEAR_OR_NUMBER] = "year-or-number",
         [DY_RISK_RANGE_SIGN] = "range-sign",
         [DY_RISK_SPACED_SUFFIX] = "spaced-suffix",
-        [DY_RISK_CURRENCY_DECIMAL] = "currency-decimal",
         [DY_RISK_DECIMAL_OR_THOUSANDS] = "decimal-or-thousands",
-        [DY_RISK_DATE_CASE] = "date-case",
         [DY_RISK_MONTH_RUSSIAN] = "month-russian",
         [DY_RISK_YEAR_COUNT] = "year-count",
         [DY_RISK_ACRONYM_DEFINED] = "acronym-defined",
@@ -497,63 +495,15 @@ static void find_spaced_suffix(scan *s, size_t i)
     letters_of l = count_letters(s, i + 1);
     if (l.n == 0 || l.n > 4 || l.upper || l.cyrillic != l.n || !rule_is(word_of(s, i + 1), "word"))
         return;
+    const dy_word *w = word_of(s, i + 1);
+    if (w->off > 0 && dy_buf_str(&s->u->spoken)[w->off - 1] == '-')
+        return; /* read glued to the word before it ("Sulpak - та" -> Sulpak-та) */
     if (word_at(s, i + 2) && glued_at(s, i + 2))
         return;
     dy_kk_morph chain[5];
     if (dy_kk_parse_tail(ts(s, i + 1), tl(s, i + 1), chain, 5) <= 0)
         return;
     add(s, DY_RISK_SPACED_SUFFIX, i - 1, i + 1, NULL);
-}
-
-/* A currency word (теңге, доллар, тг) begins word token k: a prefix of it is a unit with a
- * minor unit ("теңгеден"). */
-static bool currency_at(const scan *s, size_t k)
-{
-    if (!word_at(s, k))
-        return false;
-    for (size_t n = tl(s, k); n >= 2; n--) {
-        const dy_kk_unit *u = dy_kk_unit_word(ts(s, k), n);
-        if (u && u->minor)
-            return true;
-        if (n <= 2)
-            break;
-    }
-    return false;
-}
-
-/* currency-decimal: an amount of money with one decimal digit ("481,5 теңге", "527,1–529,4
- * теңге") read as a decimal (бүтін оннан бес) where an announcer says the minor unit (төрт жүз
- * сексен бір теңге елу тиын); with two digits the rule says the minor unit itself. Returns the
- * tokens used. */
-static size_t find_currency_decimal(scan *s, size_t i)
-{
-    if (!num_at(s, i) || !punct_is(s, i + 1, ",") || !glued_at(s, i + 1) || !num_at(s, i + 2) ||
-        !glued_at(s, i + 2) || tl(s, i + 2) != 1)
-        return 0;
-    size_t k = i + 3; /* the currency word, after a range's second end if there is one */
-    if ((punct_is(s, k, "-") || punct_is(s, k, "\u2013") || punct_is(s, k, "\u2014")) &&
-        num_at(s, k + 1)) {
-        k += 2;
-        if (punct_is(s, k, ",") && glued_at(s, k) && num_at(s, k + 1))
-            k += 2;
-    }
-    const dy_word *w = word_of(s, i);
-    if (!currency_at(s, k) || !w || !rule_is(w, "measure"))
-        return 0;
-    const char *said = dy_buf_str(&s->u->spoken) + w->off;
-    size_t len = 0; /* the words said for the amount, up to the currency */
-    for (size_t x = s->first_word[i];
-         x != NONE && x < s->u->words.len && s->u->words.items[x].src.start < tk(s, k)->src.start;
-         x++)
-        len = s->u->words.items[x].off + s->u->words.items[x].len - w->off;
-    static const char point[] = "бүтін";
-    bool decimal = false;
-    for (size_t a = 0; a + strlen(point) <= len && !decimal; a++)
-        decimal = !memcmp(said + a, point, strlen(point));
-    if (!decimal)
-        return 0;
-    add(s, DY_RISK_CURRENCY_DECIMAL, i, k, NULL);
-    return k + 1 - i;
 }
 
 /* decimal-or-thousands: a number of one to three digits (not 0), a comma and exactly three
@@ -577,33 +527,6 @@ static size_t find_decimal_or_thousands(scan *s, size_t i)
         return 0; /* "1,125 млрд", "2,500 мың": a decimal of a scale */
     add(s, DY_RISK_DECIMAL_OR_THOUSANDS, i, i + 2, NULL);
     return 3;
-}
-
-/* The token where the word w's source starts, at or before token k. */
-static size_t token_of_start(const scan *s, const dy_word *w, size_t k)
-{
-    while (k > 0 && tk(s, k - 1)->src.end > w->src.start)
-        k--;
-    return k;
-}
-
-/* date-case: a date read in its bare form (жетінші сәуір) right before "№" and an act's number
- * ("ҚР Үкіметінің 07.04.2021 № 213 қаулысымен"): an act's date is attributive (сәуірдегі). */
-static void find_date_case(scan *s, size_t i)
-{
-    if (!punct_is(s, i, "\u2116") || i == 0 || !num_at(s, i - 1) || s->last_word[i - 1] == NONE)
-        return;
-    const dy_word *w = &s->u->words.items[s->last_word[i - 1]];
-    if (!rule_is(w, "date") || w->src.end != tk(s, i - 1)->src.end)
-        return;
-    const char *said = dy_buf_str(&s->u->spoken) + w->off;
-    size_t from = w->len; /* the last spoken word */
-    while (from > 0 && said[from - 1] != ' ')
-        from--;
-    size_t stem = 0;
-    if (!dy_kk_month(said + from, w->len - from, &stem) || stem != w->len - from)
-        return;
-    add(s, DY_RISK_DATE_CASE, token_of_start(s, w, i - 1), i - 1, NULL);
 }
 
 /* month-russian: a day read as a Kazakh ordinal before a Russian month name that stays as
@@ -748,8 +671,6 @@ void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec
         if (i >= skip_num) {
             size_t used = find_time_or_decimal(&s, i);
             if (!used)
-                used = find_currency_decimal(&s, i);
-            if (!used)
                 used = find_decimal_or_thousands(&s, i);
             skip_num = i + (used ? used : find_number(&s, i));
         }
@@ -757,7 +678,6 @@ void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec
         find_year_or_number(&s, i);
         find_range_sign(&s, i);
         find_spaced_suffix(&s, i);
-        find_date_case(&s, i);
         find_month_russian(&s, i);
         find_year_count(&s, i);
         find_acronym_defined(&s, i);

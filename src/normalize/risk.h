@@ -26,12 +26,8 @@ typedef enum dy_risk_kind {
     DY_RISK_RANGE_SIGN,     /* "range-sign": "-4-6": a minus on the first end only */
     DY_RISK_SPACED_SUFFIX,  /* "spaced-suffix": "Sulpak - та": a suffix typed after a spaced
                                dash, read as a word of its own */
-    DY_RISK_CURRENCY_DECIMAL, /* "currency-decimal": "481,5 теңге" read as a decimal, not with
-                                 the minor unit (тиын) */
     DY_RISK_DECIMAL_OR_THOUSANDS, /* "decimal-or-thousands": "579,403": a comma and three digits
                                      (a decimal, or English thousands) */
-    DY_RISK_DATE_CASE,     /* "date-case": a date in its bare form before № (сәуір, not
-                              сәуірдегі) */
     DY_RISK_MONTH_RUSSIAN, /* "month-russian": "8 марта": a Kazakh ordinal day before a Russian
                               month left as written */
     DY_RISK_YEAR_COUNT,    /* "year-count": "1996 жылдың" read as a span of years */

@@ -23,6 +23,8 @@ size_t dy_nr_dimensions(nctx *c, size_t i, const char *name);
 /* rules_math.c: a relation sign (=, <, ≤ ...) at k; a sign after an instruction to compute */
 bool dy_nr_is_relation(const nctx *c, size_t k);
 bool dy_nr_in_exercise(const nctx *c, size_t k);
+/* Can token k belong to a formula (a number, a variable, a sign, a unit after a number ...)? */
+bool dy_nr_formula_token(const nctx *c, size_t k);
 size_t dy_nr_power(nctx *c, size_t i, const char *name);
 size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name);
 size_t dy_nr_number(nctx *c, size_t i, const char *name);
@@ -53,8 +55,20 @@ size_t dy_nr_legal_ref(nctx *c, size_t i, const char *name);
 size_t dy_nr_named_after(nctx *c, size_t i, const char *name);
 size_t dy_nr_era_year(nctx *c, size_t i, const char *name);
 
+/* rules_compare.c: a comparison sign before a value in prose, "қысым < 90 мм" */
+size_t dy_nr_compare(nctx *c, size_t i, const char *name);
+
+/* normalize.c: the rule table applied once at token i, rule skip left out (the tokens used, at
+ * least 1) */
+size_t dy_nr_apply_once(nctx *c, size_t i, rule_fn skip);
+
+/* rules_doubled.c: a number written twice, "3 (үш) жұмыс күні" */
+size_t dy_nr_doubled(nctx *c, size_t i, const char *name);
+
 /* rules_slash.c */
 size_t dy_nr_number_slash(nctx *c, size_t i, const char *name);
+/* Is the slash at i between two words a separator of parts (a pause), not "or"? */
+bool dy_nr_slash_separator(const nctx *c, size_t i);
 
 /* rules_number_sign.c */
 size_t dy_nr_number_sign(nctx *c, size_t i, const char *name);
@@ -135,6 +149,7 @@ size_t dy_nr_ru_time(nctx *c, size_t i, const char *name);
 size_t dy_nr_ru_currency(nctx *c, size_t i, const char *name);
 
 /* rules_biblio.c */
+size_t dy_nr_page_range(nctx *c, size_t i, const char *name);
 size_t dy_nr_record_slash(nctx *c, size_t i, const char *name);
 
 /* rules_chem.c */

@@ -1,7 +1,7 @@
 /* The slash of a bibliographic record (normalize stage, rule table in normalize.c): "Шайх
  * Худайдадтың өмір жолы мен ғылыми мұрасы / Шынгыс Даулетулы Жунисбаев." parts a title from its
  * author; it is a pause, not the "or" (немесе) that kazakh-normalization.md 17.2 gives a slash
- * between two words. */
+ * between two words; and the page range of a reference "V:P-Q". */
 #include "normalize/rules.h"
 
 #include "normalize/context.h"
@@ -29,4 +29,47 @@ size_t dy_nr_record_slash(nctx *c, size_t i, const char *name)
         return 0;
     dy_nc_emit(c, ",", tok(c, i)->src, name, false);
     return 1;
+}
+
+/* A reference "V:P-Q" (a journal's volume and pages, "J Hypertens 2007, 25:1751-1762"; a chapter
+ * and its paragraphs): the colon is a pause and "-Q" the end of a range of P, said with the range
+ * dash (11) - "жиырма бес, мың жеті жүз елу бір - мың жеті жүз алпыс екі" - not run into P. Not a
+ * time range (a colon after Q: "9:00-12:00"), a date or an equation; Q is above P or an abbreviated
+ * end of it ("1751-62"). After a book of the Bible the verse rule reads it first. */
+size_t dy_nr_page_range(nctx *c, size_t i, const char *name)
+{
+    if (!is_num(c, i) || tlen(c, i) > 4 || (i > 0 && glued(c, i) && !tok_is(c, i - 1, "(")) ||
+        !dy_nc_glued_sep(c, i + 1, ":") || !is_num(c, i + 2) || !is_dash(c, i + 3) ||
+        !glued(c, i + 3) || !is_num(c, i + 4) || !glued(c, i + 4))
+        return 0;
+    size_t after = i + 5;
+    if (glued(c, after) && is_punct(c, after) &&
+        (tok_is(c, after, ":") || tok_is(c, after, ".") || tok_is(c, after, ",") ||
+         is_dash(c, after)) &&
+        is_num(c, after + 1))
+        return 0; /* "9:00-12:00", "5:3-6:2", "12:30-13.00" */
+    if (glued(c, after) && (is_dash(c, after) || is_word(c, after)))
+        return 0; /* a suffix or a third part: another rule's */
+    static const char *const HOUR[] = {"сағат", "сағ", "уақыты", "уақыт"};
+    if (i > 0 && dy_nc_word_in(c, i - 1, HOUR, COUNT(HOUR)))
+        return 0; /* "сағат 10:15-45": minutes */
+    for (size_t k = 0; k < c->n; k++)
+        if (tok_is(c, k, "="))
+            return 0;
+    uint64_t p = dy_nc_num_value(c, i + 2), q = dy_nc_num_value(c, i + 4);
+    if (!(q > p || (p > 99 && tlen(c, i + 4) < tlen(c, i + 2))))
+        return 0;
+    dy_buf out = {0};
+    dy_nc_say_number(c, i, NULL, 0, &out);
+    dy_nc_emit_words(c, out.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
+    dy_buf_clear(&out);
+    dy_nc_say_number(c, i + 2, NULL, 0, &out);
+    dy_nc_emit_words(c, out.data, tok(c, i + 2)->src, name, true);
+    dy_nc_emit(c, "-", tok(c, i + 3)->src, name, true);
+    dy_buf_clear(&out);
+    dy_nc_say_number(c, i + 4, NULL, 0, &out);
+    dy_nc_emit_words(c, out.data, tok(c, i + 4)->src, name, true);
+    dy_buf_fini(&out);
+    return 5;
 }

@@ -280,16 +280,23 @@ size_t dy_nr_coord(nctx *c, size_t i, const char *name)
         is_num(c, i - 2))
         return 0;
     size_t j = i;
-    bool years = true;
+    bool years = true, tight = false, loose = false;
     for (int guard = 0; guard < 16; guard++) {
         size_t jn = dy_nc_joiner(c, j + 1);
-        if (!jn || is_dash(c, j + 1) || !is_num(c, j + 1 + jn) || tlen(c, j + 1 + jn) > 4)
+        /* a comma with no space after it inside the list ("222,223, 313 және 652-баптар") */
+        if (!jn && tok_is(c, j + 1, ",") && glued(c, j + 1) && glued(c, j + 2) &&
+            !(tok_is(c, j + 3, ",") && glued(c, j + 3) && is_num(c, j + 4) && glued(c, j + 4)))
+            jn = 1, tight = true;
+        else if (jn)
+            loose = true;
+        if (!jn || is_dash(c, j + 1) || !is_num(c, j + 1 + jn) || tlen(c, j + 1 + jn) > 4 ||
+            tstr(c, j + 1 + jn)[0] == '0')
             break;
         years &= tlen(c, j) >= 3 && dy_nc_num_value(c, j) <= 2100;
         j = j + 1 + jn;
     }
-    if (j == i)
-        return 0;
+    if (j == i || (tight && !loose) || tstr(c, i)[0] == '0')
+        return 0; /* a glued pair alone may be a decimal ("12,3 бап"): the pair rule's */
     years &= tlen(c, j) >= 3 && dy_nc_num_value(c, j) <= 2100;
     bool plural;
     int cat;
@@ -301,8 +308,23 @@ size_t dy_nr_coord(nctx *c, size_t i, const char *name)
         cat = member_category(c, j);
     if (!cat)
         return 0;
-    dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
-    return 1;
+    if (!tight) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        return 1;
+    }
+    /* a list with a comma typed without its space: no member is a decimal, each an ordinal */
+    for (size_t k = i; k < j;) {
+        if (is_num(c, k)) {
+            dy_nc_emit_number(c, k, ORD, 1, tok(c, k)->src, name);
+            k++;
+        } else if (tok_is(c, k, ",")) {
+            dy_nc_emit(c, ",", tok(c, k)->src, name, false);
+            k++;
+        } else {
+            k += dy_nr_apply_once(c, k, NULL); /* және, мен, немесе */
+        }
+    }
+    return j - i;
 }
 
 /* Section 7.5: places in a contest listed with their spaces lost before орын ("1,2 орынды

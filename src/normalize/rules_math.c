@@ -133,7 +133,7 @@ static bool greek_term(const nctx *c, size_t k)
 /* Can token k belong to a formula: a number, a variable, a Greek term, a short unit after a
  * number, an arithmetic sign, =, a bracket, ^ or a superscript, a decimal separator between
  * digits? */
-static bool formula_token(const nctx *c, size_t k)
+bool dy_nr_formula_token(const nctx *c, size_t k)
 {
     if (is_num(c, k))
         return true;
@@ -164,9 +164,9 @@ static bool formula_token(const nctx *c, size_t k)
 static bool in_equation(const nctx *c, size_t i)
 {
     size_t l = i, r = i;
-    while (l > 0 && formula_token(c, l - 1))
+    while (l > 0 && dy_nr_formula_token(c, l - 1))
         l--;
-    while (r + 1 < c->n && formula_token(c, r + 1))
+    while (r + 1 < c->n && dy_nr_formula_token(c, r + 1))
         r++;
     for (size_t k = l; k <= r; k++)
         if (dy_nr_is_relation(c, k))
@@ -180,8 +180,8 @@ static bool has_equation(const nctx *c)
     for (size_t k = 1; k + 1 < c->n; k++)
         if (is_dash(c, k) && tok_is(c, k + 1, "?") && is_variable(c, k - 1))
             return true; /* "Табу керек: P - ?": the unknown to find */
-        else if (dy_nr_is_relation(c, k) && formula_token(c, k - 1) &&
-                 (formula_token(c, k + 1) || tok_is(c, k + 1, "?")) && /* "J=?": what to find */
+        else if (dy_nr_is_relation(c, k) && dy_nr_formula_token(c, k - 1) &&
+                 (dy_nr_formula_token(c, k + 1) || tok_is(c, k + 1, "?")) && /* "J=?" */
                  !dy_nr_is_relation(c, k - 1))
             return true;
     return false;
@@ -230,7 +230,7 @@ static const char *binary_operator(const nctx *c, size_t k)
         return NULL;
     bool left = is_num(c, k - 1) || is_variable(c, k - 1) || tok_is(c, k - 1, ")") ||
                 tok_is(c, k - 1, "\u00b2") || tok_is(c, k - 1, "\u00b3") ||
-                (is_word(c, k - 1) && formula_token(c, k - 1));
+                (is_word(c, k - 1) && dy_nr_formula_token(c, k - 1));
     bool right = is_num(c, k + 1) || is_variable(c, k + 1) || tok_is(c, k + 1, "(");
     if (!left || !right)
         return NULL;

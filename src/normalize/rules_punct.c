@@ -76,6 +76,12 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
             dy_nc_emit(c, ",", src, name, false);
         return 1;
     }
+    if ((cp == '<' || cp == '>') && tok_is(c, i + 1, "=") && glued(c, i + 1) && i > 0) {
+        /* "x <= 5", "a >= b": the ASCII ≤ and ≥ (17.2) */
+        dy_nc_emit_words(c, cp == '<' ? "кіші немесе тең" : "үлкен немесе тең",
+                         dy_nc_span_of(c, i, i + 1), "symbol", space);
+        return 2;
+    }
     if (cp == '+' && space && space_after && i > 0 && is_num(c, i - 1) && is_num(c, i + 1))
         word = "қосу"; /* arithmetic: 5 + 3 = 8 -> бес қосу үш тең сегіз (17.2) */
     if ((cp == '~' || cp == 0x2248) && is_num(c, i + 1))
@@ -112,10 +118,12 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         static const char *const OR[] = {"немесе"};
         if (dy_nc_word_in(c, i + 1, OR, 1) || dy_nc_word_in(c, i - 1, OR, 1))
             return 1;
-        /* a photo credit after a Kazakh word ("ескерткіште/Alamy", "Сурет/Reuters"): a pause,
+        /* a photo credit after a Kazakh word ("ескерткіште/Alamy", "Сурет/Reuters") or a
+         * separator of a path or heading ("Home / ТЖКБ-ге", "қосымша/   Қазақстан"): a pause,
          * not a choice between the two (17.2 is silent) */
-        if (dy_is_cyrillic(first_cp(c, i - 1)) && !dy_is_cyrillic(first_cp(c, i + 1)) &&
-            dy_is_upper(first_cp(c, i + 1)) && (i + 2 >= c->n || !glued(c, i + 2))) {
+        if (dy_nr_slash_separator(c, i) ||
+            (dy_is_cyrillic(first_cp(c, i - 1)) && !dy_is_cyrillic(first_cp(c, i + 1)) &&
+             dy_is_upper(first_cp(c, i + 1)) && (i + 2 >= c->n || !glued(c, i + 2)))) {
             dy_nc_emit(c, ",", src, name, false);
             return 1;
         }
@@ -268,6 +276,37 @@ static bool inline_label(const nctx *c, size_t i)
     return false;
 }
 
+/* Section 7.5 over labels: enumerator labels "N)" joined by a comma, және, мен or немесе before
+ * the numbered noun they share ("3), 4) тармақшалары", "3) және 4) тармақшалары") are ordinals
+ * with the joiners as written and no pause of a list item: үшінші, төртінші тармақшалары.
+ * Returns the tokens used, 0 when no such list starts at i. */
+static size_t label_list(nctx *c, size_t i, const char *name)
+{
+    size_t k = i, members = 0;
+    while (is_num(c, k) && tlen(c, k) <= 3 && !tok_is(c, k, "0") && tok_is(c, k + 1, ")") &&
+           glued(c, k + 1) && (k == i || spaced(c, k))) {
+        members++;
+        if (spaced(c, k + 2) && is_word(c, k + 2) &&
+            dy_kk_is_doc_noun(tstr(c, k + 2), tlen(c, k + 2)))
+            break;
+        size_t jn = dy_nc_joiner(c, k + 2);
+        if (!jn || is_dash(c, k + 2))
+            return 0;
+        k += 2 + jn;
+    }
+    if (members < 2 || !is_num(c, k) || dy_nc_open_bracket_before(c, i))
+        return 0;
+    for (size_t m = i; m < k + 2;) {
+        if (is_num(c, m)) {
+            dy_nc_emit_number(c, m, ORD, 1, dy_nc_span_of(c, m, m + 1), name);
+            m += 2;
+        } else {
+            m += dy_nr_apply_once(c, m, NULL); /* the joiner: "," or a word */
+        }
+    }
+    return k + 2 - i;
+}
+
 /* Section 7.6 rule 1: a label "N)" (no unclosed bracket before it), a line-initial "N." or an
  * "N." of a list inside the sentence is an ordinal; at the start of a list item it is followed by
  * a short pause: "Міндеттері: 1) жоспар құру" -> Міндеттері: бірінші, жоспар құру. A label 0 is
@@ -276,6 +315,9 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 3 || !glued(c, i + 1) || i + 2 >= c->n)
         return 0;
+    size_t list = label_list(c, i, name);
+    if (list)
+        return list;
     bool paren = tok_is(c, i + 1, ")");
     bool dot = tok_is(c, i + 1, ".") && (i == 0 || inline_label(c, i));
     if (!paren && !dot)

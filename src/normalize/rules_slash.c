@@ -66,3 +66,53 @@ size_t dy_nr_number_slash(nctx *c, size_t i, const char *name)
     dy_nc_number_fini(&a);
     return used;
 }
+
+/* The white space between tokens k and k + 1: how many characters, and whether a line break. */
+static size_t gap(const nctx *c, size_t k, bool *line_break)
+{
+    size_t n = 0;
+    *line_break = false;
+    const char *s = c->text + tok(c, k)->src.end, *e = c->text + tok(c, k + 1)->src.start;
+    for (size_t p = 0; s + p < e;) {
+        int32_t cp = dy_utf8_next(s, (size_t)(e - s), &p);
+        *line_break |= cp == '\n' || cp == '\r' || cp == 0x2028;
+        n += dy_is_space(cp);
+    }
+    return n;
+}
+
+/* A word of a site's navigation path before a slash ("Home / Жаңалықтар", "Басты бет / ..."). */
+static bool navigation_word(const nctx *c, size_t k)
+{
+    static const char *const NAV[] = {"home", "main", "главная", "басты"};
+    static const char *const PAGE[] = {"бет", "страница"};
+    return dy_nc_word_in(c, k, NAV, COUNT(NAV)) ||
+           (k > 0 && dy_nc_word_in(c, k, PAGE, COUNT(PAGE)) &&
+            dy_nc_word_in(c, k - 1, NAV, COUNT(NAV)));
+}
+
+/* Is the slash at i, between two words, a separator of parts (a pause, no word) rather than the
+ * "or" of 17.2: a run of spaces or a line break beside it ("қосымша/   Қазақстан"); a slash
+ * spaced on one side or both after a navigation word or between two scripts ("Home / ТЖКБ-ге
+ * оқуға ..."), between a lower-case word and a capitalised one where a new heading part starts
+ * ("бұйрығына қосымша / Қазақстан Республикасы ..."), or the next spaced slash of such a path?
+ * Alternatives keep немесе: "ата/ана", "Алматы / Астана", "ерлер / әйелдер", "Ай сайын /мерзім
+ * соңында". */
+bool dy_nr_slash_separator(const nctx *c, size_t i)
+{
+    if (i == 0 || i + 1 >= c->n)
+        return false;
+    bool before_break, after_break;
+    size_t before = gap(c, i - 1, &before_break), after = gap(c, i, &after_break);
+    if (before > 1 || after > 1 || before_break || after_break)
+        return true;
+    if (before == 0 && after == 0)
+        return false; /* glued on both sides: "ата/ана", "Қазақ тілі/Орыс тілі" */
+    if (i >= 2 && tok_is(c, i - 2, "/") && spaced(c, i - 2) && spaced(c, i - 1) &&
+        dy_nr_slash_separator(c, i - 2))
+        return true; /* the next level of one path: "Басты бет / Жаңалықтар / Білім" */
+    bool latin_l = !dy_is_cyrillic(first_cp(c, i - 1)),
+         latin_r = !dy_is_cyrillic(first_cp(c, i + 1));
+    return navigation_word(c, i - 1) || latin_l != latin_r ||
+           (!starts_upper(c, i - 1) && starts_upper(c, i + 1));
+}

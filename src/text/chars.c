@@ -103,7 +103,7 @@ int32_t dy_char_unfold_homoglyph(int32_t cp)
 bool dy_char_word_unfolds(const char *s, size_t n)
 {
     size_t run = 0, k = 0;
-    bool latin_only = false; /* a Latin letter no Cyrillic one looks like: "Аr" is Latin */
+    bool latin_only = false;   /* a Latin letter no Cyrillic one looks like: "Аr" is Latin */
     while (k < n && run < 3) { /* most words have no run of Latin letters: done here */
         int32_t cp = dy_utf8_next(s, n, &k);
         run = cp < 0x80 && dy_is_letter(cp) ? run + 1 : 0;

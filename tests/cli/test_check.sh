@@ -55,9 +55,7 @@ list-number: 0
 year-or-number: 0
 range-sign: 0
 spaced-suffix: 0
-currency-decimal: 0
 decimal-or-thousands: 0
-date-case: 0
 month-russian: 0
 year-count: 0
 acronym-defined: 0
@@ -82,8 +80,8 @@ rm kitap.lexicon
 printf 'Бәрі дұрыс: 2024 жылы 5 кг алма сатылды. Сағат 9:30-да келді.\n' > clean.txt
 printf '%s\n' 'acronym-spelled: 0' 'abbreviation-unknown: 0' 'mixed-script: 0' \
   'number-fallback: 0' 'latin: 0' 'time-or-decimal: 0' 'language: 0' 'list-number: 0' \
-  'year-or-number: 0' 'range-sign: 0' 'spaced-suffix: 0' 'currency-decimal: 0' \
-  'decimal-or-thousands: 0' 'date-case: 0' 'month-russian: 0' 'year-count: 0' \
+  'year-or-number: 0' 'range-sign: 0' 'spaced-suffix: 0' \
+  'decimal-or-thousands: 0' 'month-russian: 0' 'year-count: 0' \
   'acronym-defined: 0' 'glued-words: 0' 'total: 0' > zero.txt
 run clean 0 check clean.txt && same clean zero.txt
 run clean-strict 0 check --strict clean.txt && same clean-strict zero.txt
@@ -97,23 +95,21 @@ run chem 0 check --strict chem.txt && same chem zero.txt
 # three digits, an act's date in its bare form, a Russian month after a Kazakh ordinal day, a
 # year read as a span of years, an acronym read by the expansion written beside it,
 # two words run together
-printf '%s\n' 'Кезеңдері: 1.' '2017' 'Түнде -4-6°С, ал доллар 481,5 теңге.' 'Жоба – тың мақсаты.' \
-  'Барлығы 579,403 адам. Үкіметінің 07.04.2021 № 213 қаулысы. Ол 8 марта келді.' \
+printf '%s\n' 'Кезеңдері: 1.' '2017' 'Баға -4-6% өзгерді.' 'Жоба – тың мақсаты.' \
+  'Барлығы 579,403 адам. Ол 8 марта келді.' \
   'Ол 1996 жылдың ішінде келді.' 'ҚР — Қазақстан Республикасы.' \
   'Қолданылатын терминдерДата.' > guesses.txt
 run guesses 0 check guesses.txt
 expect guesses-list out.txt '^guesses\.txt:1:12: list-number: 1\. → бір\.$'
 expect guesses-year out.txt '^guesses\.txt:2:1: year-or-number: 2017 → екі мың он жеті$'
-expect guesses-range out.txt '^guesses\.txt:3:7: range-sign: -4-6 → минус төрт - алты градус$'
-expect guesses-money out.txt '^guesses\.txt:3:25: currency-decimal: 481,5 теңге → .* бүтін оннан бес теңге$'
+expect guesses-range out.txt '^guesses\.txt:3:6: range-sign: -4-6 → минус төрт - алты пайыз$'
 expect guesses-suffix out.txt '^guesses\.txt:4:1: spaced-suffix: Жоба – тың → Жоба – тың$'
 expect guesses-thousands out.txt '^guesses\.txt:5:9: decimal-or-thousands: 579,403 → '
-expect guesses-date out.txt '^guesses\.txt:5:34: date-case: 07\.04\.2021 → .* жетінші сәуір$'
-expect guesses-month out.txt '^guesses\.txt:5:63: month-russian: 8 марта → сегізінші марта$'
+expect guesses-month out.txt '^guesses\.txt:5:26: month-russian: 8 марта → сегізінші марта$'
 expect guesses-span out.txt '^guesses\.txt:6:4: year-count: 1996 жылдың → мың тоғыз жүз тоқсан алты жылдың$'
 expect guesses-defined out.txt '^guesses\.txt:7:1: acronym-defined: ҚР → Қазақстан Республикасы$'
 expect guesses-glued out.txt '^guesses\.txt:8:14: glued-words: терминдерДата → терминдерДата$'
-expect guesses-count out.txt '^total: 11$'
+expect guesses-count out.txt '^total: 9$'
 
 # a folder book: each finding names its chapter file; a title written only in the front matter
 # is placed where the front matter writes it
