@@ -725,10 +725,15 @@ size_t dy_nc_era_at(const nctx *c, size_t k)
     return 4;
 }
 
-/* Is word i a month in the genitive ("сәуірдің")? */
+/* Is word i a month in the genitive ("сәуірдің"), or айының after a month's name ("қаңтар
+ * айының")? */
 bool dy_nc_is_genitive_month(const nctx *c, size_t i)
 {
+    static const char *const OF_MONTH[] = {"айының", "айдың"};
     size_t stem;
+    if (i > 0 && dy_nc_word_in(c, i, OF_MONTH, COUNT(OF_MONTH)) && is_word(c, i - 1) &&
+        dy_kk_month(tstr(c, i - 1), tlen(c, i - 1), &stem) && stem == tlen(c, i - 1))
+        return true;
     if (!is_word(c, i) || !dy_kk_month(tstr(c, i), tlen(c, i), &stem))
         return false;
     dy_buf b = {0};

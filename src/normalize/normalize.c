@@ -33,6 +33,7 @@ static const struct rule {
     {"coordinate", dy_nr_coordinate},
     {"verse", dy_nr_verse},
     {"page-range", dy_nr_page_range},
+    {"page", dy_nr_page_mark},
     {"time", dy_nr_time},
     {"number-slash", dy_nr_number_slash},
     {"ratio", dy_nr_ratio},

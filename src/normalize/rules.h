@@ -150,6 +150,7 @@ size_t dy_nr_ru_currency(nctx *c, size_t i, const char *name);
 
 /* rules_biblio.c */
 size_t dy_nr_page_range(nctx *c, size_t i, const char *name);
+size_t dy_nr_page_mark(nctx *c, size_t i, const char *name);
 size_t dy_nr_record_slash(nctx *c, size_t i, const char *name);
 
 /* rules_chem.c */

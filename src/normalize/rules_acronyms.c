@@ -466,18 +466,11 @@ static size_t vowelless_lower(nctx *c, size_t i, const char *name)
 /* Section 20: acronyms from the lexicon (ҚР -> Қазақстан Республикасы, РКФСР -> эр ка эф эс эр),
  * else read by letter names (СССР -> эс эс эс эр) or as a word in lower case (НАТО -> нато,
  * ҚазҰУ -> қазұу) by the test of 20.1. */
-/* Is the acronym at i in brackets right after the words it shortens ("айлық есептік көрсеткіш
- * (АЕК)", "Біріккен Ұлттар Ұйымы (БҰҰ)")? Their first letters spell it. Then it is spelled,
- * never said in full a second time. */
-static bool after_own_expansion(const nctx *c, size_t i)
+/* Do the n words from w on start with the letters of the acronym at i, in order? */
+static bool spelled_by(const nctx *c, size_t i, size_t w, size_t n)
 {
-    if (i < 2 || !tok_is(c, i - 1, "(") || !tok_is(c, i + 1, ")"))
-        return false;
-    size_t n = dy_utf8_count(tstr(c, i), tlen(c, i));
-    if (n < 2 || n > 6 || i - 1 < n)
-        return false;
     size_t k = 0;
-    for (size_t w = i - 1 - n; w < i - 1; w++) {
+    for (size_t e = w + n; w < e; w++) {
         if (!is_word(c, w))
             return false;
         int32_t letter = dy_utf8_next(tstr(c, i), tlen(c, i), &k);
@@ -485,6 +478,20 @@ static bool after_own_expansion(const nctx *c, size_t i)
             return false;
     }
     return true;
+}
+
+/* Is the acronym at i beside the words it shortens, in brackets: after them ("айлық есептік
+ * көрсеткіш (АЕК)", "Біріккен Ұлттар Ұйымы (БҰҰ)") or before them ("АЕК (айлық есептік
+ * көрсеткіш)")? Their first letters spell it. Then it is spelled, never said in full twice. */
+static bool beside_own_expansion(const nctx *c, size_t i)
+{
+    size_t n = dy_utf8_count(tstr(c, i), tlen(c, i));
+    if (n < 2 || n > 6)
+        return false;
+    if (i >= 2 && tok_is(c, i - 1, "(") && tok_is(c, i + 1, ")") && i - 1 >= n &&
+        spelled_by(c, i, i - 1 - n, n))
+        return true;
+    return tok_is(c, i + 1, "(") && tok_is(c, i + 2 + n, ")") && spelled_by(c, i, i + 2, n);
 }
 
 /* A code of law's acronym before an article's number ("ҚР ҚК 190-бабының", "ӘҚБтК 610-бабы",
@@ -532,7 +539,7 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
         return 1;
     }
     bool code = i > 0 && tok_is(c, i - 1, "\u2116");
-    bool own = after_own_expansion(c, i);
+    bool own = beside_own_expansion(c, i);
     const char *lex = code || own ? NULL : dy_kk_acronym(tstr(c, i), tlen(c, i));
     if (lex)
         return acronym_words(c, i, lex, name);

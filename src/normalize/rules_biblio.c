@@ -1,7 +1,7 @@
 /* The slash of a bibliographic record (normalize stage, rule table in normalize.c): "Шайх
  * Худайдадтың өмір жолы мен ғылыми мұрасы / Шынгыс Даулетулы Жунисбаев." parts a title from its
  * author; it is a pause, not the "or" (немесе) that kazakh-normalization.md 17.2 gives a slash
- * between two words; and the page range of a reference "V:P-Q". */
+ * between two words; the page range of a reference "V:P-Q", and a page after "С."/"Б.". */
 #include "normalize/rules.h"
 
 #include "normalize/context.h"
@@ -72,4 +72,32 @@ size_t dy_nr_page_range(nctx *c, size_t i, const char *name)
     dy_nc_emit_words(c, out.data, tok(c, i + 4)->src, name, true);
     dy_buf_fini(&out);
     return 5;
+}
+
+/* A page in a reference: "С." (Russian страница) or "Б." (бет) after a comma or a dash, before a
+ * page's number or a range of pages ("18 ақпан, С. 5", "– С. 25-30", "– Б. 45"): бесінші бет,
+ * жиырма бесінші - отызыншы беттер (section 18 has б. only after a number, a page count). Returns
+ * the tokens used. */
+size_t dy_nr_page_mark(nctx *c, size_t i, const char *name)
+{
+    if (!(tok_is(c, i, "\u0421") || tok_is(c, i, "\u0411")) || i == 0 ||
+        !(tok_is(c, i - 1, ",") || is_dash(c, i - 1)) || !tok_is(c, i + 1, ".") ||
+        !glued(c, i + 1) || !is_num(c, i + 2) || !spaced(c, i + 2) || tlen(c, i + 2) > 4)
+        return 0;
+    size_t k = i + 2, last = k;
+    if (is_dash(c, k + 1) && glued(c, k + 1) && is_num(c, k + 2) && glued(c, k + 2) &&
+        tlen(c, k + 2) <= 4)
+        last = k + 2;
+    if (glued(c, last + 1) && !is_punct(c, last + 1))
+        return 0; /* "С. 5-тен": another reading */
+    dy_buf out = {0};
+    dy_nc_say_number(c, k, ORD, 1, &out);
+    if (last > k) {
+        dy_buf_puts(&out, " - ");
+        dy_nc_say_number(c, last, ORD, 1, &out);
+    }
+    dy_buf_puts(&out, last > k ? " беттер" : " бет");
+    dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, last), name, tok(c, i)->space_before);
+    dy_buf_fini(&out);
+    return last + 1 - i;
 }

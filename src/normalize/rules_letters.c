@@ -177,6 +177,32 @@ static size_t letter_hyphen(nctx *c, size_t i, const char *name)
     return 2;
 }
 
+/* A letter grade: a capital A-D or F (Latin, or the Cyrillic А В С) with a minus or a plus
+ * glued after it and nothing glued after that ("А, А- («үздік»)", "B+"): its letter name, then
+ * минус or плюс (the dash is no pause). Returns the tokens used. */
+static size_t letter_grade(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || letters(c, i) != 1 || !(tok_is(c, i + 1, "-") || tok_is(c, i + 1, "+")) ||
+        !glued(c, i + 1) || (i + 2 < c->n && glued(c, i + 2) && !is_punct(c, i + 2)) ||
+        (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
+        return 0;
+    if (tok_is(c, i + 1, "-") && is_word(c, i + 2) && !dy_is_upper(first_cp(c, i + 2)))
+        return 0; /* "С- дәрумені": a compound's hyphen with a stray space */
+    int32_t cp = first_cp(c, i);
+    const char *letter = cp == 0x0410 || cp == 0x0412 || cp == 0x0421 ? dy_kk_letter_name(cp)
+                         : (cp >= 'A' && cp <= 'D') || cp == 'F'
+                             ? dy_kk_latin_letter_name((unsigned char)(cp | 0x20))
+                             : NULL;
+    if (!letter)
+        return 0;
+    dy_buf b = {0};
+    dy_buf_puts(&b, letter);
+    dy_buf_puts(&b, tok_is(c, i + 1, "-") ? " минус" : " плюс");
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return 2;
+}
+
 /* A capital letter alone in quotes names a category or a building ("«Б» корпусы", "«А» тобы"), and
  * so does a small one after a class number ("9 «б» сыныбы", "9 б сыныбы"): read by its letter name
  * (20.2), not as a syllable. Returns the tokens used. */
@@ -237,6 +263,8 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
     if (used)
         return used;
     used = quoted_letter(c, i, name);
+    if (!used)
+        used = letter_grade(c, i, name);
     if (!used)
         used = letter_hyphen(c, i, name);
     if (used)

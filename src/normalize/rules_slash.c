@@ -108,6 +108,14 @@ bool dy_nr_slash_separator(const nctx *c, size_t i)
         return true;
     if (before == 0 && after == 0)
         return false; /* glued on both sides: "ата/ана", "Қазақ тілі/Орыс тілі" */
+    /* slashes typed for brackets: "үдерісінде /магистратура/ босаған", spaced outside, glued to
+     * the words they enclose */
+    for (size_t k = i + 2; before == 1 && after == 0 && k < c->n && k <= i + 4; k++)
+        if (tok_is(c, k, "/") && glued(c, k) && (k + 1 >= c->n || spaced(c, k + 1)))
+            return true;
+    for (size_t j = i >= 4 ? i - 4 : 0; before == 0 && after == 1 && j + 2 <= i; j++)
+        if (tok_is(c, j, "/") && spaced(c, j) && glued(c, j + 1))
+            return true;
     if (i >= 2 && tok_is(c, i - 2, "/") && spaced(c, i - 2) && spaced(c, i - 1) &&
         dy_nr_slash_separator(c, i - 2))
         return true; /* the next level of one path: "Басты бет / Жаңалықтар / Білім" */

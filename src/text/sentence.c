@@ -540,6 +540,11 @@ static bool boundary_at(const dy_scan *s, size_t i, size_t k, size_t m, int dept
             return false;
         if (f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER)
             return false;
+        /* a page in a reference, "18 ақпан, С. 5", "– Б. 45": С. (страница) or Б. (бет) after a
+         * comma or a dash, before its number */
+        if (f.kind == NEXT_DIGIT && (cp[b] == 0x0421 || cp[b] == 0x0411) && b >= 2 &&
+            is_space(cp[b - 1]) && (cp[b - 2] == ',' || dy_char_is_dash(cp[b - 2])))
+            return false;
         return f.space && rule4(&f, depth);
     }
     if (f.space)
