@@ -485,10 +485,15 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
     }
     k += used;
     const char *last = used ? dy_nc_last_word(unit.data) : NULL;
-    /* a temperature range with the minus typed once, "-4-6°С", "-31-33°C": a forecast writes a
-     * range across zero with its plus ("-2+3°С"), so both ends are below zero */
+    /* a temperature range with the minus typed once, "-4-6°С", "-31-33°C", or without its unit
+     * in a sentence of temperatures: a forecast writes a range across zero with its plus
+     * ("-2+3°С"), so both ends are below zero */
+    bool degrees = last && !strcmp(last, "градус");
+    for (size_t t = 0; !used && !degrees && t < c->n; t++) /* "түнде -20-25, күндіз -10-15°С" */
+        degrees = tok_is(c, t, "\u00b0");
+    degrees |= !used && dy_nc_sentence_has_stem(c, "градус температура аяз");
     if (sa && !strcmp(sa, "минус") && !sb && is_dash(c, sep) && glued(c, sep) &&
-        glued(c, sep + 1) && last && !strcmp(last, "градус"))
+        glued(c, sep + 1) && degrees)
         sb = "минус";
     dy_buf bw = {0};
     dy_nc_number_say(c, &b, NULL, 0, &bw);
