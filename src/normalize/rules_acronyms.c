@@ -6,14 +6,38 @@
 #include "normalize/rules.h"
 
 #include <string.h>
+#include <uchar.h>
 
 #include "kk/tables.h"
 #include "normalize/context.h"
 #include "text/chars.h"
 
-/* Section 20.1 rule 4: does an all-caps token have the shape of Kazakh syllables? */
+/* Is cp a voiced obstruent (б в г ғ д ж з), 1, a voiceless one (п ф к қ т с ш х ц ч щ), -1, or
+ * neither, 0? */
+static int voicing(int32_t cp)
+{
+    static const char32_t VOICED[] = U"бвгғдж";
+    static const char32_t VOICELESS[] = U"пфкқтсшхцчщ";
+    int32_t lo = dy_to_lower(cp);
+    for (size_t k = 0; VOICED[k]; k++)
+        if (lo == (int32_t)VOICED[k])
+            return 1;
+    if (lo == 0x0437) /* з */
+        return 1;
+    for (size_t k = 0; VOICELESS[k]; k++)
+        if (lo == (int32_t)VOICELESS[k])
+            return -1;
+    return 0;
+}
+
+/* Section 20.1 rule 4: does an all-caps token have the shape of Kazakh syllables? Also, in a
+ * token of up to four letters, no two obstruents of different voicing meet ("ОГПУ": a word
+ * would say гп, which Kazakh assimilates; НАТО passes). */
 static bool syllable_shape(const int32_t *cps, size_t n)
 {
+    for (size_t i = 0; n <= 4 && i + 1 < n; i++) /* longer: a loanword (ФУТБОЛ, ЭКЗАМЕН) */
+        if (voicing(cps[i]) * voicing(cps[i + 1]) < 0)
+            return false;
     bool vowel[8];
     for (size_t i = 0; i < n; i++) {
         vowel[i] = dy_nc_is_vowel(cps[i]);
