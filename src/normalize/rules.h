@@ -158,6 +158,10 @@ size_t dy_nr_chem_formula(nctx *c, size_t i, const char *name);
 /* rules_currency_code.c */
 size_t dy_nr_currency_code(nctx *c, size_t i, const char *name);
 
+/* rules_tex.c: inline TeX ("$x_{1}+x_{2}$"); is the command name s[0..n) one it reads? */
+size_t dy_nr_tex(nctx *c, size_t i, const char *name);
+bool dy_nr_tex_command_known(const char *s, size_t n);
+
 /* rules_options.c */
 size_t dy_nr_option_label(nctx *c, size_t i, const char *name);
 bool dy_nr_is_letter_label(const nctx *c, size_t i);
