@@ -25,6 +25,8 @@ bool dy_nr_is_relation(const nctx *c, size_t k);
 bool dy_nr_in_exercise(const nctx *c, size_t k);
 /* Can token k belong to a formula (a number, a variable, a sign, a unit after a number ...)? */
 bool dy_nr_formula_token(const nctx *c, size_t k);
+/* The word of the arithmetic sign at k (17.2: қосу, алу, көбейту, бөлу; static), or NULL. */
+const char *dy_nr_operator_word(const nctx *c, size_t k);
 size_t dy_nr_power(nctx *c, size_t i, const char *name);
 size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name);
 size_t dy_nr_number(nctx *c, size_t i, const char *name);

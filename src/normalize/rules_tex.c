@@ -311,39 +311,20 @@ static size_t read_power(tex *t, size_t k, dy_buf *out)
 static void read_sign(tex *t, size_t k, dy_buf *out)
 {
     int32_t cp = first_cp(t->c, k);
-    const char *w = NULL;
+    const char *w = dy_nr_operator_word(t->c, k);
     bool operand = false;
-    switch (cp) {
-    case '+': w = "қосу"; break;
-    case '-':
-    case 0x2013:
-    case 0x2212: w = t->operand ? "алу" : "минус"; break;
-    case '=': w = "тең"; break;
-    case '*':
-    case 0x00B7:
-    case 0x22C5: w = "көбейту"; break;
-    case '/':
-    case ':': w = "бөлу"; break;
-    case '(':
-    case '[': w = "("; break;
-    case ')':
-    case ']':
+    if (w && !strcmp(w, "алу") && !t->operand)
+        w = "минус"; /* "=-1", "(-1)": the sign of a number */
+    else if (cp == '=')
+        w = "тең";
+    else if (cp == '(' || cp == '[')
+        w = "(";
+    else if ((operand = cp == ')' || cp == ']'))
         w = ")";
-        operand = true;
-        break;
-    case ',':
-    case ';': w = ","; break;
-    case '.': /* a period inside a formula: a pause (a decimal is a number's) */
-        if (k + 1 < t->end)
-            put(out, ",");
-        t->operand = false;
-        return;
-    case '{':
-    case '}':
-    case '|':
-    case '&': return;
-    default: w = dy_kk_symbol_word(cp);
-    }
+    else if (cp == ',' || cp == ';' || (cp == '.' && k + 1 < t->end))
+        w = ","; /* a period inside a formula is a pause (a decimal is a number's) */
+    else if (!w && !(cp < 0x80 && strchr(".{}|&", cp)))
+        w = dy_kk_symbol_word(cp);
     if (w)
         put(out, w);
     t->operand = operand;
