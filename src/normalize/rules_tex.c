@@ -412,6 +412,13 @@ size_t dy_nr_tex(nctx *c, size_t i, const char *name)
     while (words.len && words.data[words.len - 1] == ',') /* "x=0.\\" ends with no pause */
         words.data[--words.len] = '\0';
     size_t last = b + open - 1, used = last + 1 - i;
+    size_t closing = 0; /* "(a+b)$-ның": the suffix goes on бэ, inside the bracket */
+    while (closing < words.len && words.data[words.len - 1 - closing] == ')')
+        closing++;
+    if (closing) {
+        words.len -= closing;
+        words.data[words.len] = '\0';
+    }
     dy_kk_morph chain[8];
     int n = 0;
     size_t m = words.len
@@ -424,6 +431,8 @@ size_t dy_nr_tex(nctx *c, size_t i, const char *name)
         words = inflected;
         used += m;
     }
+    for (; closing; closing--)
+        dy_buf_putc(&words, ')');
     if (words.len)
         dy_nc_emit_words(c, dy_buf_str(&words), dy_nc_span_of(c, i, i + used - 1), name,
                          tok(c, i)->space_before);
