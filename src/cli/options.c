@@ -56,8 +56,8 @@ const dy_cli_command DY_CLI_COMMANDS[DY_NCMDS] = {
             "was found. Kinds: acronym-spelled, abbreviation-unknown, mixed-script,\n"
             "number-fallback, latin, time-or-decimal, language, list-number,\n"
             "year-or-number, range-sign, spaced-suffix, decimal-or-thousands,\n"
-            "month-russian, year-count, acronym-defined, glued-words (the README\n"
-            "explains each).\n",
+            "month-russian, year-count, acronym-defined, glued-words, tex-command (the\n"
+            "README explains each).\n",
         .max_args = -1,
         .run = dy_cmd_check,
     },

@@ -18,6 +18,7 @@ static const struct rule {
     {"url", dy_nr_url},
     {"file-name", dy_nr_file_name},
     {"hex", dy_nr_hex},
+    {"tex", dy_nr_tex},
     {"doubled", dy_nr_doubled},
     {"number-sign", dy_nr_number_sign},
     {"era-year", dy_nr_era_year},

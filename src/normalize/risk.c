@@ -9,6 +9,7 @@
 #include "kk/numbers.h"
 #include "kk/tables.h"
 #include "normalize/context.h"
+#include "normalize/rules.h"
 
 const char *dy_risk_name(dy_risk_kind kind)
 {
@@ -29,6 +30,7 @@ const char *dy_risk_name(dy_risk_kind kind)
         [DY_RISK_YEAR_COUNT] = "year-count",
         [DY_RISK_ACRONYM_DEFINED] = "acronym-defined",
         [DY_RISK_GLUED_WORDS] = "glued-words",
+        [DY_RISK_TEX_COMMAND] = "tex-command",
     };
     return kind < DY_RISK_KINDS ? names[kind] : "?";
 }
@@ -645,6 +647,18 @@ static void find_glued_words(scan *s, size_t i)
     }
 }
 
+/* tex-command: a command of an inline TeX span (rule "tex") that it does not know and says
+ * nothing for ("$\\overline{AB}$" -> а бэ). */
+static void find_tex_command(scan *s, size_t i)
+{
+    size_t before = 0; /* backslashes glued before it: "\\x" is a line break and x */
+    while (before < i && punct_is(s, i - before - 1, "\\") && glued_at(s, i - before))
+        before++;
+    if (before % 2 == 0 && punct_is(s, i, "\\") && word_at(s, i + 1) && glued_at(s, i + 1) &&
+        rule_is(word_of(s, i + 1), "tex") && !dy_nr_tex_command_known(ts(s, i + 1), tl(s, i + 1)))
+        add(s, DY_RISK_TEX_COMMAND, i, i + 1, "said nothing");
+}
+
 void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec *out)
 {
     if (u->lang == DY_LANG_RU || u->lang == DY_LANG_KK_LATIN) { /* the sentence as a whole */
@@ -682,6 +696,7 @@ void dy_risk_scan(const char *text, const dy_utt *u, dy_speller *sp, dy_risk_vec
         find_year_count(&s, i);
         find_acronym_defined(&s, i);
         find_glued_words(&s, i);
+        find_tex_command(&s, i);
     }
     free(s.first_word);
     free(s.last_word);

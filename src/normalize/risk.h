@@ -34,6 +34,8 @@ typedef enum dy_risk_kind {
     DY_RISK_ACRONYM_DEFINED, /* "acronym-defined": "айлық есептік көрсеткіш (АЕК)": an acronym
                                 read by the expansion written beside it (said twice) */
     DY_RISK_GLUED_WORDS, /* "glued-words": "шәрбатСироп": two words run together, read as one */
+    DY_RISK_TEX_COMMAND, /* "tex-command": "$\\foo x$": a TeX command the tex rule does not know,
+                            said as nothing */
     DY_RISK_KINDS
 } dy_risk_kind;
 

@@ -25,6 +25,8 @@ bool dy_nr_is_relation(const nctx *c, size_t k);
 bool dy_nr_in_exercise(const nctx *c, size_t k);
 /* Can token k belong to a formula (a number, a variable, a sign, a unit after a number ...)? */
 bool dy_nr_formula_token(const nctx *c, size_t k);
+/* The word of the arithmetic sign at k (17.2: қосу, алу, көбейту, бөлу; static), or NULL. */
+const char *dy_nr_operator_word(const nctx *c, size_t k);
 size_t dy_nr_power(nctx *c, size_t i, const char *name);
 size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name);
 size_t dy_nr_number(nctx *c, size_t i, const char *name);
@@ -158,6 +160,10 @@ size_t dy_nr_chem_formula(nctx *c, size_t i, const char *name);
 
 /* rules_currency_code.c */
 size_t dy_nr_currency_code(nctx *c, size_t i, const char *name);
+
+/* rules_tex.c: inline TeX ("$x_{1}+x_{2}$"); is the command name s[0..n) one it reads? */
+size_t dy_nr_tex(nctx *c, size_t i, const char *name);
+bool dy_nr_tex_command_known(const char *s, size_t n);
 
 /* rules_options.c */
 size_t dy_nr_option_label(nctx *c, size_t i, const char *name);

@@ -87,7 +87,7 @@ static bool is_variable(const nctx *c, size_t k)
 }
 
 /* The spoken word of the arithmetic sign at k (17.2), a static string, or NULL. */
-static const char *operator_word(const nctx *c, size_t k)
+const char *dy_nr_operator_word(const nctx *c, size_t k)
 {
     if (!is_punct(c, k))
         return NULL;
@@ -139,8 +139,8 @@ bool dy_nr_formula_token(const nctx *c, size_t k)
         return true;
     if (is_punct(c, k)) {
         int32_t cp = first_cp(c, k);
-        if (operator_word(c, k) || dy_nr_is_relation(c, k) || cp == '(' || cp == ')' || cp == '^' ||
-            cp == 0x00B2 || cp == 0x00B3 ||
+        if (dy_nr_operator_word(c, k) || dy_nr_is_relation(c, k) || cp == '(' || cp == ')' ||
+            cp == '^' || cp == 0x00B2 || cp == 0x00B3 ||
             ((cp == '%' || cp == 0x00B0) && k > 0 && is_num(c, k - 1)) ||
             (dy_char_subscript_digit(cp) >= 0 && glued(c, k))) /* "H₂O" */
             return true;
@@ -225,7 +225,7 @@ bool dy_nr_in_exercise(const nctx *c, size_t k)
  * the minus of a negative number ("= -5") nor the slash of a plain fraction "(1/2)". */
 static const char *binary_operator(const nctx *c, size_t k)
 {
-    const char *w = operator_word(c, k);
+    const char *w = dy_nr_operator_word(c, k);
     if (!w || k == 0 || k + 1 >= c->n)
         return NULL;
     bool left = is_num(c, k - 1) || is_variable(c, k - 1) || tok_is(c, k - 1, ")") ||

@@ -8,6 +8,7 @@
 
 #include "kk/tables.h"
 #include "text/chars.h"
+#include "text/tex.h"
 #include "text/utt.h"
 
 /* Frequent Russian words that are not Kazakh words, and abbreviations Kazakh writes otherwise
@@ -368,6 +369,12 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
     while (i < span.end) {
         size_t at = i;
         int32_t cp = dy_utf8_next(text, span.end, &i);
+        size_t delim;
+        size_t tex = cp == '$' || cp == '\\' ? dy_tex_span(text + at, span.end - at, &delim) : 0;
+        if (tex) { /* inline TeX: its commands and variables are no language's words */
+            i = at + tex;
+            continue;
+        }
         if (!dy_is_letter(cp)) {
             depth = quote_depth(cp, depth);
             continue;

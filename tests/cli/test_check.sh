@@ -60,6 +60,7 @@ month-russian: 0
 year-count: 0
 acronym-defined: 0
 glued-words: 0
+tex-command: 0
 total: 14
 WANT
 run every-kind 0 check kitap.md && same every-kind want.txt
@@ -82,7 +83,7 @@ printf '%s\n' 'acronym-spelled: 0' 'abbreviation-unknown: 0' 'mixed-script: 0' \
   'number-fallback: 0' 'latin: 0' 'time-or-decimal: 0' 'language: 0' 'list-number: 0' \
   'year-or-number: 0' 'range-sign: 0' 'spaced-suffix: 0' \
   'decimal-or-thousands: 0' 'month-russian: 0' 'year-count: 0' \
-  'acronym-defined: 0' 'glued-words: 0' 'total: 0' > zero.txt
+  'acronym-defined: 0' 'glued-words: 0' 'tex-command: 0' 'total: 0' > zero.txt
 run clean 0 check clean.txt && same clean zero.txt
 run clean-strict 0 check --strict clean.txt && same clean-strict zero.txt
 # a chemistry formula that is read (indices typed flat or in subscripts, an ion's charge) is no
@@ -94,11 +95,11 @@ run chem 0 check --strict chem.txt && same chem zero.txt
 # range's second minus, a suffix after a spaced dash, money with one decimal digit, a comma and
 # three digits, an act's date in its bare form, a Russian month after a Kazakh ordinal day, a
 # year read as a span of years, an acronym read by the expansion written beside it,
-# two words run together
+# two words run together, an unknown TeX command
 printf '%s\n' 'Кезеңдері: 1.' '2017' 'Баға -4-6% өзгерді.' 'Жоба – тың мақсаты.' \
   'Барлығы 579,403 адам. Ол 8 марта келді.' \
   'Ол 1996 жылдың ішінде келді.' 'ҚР — Қазақстан Республикасы.' \
-  'Қолданылатын терминдерДата.' > guesses.txt
+  'Қолданылатын терминдерДата.' 'Онда $\overline{AB}$ кесіндісі.' > guesses.txt
 run guesses 0 check guesses.txt
 expect guesses-list out.txt '^guesses\.txt:1:12: list-number: 1\. → бір\.$'
 expect guesses-year out.txt '^guesses\.txt:2:1: year-or-number: 2017 → екі мың он жеті$'
@@ -109,7 +110,8 @@ expect guesses-month out.txt '^guesses\.txt:5:26: month-russian: 8 марта �
 expect guesses-span out.txt '^guesses\.txt:6:4: year-count: 1996 жылдың → мың тоғыз жүз тоқсан алты жылдың$'
 expect guesses-defined out.txt '^guesses\.txt:7:1: acronym-defined: ҚР → Қазақстан Республикасы$'
 expect guesses-glued out.txt '^guesses\.txt:8:14: glued-words: терминдерДата → терминдерДата$'
-expect guesses-count out.txt '^total: 9$'
+expect guesses-tex out.txt '^guesses\.txt:9:7: tex-command: \\overline → а бэ  \[said nothing\]$'
+expect guesses-count out.txt '^total: 10$'
 
 # a folder book: each finding names its chapter file; a title written only in the front matter
 # is placed where the front matter writes it

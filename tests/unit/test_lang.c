@@ -148,6 +148,13 @@ static const struct lang_case {
      "spiritual education of her grandson.",
      DY_LANG_EN},
     {"The Qazaq language is spoken in Kazakhstan.", DY_LANG_EN},
+    /* ---- inline TeX: its commands and variables are no English (text/tex.h), money is none ----
+     */
+    /* https://matol.kz/comments/1792/show?lang=kz */
+    {"Екі теңдеуді қосайық: $x_{1}+x_{2}+x_{1}\\cdot x_{2}=-\\frac{b}{a}+\\frac{b}{a}=0.$",
+     DY_LANG_KK},
+    {"$(x_{1}+1)\\left ( x_{2}+1 \\right )=1.$", DY_LANG_KK},
+    {"The price rose from $5 to $10 last week.", DY_LANG_EN},
     /* ---- nothing to go by ---- */
     {"", DY_LANG_KK},
     {"2021.", DY_LANG_KK},

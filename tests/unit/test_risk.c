@@ -108,6 +108,10 @@ static const struct risk_case {
     {"Ол бес мл шәрбатСироп ішті.", false, "glued-words: шәрбатСироп"},
     {"ҚазМұнайГаз компаниясы.", false, ""},
     {"Ол WhatsApp арқылы жазды.", false, "latin: WhatsApp [English voice]"},
+    /* tex-command: a command of an inline TeX span the tex rule does not know; a double backslash
+     * before a letter is a line break, and the span's letters are no Latin words */
+    {"$\\overline{AB}$ кесіндісі берілген.", false, "tex-command: \\overline [said nothing]"},
+    {"$x_{1}=0 \\\\x_{2}\\cdot y=1$ болсын.", false, ""},
 };
 
 /* The findings of text as "kind: source [note] | ...". */
