@@ -512,7 +512,7 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
         ((tok_is(c, last + 1, ",") && comma_ok) || (tok_is(c, last + 1, ".") && point_ok)) &&
         glued(c, last + 1) && is_num(c, last + 2) && glued(c, last + 2) && tlen(c, last + 2) <= 6 &&
         !((tok_is(c, last + 3, ".") || tok_is(c, last + 3, ",")) && glued(c, last + 3) &&
-          is_num(c, last + 4))) {
+          is_num(c, last + 4) && glued(c, last + 4))) { /* "4,64, 1 фунт": a list's comma */
         num->decimal = true;
         num->frac = last + 2;
         num->last = last + 2;

@@ -334,11 +334,13 @@ static bool bare_index(const nctx *c, size_t i)
     return tok_is(c, k + 1, "(") && glued(c, k + 1) && is_num(c, k + 2) && glued(c, k + 2);
 }
 
-/* An all-capitals word of at most four letters with a name for each letter, not a Roman numeral:
- * the letter part of a code ("ГК", "BE", "В"). */
+/* An all-capitals word of at most four letters with a name for each letter, not a Roman numeral
+ * unless a number is glued after it ("V15PC004868", a register's number): the letter part of a
+ * code ("ГК", "BE", "В"). */
 static bool code_letters(const nctx *c, size_t k)
 {
-    if (!is_word(c, k) || letters(c, k) > 4 || dy_nc_roman_value(c, k, NULL))
+    if (!is_word(c, k) || letters(c, k) > 4 ||
+        (dy_nc_roman_value(c, k, NULL) && !(is_num(c, k + 1) && glued(c, k + 1))))
         return false;
     for (size_t p = 0; p < tlen(c, k);) {
         int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &p);
@@ -426,6 +428,16 @@ size_t dy_nr_code(nctx *c, size_t i, const char *name)
     if (!(is_num(c, i) || code_letters(c, i)) ||
         (i > 0 && glued(c, i) && (is_num(c, i - 1) || is_word(c, i - 1))))
         return 0;
+    if (!is_num(c, i) && letters(c, i) == 1 && is_num(c, i + 1) && glued(c, i + 1) &&
+        tlen(c, i + 1) >= 6 && !(i + 2 < c->n && glued(c, i + 2) && !is_punct(c, i + 2))) {
+        dy_buf b = {0}; /* a register's number, "V1800018048": its letter, then digit by digit */
+        say_code_letters(c, i, false, &b);
+        dy_buf_putc(&b, ' ');
+        dy_kk_digits(&b, tstr(c, i + 1), tlen(c, i + 1));
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 2;
+    }
     size_t k = i, nums = 0, words = 0;
     while (k < c->n && (k == i || glued(c, k)) && (is_num(c, k) || code_letters(c, k))) {
         nums += is_num(c, k);

@@ -143,16 +143,25 @@ static size_t letter_label(nctx *c, size_t i, const char *name)
 }
 
 /* The shortened label that opens a line of a textbook problem, before a colon: "Ж:" is жауабы,
- * "Бер:" берілгені (section 7.6 names Ж:; Бер: is the corpus's). Returns the tokens used. */
+ * "Бер:" берілгені (section 7.6 names Ж:; Бер: is the corpus's). The answer's also opens a
+ * bracket and comes before its number with the space lost or a period ("(Ж:12м/с)", "Ж. 44,8
+ * л."). Returns the tokens used: the label, and a period that stood for the colon. */
 static size_t problem_label(nctx *c, size_t i, const char *name)
 {
-    if (i != 0 || !tok_is(c, i + 1, ":") || !glued(c, i + 1) || (i + 2 < c->n && !spaced(c, i + 2)))
+    bool opens = i == 0 || (tok_is(c, i - 1, "(") && glued(c, i));
+    bool colon = tok_is(c, i + 1, ":") && glued(c, i + 1);
+    bool answer = tok_is(c, i, "Ж") && is_num(c, i + 2) &&
+                  (colon || (tok_is(c, i + 1, ".") && glued(c, i + 1) && spaced(c, i + 2)));
+    if (!opens || !(answer || (colon && i == 0 && !(i + 2 < c->n && !spaced(c, i + 2)))))
         return 0;
     const char *word = tok_is(c, i, "Ж") ? "жауабы" : tok_is(c, i, "Бер") ? "берілгені" : NULL;
     if (!word)
         return 0;
-    dy_nc_emit(c, word, tok(c, i)->src, name, false);
-    return 1;
+    dy_nc_emit(c, word, tok(c, i)->src, name, tok(c, i)->space_before && i > 0);
+    if (colon)
+        return 1;
+    dy_nc_emit(c, ":", tok(c, i + 1)->src, "punctuation", false);
+    return 2;
 }
 
 /* A capital letter joined by a hyphen to the word it names ("Б-тобы", "Б-ТОБЫ", "С-дәрумені"):
@@ -175,6 +184,21 @@ static size_t letter_hyphen(nctx *c, size_t i, const char *name)
         return 0;
     dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
     return 2;
+}
+
+/* The letter of a test's answer key after "жауап:" / "Жауабы:" ("Дұрыс жауап: C"): the school
+ * name its option label has ("C)" is цэ), not the English voice's. Returns the tokens used. */
+static size_t answer_letter(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || letters(c, i) != 1 || i < 2 || !tok_is(c, i - 1, ":") ||
+        !dy_nc_word_starts(c, i - 2, "жауа") || (i + 1 < c->n && !is_punct(c, i + 1)))
+        return 0;
+    int32_t cp = first_cp(c, i);
+    const char *letter = cp >= 'A' && cp <= 'E' ? dy_nr_school_letter(cp) : NULL;
+    if (!letter)
+        return 0;
+    dy_nc_emit(c, letter, tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
 }
 
 /* A letter grade: a capital A-D or F (Latin, or the Cyrillic А В С) with a minus or a plus
@@ -265,6 +289,8 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
     used = quoted_letter(c, i, name);
     if (!used)
         used = letter_grade(c, i, name);
+    if (!used)
+        used = answer_letter(c, i, name);
     if (!used)
         used = letter_hyphen(c, i, name);
     if (used)

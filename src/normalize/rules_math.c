@@ -231,7 +231,8 @@ static const char *binary_operator(const nctx *c, size_t k)
     bool left = is_num(c, k - 1) || is_variable(c, k - 1) || tok_is(c, k - 1, ")") ||
                 tok_is(c, k - 1, "\u00b2") || tok_is(c, k - 1, "\u00b3") ||
                 (is_word(c, k - 1) && dy_nr_formula_token(c, k - 1));
-    bool right = is_num(c, k + 1) || is_variable(c, k + 1) || tok_is(c, k + 1, "(");
+    bool right = is_num(c, k + 1) || is_variable(c, k + 1) || tok_is(c, k + 1, "(") ||
+                 (is_word(c, k + 1) && dy_nr_formula_token(c, k + 1)); /* "m / Mr", "v * Vm" */
     if (!left || !right)
         return NULL;
     if (first_cp(c, k) == ':' && glued(c, k) && spaced(c, k + 1) &&

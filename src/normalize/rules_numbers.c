@@ -503,6 +503,28 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
         size_t used = roman_glued_century(c, i, name, tok(c, i)->space_before);
         return used ? used : roman_y_century(c, i, name);
     }
+    bool plural_h;
+    if (tok_is(c, i + 1, "-") && glued(c, i + 1) && glued(c, i + 2) &&
+        century_abbr(c, i + 2, &plural_h)) { /* "VII-ғ. Жетісуда": the hyphen of "VII-ғасыр" */
+        emit_ordinal(c, i, v, name);
+        return 2 + century_noun(c, i + 2, name);
+    }
+    int v_end = is_dash(c, i + 1) && glued(c, i + 1) && glued(c, i + 2)
+                    ? dy_nc_roman_value(c, i + 2, NULL)
+                    : 0;
+    if (v_end > v && tok_is(c, i + 3, "-") && glued(c, i + 3) && glued(c, i + 4) &&
+        century_abbr(c, i + 4, &plural_h)) { /* "(VI-XIII-ғ.)": a range, the centuries */
+        emit_ordinal(c, i, v, name);
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
+        dy_buf e = {0};
+        dy_kk_ordinal_u64(&e, (uint64_t)v_end);
+        dy_nc_emit_words(c, e.data, tok(c, i + 2)->src, name, true);
+        dy_buf_fini(&e);
+        size_t a = century_abbr(c, i + 4, &plural_h);
+        dy_nc_emit(c, "ғасырлар", dy_nc_span_of(c, i + 3, i + 3 + a), name, true);
+        dy_nc_abbr_period(c, i + 3 + a, STOP_OPENER);
+        return 4 + a;
+    }
     if (!roman_context(c, i, 0))
         return 0;
     dy_buf b = {0};

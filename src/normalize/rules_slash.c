@@ -108,6 +108,11 @@ bool dy_nr_slash_separator(const nctx *c, size_t i)
         return true;
     if (before == 0 && after == 0)
         return false; /* glued on both sides: "ата/ана", "Қазақ тілі/Орыс тілі" */
+    bool equation = false; /* "v=m / Mr": a formula's division */
+    for (size_t k = 0; k < c->n && !equation; k++)
+        equation = tok_is(c, k, "=");
+    if (equation && dy_nr_formula_token(c, i - 1) && dy_nr_formula_token(c, i + 1))
+        return false;
     /* slashes typed for brackets: "үдерісінде /магистратура/ босаған", spaced outside, glued to
      * the words they enclose */
     for (size_t k = i + 2; before == 1 && after == 0 && k < c->n && k <= i + 4; k++)
