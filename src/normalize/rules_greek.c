@@ -56,6 +56,8 @@ size_t dy_nr_greek(nctx *c, size_t i, const char *name)
             w = dy_nr_school_letter(cp);
         if (!w && !greek && dy_is_cyrillic(cp))
             w = dy_kk_letter_name(cp); /* one letter with an index: "а₁" */
+        if (!w && greek && p == n && (cp == 0x0445 || cp == 0x0443))
+            w = cp == 0x0445 ? "икс" : "игрек"; /* an axis typed in Cyrillic: "υх", "υу" */
         if (!w) {
             dy_buf_fini(&b);
             return 0;
