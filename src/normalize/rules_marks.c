@@ -10,17 +10,18 @@
 /* "ат." after a personal name, with the sentence going on after it ("Абай ат. №5 мектеп",
  * "Әл-Фараби ат. ҚазҰУ"): the splitter never ends a sentence there (abbreviations.tsv, period
  * name_or_word), and nobody writes the word ат "horse" after a bare name with a period inside a
- * sentence. */
+ * sentence. So "өз." after a river's name is өзені ("Арыстанды өз. алқабы"), not the word өз. */
 size_t dy_nr_named_after(nctx *c, size_t i, const char *name)
 {
-    if (!tok_is(c, i, "ат") || !spaced(c, i) || i == 0 || !dy_nc_is_name(c, i - 1) ||
+    const char *words = tok_is(c, i, "ат") ? "атындағы" : tok_is(c, i, "өз") ? "өзені" : NULL;
+    if (!words || !spaced(c, i) || i == 0 || !dy_nc_is_name(c, i - 1) ||
         !tok_is(c, i + 1, ".") || !glued(c, i + 1) || i + 2 >= c->n || !spaced(c, i + 2) ||
         (is_punct(c, i + 2) && !tok_is(c, i + 2, "№") && !tok_is(c, i + 2, "\u00ab") &&
          !tok_is(c, i + 2, "\"")))
         return 0;
     if (is_word(c, i + 2) && dy_kk_is_sentence_opener(tstr(c, i + 2), tlen(c, i + 2)))
         return 0; /* "… ат. Ол …": the word and a new sentence */
-    dy_nc_emit(c, "атындағы", dy_nc_span_of(c, i, i + 1), name, true);
+    dy_nc_emit(c, words, dy_nc_span_of(c, i, i + 1), name, true);
     return 2;
 }
 
