@@ -493,8 +493,8 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
         degrees = tok_is(c, t, "\u00b0");
     degrees |= !used && dy_nc_sentence_has_stem(c, "градус температура аяз");
     if (sa && !strcmp(sa, "минус") && !sb && is_dash(c, sep) && glued(c, sep) &&
-        glued(c, sep + 1) && degrees)
-        sb = "минус";
+        glued(c, sep + 1) && degrees && !dy_nc_word_starts(c, b.last + 1, "жылы"))
+        sb = "минус"; /* but "-2-3 жылыдан": the second end is warm */
     dy_buf bw = {0};
     dy_nc_number_say(c, &b, NULL, 0, &bw);
     if (n < 0) {
