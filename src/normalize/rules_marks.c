@@ -14,8 +14,8 @@
 size_t dy_nr_named_after(nctx *c, size_t i, const char *name)
 {
     const char *words = tok_is(c, i, "ат") ? "атындағы" : tok_is(c, i, "өз") ? "өзені" : NULL;
-    if (!words || !spaced(c, i) || i == 0 || !dy_nc_is_name(c, i - 1) ||
-        !tok_is(c, i + 1, ".") || !glued(c, i + 1) || i + 2 >= c->n || !spaced(c, i + 2) ||
+    if (!words || !spaced(c, i) || i == 0 || !dy_nc_is_name(c, i - 1) || !tok_is(c, i + 1, ".") ||
+        !glued(c, i + 1) || i + 2 >= c->n || !spaced(c, i + 2) ||
         (is_punct(c, i + 2) && !tok_is(c, i + 2, "№") && !tok_is(c, i + 2, "\u00ab") &&
          !tok_is(c, i + 2, "\"")))
         return 0;
