@@ -95,9 +95,10 @@ static bool navigation_word(const nctx *c, size_t k)
  * "or" of 17.2: a run of spaces or a line break beside it ("қосымша/   Қазақстан"); a slash
  * spaced on one side or both after a navigation word or between two scripts ("Home / ТЖКБ-ге
  * оқуға ..."), between a lower-case word and a capitalised one where a new heading part starts
- * ("бұйрығына қосымша / Қазақстан Республикасы ..."), or the next spaced slash of such a path?
- * Alternatives keep немесе: "ата/ана", "Алматы / Астана", "ерлер / әйелдер", "Ай сайын /мерзім
- * соңында". */
+ * ("бұйрығына қосымша / Қазақстан Республикасы ..."), a pair of slashes typed for brackets
+ * ("/магистратура/"), or the next spaced slash of such a path? Alternatives keep немесе ("ата/ана",
+ * "Алматы / Астана", "ерлер / әйелдер", "Ай сайын /мерзім соңында"), and an equation's slash
+ * between its terms is бөлу ("v=m / Mr"). */
 bool dy_nr_slash_separator(const nctx *c, size_t i)
 {
     if (i == 0 || i + 1 >= c->n)
