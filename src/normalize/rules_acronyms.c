@@ -16,14 +16,12 @@
  * neither, 0? */
 static int voicing(int32_t cp)
 {
-    static const char32_t VOICED[] = U"бвгғдж";
+    static const char32_t VOICED[] = U"бвгғджз";
     static const char32_t VOICELESS[] = U"пфкқтсшхцчщ";
     int32_t lo = dy_to_lower(cp);
     for (size_t k = 0; VOICED[k]; k++)
         if (lo == (int32_t)VOICED[k])
             return 1;
-    if (lo == 0x0437) /* з */
-        return 1;
     for (size_t k = 0; VOICELESS[k]; k++)
         if (lo == (int32_t)VOICELESS[k])
             return -1;
