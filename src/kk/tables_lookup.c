@@ -476,6 +476,8 @@ const char *dy_kk_greek_letter_name(int32_t cp)
 {
     if (cp >= 0x0391 && cp <= 0x03A9 && cp != 0x03A2)
         cp += 0x20; /* Δ -> δ */
+    if (cp == 0xA7B6 || cp == 0xA7B7)
+        cp = 0x03C9; /* the Latin omega (Ꞷ), typed for ω in physics pages */
     const dy_tsv_row *r = cp >= 0x03B1 && cp <= 0x03D5 ? find_cp(L_GREEK, cp) : NULL;
     return r ? r->cell[1] : NULL;
 }

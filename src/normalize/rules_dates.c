@@ -749,6 +749,22 @@ static size_t decimal_over(nctx *c, size_t i, const char *name)
     return s + 2 - i;
 }
 
+/* Does a number label stand before token i ("Актіні қабылдау нөмірі: 369/45", "тіркеу нөмірі
+ * 12/3", "Номер: 5/1")? A slash after it joins the parts of a register number, as after №. */
+static bool after_number_label(const nctx *c, size_t i)
+{
+    static const char *const LABEL[] = {"нөмір", "номер"};
+    size_t k = i;
+    if (k > 0 && tok_is(c, k - 1, ":"))
+        k--;
+    if (k == 0 || !is_word(c, k - 1))
+        return false;
+    for (size_t l = 0; l < COUNT(LABEL); l++)
+        if (dy_nc_word_starts(c, k - 1, LABEL[l]) && !dy_nc_word_starts(c, k - 1, "нөмірле"))
+            return true;
+    return false;
+}
+
 size_t dy_nr_fraction(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 15 || (i > 0 && tok_is(c, i - 1, "\u2116")))
@@ -797,6 +813,11 @@ size_t dy_nr_fraction(nctx *c, size_t i, const char *name)
          * fraction's numerator is the smaller, and an improper one is rarely a whole number */
         say_u64(&b, num, false);
         dy_buf_puts(&b, " бөлу ");
+        say_u64(&b, den, false);
+    } else if (whole == SIZE_MAX && tight && after_number_label(c, i)) {
+        /* the parts of a register number: "нөмірі: 369/45" -> үш жүз алпыс тоғыз - қырық бес */
+        say_u64(&b, num, false);
+        dy_buf_puts(&b, " - ");
         say_u64(&b, den, false);
     } else if (whole == SIZE_MAX && tlen(c, a) == 4 && tlen(c, a + 2) == 4 && den == num + 1) {
         say_u64(&b, num, true);

@@ -716,19 +716,37 @@ size_t dy_nr_verse(nctx *c, size_t i, const char *name)
  * A score or a ratio is said with a pause for each colon ("2:0 есебімен" -> екі - нөл есебімен,
  * "3:1-ге" -> үш - бірге, "1:2:3" -> бір - екі - үш); a map scale, 1 to a number of at least
  * 1000, is said as its preferred reading ("1:100 000" -> жүз мыңнан бір). */
+/* A score typed with a space after its colon ("Қорытынды нәтиже 3: 1."): two small whole numbers,
+ * the colon glued to the first, in a sentence that speaks of a result or a match. */
+static bool spaced_score(const nctx *c, size_t i)
+{
+    static const char *const SCORE[] = {"нәтиже", "есеп",  "есеб",   "ұпай",  "матч",
+                                        "ойын",   "жеңіс", "жеңіл", "ұтыл",  "ұтты"};
+    if (!tok_is(c, i + 1, ":") || !glued(c, i + 1) || !spaced(c, i + 2) || !is_num(c, i + 2) ||
+        tlen(c, i) > 2 || tlen(c, i + 2) > 2 || dy_nc_num_value(c, i) > 30 ||
+        dy_nc_num_value(c, i + 2) > 30 || (i + 3 < c->n && glued(c, i + 3) && !is_punct(c, i + 3)))
+        return false;
+    for (size_t k = 0; k < c->n; k++)
+        for (size_t w = 0; is_word(c, k) && w < COUNT(SCORE); w++)
+            if (dy_nc_word_starts(c, k, SCORE[w]))
+                return true;
+    return false;
+}
+
 size_t dy_nr_ratio(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || (i > 0 && glued(c, i) && is_num(c, i - 1)))
         return 0;
     bool spaced_scale = tok_is(c, i + 1, ":") && spaced(c, i + 1) && spaced(c, i + 2) &&
                         tok_is(c, i, "1") && is_num(c, i + 2); /* "1 : 15 000 000" */
-    if (!(dy_nc_glued_sep(c, i + 1, ":") || spaced_scale) || !is_num(c, i + 2))
+    bool score = spaced_score(c, i);
+    if (!(dy_nc_glued_sep(c, i + 1, ":") || spaced_scale || score) || !is_num(c, i + 2))
         return 0;
     number part[8];
     size_t parts = 0, k = i;
     while (parts < 8 && dy_nc_number_at(c, k, &part[parts])) {
         k = part[parts++].last + 1;
-        bool colon = dy_nc_glued_sep(c, k, ":") || (spaced_scale && parts == 1);
+        bool colon = dy_nc_glued_sep(c, k, ":") || ((spaced_scale || score) && parts == 1);
         if (parts < 8 && !(colon && is_num(c, k + 1)))
             break;
         k++;
