@@ -720,8 +720,8 @@ size_t dy_nr_verse(nctx *c, size_t i, const char *name)
  * the colon glued to the first, in a sentence that speaks of a result or a match. */
 static bool spaced_score(const nctx *c, size_t i)
 {
-    static const char *const SCORE[] = {"нәтиже", "есеп",  "есеб",   "ұпай",  "матч",
-                                        "ойын",   "жеңіс", "жеңіл", "ұтыл",  "ұтты"};
+    static const char *const SCORE[] = {"нәтиже", "есеп",  "есеб",  "ұпай", "матч",
+                                        "ойын",   "жеңіс", "жеңіл", "ұтыл", "ұтты"};
     if (!tok_is(c, i + 1, ":") || !glued(c, i + 1) || !spaced(c, i + 2) || !is_num(c, i + 2) ||
         tlen(c, i) > 2 || tlen(c, i + 2) > 2 || dy_nc_num_value(c, i) > 30 ||
         dy_nc_num_value(c, i + 2) > 30 || (i + 3 < c->n && glued(c, i + 3) && !is_punct(c, i + 3)))
