@@ -273,11 +273,110 @@ static size_t latin_letter_number(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* ---- points of a geometry problem ---- */
+
+/* A noun of plane or solid geometry that names what Latin capitals label ("AB кесіндісі", "ABC
+ * үшбұрышы", "O нүктесі", "MN түзуі"), by its stem. */
+static bool geometry_noun(const nctx *c, size_t k)
+{
+    static const char *const STEMS[] = {
+        "кесінді", "нүкте",      "түзу",     "үшбұрыш", "төртбұрыш",  "көпбұрыш",  "бұрыш",
+        "шеңбер",  "параллелог", "трапеци",  "ромб",    "тіктөртбұр", "диагонал",  "қабырға",
+        "медиана", "биссектрис", "сәуле",    "доға",    "хорда",      "вектор",    "жазықты",
+        "призма",  "пирамида",   "тетраэдр", "центрлі", "радиус",     "бисектрис", "табан"};
+    if (!is_word(c, k) || !dy_is_cyrillic(first_cp(c, k)) || dy_is_upper(first_cp(c, k)))
+        return false;
+    for (size_t s = 0; s < COUNT(STEMS); s++)
+        if (dy_nc_word_starts(c, k, STEMS[s]))
+            return true;
+    return false;
+}
+
+/* A sign of geometry beside a point name: ∠ angle, ∥ parallel, ⊥ perpendicular, △ triangle. */
+static bool geometry_sign(const nctx *c, size_t k)
+{
+    int32_t cp = k < c->n && is_punct(c, k) ? first_cp(c, k) : 0;
+    return cp == 0x2220 || cp == 0x2225 || cp == 0x22A5 || cp == 0x25B3 || cp == 0x2206;
+}
+
+/* Latin capitals that name points (1 to 4 letters, "A", "AB", "ABCD"), glued to no word. */
+static bool point_name(const nctx *c, size_t k)
+{
+    if (!is_word(c, k) || letters(c, k) > 4 || tlen(c, k) != letters(c, k))
+        return false;
+    for (size_t p = 0; p < tlen(c, k); p++)
+        if (tstr(c, k)[p] < 'A' || tstr(c, k)[p] > 'Z')
+            return false;
+    return !(k > 0 && glued(c, k) && is_word(c, k - 1));
+}
+
+/* Does a geometry noun follow the point name at k, perhaps after more names joined to it ("AB
+ * және CD кесінділері", "A, B, C нүктелері")? */
+static bool names_before_noun(const nctx *c, size_t k)
+{
+    for (int hops = 0; hops < 6; hops++) {
+        if (geometry_noun(c, k + 1))
+            return true;
+        size_t j = dy_nc_joiner(c, k + 1);
+        if (!j || is_dash(c, k + 1) || !point_name(c, k + 1 + j))
+            return false;
+        k += 1 + j;
+    }
+    return false;
+}
+
+/* Points of a geometry problem written with Latin capitals, as Kazakh schools name them ("AB
+ * кесіндісі" -> а бэ кесіндісі, "∠ABC" -> бұрыш а бэ цэ, "AB ∥ CD", "AC-ның ұзындығы" where the
+ * sentence speaks of geometry): each letter by its school name (dy_nr_school_letter), a hyphened
+ * ending on the last. eSpeak's English voice said "ei bi". The spec is silent. */
+static size_t geometry_points(nctx *c, size_t i, const char *name)
+{
+    if (!point_name(c, i))
+        return 0;
+    bool geometry = names_before_noun(c, i) || (i > 0 && geometry_sign(c, i - 1)) ||
+                    geometry_sign(c, i + 1) ||
+                    (i > 1 && geometry_sign(c, i - 2) && !glued(c, i - 1));
+    for (size_t k = 0; !geometry && i > 0 && k < i; k++) /* "… AB және CD кесінділері" */
+        geometry = point_name(c, k) && names_before_noun(c, k) && dy_nc_joiner(c, i - 1) &&
+                   (k == i - 2 || point_name(c, i - 2));
+    bool ending = tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2);
+    for (size_t k = 0; !geometry && ending && k < c->n; k++)
+        geometry = geometry_noun(c, k) || geometry_sign(c, k);
+    if (!geometry)
+        return 0;
+    dy_buf b = {0};
+    for (size_t p = 0; p < tlen(c, i); p++) {
+        if (p)
+            dy_buf_putc(&b, ' ');
+        dy_buf_puts(&b, dy_nr_school_letter((unsigned char)tstr(c, i)[p]));
+    }
+    size_t used = 1;
+    if (ending) {
+        dy_kk_morph chain[8];
+        int n = 0;
+        size_t sfx = dy_nc_suffix_at(c, i + 1, dy_nc_last_word(b.data), chain, &n);
+        if (sfx && sfx != SIZE_MAX) {
+            dy_buf w = {0};
+            dy_nc_put_inflected(&w, b.data, chain, n);
+            dy_buf_clear(&b);
+            dy_buf_puts(&b, w.data);
+            dy_buf_fini(&w);
+            used += sfx;
+        }
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return used;
+}
+
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
-    size_t used = latin_letter_number(c, i, name);
+    size_t used = geometry_points(c, i, name);
+    if (used)
+        return used;
+    used = latin_letter_number(c, i, name);
     if (used)
         return used;
     used = problem_label(c, i, name);
