@@ -233,11 +233,11 @@ static const char *binary_operator(const nctx *c, size_t k)
                 (is_word(c, k - 1) && dy_nr_formula_token(c, k - 1));
     bool right = is_num(c, k + 1) || is_variable(c, k + 1) || tok_is(c, k + 1, "(") ||
                  (is_word(c, k + 1) && dy_nr_formula_token(c, k + 1)); /* "m / Mr", "v * Vm" */
+    /* a factor in brackets after a formula: "Ꞷ=n*Ar/Mr (*100)" -> (көбейту жүз) */
     int32_t op = first_cp(c, k);
     if (!left && right && tok_is(c, k - 1, "(") && is_num(c, k + 1) &&
         (op == '*' || op == 0x00D7 || op == 0x00B7) && has_equation(c))
-        return w; /* a factor in brackets after a formula: "Ꞷ=n*Ar/Mr (*100)" -> (көбейту жүз)
-                   */
+        return w;
     if (!left || !right)
         return NULL;
     if (first_cp(c, k) == ':' && glued(c, k) && spaced(c, k + 1) &&
