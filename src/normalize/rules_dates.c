@@ -239,6 +239,28 @@ bool dy_nr_ru_month_at(const nctx *c, size_t k)
            dy_nc_word_starts(c, k + 1, "мейрам");
 }
 
+/* The month (1-12) of a Russian month name in the genitive ("23 мая", "5 июня", "8 марта",
+ * "1 сентября"), word k; 0 for any other word, a nominative "октябрь" included (read as written,
+ * 10.1). */
+static int ru_genitive_month(const nctx *c, size_t k)
+{
+    static const char *const RU[] = {"январ", "феврал", "март",    "апрел",  "ма",    "июн",
+                                     "июл",   "август", "сентябр", "октябр", "ноябр", "декабр"};
+    if (!is_word(c, k) || (k + 1 < c->n && glued(c, k + 1) && !is_punct(c, k + 1)))
+        return 0;
+    dy_buf b = {0};
+    const char *w = dy_nc_lower_word(c, k, &b);
+    int month = 0;
+    for (size_t m = 0; m < COUNT(RU) && !month; m++) {
+        size_t n = strlen(RU[m]);
+        const char *end = m == 4 ? "я" : (m == 2 || m == 7) ? "а" : "я";
+        if (!strncmp(w, RU[m], n) && !strcmp(w + n, end))
+            month = (int)m + 1;
+    }
+    dy_buf_fini(&b);
+    return month;
+}
+
 /* Section 10.1: a day number before a month name is an ordinal ("24 қазанда", "8 Наурыз", "9
  * май", "15 октябрь"), so is one after a month in the genitive before күн ("сәуірдің 23 күні"). */
 size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
@@ -282,9 +304,16 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
     /* a zero-padded day ("03 мамырдағы") is the day's ordinal: үшінші мамырдағы */
     dy_buf b = {0};
     dy_kk_ordinal_u64(&b, v);
-    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    /* a Russian month in the genitive after a day read in Kazakh is the Kazakh month ("23 мая
+     * 2020 г." -> жиырма үшінші мамыр): no one says a Kazakh ordinal before a Russian case */
+    int ru = day ? 0 : ru_genitive_month(c, i + 1);
+    if (ru) {
+        dy_buf_putc(&b, ' ');
+        dy_buf_puts(&b, dy_kk_month_name(ru));
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, ru ? i + 1 : i), name, tok(c, i)->space_before);
     dy_buf_fini(&b);
-    return 1;
+    return ru ? 2 : 1;
 }
 
 /* Emits the ordinal or cardinal of the value v. */
