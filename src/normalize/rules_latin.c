@@ -112,7 +112,8 @@ static void emit_label(nctx *c, const char *s, size_t n, dy_span src, const char
  * "info@mail.kz" -> info айқұлақ mail нүкте kz. */
 size_t dy_nr_url(nctx *c, size_t i, const char *name)
 {
-    if (!is_word(c, i) || dy_is_cyrillic(first_cp(c, i)) || first_cp(c, i) >= 0x250)
+    bool digits = is_num(c, i); /* a site named by a number: "7152.kz" */
+    if (!(is_word(c, i) || digits) || dy_is_cyrillic(first_cp(c, i)) || first_cp(c, i) >= 0x250)
         return 0;
     const char *t = c->text;
     size_t start = tok(c, i)->src.start, end = start, lim = c->end;
@@ -146,6 +147,8 @@ size_t dy_nr_url(nctx *c, size_t i, const char *name)
     bool domain = dot > p && dy_kk_is_tld(t + dot, host_end - dot);
     if (!scheme && !www && !at && !(domain && host_end == end))
         return 0;
+    if (digits && (scheme || www || at || memchr(t + p, '.', dot - 1 - p)))
+        return 0; /* only "7152.kz": a number then its domain, not "12.05.kz" */
     if (at && !domain)
         return 0;
     /* the tokens covered */
