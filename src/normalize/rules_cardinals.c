@@ -227,7 +227,16 @@ size_t dy_nr_power(nctx *c, size_t i, const char *name)
     dy_buf exp = {0};
     size_t k = i + 1;
     bool minus = false;
-    if (tok_is(c, k, "^") && is_num(c, k + 1) && glued(c, k + 1) && tlen(c, k + 1) <= 3) {
+    /* a negative exponent after a caret: "10^-19", "10^−19", "10^(-19)" */
+    bool bracket = tok_is(c, k, "^") && tok_is(c, k + 1, "(") && glued(c, k + 1);
+    size_t sign = bracket ? k + 2 : k + 1;
+    if (tok_is(c, k, "^") && (tok_is(c, sign, "-") || tok_is(c, sign, "\u2212")) &&
+        glued(c, sign) && is_num(c, sign + 1) && glued(c, sign + 1) && tlen(c, sign + 1) <= 3 &&
+        (!bracket || (tok_is(c, sign + 2, ")") && glued(c, sign + 2)))) {
+        minus = true;
+        dy_buf_append(&exp, tstr(c, sign + 1), tlen(c, sign + 1));
+        k = sign + (bracket ? 3 : 2);
+    } else if (tok_is(c, k, "^") && is_num(c, k + 1) && glued(c, k + 1) && tlen(c, k + 1) <= 3) {
         dy_buf_append(&exp, tstr(c, k + 1), tlen(c, k + 1));
         k += 2;
     } else {

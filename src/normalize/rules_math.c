@@ -248,7 +248,7 @@ static const char *binary_operator(const nctx *c, size_t k)
         return NULL; /* 1/2: a fraction (13.2) */
     int32_t cp = first_cp(c, k);
     if ((cp == 0x00D7 || cp == 0x00B7 || cp == 0x22C5 ||
-         (cp == '*' && lost_power_of_ten(c, k + 1))) &&
+         (cp == '*' && (lost_power_of_ten(c, k + 1) || (glued(c, k) && glued(c, k + 1))))) &&
         is_num(c, k - 1) && is_num(c, k + 1))
         return w; /* 2·3, 2×3: multiplication also outside an equation (17.2) */
     return in_equation(c, k) || dy_nr_in_exercise(c, k) ? w : NULL;
@@ -417,6 +417,9 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
     }
     if (!is_num(c, i) || (i > 0 && is_num(c, i - 1) && glued(c, i)))
         return 0;
+    if (tok_is(c, i + 1, "^") && glued(c, i + 1) &&
+        (tok_is(c, i + 2, "-") || tok_is(c, i + 2, "\u2212") || tok_is(c, i + 2, "(")))
+        return dy_nr_power(c, i, name); /* "10^-19", "10^(-31)": a negative power */
     if (lost_power_of_ten(c, i)) { /* онның минус жиырма алтыншы дәрежесі */
         dy_buf b = {0};
         dy_buf_puts(&b, "онның минус ");

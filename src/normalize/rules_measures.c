@@ -763,8 +763,10 @@ size_t dy_nr_unit_after(nctx *c, size_t i, const char *name)
     while (p > 1 && glued(c, p - 1) &&
            (dy_char_superscript_digit(first_cp(c, p - 1)) >= 0 || tok_is(c, p - 1, "\u207b")))
         p--;
+    bool caret = i >= 6 && tok_is(c, i - 1, ")") && is_num(c, i - 2) && tok_is(c, i - 4, "(") &&
+                 tok_is(c, i - 5, "^") && is_num(c, i - 6); /* "10^(-31) кг" */
     if (!is_word(c, i) || i == 0 ||
-        !(is_num(c, i - 1) || tok_is(c, i - 1, "%") || (p < i && is_num(c, p - 1))))
+        !(is_num(c, i - 1) || tok_is(c, i - 1, "%") || (p < i && is_num(c, p - 1)) || caret))
         return 0;
     dy_buf w = {0};
     const dy_kk_unit *cur;
