@@ -157,6 +157,34 @@ static bool is_chemistry(const formula *f)
     return f->elements == 1 && (f->indices || f->charge) && (f->two_letter || f->gas);
 }
 
+/* A sign of a reaction's equation beside a term: + = → ⟶ ↑ ↓. */
+static bool reaction_sign(const nctx *c, size_t k)
+{
+    if (k >= c->n || !is_punct(c, k))
+        return false;
+    int32_t cp = first_cp(c, k);
+    return cp == '+' || cp == '=' || cp == 0x2192 || cp == 0x27F6 || cp == 0x2191 || cp == 0x2193 ||
+           cp == 0x21C4;
+}
+
+/* Is the lone element symbol from i to k - 1 ("Mg", "Fe", "C") a term of a reaction: a reaction
+ * sign beside it, and another formula of the sentence is chemistry ("Mg + 2HCl → MgCl₂ + H₂")? */
+static bool reaction_term(const nctx *c, size_t i, size_t k)
+{
+    if (!((i > 0 && reaction_sign(c, i - 1)) || reaction_sign(c, k)))
+        return false;
+    for (size_t j = 0; j < c->n; j++) {
+        if (j >= i && j < k)
+            continue;
+        formula g = {0};
+        size_t used = read_formula(c, j, &g, NULL);
+        if (used && is_chemistry(&g) && (g.indices || g.elements >= 2))
+            return true;
+        j += used ? used - 1 : 0;
+    }
+    return false;
+}
+
 /* A chemistry formula not glued to a word or a number around it: its elements, indices and
  * coefficient said (see the file comment). Also in a sentence found English or Latin Kazakh,
  * which the Kazakh voice reads as well: a line of formulas ("Fe2O3 + 3H2") has few Kazakh
@@ -172,7 +200,9 @@ size_t dy_nr_chem_formula(nctx *c, size_t i, const char *name)
     f.quantity = i >= 2 && tok_is(c, i - 1, "(") && glued(c, i - 1) && glued(c, i) &&
                  is_word(c, i - 2) && tok_is(c, i + used, ")") && glued(c, i + used);
     size_t k = i + used; /* glued to a word after it ("H2Oжәне"): left to the others */
-    if (!used || !is_chemistry(&f) || (glued(c, k) && !is_punct(c, k)))
+    if (!used || (glued(c, k) && !is_punct(c, k)))
+        return 0;
+    if (!is_chemistry(&f) && !(f.elements == 1 && !f.indices && reaction_term(c, i, k)))
         return 0;
     formula again = {0};
     dy_buf b = {0};

@@ -72,7 +72,10 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         return run;
     if (cp == '|' || cp == 0x2192 || cp == 0x21D2 || cp == 0x27A1) {
         /* a table's cell border "|" and an arrow → ⇒ ➡ between two parts: a pause */
-        if (i > 0 && i + 1 < c->n && !is_punct(c, i - 1) && !is_punct(c, i + 1))
+        bool index_before = i > 0 && (dy_char_subscript_digit(first_cp(c, i - 1)) >= 0 ||
+                                      dy_char_superscript_digit(first_cp(c, i - 1)) >= 0);
+        if (i > 0 && i + 1 < c->n && (!is_punct(c, i - 1) || index_before) &&
+            !is_punct(c, i + 1)) /* "O₂ → CO₂": an index ends the term before it */
             dy_nc_emit(c, ",", src, name, false);
         return 1;
     }
