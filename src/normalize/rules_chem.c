@@ -167,8 +167,9 @@ static bool reaction_sign(const nctx *c, size_t k)
            cp == 0x21C4;
 }
 
-/* Is the lone element symbol from i to k - 1 ("Mg", "Fe", "C") a term of a reaction: a reaction
- * sign beside it, and another formula of the sentence is chemistry ("Mg + 2HCl → MgCl₂ + H₂")? */
+/* Are the element symbols with no index from i to k - 1 ("Mg", "Fe", "C", "NO") a term of a
+ * reaction: a reaction sign beside them, and another formula of the sentence is chemistry ("Mg +
+ * 2HCl → MgCl₂ + H₂", "… + 2NO + 4H2O")? */
 static bool reaction_term(const nctx *c, size_t i, size_t k)
 {
     if (!((i > 0 && reaction_sign(c, i - 1)) || reaction_sign(c, k)))
@@ -202,7 +203,7 @@ size_t dy_nr_chem_formula(nctx *c, size_t i, const char *name)
     size_t k = i + used; /* glued to a word after it ("H2Oжәне"): left to the others */
     if (!used || (glued(c, k) && !is_punct(c, k)))
         return 0;
-    if (!is_chemistry(&f) && !(f.elements == 1 && !f.indices && reaction_term(c, i, k)))
+    if (!is_chemistry(&f) && !(f.elements <= 3 && !f.indices && reaction_term(c, i, k)))
         return 0;
     formula again = {0};
     dy_buf b = {0};

@@ -343,6 +343,9 @@ static size_t squared_ratio(nctx *c, const number *num, const char *name)
         end = k + 3;
     else if (tok_is(c, k + 3, "^") && glued(c, k + 3) && tok_is(c, k + 4, "2") && glued(c, k + 4))
         end = k + 4;
+    else if (tok_is(c, k + 3, "2") && glued(c, k + 3) &&
+             !(k + 4 < c->n && glued(c, k + 4) && !is_punct(c, k + 4)))
+        end = k + 3; /* the square typed flat: "9,8 м/с2" */
     else
         return 0;
     dy_buf b = {0};

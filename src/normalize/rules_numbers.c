@@ -155,8 +155,9 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
     if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212") || en) || !is_num(c, i + 1) ||
         !glued(c, i + 1))
         return 0;
-    if (en && i > 0 && (is_num(c, i - 1) || is_punct(c, i - 1)) && !tok_is(c, i - 1, "("))
-        return 0;
+    if (en && i > 0 && (is_num(c, i - 1) || is_punct(c, i - 1)) && !tok_is(c, i - 1, "(") &&
+        !dy_nr_is_relation(c, i - 1))
+        return 0; /* "x₁ = –3", "0 < –1": after a relation sign the dash is the minus */
     if (i > 0 && !tok(c, i)->space_before && !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "="))
         return 0;
     /* a harvest, a head count, an area, a road's length is never negative: "сәбіз -129,3 мың

@@ -111,8 +111,56 @@ bool dy_nr_is_letter_label(const nctx *c, size_t i)
  * line a comma before it parts it from the option it follows. A Cyrillic item opening a line of a
  * Cyrillic run followed by a space or a number ("а) кірістер;", "Д) басқалар") is left to the list
  * label of the "letter" rule, which reads it the same way. Returns the tokens used (2), or 0. */
+/* The ordinal of a lower-case Roman item number ("i", "ii", "iii", "iv" … "x"), or 0. */
+static int small_roman(const nctx *c, size_t k)
+{
+    static const char *const ROMAN[] = {"i",  "ii",  "iii",  "iv", "v",
+                                        "vi", "vii", "viii", "ix", "x"};
+    for (size_t r = 0; is_word(c, k) && r < COUNT(ROMAN); r++)
+        if (tok_is(c, k, ROMAN[r]))
+            return (int)r + 1;
+    return 0;
+}
+
+/* A sub-item label of a problem: a letter or a lower-case Roman number in brackets, opening the
+ * line or glued after the problem's number ("16(a) Реакция …", "(b) Массасын …", "(i) тотығу"),
+ * or a Roman number before ")" opening the line ("ii) тотықсыздану"). The letter is said by its
+ * school name (а, бэ, цэ), the number as an ordinal (бірінші), then a pause; the English voice
+ * said "ei", "ai". Returns the tokens used, or 0. */
+static size_t item_label(nctx *c, size_t i, const char *name)
+{
+    size_t k = tok_is(c, i, "(") ? i + 1 : i;
+    bool bracket = k > i;
+    if (!tok_is(c, k + 1, ")") || !glued(c, k) || !glued(c, k + 1) || !is_word(c, k) ||
+        letters(c, k) > 4 || (k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2)))
+        return 0;
+    bool opens = i == 0 || (bracket && is_num(c, i - 1) && glued(c, i) && i == 1) ||
+                 (bracket && i >= 3 && tok_is(c, i - 1, ")") && glued(c, i) &&
+                  tok_is(c, i - 3, "(")); /* "18(a)(i)" */
+    if (!opens || (!bracket && k + 2 >= c->n))
+        return 0;
+    int roman = small_roman(c, k);
+    int32_t cp = first_cp(c, k);
+    const char *letter =
+        letters(c, k) == 1 && cp >= 'a' && cp <= 'h' ? dy_nr_school_letter(cp) : NULL;
+    if (!roman && !(letter && bracket))
+        return 0;
+    dy_buf b = {0};
+    if (letter && !(cp == 'i' || cp == 'v' || cp == 'x'))
+        dy_buf_puts(&b, letter);
+    else
+        dy_kk_ordinal_u64(&b, (uint64_t)roman);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k + 1), name, tok(c, i)->space_before);
+    dy_nc_emit(c, ",", tok(c, k + 1)->src, name, false);
+    dy_buf_fini(&b);
+    return k + 2 - i;
+}
+
 size_t dy_nr_option_label(nctx *c, size_t i, const char *name)
 {
+    size_t item_used = item_label(c, i, name);
+    if (item_used)
+        return item_used;
     if (!dy_nr_is_letter_label(c, i))
         return 0;
     /* a mark that ends an option's quantity ("м/с²", "5 %", "10 °") does not open a line */

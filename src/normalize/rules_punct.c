@@ -72,6 +72,13 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         return run;
     if (cp == '|' || cp == 0x2192 || cp == 0x21D2 || cp == 0x27A1) {
         /* a table's cell border "|" and an arrow → ⇒ ➡ between two parts: a pause */
+        /* the arrow of a reaction, after a formula the chemistry rule read: тең */
+        const dy_word *last = c->u->words.len ? &c->u->words.items[c->u->words.len - 1] : NULL;
+        if (cp != '|' && last && last->rule && !strcmp(last->rule, "chemistry") && i + 1 < c->n &&
+            (is_word(c, i + 1) || is_num(c, i + 1))) {
+            dy_nc_emit(c, "тең", src, name, true);
+            return 1;
+        }
         bool index_before = i > 0 && (dy_char_subscript_digit(first_cp(c, i - 1)) >= 0 ||
                                       dy_char_superscript_digit(first_cp(c, i - 1)) >= 0);
         if (i > 0 && i + 1 < c->n && (!is_punct(c, i - 1) || index_before) &&
@@ -362,6 +369,15 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
  * ("млн" -> миллион), a unit abbreviation of two or more letters, or of one after a scale word
  * ("га" -> гектар; "млн. т"); "" for a word that is already one (мың, тонна, теңге); NULL for
  * anything else. *n gets its tokens, a glued period included. */
+/* Is a square or a cube typed right after the unit at k ("км2", "м³")? */
+static bool power_after(const nctx *c, size_t k)
+{
+    return k + 1 < c->n && glued(c, k + 1) &&
+           (tok_is(c, k + 1, "2") || tok_is(c, k + 1, "3") || tok_is(c, k + 1, "\u00b2") ||
+            tok_is(c, k + 1, "\u00b3")) &&
+           !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2));
+}
+
 static const char *bare_unit(const nctx *c, size_t k, bool after_scale, size_t *n)
 {
     if (!is_word(c, k) || !dy_is_cyrillic(first_cp(c, k)))
@@ -371,7 +387,8 @@ static const char *bare_unit(const nctx *c, size_t k, bool after_scale, size_t *
     if (w)
         return w;
     const dy_kk_unit *u = dy_kk_unit_word(tstr(c, k), tlen(c, k));
-    if (u && !u->minor && (letters(c, k) >= 2 || after_scale) && !tok_is(c, k, u->word))
+    if (u && !u->minor && (letters(c, k) >= 2 || after_scale || power_after(c, k)) &&
+        !tok_is(c, k, u->word))
         return u->word;
     *n = 1;
     return tok_is(c, k, "мың") || dy_kk_is_measure_word(tstr(c, k), tlen(c, k)) ? "" : NULL;
@@ -408,6 +425,8 @@ static bool unit_brackets(const nctx *c, size_t i)
         if (k < i && k + n > i)
             return false; /* i is a period */
         k += n;
+        if (n == 1 && *w && power_after(c, k - 1))
+            k++; /* its power: "(мың км2)" */
     }
     return k < c->n && k > o && expand;
 }
@@ -439,7 +458,9 @@ static bool unit_context(const nctx *c, size_t i, bool *letter)
     size_t p = is_dash(c, i - 1) || tok_is(c, i - 1, ":") ? i - 2 : i - 1;
     if (dy_nc_word_in(c, i - 1, ASK, COUNT(ASK)) || (p < i && dy_nc_word_starts(c, p, "бірліг")))
         return true;
-    size_t e = i + 1; /* the heading ends after the unit (a ratio, a period) */
+    size_t e = i + 1; /* the heading ends after the unit (a power, a ratio, a period) */
+    if (power_after(c, i))
+        e++;
     if (tok_is(c, e, "/") && glued(c, e) && is_word(c, e + 1) && glued(c, e + 1))
         e += 2;
     if (tok_is(c, e, ".") && glued(c, e))
@@ -475,7 +496,13 @@ size_t dy_nr_bare_unit(nctx *c, size_t i, const char *name)
     bool blank = i > 0 && spaced(c, i) && is_punct(c, i - 1) && first_cp(c, i - 1) == '_';
     if (!blank && !context && !unit_brackets(c, i))
         return 0;
+    /* a square or a cube typed after the unit: "ауданы, км2" -> шаршы километр */
+    const char *power = NULL;
+    if (*w && n == 1 && !per && power_after(c, i))
+        power = tok_is(c, i + 1, "2") || tok_is(c, i + 1, "\u00b2") ? "шаршы " : "текше ";
     dy_buf b = {0};
+    if (power)
+        dy_buf_puts(&b, power);
     if (per) { /* "(ц/га)" -> (гектарына центнер), as section 16 says a ratio */
         static const dy_kk_morph POSS_DAT[] = {DY_KK_POSS3, DY_KK_DAT};
         dy_buf den = {0};
@@ -494,8 +521,11 @@ size_t dy_nr_bare_unit(nctx *c, size_t i, const char *name)
         dy_buf_puts(&b, w);
     else
         dy_buf_append(&b, tstr(c, i), tlen(c, i));
-    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + n - 1), name, tok(c, i)->space_before);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + (power ? 1 : n - 1)), name,
+                     tok(c, i)->space_before);
     dy_buf_fini(&b);
+    if (power)
+        return 2;
     if (n == 2)
         dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
     return n;
