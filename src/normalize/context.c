@@ -722,6 +722,9 @@ size_t dy_nc_era_at(const nctx *c, size_t k)
     if ((tok_is(c, k + 4, "б") || tok_is(c, k + 4, "д")) && tok_is(c, k + 5, ".") &&
         glued(c, k + 5))
         return 6;
+    if ((tok_is(c, k + 4, "б") || tok_is(c, k + 4, "д")) && glued(c, k + 4) && spaced(c, k + 5) &&
+        (is_num(c, k + 5) || dy_nc_roman_value(c, k + 5, NULL)))
+        return 5; /* "б.з.д 3 мыңжылдық": the last period left out before the number */
     return 4;
 }
 
@@ -759,5 +762,6 @@ bool dy_nc_is_day_word(const nctx *c, size_t k)
 /* Does an era abbreviation end right before token i ("б.з.б. 5", "б. з. 1")? */
 bool dy_nc_era_before(const nctx *c, size_t i)
 {
-    return (i >= 4 && dy_nc_era_at(c, i - 4) == 4) || (i >= 6 && dy_nc_era_at(c, i - 6) == 6);
+    return (i >= 4 && dy_nc_era_at(c, i - 4) == 4) || (i >= 5 && dy_nc_era_at(c, i - 5) == 5) ||
+           (i >= 6 && dy_nc_era_at(c, i - 6) == 6);
 }

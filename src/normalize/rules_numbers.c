@@ -355,12 +355,26 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
 }
 
 /* The value of a numeral of I, V, X at i with "ғ."/"ғғ." glued to it, the space lost
- * ("XVIIғ.", "ІVғғ."); *plural for ғғ. 0: none. */
-static int glued_century_value(const nctx *c, size_t i, bool *plural)
+ * ("XVIIғ.", "ІVғғ."), also with no period before a space or a mark ("Б.XIIғ", "А.Xғ"), and
+ * "ғ.ғ" for ғғ. ("XI-XIIғ.ғ жататын"); *plural for ғғ., *used the tokens it takes (when not
+ * NULL). 0: none. */
+static int glued_century_value_n(const nctx *c, size_t i, bool *plural, size_t *used)
 {
     static const char G[] = "\xd2\x93"; /* ғ */
-    if (!is_word(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1))
+    if (!is_word(c, i))
         return 0;
+    size_t k = i + 1;
+    if (tok_is(c, k, ".") && glued(c, k)) {
+        k++;
+        if (tok_is(c, k, "\xd2\x93") && glued(c, k) &&
+            !(k + 1 < c->n && glued(c, k + 1) && !is_punct(c, k + 1))) {
+            k++; /* "ғ.ғ" */
+            if (tok_is(c, k, ".") && glued(c, k))
+                k++;
+        }
+    } else if (k < c->n && glued(c, k) && !is_punct(c, k)) {
+        return 0;
+    }
     const char *s = tstr(c, i);
     size_t n = tlen(c, i), g = 0;
     while (g < 2 && n >= 2 && memcmp(s + n - 2, G, 2) == 0) {
@@ -369,8 +383,15 @@ static int glued_century_value(const nctx *c, size_t i, bool *plural)
     }
     bool simple = false;
     int v = g ? dy_nc_roman_of(s, n, &simple) : 0;
-    *plural = g == 2;
+    *plural = g == 2 || k - i >= 3;
+    if (used)
+        *used = k - i;
     return v && simple ? v : 0;
+}
+
+static int glued_century_value(const nctx *c, size_t i, bool *plural)
+{
+    return glued_century_value_n(c, i, plural, NULL);
 }
 
 /* A range typed with a period between two numerals ("XV.XVІ ғғ."). */
@@ -458,19 +479,22 @@ static void emit_ordinal(nctx *c, size_t i, int v, const char *name)
 /* A numeral with "ғ."/"ғғ." glued to it ("XVIIғ. соңы", the second end of "V-ІVғғ."): the
  * ordinal and the century word, a space before them when space. Returns the tokens used (0:
  * none). */
-static size_t roman_glued_century(nctx *c, size_t i, const char *name, bool space)
+static size_t roman_glued_century(nctx *c, size_t i, const char *name, bool space, bool range)
 {
     bool plural;
-    int v = glued_century_value(c, i, &plural);
+    size_t used;
+    int v = glued_century_value_n(c, i, &plural, &used);
     if (!v)
         return 0;
     dy_buf b = {0};
     dy_kk_ordinal_u64(&b, (uint64_t)v);
     dy_nc_emit_words(c, b.data, tok(c, i)->src, name, space);
     dy_buf_fini(&b);
-    dy_nc_emit(c, century_form(c, i + 2, plural), dy_nc_span_of(c, i, i + 1), name, true);
-    dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);
-    return 2;
+    dy_nc_emit(c, century_form(c, i + used, plural || range), dy_nc_span_of(c, i, i + used - 1),
+               name, true);
+    if (used > 1 && tok_is(c, i + used - 1, "."))
+        dy_nc_abbr_period(c, i + used - 1, STOP_CAPITAL);
+    return used;
 }
 
 /* A Latin Y typed for the look-alike Ү (V) in a numeral before a century word ("XY-ғасырдың",
@@ -501,7 +525,7 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
 {
     int v = dy_nc_roman_value(c, i, NULL);
     if (!v) {
-        size_t used = roman_glued_century(c, i, name, tok(c, i)->space_before);
+        size_t used = roman_glued_century(c, i, name, tok(c, i)->space_before, false);
         return used ? used : roman_y_century(c, i, name);
     }
     bool plural_h;
@@ -588,7 +612,7 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
     if (is_dash(c, i + 1) && glued_century_value(c, i + 2, &plural)) {
         dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true); /* "V-ІVғғ." */
         dy_buf_fini(&b);
-        return 2 + roman_glued_century(c, i + 2, name, true);
+        return 2 + roman_glued_century(c, i + 2, name, true, true);
     }
     if ((is_dash(c, i + 1) || roman_dot_range(c, i)) &&
         (v2 = dy_nc_roman_value(c, i + 2, NULL)) != 0) {

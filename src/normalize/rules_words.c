@@ -147,6 +147,14 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, si
                 used[count++] = k + 1 - i;
                 break;
             }
+            if (k > i && count >= 2 && letters(c, k) <= 2 && spaced(c, k + 1) &&
+                (is_num(c, k + 1) || dy_nc_roman_value(c, k + 1, NULL))) {
+                dy_buf_putc(&key,
+                            '.'); /* "б.з.б II ғ.": the last period left out before a number */
+                ends[count] = key.len;
+                used[count++] = k + 1 - i;
+                break;
+            }
             if (k > i && (glued(c, k) || count >= 2)) { /* "т.с.с", "бұр. ред. қара" */
                 ends[count] = key.len;
                 used[count++] = k + 1 - i;

@@ -23,7 +23,7 @@ title: Кітап
 Ол БІЗ деді, ал ЖЖЖ белгісіз. Кітап бүг. күні алынды.
 Ресейдiң астанасы Мәскеу. Microsoft Word бағдарламасы. 10 шт. алма әкелді.
 Кездесу 9.30 болады. Сағат 9.30 кезде келді. 3.2.1 бөлімді оқы.
-Ол XVIIғ өмір сүрген. Қашықтығы 180 ft. Ол XV ғасырда өмір сүрді.
+Ол Қазақstan жерінде. Қашықтығы 180 ft. Ол XV ғасырда өмір сүрді.
 Он сказал, что это было в 1917 г. на улице. Búgin aýa raıy jyly bolady.
 TEXT
 # БІЗ is a Kazakh word: the note needs hunspell's Kazakh dictionary (scripts/setup installs it)
@@ -39,7 +39,7 @@ kitap.md:7:56: number-fallback: 10 шт → он шт
 kitap.md:7:59: abbreviation-unknown: шт. → шт.
 kitap.md:8:9: time-or-decimal: 9.30 → тоғыз бүтін жүзден отыз
 kitap.md:8:46: number-fallback: 3.2.1 → үш, екі, бір
-kitap.md:9:4: mixed-script: XVIIғ → XVIIғ  [not repaired]
+kitap.md:9:4: mixed-script: Қазақstan → Қазақstan  [not repaired]
 kitap.md:9:33: number-fallback: 180 ft → жүз сексен ft
 kitap.md:9:37: latin: ft → ft  [English voice]
 kitap.md:10:1: language: Он сказал, что это было в 1917 г. на улице. → Он сказал, что это было в тысяча девятьсот семнадцатом году на улице.  [Russian, read by the ru voice]

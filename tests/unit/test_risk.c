@@ -36,7 +36,8 @@ static const struct risk_case {
     {"Ол үйге келді.", false, ""}, /* a period that ends the sentence */
     /* mixed-script */
     {"Ресейдiң астанасы.", false, "mixed-script: Ресейдiң [folded]"},
-    {"XVIIғ өмір сүрген.", false, "mixed-script: XVIIғ [not repaired]"},
+    {"Ол Қазақstan жерінде.", false, "mixed-script: Қазақstan [not repaired]"},
+    {"XVIIғ өмір сүрген.", false, "mixed-script: XVIIғ [folded]"}, /* read: он жетінші ғасырда */
     /* latin: fragments, the voice that reads them, Roman numerals no rule read */
     {"Microsoft Word бағдарламасы.", false, "latin: Microsoft Word [English voice]"},
     {"Microsoft Word бағдарламасы.", true, "latin: Microsoft Word [spelled]"},
