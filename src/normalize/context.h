@@ -15,6 +15,14 @@
 /* What the last emitted piece was, to decide the space before the next one. */
 typedef enum piece { P_START, P_WORD, P_OPEN, P_PUNCT } piece;
 
+/* Answers about the sentence that rules ask again and again, kept once found (rules_math.c):
+ * whether it holds an equation, and the last run of formula tokens measured. */
+typedef struct dy_nc_cache {
+    int equation;        /* -1 until asked, then 0 or 1 */
+    size_t run_l, run_r; /* the last run of formula tokens measured */
+    int run_eq;          /* -1 when none, else whether that run is an equation */
+} dy_nc_cache;
+
 typedef struct nctx {
     const char *text; /* what the rules read: the source text, or the folded copy of the sentence
                          (text/utt.h dy_tokens_fold) that the tokens' spans point into */
@@ -25,6 +33,7 @@ typedef struct nctx {
     piece prev;
     const dy_norm_opts *opts; /* never NULL */
     size_t lexicon_bytes;     /* spoken by the user lexicon so far (see DY_EXPAND_MAX) */
+    dy_nc_cache *cache;       /* never NULL */
 } nctx;
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

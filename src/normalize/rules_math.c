@@ -160,31 +160,93 @@ bool dy_nr_formula_token(const nctx *c, size_t k)
             dy_kk_is_measure_word(tstr(c, k), tlen(c, k)));
 }
 
-/* Is token i inside an equation: a run of formula tokens around it that holds an "="? */
-static bool in_equation(const nctx *c, size_t i)
+/* A term of a polynomial typed without "=": a Latin lower-case variable or product ("x", "ax",
+ * "ab"), perhaps after its coefficient ("2ab"). */
+static bool letter_term(const nctx *c, size_t k)
 {
-    size_t l = i, r = i;
-    while (l > 0 && dy_nr_formula_token(c, l - 1))
-        l--;
-    while (r + 1 < c->n && dy_nr_formula_token(c, r + 1))
-        r++;
+    if (!(is_variable(c, k) || is_product(c, k)) || !is_latin_letter(first_cp(c, k)))
+        return false;
+    for (size_t p = 0; p < tlen(c, k); p++)
+        if (tstr(c, k)[p] < 'a' || tstr(c, k)[p] > 'z')
+            return false;
+    return true;
+}
+
+/* Is the run of formula tokens from l to r a polynomial ("ax² + bx + c", "a² + 2ab + b²", "ax –
+ * c"): two letter terms or more joined by + or a minus? */
+static bool polynomial(const nctx *c, size_t l, size_t r)
+{
+    size_t terms = 0, signs = 0;
+    for (size_t k = l; k <= r; k++) {
+        terms += letter_term(c, k);
+        const char *w = dy_nr_operator_word(c, k);
+        /* a hyphen glued on both sides joins words ("ak-jol"), not terms */
+        bool hyphen = tok_is(c, k, "-") && glued(c, k) && glued(c, k + 1);
+        signs += w && k > l && k < r && !hyphen && (!strcmp(w, "қосу") || !strcmp(w, "алу"));
+    }
+    return terms >= 2 && signs >= 1;
+}
+
+/* The run of formula tokens around token i, from *l to *r. */
+static void formula_run(const nctx *c, size_t i, size_t *l, size_t *r)
+{
+    *l = *r = i;
+    while (*l > 0 && dy_nr_formula_token(c, *l - 1))
+        (*l)--;
+    while (*r + 1 < c->n && dy_nr_formula_token(c, *r + 1))
+        (*r)++;
+}
+
+/* Is the run of formula tokens from l to r an equation: a relation sign in it, or a polynomial? */
+static bool run_is_equation(const nctx *c, size_t l, size_t r)
+{
     for (size_t k = l; k <= r; k++)
         if (dy_nr_is_relation(c, k))
             return true;
-    return false;
+    return polynomial(c, l, r);
 }
 
-/* Does the sentence hold an equation: "=" or a relation between two terms of a formula? */
+/* Is token i inside an equation: a run of formula tokens around it that holds an "=", or a
+ * polynomial? The last run measured is kept: the rules ask for every token of a run. */
+static bool in_equation(const nctx *c, size_t i)
+{
+    dy_nc_cache *m = c->cache;
+    if (m->run_eq >= 0 && i >= m->run_l && i <= m->run_r)
+        return m->run_eq;
+    size_t l, r;
+    formula_run(c, i, &l, &r);
+    m->run_l = l;
+    m->run_r = r;
+    m->run_eq = run_is_equation(c, l, r);
+    return m->run_eq;
+}
+
+/* Does the sentence hold an equation: "=" or a relation between two terms of a formula, the
+ * unknown to find, or a polynomial? Found once a sentence. */
 static bool has_equation(const nctx *c)
 {
-    for (size_t k = 1; k + 1 < c->n; k++)
-        if (is_dash(c, k) && tok_is(c, k + 1, "?") && is_variable(c, k - 1))
-            return true; /* "Табу керек: P - ?": the unknown to find */
-        else if (dy_nr_is_relation(c, k) && dy_nr_formula_token(c, k - 1) &&
+    if (c->cache->equation >= 0)
+        return c->cache->equation;
+    bool found = false;
+    for (size_t k = 1; k + 1 < c->n && !found; k++)
+        found = (is_dash(c, k) && tok_is(c, k + 1, "?") && is_variable(c, k - 1)) ||
+                /* "Табу керек: P - ?": the unknown to find */
+                (dy_nr_is_relation(c, k) && dy_nr_formula_token(c, k - 1) &&
                  (dy_nr_formula_token(c, k + 1) || tok_is(c, k + 1, "?")) && /* "J=?" */
-                 !dy_nr_is_relation(c, k - 1))
-            return true;
-    return false;
+                 !dy_nr_is_relation(c, k - 1));
+    for (size_t k = 0; k < c->n && !found;) { /* a polynomial: "ax² + bx + c" */
+        if (!dy_nr_formula_token(c, k)) {
+            k++;
+            continue;
+        }
+        size_t r = k;
+        while (r + 1 < c->n && dy_nr_formula_token(c, r + 1))
+            r++;
+        found = polynomial(c, k, r);
+        k = r + 1;
+    }
+    c->cache->equation = found;
+    return found;
 }
 
 /* A power of ten whose superscript the page lost ("5,31*10-26кг" for 5,31·10⁻²⁶ кг): "10" after a
@@ -387,7 +449,8 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
     }
     bool bracket = tok_is(c, i + 1, "(") && glued(c, i + 1); /* "4Ar(O)": a coefficient */
     if (is_product(c, i) &&
-        !(i > 0 && glued(c, i) && ((is_num(c, i - 1) && !bracket) || is_word(c, i - 1))) &&
+        !(i > 0 && glued(c, i) &&
+          ((is_num(c, i - 1) && !bracket && !letter_term(c, i)) || is_word(c, i - 1))) &&
         !(i + 1 < c->n && glued(c, i + 1) && (is_num(c, i + 1) || is_word(c, i + 1))) &&
         in_equation(c, i)) {
         dy_buf b = {0}; /* E = mc²: е тең эм цэ квадрат */
