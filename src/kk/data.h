@@ -18,6 +18,7 @@ extern const char dy_kk_data_imprint_places_tsv[];
 extern const char dy_kk_data_languages_tsv[];
 extern const char dy_kk_data_latin_letter_names_tsv[];
 extern const char dy_kk_data_letter_names_tsv[];
+extern const char dy_kk_data_letter_nouns_tsv[];
 extern const char dy_kk_data_measure_words_tsv[];
 extern const char dy_kk_data_months_tsv[];
 extern const char dy_kk_data_numbered_nouns_tsv[];

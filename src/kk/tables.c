@@ -74,6 +74,7 @@ static const struct list {
     [L_FILE_EXTS] = {"file_extensions.tsv", dy_kk_data_file_extensions_tsv, {"ext"}},
     [L_SEAT_NOUNS] = {"seat_nouns.tsv", dy_kk_data_seat_nouns_tsv, {"stem"}},
     [L_SECTION_NOUNS] = {"section_nouns.tsv", dy_kk_data_section_nouns_tsv, {"stem"}},
+    [L_LETTER_NOUNS] = {"letter_nouns.tsv", dy_kk_data_letter_nouns_tsv, {"stem", "kind"}},
     [L_SENSES] = {"abbreviation_senses.tsv",
                   dy_kk_data_abbreviation_senses_tsv,
                   {"written", "spoken", "cues", "unless"}},

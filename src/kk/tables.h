@@ -214,6 +214,10 @@ bool dy_kk_is_seat_noun(const char *word, size_t n);
  * тармақ ...): "1.1-сурет" is бір, бірінші сурет, not a decimal. *bare (may be NULL) says
  * whether it is the stem alone ("Параграф 5.2", not "Бөлімде 2.5 кг"). */
 bool dy_kk_is_section_noun(const char *word, size_t n, bool *bare);
+/* A form of a noun that Latin capitals before it name (letter_nouns.tsv): with geometry, points
+ * and figures ("AB кесіндісі", "ABC үшбұрышы"); else a group, a level, a category ("D тобында",
+ * "B деңгейі"). */
+bool dy_kk_is_letter_noun(const char *word, size_t n, bool geometry);
 /* An abbreviation's second reading (abbreviation_senses.tsv), said when a word of the sentence
  * starts with one of cues and none with one of unless (space-separated lower-case stems): "т.ғ.к."
  * is техника ғылымдарының кандидаты beside "инженер", "техникалық". */

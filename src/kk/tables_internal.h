@@ -51,6 +51,7 @@ enum {
     L_SEAT_NOUNS,
     L_SENSES,
     L_SECTION_NOUNS,
+    L_LETTER_NOUNS,
     L_COUNT
 };
 

@@ -391,6 +391,12 @@ bool dy_kk_is_section_noun(const char *word, size_t n, bool *bare)
     return stem_form(&dy_kk_lists()->t[L_SECTION_NOUNS], NULL, word, n, bare);
 }
 
+bool dy_kk_is_letter_noun(const char *word, size_t n, bool geometry)
+{
+    return stem_form(&dy_kk_lists()->t[L_LETTER_NOUNS], geometry ? "geometry" : "label", word, n,
+                     NULL);
+}
+
 bool dy_kk_abbreviation_sense(const char *key, size_t n, dy_kk_sense *out)
 {
     char k[DY_KK_WORD_MAX + 1];

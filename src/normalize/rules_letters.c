@@ -276,21 +276,11 @@ static size_t latin_letter_number(nctx *c, size_t i, const char *name)
 /* ---- points of a geometry problem ---- */
 
 /* A noun of plane or solid geometry that names what Latin capitals label ("AB кесіндісі", "ABC
- * үшбұрышы", "O нүктесі", "MN түзуі"), by its stem. */
+ * үшбұрышы", "O нүктесі", "MN түзуі"): letter_nouns.tsv, kind geometry. */
 static bool geometry_noun(const nctx *c, size_t k)
 {
-    static const char *const STEMS[] = {
-        "кесінді",  "нүкте",   "түзу",       "үшбұрыш",    "төртбұрыш", "көпбұрыш",
-        "бұрыш",    "шеңбер",  "параллелог", "трапеци",    "ромб",      "тіктөртбұр",
-        "диагонал", "қабырға", "медиана",    "биссектрис", "сәуле",     "доға",
-        "хорда",    "вектор",  "жазықты",    "призма",     "пирамида",  "төбе",
-        "тетраэдр", "центрлі", "радиус",     "бисектрис",  "табан"};
-    if (!is_word(c, k) || !dy_is_cyrillic(first_cp(c, k)) || dy_is_upper(first_cp(c, k)))
-        return false;
-    for (size_t s = 0; s < COUNT(STEMS); s++)
-        if (dy_nc_word_starts(c, k, STEMS[s]))
-            return true;
-    return false;
+    return is_word(c, k) && dy_is_cyrillic(first_cp(c, k)) && !dy_is_upper(first_cp(c, k)) &&
+           dy_kk_is_letter_noun(tstr(c, k), tlen(c, k), true);
 }
 
 /* A sign of geometry beside a point name: ∠ angle, ∥ parallel, ⊥ perpendicular, △ triangle. */
@@ -370,11 +360,29 @@ static size_t geometry_points(nctx *c, size_t i, const char *name)
     return used;
 }
 
+/* One Latin capital before a noun it names ("D тобында", "B деңгейі", "A санаты", "C нұсқасы":
+ * letter_nouns.tsv, kind label): the school name of the letter, as the options of a test have
+ * it; the English voice said "dee". Returns the tokens used. */
+static size_t latin_label(nctx *c, size_t i, const char *name)
+{
+    int32_t cp = first_cp(c, i);
+    if (!is_word(c, i) || tlen(c, i) != 1 || cp < 'A' || cp > 'Z' || !spaced(c, i + 1) ||
+        !is_word(c, i + 1) || !dy_is_cyrillic(first_cp(c, i + 1)) ||
+        !dy_kk_is_letter_noun(tstr(c, i + 1), tlen(c, i + 1), false) ||
+        (i > 0 && glued(c, i) && !is_punct(c, i - 1)) ||
+        (i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1))))
+        return 0;
+    dy_nc_emit(c, dy_nr_school_letter(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
     size_t used = geometry_points(c, i, name);
+    if (!used)
+        used = latin_label(c, i, name);
     if (used)
         return used;
     used = latin_letter_number(c, i, name);

@@ -500,7 +500,7 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
         return 0;
     size_t used = squared_ratio(c, &num, name);
     size_t k = num.last + 1;
-    const char *unit = unit_letter(c, k);
+    const char *unit = dy_nr_is_letter_label(c, k) ? NULL : unit_letter(c, k); /* "t<1 В) t>1" */
     /* a unit letter that opens a rate ("g = 10 Н/кг") is left to the measure rule */
     bool rate = tok_is(c, k + 1, "/") && glued(c, k + 1) && is_word(c, k + 2) && glued(c, k + 2) &&
                 dy_kk_unit_word(tstr(c, k + 2), tlen(c, k + 2));

@@ -562,6 +562,8 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
  * ("1 А) 5 Б) 6")? */
 static bool letter_not_unit(const nctx *c, size_t k)
 {
+    if (letters(c, k) == 1 && dy_nr_is_letter_label(c, k))
+        return true; /* the next option of a test: "-2,5 В) 3" */
     /* a decimal counts no class or house: "0,05 г қосымша зат" is grams */
     if (k >= 3 && is_num(c, k - 1) && (tok_is(c, k - 2, ",") || tok_is(c, k - 2, ".")) &&
         glued(c, k - 1) && glued(c, k - 2) && is_num(c, k - 3))
