@@ -22,6 +22,8 @@ size_t dy_nr_month_first(nctx *c, size_t i, const char *name);
 size_t dy_nr_dimensions(nctx *c, size_t i, const char *name);
 /* rules_math.c: a relation sign (=, <, ≤ ...) at k; a sign after an instruction to compute */
 bool dy_nr_is_relation(const nctx *c, size_t k);
+/* A sign of a reaction's equation beside a term at k: + = → ⟶ ↑ ↓ (rules_chem.c). */
+bool dy_nr_reaction_sign(const nctx *c, size_t k);
 bool dy_nr_in_exercise(const nctx *c, size_t k);
 /* Can token k belong to a formula (a number, a variable, a sign, a unit after a number ...)? */
 bool dy_nr_formula_token(const nctx *c, size_t k);

@@ -157,8 +157,8 @@ static bool is_chemistry(const formula *f)
     return f->elements == 1 && (f->indices || f->charge) && (f->two_letter || f->gas);
 }
 
-/* A sign of a reaction's equation beside a term: + = → ⟶ ↑ ↓. */
-static bool reaction_sign(const nctx *c, size_t k)
+/* A sign of a reaction's equation beside a term: + = → ⟶ ↑ ↓ ⇄. */
+bool dy_nr_reaction_sign(const nctx *c, size_t k)
 {
     if (k >= c->n || !is_punct(c, k))
         return false;
@@ -167,12 +167,12 @@ static bool reaction_sign(const nctx *c, size_t k)
            cp == 0x21C4;
 }
 
-/* Are the element symbols with no index from i to k - 1 ("Mg", "Fe", "C", "NO") a term of a
- * reaction: a reaction sign beside them, and another formula of the sentence is chemistry ("Mg +
+/* Are the element symbols with one index at most from i to k - 1 ("Mg", "Fe", "NO", "N2") a
+ * term of a reaction: a reaction sign beside them, and another formula of the sentence is chemistry ("Mg +
  * 2HCl → MgCl₂ + H₂", "… + 2NO + 4H2O")? */
 static bool reaction_term(const nctx *c, size_t i, size_t k)
 {
-    if (!((i > 0 && reaction_sign(c, i - 1)) || reaction_sign(c, k)))
+    if (!((i > 0 && dy_nr_reaction_sign(c, i - 1)) || dy_nr_reaction_sign(c, k)))
         return false;
     for (size_t j = 0; j < c->n; j++) {
         if (j >= i && j < k)
@@ -203,7 +203,7 @@ size_t dy_nr_chem_formula(nctx *c, size_t i, const char *name)
     size_t k = i + used; /* glued to a word after it ("H2Oжәне"): left to the others */
     if (!used || (glued(c, k) && !is_punct(c, k)))
         return 0;
-    if (!is_chemistry(&f) && !(f.elements <= 3 && !f.indices && reaction_term(c, i, k)))
+    if (!is_chemistry(&f) && !(f.elements <= 3 && f.indices <= 1 && reaction_term(c, i, k)))
         return 0;
     formula again = {0};
     dy_buf b = {0};

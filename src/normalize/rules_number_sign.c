@@ -22,6 +22,9 @@ static bool latin_number_sign(const nctx *c, size_t i)
         return false;
     if (glued(c, i + 1) && glued(c, i + 2) && is_word(c, i + 2)) /* a code: "N02BE01" */
         return false;
+    if (glued(c, i + 1) &&
+        (dy_nr_reaction_sign(c, i + 2) || (i > 0 && dy_nr_reaction_sign(c, i - 1))))
+        return false; /* nitrogen in a reaction: "3H2 + N2 → 2NH3" */
     size_t w = i;
     while (w > 0 && !is_word(c, w - 1) && !is_num(c, w - 1))
         w--;
