@@ -168,8 +168,8 @@ bool dy_nr_reaction_sign(const nctx *c, size_t k)
 }
 
 /* Are the element symbols with one index at most from i to k - 1 ("Mg", "Fe", "NO", "N2") a
- * term of a reaction: a reaction sign beside them, and another formula of the sentence is chemistry ("Mg +
- * 2HCl → MgCl₂ + H₂", "… + 2NO + 4H2O")? */
+ * term of a reaction: a reaction sign beside them, and another formula of the sentence is chemistry
+ * ("Mg + 2HCl → MgCl₂ + H₂", "… + 2NO + 4H2O")? */
 static bool reaction_term(const nctx *c, size_t i, size_t k)
 {
     if (!((i > 0 && dy_nr_reaction_sign(c, i - 1)) || dy_nr_reaction_sign(c, k)))

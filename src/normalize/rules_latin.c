@@ -418,6 +418,36 @@ size_t dy_nr_file_name(nctx *c, size_t i, const char *name)
 /* A hexadecimal string standing alone (a hash, a commit, a colour after #): "7287be9" -> жеті
  * екі сегіз жеті би и тоғыз, "#ff8800" -> эф эф сегіз сегіз нөл нөл (the # not said). The
  * specification is silent; a careful reader spells a code he cannot read as a number. */
+/* Does the sentence speak of a number system: 2 when of the binary one (екілік), 16 when of the
+ * hexadecimal one (оналтылық), 0 when of neither? */
+static int radix_context(const nctx *c)
+{
+    for (size_t k = 0; k < c->n; k++) {
+        if (dy_nc_word_starts(c, k, "екілік"))
+            return 2;
+        if (dy_nc_word_starts(c, k, "оналтылық") ||
+            (dy_nc_word_starts(c, k, "алтылық") && k > 0 && dy_nc_word_starts(c, k - 1, "он")))
+            return 16;
+    }
+    return 0;
+}
+
+/* In a lesson on number systems, a numeral of that system is said a digit at a time, its letters
+ * by their school names: "1010101" (екілік) -> бір нөл бір нөл бір нөл бір, "3E5A1"
+ * (оналтылық) -> үш е бес а бір. */
+static bool radix_digits(const char *s, size_t n, int radix)
+{
+    size_t letters = 0;
+    for (size_t k = 0; k < n; k++) {
+        bool digit = radix == 2 ? (s[k] == '0' || s[k] == '1') : (s[k] >= '0' && s[k] <= '9');
+        bool letter = radix == 16 && s[k] >= 'A' && s[k] <= 'F';
+        if (!digit && !letter)
+            return false;
+        letters += letter;
+    }
+    return radix == 2 ? n >= 4 : letters > 0 && n >= 2;
+}
+
 size_t dy_nr_hex(nctx *c, size_t i, const char *name)
 {
     bool hash = tok_is(c, i, "#") && glued(c, i + 1);
@@ -426,6 +456,22 @@ size_t dy_nr_hex(nctx *c, size_t i, const char *name)
     if (k >= c->n || !(is_word(c, k) || is_num(c, k)) || glued_after_name(c, i))
         return 0;
     size_t e = label_end(c, k, &n, &ascii);
+    int radix = ascii && !hash && (is_num(c, k) || tlen(c, k) < n) ? radix_context(c) : 0;
+    if (radix && radix_digits(tstr(c, k), n, radix)) {
+        dy_buf b = {0};
+        for (size_t p = 0; p < n; p++) {
+            if (p)
+                dy_buf_putc(&b, ' ');
+            const char *d = tstr(c, k) + p;
+            if (*d >= '0' && *d <= '9')
+                dy_kk_digits(&b, d, 1);
+            else
+                dy_buf_puts(&b, dy_nr_school_letter((unsigned char)*d));
+        }
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, e), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return e + 1 - i;
+    }
     if (!ascii || !hex_like(tstr(c, k), n, hash))
         return 0;
     dy_buf b = {0};
