@@ -688,7 +688,9 @@ static void range_tail(const nctx *c, size_t i, range_read *r)
             r->used = 5;
         } else {
             r->nchain = 0;
-            r->ordinal = !dy_nc_is_year_word(c, k + 1) || dy_nc_year_word_calendar(c, k + 1, v2);
+            r->ordinal =
+                (!dy_nc_is_year_word(c, k + 1) || dy_nc_year_word_calendar(c, k + 1, v2)) &&
+                !dy_kk_is_measure_word(tstr(c, k + 1), tlen(c, k + 1)); /* "12-23-аязға" */
             r->used = 4; /* "1920-30-жылдары": the noun itself is read by the word rule */
         }
     } else if ((a = dy_nc_year_abbr(c, k, &plural))) {
