@@ -526,11 +526,25 @@ static uint64_t minutes_of(const nctx *c, size_t i)
     return dy_nc_num_value(c, i) * 60 + (is_num(c, i + 2) ? dy_nc_num_value(c, i + 2) : 0);
 }
 
+/* Has the time rule already read a time in this sentence? */
+static bool time_said_before(const nctx *c)
+{
+    for (size_t w = 0; w < c->u->words.len; w++)
+        if (c->u->words.items[w].rule && !strcmp(c->u->words.items[w].rule, "time"))
+            return true;
+    return false;
+}
+
 static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
 {
     if (!dot_time_at(c, i))
         return false;
     if (after_hour_word || time_case_at(c, i + 3))
+        return true;
+    /* the next of a series of times with endings ("сағат 22.30-дан … 1.30-ға, біресе 3.00-ге,
+     * одан кейін 4.15-ке"): сағат covers them all */
+    if (tok_is(c, i + 3, "-") && glued(c, i + 3) && is_word(c, i + 4) && glued(c, i + 4) &&
+        time_said_before(c))
         return true;
     /* on the hour or the half hour before a postposition that opens or closes a span of time
      * ("9.00 бастап", "10.00 дейін", "8.30 дейін"; "2.50 дейін" may be a price) */
@@ -563,10 +577,15 @@ static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
  * the tokens used. */
 static size_t race_time(nctx *c, size_t i, const char *name)
 {
+    /* hundredths after a second colon: "1:26:70 минутта" (70 is no second) */
+    bool hundredths = dy_nc_glued_sep(c, i + 3, ":") && is_num(c, i + 4) && tlen(c, i + 4) == 2 &&
+                      (dy_nc_num_value(c, i + 4) > 59 ||
+                       (spaced(c, i + 5) && (dy_nc_word_starts(c, i + 5, "минут") ||
+                                             dy_nc_word_starts(c, i + 5, "секунд"))));
     if (!dy_nc_glued_sep(c, i + 1, ":") || !is_num(c, i + 2) || tlen(c, i + 2) != 2 ||
         dy_nc_num_value(c, i + 2) > 59 ||
-        !(dy_nc_glued_sep(c, i + 3, ".") || dy_nc_glued_sep(c, i + 3, ",")) || !is_num(c, i + 4) ||
-        tlen(c, i + 4) > 3 || !glued(c, i + 4) ||
+        !(dy_nc_glued_sep(c, i + 3, ".") || dy_nc_glued_sep(c, i + 3, ",") || hundredths) ||
+        !is_num(c, i + 4) || tlen(c, i + 4) > 3 || !glued(c, i + 4) ||
         ((tok_is(c, i + 5, ".") || tok_is(c, i + 5, ",") || tok_is(c, i + 5, ":")) &&
          glued(c, i + 5) && is_num(c, i + 6)))
         return 0;
@@ -628,11 +647,37 @@ static bool set_score(const nctx *c, size_t i)
     return false;
 }
 
+/* A goal's game time at the end of a line of a match protocol that opens with the score ("1:0 -
+ * Сучков (Кузнецов Е., Жаровский) - 01:00", "2:1 - Кузнецов Е. (Ремпал) - 45:14"): MM:SS after
+ * a dash, the line's last token, is the minute and second of the game, never a time of day. */
+static size_t game_clock(nctx *c, size_t i, const char *name)
+{
+    if (i < 4 || !dy_nc_glued_sep(c, i + 1, ":") || !is_num(c, i + 2) || tlen(c, i + 2) != 2 ||
+        !is_dash(c, i - 1) || !spaced(c, i - 1) || dy_nc_num_value(c, i + 2) > 59 ||
+        !(i + 3 >= c->n || (is_punct(c, i + 3) && i + 4 >= c->n)) || !is_num(c, 0) ||
+        !dy_nc_glued_sep(c, 1, ":") || !is_num(c, 2) || !is_dash(c, 3) || tlen(c, 0) > 2 ||
+        tlen(c, 2) > 2)
+        return 0;
+    dy_buf b = {0};
+    say_u64(&b, dy_nc_num_value(c, i), false);
+    dy_buf_puts(&b, " минут");
+    if (dy_nc_num_value(c, i + 2)) {
+        dy_buf_putc(&b, ' ');
+        say_u64(&b, dy_nc_num_value(c, i + 2), false);
+        dy_buf_puts(&b, " секунд");
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return 3;
+}
+
 size_t dy_nr_time(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 2)
         return 0;
     size_t race = race_time(c, i, name);
+    if (!race)
+        race = game_clock(c, i, name);
     if (race)
         return race;
     if (dy_nc_glued_sep(c, i + 1, ":") && set_score(c, i))

@@ -35,6 +35,28 @@ static bool unit_range(const nctx *c, size_t i)
     return is_word(c, k) && is_num(c, k - 1) && dy_kk_unit_word(tstr(c, k), tlen(c, k)) != NULL;
 }
 
+/* Is word k an ending typed apart ("ЖОО- лар", "АҚШ- та"): a chain of suffixes alone? */
+static bool word_is_ending(const nctx *c, size_t k)
+{
+    dy_kk_morph chain[6];
+    dy_buf b = {0};
+    const char *w = dy_nc_lower_word(c, k, &b);
+    bool ending = dy_kk_parse_tail(w, strlen(w), chain, 6) > 0;
+    dy_buf_fini(&b);
+    return ending;
+}
+
+/* Is word k written in capitals only ("КВИ", "ПТР")? */
+static bool caps_word(const nctx *c, size_t k)
+{
+    for (size_t p = 0; p < tlen(c, k);) {
+        int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &p);
+        if (!dy_is_letter(cp) || !dy_is_upper(cp))
+            return false;
+    }
+    return true;
+}
+
 /* Section 22 and 17: punctuation that makes pauses is kept (quotes become « », "..." and ".."
  * become …, a spaced hyphen or an em dash is an en dash, "?!" keeps its first mark), symbols
  * with a Kazakh name are said, footnote marks and the rest are dropped. */
@@ -60,6 +82,14 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         dy_nc_emit(c, b.data, dy_nc_span_of(c, i, n >= 0 ? k + 1 : k - 1), "symbol", true);
         dy_buf_fini(&b);
         return n >= 0 ? k + 2 - i : k - i;
+    }
+    if (cp == '-' && i > 0 && glued(c, i) && is_word(c, i - 1) && letters(c, i - 1) >= 2 &&
+        caps_word(c, i - 1) && !c->all_caps &&
+        (tok_is(c, i + 1, ")") || tok_is(c, i + 1, ",") || tok_is(c, i + 1, ";") ||
+         (spaced(c, i + 1) && is_word(c, i + 1) && !word_is_ending(c, i + 1)))) {
+        /* a negative result after an acronym: "5 894 КВИ-)", "КВИ+, КВИ- шалдыққандар" */
+        dy_nc_emit(c, "минус", src, name, true);
+        return 1;
     }
     const char *word = dy_kk_symbol_word(cp);
     /* a symbol alone on its line (a page's close button "×"), or a run of arrows typed with
@@ -329,7 +359,9 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
     if (list)
         return list;
     bool paren = tok_is(c, i + 1, ")");
-    bool dot = tok_is(c, i + 1, ".") && (i == 0 || inline_label(c, i));
+    /* also after the opening quote of a quoted item ("«1. 2025-2027 жылдарға …") */
+    bool quoted = i == 1 && dy_char_is_quote_open(first_cp(c, 0)) && glued(c, i);
+    bool dot = tok_is(c, i + 1, ".") && (i == 0 || quoted || inline_label(c, i));
     if (!paren && !dot)
         return 0;
     /* what the item starts with: a word, a quoted title or a number ("1. «Ғылыми атақтар…»",
@@ -348,8 +380,8 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
         return 0;
     if (i > 0 && (tok_is(c, i - 1, "(") || is_num(c, i - 1)))
         return 0;
-    bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",") ||
-                tok_is(c, i - 1, ".");
+    bool item = i == 0 || quoted || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") ||
+                tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".");
     /* after an abbreviation's period that no rule said ("30 км/сағ. 2) 1 сағ."), the label starts
      * the next item: the period is a stop */
     if (i > 0 && tok_is(c, i - 1, ".") && c->prev == P_WORD)

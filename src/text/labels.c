@@ -21,6 +21,9 @@ bool dy_scan_enumerator(const dy_scan *s, size_t i)
         else
             break;
     }
+    /* also after an opening quote: a quoted item of an amendment ("«1. 2025-2027 жылдарға …") */
+    if (t > 0 && dy_char_is_quote_open(cp[t - 1]) && (t - 1 == s->cur || t - 1 == s->line_first))
+        return true;
     return t == s->cur || t == s->line_first;
 }
 
