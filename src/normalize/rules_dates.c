@@ -649,7 +649,8 @@ static bool set_score(const nctx *c, size_t i)
 
 /* A goal's game time at the end of a line of a match protocol that opens with the score ("1:0 -
  * Сучков (Кузнецов Е., Жаровский) - 01:00", "2:1 - Кузнецов Е. (Ремпал) - 45:14"): MM:SS after
- * a dash, the line's last token, is the minute and second of the game, never a time of day. */
+ * a dash, the line's last token, is the minute and second of the game, never a time of day; said
+ * in the locative, when the goal came (бір минутта, қырық бес минут он төрт секундта). */
 static size_t game_clock(nctx *c, size_t i, const char *name)
 {
     if (i < 4 || !dy_nc_glued_sep(c, i + 1, ":") || !is_num(c, i + 2) || tlen(c, i + 2) != 2 ||
@@ -660,11 +661,12 @@ static size_t game_clock(nctx *c, size_t i, const char *name)
         return 0;
     dy_buf b = {0};
     say_u64(&b, dy_nc_num_value(c, i), false);
-    dy_buf_puts(&b, " минут");
-    if (dy_nc_num_value(c, i + 2)) {
-        dy_buf_putc(&b, ' ');
+    if (dy_nc_num_value(c, i + 2)) { /* when the goal was scored: the locative */
+        dy_buf_puts(&b, " минут ");
         say_u64(&b, dy_nc_num_value(c, i + 2), false);
-        dy_buf_puts(&b, " секунд");
+        dy_buf_puts(&b, " секундта");
+    } else {
+        dy_buf_puts(&b, " минутта");
     }
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
     dy_buf_fini(&b);
