@@ -172,10 +172,27 @@ size_t dy_nr_year_abbr(nctx *c, size_t i, const char *name)
 
 /* Section 9: a number + a spelled-out form of жыл ("1917 жылы", "1991 жылдан") is an ordinal,
  * unless it is a duration ("5 жыл бойы", "100 жылдық"). The year word itself stays. */
+/* Is "N жылы" at i the warmth of a forecast, not a year: a small number before the bare жылы
+ * ("warm") in a sentence of temperatures ("түнде 0-5 градус аяз, кей жерлерде – 5 жылы")? */
+static bool warm_degrees(const nctx *c, size_t i)
+{
+    static const char *const HEAT[] = {"градус", "аяз", "температура", "суық"};
+    if (dy_nc_num_value(c, i) > 50 || !tok_is(c, i + 1, "жылы"))
+        return false;
+    for (size_t k = 0; k < c->n; k++) {
+        if (tok_is(c, k, "\u00b0"))
+            return true;
+        for (size_t h = 0; is_word(c, k) && h < COUNT(HEAT); h++)
+            if (dy_nc_word_starts(c, k, HEAT[h]))
+                return true;
+    }
+    return false;
+}
+
 size_t dy_nr_year_word(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 4 ||
-        !dy_nc_year_word_calendar(c, i + 1, dy_nc_num_value(c, i)))
+        !dy_nc_year_word_calendar(c, i + 1, dy_nc_num_value(c, i)) || warm_degrees(c, i))
         return 0;
     dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
     return 1;
@@ -706,6 +723,11 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
     if (colon && !after_hour_word &&
         (dy_nc_word_starts(c, i + 3, "есеб") || dy_nc_word_starts(c, i + 3, "есеп")))
         return 0; /* a score: "5:12 есебімен", "3:15 есебі" (the ratio rule reads it) */
+    /* a proportion: "1:2 қатынасында", a dilution in brackets "(1:10)" (the ratio rule's) */
+    if (colon && !after_hour_word &&
+        (dy_nc_word_starts(c, i + 3, "қатынас") ||
+         (h == 1 && m % 15 != 0 && i > 0 && tok_is(c, i - 1, "(") && tok_is(c, i + 3, ")"))))
+        return 0;
     size_t used = 3;
     if (colon && dy_nc_glued_sep(c, i + 3, ":") && is_num(c, i + 4) && tlen(c, i + 4) == 2) {
         sec = dy_nc_num_value(c, i + 4);
