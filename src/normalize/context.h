@@ -21,6 +21,7 @@ typedef struct dy_nc_cache {
     int equation;        /* -1 until asked, then 0 or 1 */
     size_t run_l, run_r; /* the last run of formula tokens measured */
     int run_eq;          /* -1 when none, else whether that run is an equation */
+    int reaction;        /* -1 until asked: whether the sentence is a reaction (rules_chem.c) */
 } dy_nc_cache;
 
 typedef struct nctx {

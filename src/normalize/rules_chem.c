@@ -26,6 +26,7 @@ typedef struct formula {
     bool coefficient; /* a number before the formula ("2Fe") */
     bool quantity;    /* in the brackets of a quantity ("Ar(Cu)", "M(NaCl)") */
     bool charge;      /* an ion's charge in superscripts after it ("Na⁺", "SO₄²⁻") */
+    bool relaxed;     /* in: read as typed in a reaction line ("HCL", "2AL", "Н3РО4", "AICI3") */
 } formula;
 
 /* The subscript digits glued from k ("₂", "₁₂": a token each), or superscript ones when sup,
@@ -91,6 +92,92 @@ static bool split_symbols(const char *w, size_t n, formula *f, dy_buf *out)
     return n > 0;
 }
 
+/* The Latin letter a Cyrillic capital stands for in a formula typed with look-alikes ("Н3РО4",
+ * "Мg", "КCIО3"), the ASCII letter itself, or 0. */
+static char formula_letter(int32_t cp)
+{
+    static const int32_t CYR[] = {0x0410, 0x0412, 0x0415, 0x041A, 0x041C, 0x041D,
+                                  0x041E, 0x0420, 0x0421, 0x0422, 0x0425, 0x0406};
+    static const char LAT[] = "ABEKMHOPCTXI";
+    if (cp < 0x80 && ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')))
+        return (char)cp;
+    for (size_t k = 0; k < COUNT(CYR); k++)
+        if (CYR[k] == cp)
+            return LAT[k];
+    return 0;
+}
+
+/* Splits the letters w[p..n) of a formula typed carelessly into element symbols, their lengths
+ * in len[] (up to 16): a symbol's second letter may be typed in capitals ("HCL", "AL", "MG"), and
+ * a capital I after C or A is the l of Cl, Al ("AICI3"). Returns how many symbols, 0 when none
+ * fit. */
+static size_t relaxed_split(const char *w, size_t p, size_t n, size_t *len, size_t depth)
+{
+    if (p == n)
+        return depth;
+    if (depth >= 16 || w[p] < 'A' || w[p] > 'Z')
+        return 0;
+    char two[2] = {w[p], p + 1 < n ? w[p + 1] : 0};
+    bool lower = two[1] >= 'a' && two[1] <= 'z';
+    if (two[1] >= 'A' && two[1] <= 'Z')
+        two[1] = (char)(two[1] == 'I' && (w[p] == 'C' || w[p] == 'A') ? 'l' : two[1] + 32);
+    bool forced =
+        p + 1 < n && (w[p + 1] == 'L' || (w[p + 1] == 'I' && (w[p] == 'C' || w[p] == 'A')));
+    /* the order of the tries: a forced pair, a lower-case second letter, one letter, a pair */
+    size_t order[3], tries = 0;
+    if (forced || lower)
+        order[tries++] = 2;
+    if (!lower) {
+        order[tries++] = 1;
+        if (!forced && p + 1 < n)
+            order[tries++] = 2;
+    }
+    for (size_t t = 0; t < tries; t++) {
+        size_t l = order[t];
+        const char *sym = l == 1 ? w + p : two;
+        if (p + l > n || !dy_kk_chemical_element(sym, l))
+            continue;
+        len[depth] = l;
+        size_t got = relaxed_split(w, p + l, n, len, depth + 1);
+        if (got)
+            return got;
+    }
+    return 0;
+}
+
+/* split_symbols for a word typed carelessly in a reaction line (relaxed_split): its Cyrillic
+ * look-alikes read as Latin letters. */
+static bool split_relaxed(const char *s, size_t n, formula *f, dy_buf *out)
+{
+    char w[32];
+    size_t m = 0;
+    for (size_t p = 0; p < n;) {
+        char ch = formula_letter(dy_utf8_next(s, n, &p));
+        if (!ch || m >= sizeof w)
+            return false;
+        w[m++] = ch;
+    }
+    size_t len[16], count = relaxed_split(w, 0, m, len, 0);
+    if (!count)
+        return false;
+    for (size_t k = 0, p = 0; k < count; p += len[k++]) {
+        char sym[2] = {w[p], len[k] == 2 ? w[p + 1] : 0};
+        if (len[k] == 2 && sym[1] >= 'A' && sym[1] <= 'Z')
+            sym[1] = (char)(sym[1] == 'I' && (sym[0] == 'C' || sym[0] == 'A') ? 'l' : sym[1] + 32);
+        const char *name = dy_kk_chemical_element(sym, len[k]);
+        if (out) {
+            if (out->len)
+                dy_buf_putc(out, ' ');
+            dy_buf_puts(out, name);
+        }
+        f->elements++;
+        f->two_letter |= len[k] == 2;
+        f->light |= len[k] == 1 && strchr("HCNO", sym[0]);
+        f->gas = len[k] == 1 && (sym[0] == 'H' || sym[0] == 'O');
+    }
+    return true;
+}
+
 /* Reads the glued tokens of a formula from i: a coefficient, then element words, indices and
  * brackets. Returns the tokens it takes (0: none), the spoken words in out when not NULL. */
 static size_t read_formula(const nctx *c, size_t i, formula *f, dy_buf *out)
@@ -114,7 +201,8 @@ static size_t read_formula(const nctx *c, size_t i, formula *f, dy_buf *out)
             }
             k += sub - 1;
         } else if (is_word(c, k)) {
-            if (!split_symbols(tstr(c, k), tlen(c, k), f, out))
+            if (f->relaxed ? !split_relaxed(tstr(c, k), tlen(c, k), f, out)
+                           : !split_symbols(tstr(c, k), tlen(c, k), f, out))
                 return 0;
         } else if (is_num(c, k)) {
             if (k == start || tlen(c, k) > 2 || tok_is(c, k - 1, "("))
@@ -186,6 +274,42 @@ static bool reaction_term(const nctx *c, size_t i, size_t k)
     return false;
 }
 
+/* Is the sentence a reaction's equation: = or an arrow, a + between terms, and a formula with an
+ * index ("H2", "ALCL3", "Н3РО4") or a sure one ("FeS")? Found once a sentence. */
+static bool reaction_line(const nctx *c)
+{
+    if (c->cache->reaction >= 0)
+        return c->cache->reaction;
+    bool sign = false, plus = false, formula_seen = false;
+    for (size_t k = 0; k < c->n; k++) {
+        int32_t cp = is_punct(c, k) ? first_cp(c, k) : 0;
+        sign |= cp == '=' || cp == 0x2192 || cp == 0x27F6;
+        plus |= cp == '+';
+    }
+    for (size_t k = 0; sign && plus && !formula_seen && k < c->n; k++) {
+        if (!is_word(c, k) || (k > 0 && glued(c, k) && is_word(c, k - 1)))
+            continue;
+        formula f = {0}, g = {.relaxed = true};
+        formula_seen = (read_formula(c, k, &f, NULL) && is_chemistry(&f)) ||
+                       (read_formula(c, k, &g, NULL) && g.indices);
+    }
+    c->cache->reaction = sign && plus && formula_seen;
+    return c->cache->reaction;
+}
+
+/* Does the formula from i to k - 1 hold a capital I typed for the l of Cl or Al ("HCI", "AICI3")?
+ */
+static bool typed_i_for_l(const nctx *c, size_t i, size_t k)
+{
+    for (size_t j = i; j < k; j++) {
+        const char *s = tstr(c, j);
+        for (size_t p = 0; is_word(c, j) && p + 1 < tlen(c, j); p++)
+            if (s[p + 1] == 'I' && (s[p] == 'C' || s[p] == 'A'))
+                return true;
+    }
+    return false;
+}
+
 /* A chemistry formula not glued to a word or a number around it: its elements, indices and
  * coefficient said (see the file comment). Also in a sentence found English or Latin Kazakh,
  * which the Kazakh voice reads as well: a line of formulas ("Fe2O3 + 3H2") has few Kazakh
@@ -201,11 +325,27 @@ size_t dy_nr_chem_formula(nctx *c, size_t i, const char *name)
     f.quantity = i >= 2 && tok_is(c, i - 1, "(") && glued(c, i - 1) && glued(c, i) &&
                  is_word(c, i - 2) && tok_is(c, i + used, ")") && glued(c, i + used);
     size_t k = i + used; /* glued to a word after it ("H2Oжәне"): left to the others */
-    if (!used || (glued(c, k) && !is_punct(c, k)))
+    if (used && glued(c, k) && !is_punct(c, k))
         return 0;
-    if (!is_chemistry(&f) && !(f.elements <= 3 && f.indices <= 1 && reaction_term(c, i, k)))
+    bool relaxed = false;
+    if (used && !is_chemistry(&f) && !(f.elements <= 3 && f.indices <= 1 && reaction_term(c, i, k)))
+        used = 0;
+    if (reaction_line(c) && (!used || typed_i_for_l(c, i, k))) {
+        /* a reaction typed carelessly: "2AL+6HCL", "Н3РО4", "6HCI+2AI"; a term of it has an
+         * index or a coefficient, or a sign of the reaction beside it */
+        formula g = {.relaxed = true};
+        size_t r = read_formula(c, i, &g, NULL);
+        bool term = r && (g.coefficient || g.indices || (i > 0 && dy_nr_reaction_sign(c, i - 1)) ||
+                          dy_nr_reaction_sign(c, i + r));
+        if (term && !(glued(c, i + r) && !is_punct(c, i + r))) {
+            used = r;
+            k = i + r;
+            relaxed = true;
+        }
+    }
+    if (!used)
         return 0;
-    formula again = {0};
+    formula again = {.relaxed = relaxed};
     dy_buf b = {0};
     read_formula(c, i, &again, &b);
     if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)) {

@@ -283,11 +283,13 @@ static bool geometry_noun(const nctx *c, size_t k)
            dy_kk_is_letter_noun(tstr(c, k), tlen(c, k), true);
 }
 
-/* A sign of geometry beside a point name: ∠ angle, ∥ parallel, ⊥ perpendicular, △ triangle. */
+/* A sign of geometry beside a point name (∠ angle, ∥ parallel, ⊥ perpendicular, △ triangle), or
+ * of sets beside a set's name (∩ ∪ ∈). */
 static bool geometry_sign(const nctx *c, size_t k)
 {
     int32_t cp = k < c->n && is_punct(c, k) ? first_cp(c, k) : 0;
-    return cp == 0x2220 || cp == 0x2225 || cp == 0x22A5 || cp == 0x25B3 || cp == 0x2206;
+    return cp == 0x2220 || cp == 0x2225 || cp == 0x22A5 || cp == 0x25B3 || cp == 0x2206 ||
+           cp == 0x2229 || cp == 0x222A || cp == 0x2208; /* and of sets: ∩ ∪ ∈ */
 }
 
 /* Latin capitals that name points (1 to 4 letters, "A", "AB", "ABCD"), glued to no word. */

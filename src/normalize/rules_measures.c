@@ -564,6 +564,9 @@ static bool letter_not_unit(const nctx *c, size_t k)
 {
     if (letters(c, k) == 1 && dy_nr_is_letter_label(c, k))
         return true; /* the next option of a test: "-2,5 В) 3" */
+    if (letters(c, k) == 1 && is_num(c, k + 1) && glued(c, k + 1) && tlen(c, k + 1) <= 2 &&
+        is_word(c, k + 2) && glued(c, k + 2))
+        return true; /* the first element of a formula after its coefficient: "2 Н3РО4" */
     /* a decimal counts no class or house: "0,05 г қосымша зат" is grams */
     if (k >= 3 && is_num(c, k - 1) && (tok_is(c, k - 2, ",") || tok_is(c, k - 2, ".")) &&
         glued(c, k - 1) && glued(c, k - 2) && is_num(c, k - 3))
