@@ -190,8 +190,15 @@ static size_t letter_hyphen(nctx *c, size_t i, const char *name)
  * name its option label has ("C)" is цэ), not the English voice's. Returns the tokens used. */
 static size_t answer_letter(nctx *c, size_t i, const char *name)
 {
-    if (!is_word(c, i) || letters(c, i) != 1 || i < 2 || !tok_is(c, i - 1, ":") ||
-        !dy_nc_word_starts(c, i - 2, "жауа") || (i + 1 < c->n && !is_punct(c, i + 1)))
+    if (!is_word(c, i) || letters(c, i) != 1 || i < 2 || (i + 1 < c->n && !is_punct(c, i + 1)))
+        return 0;
+    /* after a colon or an equals sign, the word жауап before them, perhaps in braces ("{Дұрыс
+     * жауап}= E") */
+    size_t k = i - 1;
+    while (k > 0 && i - k <= 3 &&
+           (tok_is(c, k, ":") || tok_is(c, k, "=") || tok_is(c, k, "}") || tok_is(c, k, ")")))
+        k--;
+    if (k == i - 1 || !dy_nc_word_starts(c, k, "жауа"))
         return 0;
     int32_t cp = first_cp(c, i);
     const char *letter = cp >= 'A' && cp <= 'E' ? dy_nr_school_letter(cp) : NULL;
@@ -362,6 +369,78 @@ static size_t geometry_points(nctx *c, size_t i, const char *name)
     return used;
 }
 
+/* A lone Latin letter in a Kazakh sentence is a variable or a label ("x және y сандарының", "a, b
+ * және c үш сегменттері", "k санын", "a2=b3+ab" with its power lost): the name a Kazakh school
+ * gives it (а, бэ, цэ … игрек), not the English voice's (20.2 leaves it to eSpeak, which says
+ * "wai"). Not inside a run of Latin words, not a unit after a number, not an initial. Returns the
+ * tokens used. */
+static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
+{
+    int32_t cp = first_cp(c, i);
+    if (!is_word(c, i) || tlen(c, i) != 1 ||
+        !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')))
+        return 0;
+    bool power = is_num(c, i + 1) && glued(c, i + 1) && tlen(c, i + 1) <= 2 &&
+                 !(i + 2 < c->n && glued(c, i + 2) && !is_punct(c, i + 2));
+    if ((i + 1 < c->n && glued(c, i + 1) && !is_punct(c, i + 1) && !power) ||
+        (i > 0 && glued(c, i) && (is_word(c, i - 1) || is_num(c, i - 1))) ||
+        (tok_is(c, i + 1, ".") && is_word(c, i + 2) && starts_upper(c, i + 2)) ||
+        (i > 0 && glued(c, i) && (tok_is(c, i - 1, "<") || tok_is(c, i - 1, "/"))) ||
+        ((tok_is(c, i + 1, "+") || tok_is(c, i + 1, "-")) && glued(c, i + 1)))
+        return 0; /* part of a word or a code, a unit, an initial ("B. Шоу"), a tag ("<b>"), a
+                     grade ("B+") */
+    bool cyrillic = false;
+    for (size_t k = 0; k < c->n; k++) {
+        if (!is_word(c, k) || k == i)
+            continue;
+        if (dy_is_cyrillic(first_cp(c, k)))
+            cyrillic = true;
+        else if (letters(c, k) > 1 && (k + 1 == i || k == i + 1 || k + 2 == i || k == i + 2) &&
+                 !(letters(c, k) == 2 && ((k > 0 && glued(c, k) && dy_nr_operator_word(c, k - 1)) ||
+                                          (glued(c, k + 1) && dy_nr_operator_word(c, k + 1)))))
+            return 0; /* a Latin word near it: an English or a Latin-Kazakh phrase (a product of
+                         a formula, "b3+ab", is no word) */
+    }
+    if (!cyrillic)
+        return 0;
+    dy_nc_emit(c, dy_nr_school_letter(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
+/* A genotype of a genetics problem, Latin letters in pairs of one gene ("AA", "Aa", "aa", "AaBb",
+ * "AABB"), in a sentence of genetics (ген-, гамет-, фенотип, ×, ♀, ♂): each letter by its school
+ * name, the English voice said "ei ei". Returns the tokens used. */
+static size_t genotype(nctx *c, size_t i, const char *name)
+{
+    static const char *const GENETICS[] = {"ген", "гамет", "фенотип", "будан", "гибрид"};
+    size_t n = tlen(c, i);
+    const char *s = tstr(c, i);
+    if (!is_word(c, i) || (n != 2 && n != 4) || (glued(c, i + 1) && is_word(c, i + 1)))
+        return 0;
+    for (size_t p = 0; p < n; p += 2)
+        if (!((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z') || (s[p] | 0x20) != (s[p + 1] | 0x20) ||
+            (s[p] >= 'a' && s[p + 1] < 'a'))
+            return 0; /* "aA" is no way to write a gene pair */
+    bool genetics = false;
+    for (size_t k = 0; k < c->n && !genetics; k++) {
+        int32_t cp = is_punct(c, k) ? first_cp(c, k) : 0;
+        genetics = cp == 0x00D7 || cp == 0x2640 || cp == 0x2642;
+        for (size_t g = 0; is_word(c, k) && g < COUNT(GENETICS) && !genetics; g++)
+            genetics = dy_nc_word_starts(c, k, GENETICS[g]);
+    }
+    if (!genetics)
+        return 0;
+    dy_buf b = {0};
+    for (size_t p = 0; p < n; p++) {
+        if (p)
+            dy_buf_putc(&b, ' ');
+        dy_buf_puts(&b, dy_nr_school_letter((unsigned char)s[p]));
+    }
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return 1;
+}
+
 /* One Latin capital before a noun it names ("D тобында", "B деңгейі", "A санаты", "C нұсқасы":
  * letter_nouns.tsv, kind label): the school name of the letter, as the options of a test have
  * it; the English voice said "dee". Returns the tokens used. */
@@ -385,6 +464,10 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
     size_t used = geometry_points(c, i, name);
     if (!used)
         used = latin_label(c, i, name);
+    if (!used)
+        used = lone_latin_letter(c, i, name);
+    if (!used)
+        used = genotype(c, i, name);
     if (used)
         return used;
     used = latin_letter_number(c, i, name);

@@ -91,6 +91,13 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         dy_nc_emit(c, "минус", src, name, true);
         return 1;
     }
+    if (cp == 0x2640 || cp == 0x2642) {
+        size_t b = t->src.start, a = t->src.end;
+        int32_t before = dy_utf8_prev(c->text, &b);
+        int32_t after = a < c->end ? dy_utf8_next(c->text, c->end, &a) : 0;
+        if (before == 0x200D || before >= 0x1F000 || after == 0xFE0F || after == 0x200D)
+            return 1; /* part of an emoji ("🏃♂️", "🙋‍♂️"), no sign of sex */
+    }
     const char *word = dy_kk_symbol_word(cp);
     /* a symbol alone on its line (a page's close button "×"), or a run of arrows typed with
      * comparison signs ("Смотреть все>>>", "<< Артқа") says nothing (17.2 is silent) */
