@@ -484,6 +484,8 @@ const char *dy_kk_greek_letter_name(int32_t cp)
         cp += 0x20; /* Δ -> δ */
     if (cp == 0xA7B6 || cp == 0xA7B7)
         cp = 0x03C9; /* the Latin omega (Ꞷ), typed for ω in physics pages */
+    if (cp == 0x05E7)
+        cp = 0x03C1; /* the Hebrew qof (ק), typed for ρ (a density) in physics pages */
     if (cp == 0x0220 || cp == 0x019E)
         cp = 0x03B7; /* the Latin n with a long leg (Ƞ), typed for η (a yield, an efficiency) */
     const dy_tsv_row *r = cp >= 0x03B1 && cp <= 0x03D5 ? find_cp(L_GREEK, cp) : NULL;

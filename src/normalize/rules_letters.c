@@ -386,7 +386,8 @@ static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
         (i > 0 && glued(c, i) && (is_word(c, i - 1) || is_num(c, i - 1))) ||
         (tok_is(c, i + 1, ".") && is_word(c, i + 2) && starts_upper(c, i + 2)) ||
         (i > 0 && glued(c, i) && (tok_is(c, i - 1, "<") || tok_is(c, i - 1, "/"))) ||
-        ((tok_is(c, i + 1, "+") || tok_is(c, i + 1, "-")) && glued(c, i + 1)))
+        (cp >= 'A' && cp <= 'Z' && (tok_is(c, i + 1, "+") || tok_is(c, i + 1, "-")) &&
+         glued(c, i + 1)))
         return 0; /* part of a word or a code, a unit, an initial ("B. Шоу"), a tag ("<b>"), a
                      grade ("B+") */
     bool cyrillic = false;

@@ -305,13 +305,17 @@ static const char *binary_operator(const nctx *c, size_t k)
     if (first_cp(c, k) == ':' && glued(c, k) && spaced(c, k + 1) &&
         !(is_num(c, k - 1) && k >= 2 && (tok_is(c, k - 2, ":") || dy_nr_is_relation(c, k - 2))))
         return NULL; /* the colon after a label: "Т/к: U=?"; not "шеш: 450: х=9" */
+    bool decimal_den = (tok_is(c, k + 2, ".") || tok_is(c, k + 2, ",")) && glued(c, k + 2) &&
+                       is_num(c, k + 3) && glued(c, k + 3); /* "2000/0.23": a division */
     if (first_cp(c, k) == '/' && is_num(c, k - 1) && is_num(c, k + 1) && glued(c, k) &&
-        glued(c, k + 1) && !(k >= 2 && tok_is(c, k - 2, ",") && glued(c, k - 1)))
+        glued(c, k + 1) && !(k >= 2 && tok_is(c, k - 2, ",") && glued(c, k - 1)) && !decimal_den)
         return NULL; /* 1/2: a fraction (13.2) */
     int32_t cp = first_cp(c, k);
     if ((cp == 0x00D7 || cp == 0x00B7 || cp == 0x22C5 ||
-         (cp == '*' && (lost_power_of_ten(c, k + 1) || (glued(c, k) && glued(c, k + 1))))) &&
-        is_num(c, k - 1) && is_num(c, k + 1))
+         (cp == '*' && (lost_power_of_ten(c, k + 1) || glued(c, k) == glued(c, k + 1)))) &&
+        is_num(c, k - 1) && is_num(c, k + 1) &&
+        !(cp == '*' && k >= 2 && glued(c, k - 1) && is_word(c, k - 2)))
+        /* not the dot of a crystal hydrate typed as a star: "CuSO4 * 5H2O" */
         return w; /* 2·3, 2×3: multiplication also outside an equation (17.2) */
     return in_equation(c, k) || dy_nr_in_exercise(c, k) ? w : NULL;
 }
@@ -875,8 +879,15 @@ size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name)
         (i > 0 && glued(c, i) && !is_num(c, i - 1) && !is_punct(c, i - 1)) ||
         dy_nc_word_starts(c, i + 1, "ғасыр") || tok_is(c, i + 1, "ғ"))
         return 0; /* a Roman numeral typed in lower case: "х ғасыр" */
-    if (i > 0 && is_num(c, i - 1) && is_num(c, i + 1) && spaced(c, i) == spaced(c, i + 1)) {
-        /* "5 х 3", "5x4" */
+    /* the times sign between two numbers ("5 х 3", "5x4"), unless the line uses х as its
+     * unknown elsewhere ("5х2-9х=0": 5x² with its power lost) */
+    bool unknown_elsewhere = false;
+    for (size_t k = 0; k < c->n && !unknown_elsewhere; k++)
+        unknown_elsewhere = k != i && tlen(c, k) == tlen(c, i) &&
+                            !memcmp(tstr(c, k), tstr(c, i), tlen(c, i)) &&
+                            !(k > 0 && is_num(c, k - 1) && is_num(c, k + 1));
+    if (i > 0 && is_num(c, i - 1) && is_num(c, i + 1) && spaced(c, i) == spaced(c, i + 1) &&
+        !unknown_elsewhere) {
         dy_nc_emit(c, "көбейту", tok(c, i)->src, name, true);
         return 1;
     }
