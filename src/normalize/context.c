@@ -765,3 +765,21 @@ bool dy_nc_era_before(const nctx *c, size_t i)
     return (i >= 4 && dy_nc_era_at(c, i - 4) == 4) || (i >= 5 && dy_nc_era_at(c, i - 5) == 5) ||
            (i >= 6 && dy_nc_era_at(c, i - 6) == 6);
 }
+
+/* Is token k one letter that labels an option with a period, in a run of such options ("А. 5 Ә.
+ * 8 В. 15", "А. 1220-1224 жж. Б. 1219-1221 жж."): a capital Cyrillic letter, a glued period, then
+ * a spaced number or word, and another such label with another letter in the sentence? Then it is
+ * no unit (вольт) and no city (Алматы). */
+bool dy_nc_dot_option(const nctx *c, size_t k)
+{
+    if (!is_word(c, k) || letters(c, k) != 1 || !dy_is_upper(first_cp(c, k)) ||
+        !dy_is_cyrillic(first_cp(c, k)) || !tok_is(c, k + 1, ".") || !glued(c, k + 1) ||
+        !spaced(c, k + 2) || !(is_num(c, k + 2) || is_word(c, k + 2)))
+        return false;
+    for (size_t j = 0; j + 2 < c->n; j++)
+        if (j != k && is_word(c, j) && letters(c, j) == 1 && dy_is_upper(first_cp(c, j)) &&
+            dy_is_cyrillic(first_cp(c, j)) && first_cp(c, j) != first_cp(c, k) &&
+            tok_is(c, j + 1, ".") && glued(c, j + 1) && spaced(c, j + 2) && is_num(c, j + 2))
+            return true;
+    return false;
+}

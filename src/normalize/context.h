@@ -109,6 +109,8 @@ bool dy_nc_ends_with_any(const char *s, const char *const *list, size_t count);
 bool dy_nc_in_set(const char *s, const char *const *list, size_t count);
 bool dy_nc_word_in(const nctx *c, size_t i, const char *const *list, size_t count);
 bool dy_nc_word_starts(const nctx *c, size_t i, const char *prefix);
+/* A letter labelling an option with a period in a run of them ("А. 5 Ә. 8 В. 15"). */
+bool dy_nc_dot_option(const nctx *c, size_t k);
 /* Does a word of the sentence, in lower case, start with one of stems (space-separated)? */
 bool dy_nc_sentence_has_stem(const nctx *c, const char *stems);
 const char *dy_nc_plural_year_form(const nctx *c, size_t k);

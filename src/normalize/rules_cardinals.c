@@ -167,12 +167,24 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
  * of up to four digits ("2012- жылы"), not a range's first end. */
 size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name)
 {
+    /* the hyphen of an ordinal typed with a stray space before it: "8 -сыныптар" */
+    if (is_num(c, i) && tlen(c, i) <= 3 && tok_is(c, i + 1, "-") && spaced(c, i + 1) &&
+        is_word(c, i + 2) && glued(c, i + 2) && dy_is_cyrillic(first_cp(c, i + 2)) &&
+        !dy_is_upper(first_cp(c, i + 2)) && dy_kk_is_doc_noun(tstr(c, i + 2), tlen(c, i + 2)) &&
+        !(i > 0 && is_num(c, i - 1))) {
+        dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
+        return 2;
+    }
     bool after_number = tok_is(c, i + 1, "-") && glued(c, i + 1) && tlen(c, i) <= 4 &&
                         !(i > 0 && glued(c, i) && !is_punct(c, i - 1));
     if (!is_num(c, i) || !tok_is(c, i + 1, "-") || !(spaced(c, i + 1) || after_number) ||
         !spaced(c, i + 2) || !is_word(c, i + 2) || !dy_is_cyrillic(first_cp(c, i + 2)) ||
         (after_number && dy_is_upper(first_cp(c, i + 2))) ||
         (i > 0 && (tok_is(c, i - 1, ":") || tok_is(c, i - 1, "="))))
+        return 0;
+    /* a dash before a predicate is a dash: "325 - жоқ", "5 - дұрыс" */
+    static const char *const PREDICATE[] = {"жоқ", "бар", "емес", "дұрыс", "қате", "иә"};
+    if (dy_nc_word_in(c, i + 2, PREDICATE, COUNT(PREDICATE)))
         return 0;
     dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
     return 2;

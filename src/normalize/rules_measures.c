@@ -562,11 +562,14 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
  * ("1 А) 5 Б) 6")? */
 static bool letter_not_unit(const nctx *c, size_t k)
 {
-    if (letters(c, k) == 1 && dy_nr_is_letter_label(c, k))
-        return true; /* the next option of a test: "-2,5 В) 3" */
+    if (letters(c, k) == 1 && (dy_nr_is_letter_label(c, k) || dy_nc_dot_option(c, k)))
+        return true; /* the next option of a test: "-2,5 В) 3", "Ә. 8 В. 15" */
     if (letters(c, k) == 1 && is_num(c, k + 1) && glued(c, k + 1) && tlen(c, k + 1) <= 2 &&
-        is_word(c, k + 2) && glued(c, k + 2))
-        return true; /* the first element of a formula after its coefficient: "2 Н3РО4" */
+        (dy_is_upper(first_cp(c, k)) || (is_word(c, k + 2) && glued(c, k + 2))))
+        return true; /* an element of a formula after its coefficient: "2 Н3РО4", "3 H2" */
+    if (letters(c, k) == 1 && dy_is_upper(first_cp(c, k)) &&
+        (dy_nc_word_starts(c, k + 1, "атом") || dy_nc_word_starts(c, k + 1, "молекула")))
+        return true; /* "2 H атомы": an element */
     /* a decimal counts no class or house: "0,05 г қосымша зат" is grams */
     if (k >= 3 && is_num(c, k - 1) && (tok_is(c, k - 2, ",") || tok_is(c, k - 2, ".")) &&
         glued(c, k - 1) && glued(c, k - 2) && is_num(c, k - 3))

@@ -313,8 +313,8 @@ static bool inline_label(const nctx *c, size_t i)
         return true;
     for (size_t k = 1; k + 2 < c->n; k++) {
         if (k == i || !is_num(c, k) || tlen(c, k) > 2 || !spaced(c, k) || !tok_is(c, k + 1, ".") ||
-            !glued(c, k + 1) || !spaced(c, k + 2))
-            continue;
+            !glued(c, k + 1) || !(spaced(c, k + 2) || (is_num(c, k + 2) && tlen(c, k + 2) == 4)))
+            continue; /* a label, also one glued to its year ("4.1841") */
         uint64_t w = dy_nc_num_value(c, k);
         if ((k > i && w == v + 1 && tok_is(c, k - 1, ";")) ||
             (k < i && w + 1 == v && (tok_is(c, k - 1, ":") || tok_is(c, k - 1, ";"))))
@@ -377,12 +377,16 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
     int32_t next = first_cp(c, i + 2);
     bool opens = is_word(c, i + 2) || is_num(c, i + 2) || dy_char_is_quote_open(next) ||
                  tok_is(c, i + 2, "(");
+    /* an answer key's item glued to its year: "3. 1827; 4.1841; 5. 1824" */
+    bool glued_year = dot && i > 0 && tok_is(c, i - 1, ";") && is_num(c, i + 2) &&
+                      glued(c, i + 2) && tlen(c, i + 2) == 4 && inline_label(c, i);
     /* an answer option after the period of the one before, typed without its space: "С)1,25см.
      * 0)11,5см" */
     bool option = paren && i > 0 && tok_is(c, i - 1, ".") && is_num(c, i + 2);
-    if (!(spaced(c, i + 2) && opens) && !option &&
-        !(dot && is_word(c, i + 2) && dy_is_upper(next) && dy_is_cyrillic(next)))
-        return 0;
+    if (!(spaced(c, i + 2) && opens) && !option && !glued_year &&
+        !(dot && is_word(c, i + 2) && dy_is_upper(next) &&
+          (dy_is_cyrillic(next) || dy_nc_roman_value(c, i + 2, NULL))))
+        return 0; /* "1.Қазақстан тарихы", "3.VI-VIII ғасырларда" */
     if (paren && dy_nc_open_bracket_before(c, i))
         return 0;
     if (i > 0 && (tok_is(c, i - 1, "(") || is_num(c, i - 1)))

@@ -66,7 +66,8 @@ static bool imprint_year(const nctx *c, size_t i)
 static size_t imprint_place(nctx *c, size_t i, const char *name)
 {
     if (!is_word(c, i) || !starts_upper(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1) ||
-        !(i == 0 || is_dash(c, i - 1) || tok_is(c, i - 1, ".") || tok_is(c, i - 1, "/")))
+        !(i == 0 || is_dash(c, i - 1) || tok_is(c, i - 1, ".") || tok_is(c, i - 1, "/")) ||
+        dy_nc_dot_option(c, i))
         return 0;
     size_t k = i + 2;
     bool sep = tok_is(c, k, ",") || tok_is(c, k, ":");

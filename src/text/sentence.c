@@ -518,7 +518,8 @@ static bool boundary_at(const dy_scan *s, size_t i, size_t k, size_t m, int dept
     if (b == i) { /* a number, a closing quote ...; "1. Жоспар", "1. «Алаш»" is a list label */
         if (f.space && i > 0 && is_digit(cp[i - 1]) && m == k &&
             (dy_scan_enumerator(s, i) ||
-             ((f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER) && dy_scan_inline_label(s, i))))
+             ((f.kind == NEXT_UPPER || f.kind == NEXT_OPEN_UPPER || f.kind == NEXT_DIGIT) &&
+              dy_scan_inline_label(s, i))))
             return false;
         if (bracket_then_number(s, i, &f, depth))
             return true;
