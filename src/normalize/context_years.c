@@ -39,6 +39,12 @@ size_t dy_nc_year_abbr(const nctx *c, size_t i, bool *plural)
         *plural = true;
         return 2;
     }
+    /* "жж" with its period left out after a year ("519 –518 жж сақтарға"): no word is жж */
+    if (tok_is(c, i, "жж") && i > 0 && is_num(c, i - 1) &&
+        !(is_word(c, i + 1) && glued(c, i + 1))) {
+        *plural = true;
+        return 1;
+    }
     return 0;
 }
 

@@ -210,6 +210,17 @@ size_t dy_nr_doc_noun(nctx *c, size_t i, const char *name)
     if (i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".")) && glued(c, i) &&
         is_num(c, i - 2))
         return 0;
+    /* a class's number before its letter, quoted or not: "5 «Б» сыныбы", "9 б сыныбы" ->
+     * бесінші «бэ» сыныбы (the grade is an ordinal; the letter rule says the letter) */
+    size_t q = tok_is(c, i + 1, "\u00ab") || tok_is(c, i + 1, "\"") ? i + 2 : i + 1;
+    if (spaced(c, i + 1) && is_word(c, q) && letters(c, q) == 1 && dy_is_cyrillic(first_cp(c, q)) &&
+        (q == i + 1 || tok_is(c, q + 1, "\u00bb") || tok_is(c, q + 1, "\"")) &&
+        (dy_nc_word_starts(c, q + (q == i + 1 ? 1 : 2), "сынып") ||
+         dy_nc_word_starts(c, q + (q == i + 1 ? 1 : 2), "сыныб")) &&
+        dy_nc_num_value(c, i) <= 12) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        return 1;
+    }
     size_t k = i + 1;
     bool range = is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 3 &&
                  ((glued(c, k) && glued(c, k + 1)) || (spaced(c, k) && spaced(c, k + 1)));

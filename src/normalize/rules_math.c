@@ -431,8 +431,40 @@ static size_t squared_ratio(nctx *c, const number *num, const char *name)
  * unit; a single Latin letter in a sentence with an equation, or "(m)" after a word, is a
  * variable read by its school name (эм, вэ). Outside an equation the signs keep their other
  * readings (ranges, fractions, times, немесе). */
+/* The unknown quantity of a proportion glued to its unit ("4г xг", "22,4 л хл", "12г 17г Хг"):
+ * икс and the unit, where another number of the sentence has a unit; as a word it was spelled
+ * (ха гэ). Returns the tokens used. */
+static size_t unknown_with_unit(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || tlen(c, i) < 2)
+        return 0;
+    size_t p = 0;
+    int32_t x = dy_utf8_next(tstr(c, i), tlen(c, i), &p);
+    if (!(x == 0x0445 || x == 0x0425 || x == 'x' || x == 'X') || tlen(c, i) - p > 4 ||
+        dy_is_upper(dy_utf8_next(tstr(c, i) + p, tlen(c, i) - p, &(size_t){0})))
+        return 0;
+    const dy_kk_unit *u = dy_kk_unit_word(tstr(c, i) + p, tlen(c, i) - p);
+    if (!u || u->minor)
+        return 0;
+    bool measured = false;
+    for (size_t k = 1; k < c->n && !measured; k++)
+        measured = k != i && is_num(c, k - 1) && is_word(c, k) &&
+                   dy_kk_unit_word(tstr(c, k), tlen(c, k)) == u;
+    if (!measured)
+        return 0;
+    dy_buf b = {0};
+    dy_buf_puts(&b, "икс ");
+    dy_buf_puts(&b, u->word);
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return 1;
+}
+
 size_t dy_nr_formula(nctx *c, size_t i, const char *name)
 {
+    size_t unknown = unknown_with_unit(c, i, name);
+    if (unknown)
+        return unknown;
     if (is_punct(c, i)) {
         int32_t cp = first_cp(c, i);
         if ((cp == '^' || cp == 0x00B2 || cp == 0x00B3) && i > 0 && !spaced(c, i) &&

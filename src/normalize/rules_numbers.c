@@ -559,6 +559,20 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
         dy_nc_abbr_period(c, i + 3 + a, STOP_OPENER);
         return 4 + a;
     }
+    if (v <= 20 && tok_is(c, i + 1, "-") && glued(c, i + 1) && glued(c, i + 2) &&
+        is_person_name(c, i + 2) && !roman_noun_at(c, i + 2) && !roman_range_end(c, i) &&
+        !glued_century_value(c, i + 2, &plural_h) && letters(c, i + 2) >= 3) {
+        /* a ruler's numeral joined to the name by a hyphen: "I-Дарий" -> Бірінші Дарий */
+        dy_buf r = {0}, cap = {0};
+        dy_kk_ordinal_u64(&r, (uint64_t)v);
+        size_t k = 0;
+        dy_buf_put_cp(&cap, dy_to_upper(dy_utf8_next(r.data, r.len, &k)));
+        dy_buf_puts(&cap, r.data + k);
+        dy_nc_emit_words(c, cap.data, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+        dy_buf_fini(&r);
+        dy_buf_fini(&cap);
+        return 2;
+    }
     if (!roman_context(c, i, 0))
         return 0;
     dy_buf b = {0};

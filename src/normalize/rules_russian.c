@@ -469,6 +469,22 @@ size_t dy_nr_ru_ordinal(nctx *c, size_t i, const char *name)
                    {"ому", R_DAT},  {"ему", R_DAT},   {"м", R_PREP},     {"ом", R_PREP},
                    {"ем", R_PREP},  {"х", R_PL_GEN},  {"ых", R_PL_GEN},  {"их", R_PL_GEN},
                    {"е", R_PL_NOM}, {"ые", R_PL_NOM}, {"я", R_FEM},      {"ая", R_FEM}};
+    /* a bare number before the noun it ranks, a school year or a course ("9 класс", "2 курс"):
+     * the masculine ordinal in the noun's case */
+    static const struct {
+        const char *noun;
+        rcase cs;
+    } RANKED[] = {{"класс", R_NOM}, {"класса", R_GEN}, {"классе", R_PREP}, {"классов", R_PL_GEN},
+                  {"курс", R_NOM},  {"курса", R_GEN},  {"курсе", R_PREP}};
+    if (is_num(c, i) && tlen(c, i) <= 2 && tstr(c, i)[0] != '0' && spaced(c, i + 1))
+        for (size_t k = 0; k < COUNT(RANKED); k++)
+            if (dy_nc_word_in(c, i + 1, &RANKED[k].noun, 1) && dy_nc_num_value(c, i) <= 11) {
+                dy_buf out = {0};
+                say_ordinal(&out, dy_nc_num_value(c, i), RANKED[k].cs);
+                dy_nc_emit_words(c, out.data, tok(c, i)->src, name, tok(c, i)->space_before);
+                dy_buf_fini(&out);
+                return 1;
+            }
     if (!is_num(c, i) || tlen(c, i) > 4 || tstr(c, i)[0] == '0' || !tok_is(c, i + 1, "-") ||
         !glued(c, i + 1) || !is_word(c, i + 2) || !glued(c, i + 2))
         return 0;

@@ -13,6 +13,11 @@ static bool formula_content(const char *c, size_t n)
     for (size_t k = 0; k < n; k++)
         if (strchr("\\^_{", c[k]))
             return true;
+    bool number = n > 0;
+    for (size_t k = 0; k < n && number; k++)
+        number = (c[k] >= '0' && c[k] <= '9') || ((c[k] == '.' || c[k] == ',') && k > 0);
+    if (number)
+        return true; /* "$25$-ке": a number set as maths, its closing dollar glued to it */
     if (n > 40 || (c[0] >= '0' && c[0] <= '9') || c[0] == ' ' || c[n - 1] == ' ')
         return false;
     bool letter_before = false, cyrillic_before = false;
