@@ -390,6 +390,12 @@ static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
          glued(c, i + 1)))
         return 0; /* part of a word or a code, a unit, an initial ("B. Шоу"), a tag ("<b>"), a
                      grade ("B+") */
+    if (cp == 'U' && i > 0 && (tok_is(c, i - 1, ")") || tok_is(c, i - 1, "]")) &&
+        (tok_is(c, i + 1, "(") || tok_is(c, i + 1, "["))) {
+        /* the union of two intervals typed with a Latin U: "(-∞;0)U(4;+∞)" */
+        dy_nc_emit(c, "бірігуі", tok(c, i)->src, name, true);
+        return 1;
+    }
     bool cyrillic = false;
     for (size_t k = 0; k < c->n; k++) {
         if (!is_word(c, k) || k == i)

@@ -152,6 +152,12 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
         dy_nc_emit(c, "минус", tok(c, i)->src, name, true);
         return 1;
     }
+    /* minus infinity: "(-∞; 0)" */
+    if ((tok_is(c, i, "-") || tok_is(c, i, "\u2212") || en) && tok_is(c, i + 1, "\u221e") &&
+        glued(c, i + 1)) {
+        dy_nc_emit(c, "минус", tok(c, i)->src, name, tok(c, i)->space_before);
+        return 1;
+    }
     /* a minus opening a formula before its unknown: "-х2+4", "(-x+1)", "y=-x" */
     int32_t v =
         i + 1 < c->n && is_word(c, i + 1) && letters(c, i + 1) == 1 ? first_cp(c, i + 1) : 0;
