@@ -176,17 +176,12 @@ size_t dy_nr_year_abbr(nctx *c, size_t i, const char *name)
  * ("warm") in a sentence of temperatures ("түнде 0-5 градус аяз, кей жерлерде – 5 жылы")? */
 static bool warm_degrees(const nctx *c, size_t i)
 {
-    static const char *const HEAT[] = {"градус", "аяз", "температура", "суық"};
     if (dy_nc_num_value(c, i) > 50 || !tok_is(c, i + 1, "жылы"))
         return false;
-    for (size_t k = 0; k < c->n; k++) {
+    for (size_t k = 0; k < c->n; k++)
         if (tok_is(c, k, "\u00b0"))
             return true;
-        for (size_t h = 0; is_word(c, k) && h < COUNT(HEAT); h++)
-            if (dy_nc_word_starts(c, k, HEAT[h]))
-                return true;
-    }
-    return false;
+    return dy_nc_sentence_has_stem(c, "градус аяз температура суық");
 }
 
 size_t dy_nr_year_word(nctx *c, size_t i, const char *name)

@@ -422,14 +422,9 @@ size_t dy_nr_file_name(nctx *c, size_t i, const char *name)
  * hexadecimal one (оналтылық), 0 when of neither? */
 static int radix_context(const nctx *c)
 {
-    for (size_t k = 0; k < c->n; k++) {
-        if (dy_nc_word_starts(c, k, "екілік"))
-            return 2;
-        if (dy_nc_word_starts(c, k, "оналтылық") ||
-            (dy_nc_word_starts(c, k, "алтылық") && k > 0 && dy_nc_word_starts(c, k - 1, "он")))
-            return 16;
-    }
-    return 0;
+    if (dy_nc_sentence_has_stem(c, "екілік"))
+        return 2;
+    return dy_nc_sentence_has_stem(c, "оналтылық алтылық") ? 16 : 0; /* also "он алтылық" */
 }
 
 /* In a lesson on number systems, a numeral of that system is said a digit at a time, its letters

@@ -419,7 +419,6 @@ static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
  * name, the English voice said "ei ei". Returns the tokens used. */
 static size_t genotype(nctx *c, size_t i, const char *name)
 {
-    static const char *const GENETICS[] = {"ген", "гамет", "фенотип", "будан", "гибрид"};
     size_t n = tlen(c, i);
     const char *s = tstr(c, i);
     if (!is_word(c, i) || (n != 2 && n != 4) || (glued(c, i + 1) && is_word(c, i + 1)))
@@ -428,12 +427,10 @@ static size_t genotype(nctx *c, size_t i, const char *name)
         if (!((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z') || (s[p] | 0x20) != (s[p + 1] | 0x20) ||
             (s[p] >= 'a' && s[p + 1] < 'a'))
             return 0; /* "aA" is no way to write a gene pair */
-    bool genetics = false;
+    bool genetics = dy_nc_sentence_has_stem(c, "ген гамет фенотип будан гибрид");
     for (size_t k = 0; k < c->n && !genetics; k++) {
         int32_t cp = is_punct(c, k) ? first_cp(c, k) : 0;
         genetics = cp == 0x00D7 || cp == 0x2640 || cp == 0x2642;
-        for (size_t g = 0; is_word(c, k) && g < COUNT(GENETICS) && !genetics; g++)
-            genetics = dy_nc_word_starts(c, k, GENETICS[g]);
     }
     if (!genetics)
         return 0;

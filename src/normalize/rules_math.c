@@ -830,17 +830,11 @@ size_t dy_nr_verse(nctx *c, size_t i, const char *name)
  * the colon glued to the first, in a sentence that speaks of a result or a match. */
 static bool spaced_score(const nctx *c, size_t i)
 {
-    static const char *const SCORE[] = {"нәтиже", "есеп",  "есеб",  "ұпай", "матч",
-                                        "ойын",   "жеңіс", "жеңіл", "ұтыл", "ұтты"};
     if (!tok_is(c, i + 1, ":") || !glued(c, i + 1) || !spaced(c, i + 2) || !is_num(c, i + 2) ||
         tlen(c, i) > 2 || tlen(c, i + 2) > 2 || dy_nc_num_value(c, i) > 30 ||
         dy_nc_num_value(c, i + 2) > 30 || (i + 3 < c->n && glued(c, i + 3) && !is_punct(c, i + 3)))
         return false;
-    for (size_t k = 0; k < c->n; k++)
-        for (size_t w = 0; is_word(c, k) && w < COUNT(SCORE); w++)
-            if (dy_nc_word_starts(c, k, SCORE[w]))
-                return true;
-    return false;
+    return dy_nc_sentence_has_stem(c, "нәтиже есеп есеб ұпай матч ойын жеңіс жеңіл ұтыл ұтты");
 }
 
 size_t dy_nr_ratio(nctx *c, size_t i, const char *name)
