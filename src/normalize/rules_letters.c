@@ -465,33 +465,16 @@ static size_t latin_label(nctx *c, size_t i, const char *name)
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
-    size_t used = geometry_points(c, i, name);
-    if (!used)
-        used = latin_label(c, i, name);
-    if (!used)
-        used = lone_latin_letter(c, i, name);
-    if (!used)
-        used = genotype(c, i, name);
-    if (used)
-        return used;
-    used = latin_letter_number(c, i, name);
-    if (used)
-        return used;
-    used = problem_label(c, i, name);
-    if (used)
-        return used;
-    used = letter_label(c, i, name);
-    if (used)
-        return used;
-    used = quoted_letter(c, i, name);
-    if (!used)
-        used = letter_grade(c, i, name);
-    if (!used)
-        used = answer_letter(c, i, name);
-    if (!used)
-        used = letter_hyphen(c, i, name);
-    if (used)
-        return used;
+    /* the readings of a letter, tried in this order; the first that takes the token wins */
+    static size_t (*const READINGS[])(nctx *, size_t, const char *) = {
+        geometry_points,     latin_label,   lone_latin_letter, genotype,
+        latin_letter_number, problem_label, letter_label,      quoted_letter,
+        letter_grade,        answer_letter, letter_hyphen};
+    for (size_t r = 0; r < COUNT(READINGS); r++) {
+        size_t used = READINGS[r](c, i, name);
+        if (used)
+            return used;
+    }
     if (!is_initial_letter(c, i) || c->all_caps || tok_is(c, i + 1, "."))
         return 0;
     int32_t cp = first_cp(c, i);
