@@ -92,13 +92,14 @@ static bool split_symbols(const char *w, size_t n, formula *f, dy_buf *out)
     return n > 0;
 }
 
-/* The Latin letter a Cyrillic capital stands for in a formula typed with look-alikes ("Н3РО4",
- * "Мg", "КCIО3"), the ASCII letter itself, or 0. */
+/* The Latin letter a Cyrillic look-alike stands for in a formula typed with them ("Н3РО4", "Мg",
+ * "КCIО3", "Са"), the ASCII letter itself, or 0. */
 static char formula_letter(int32_t cp)
 {
-    static const int32_t CYR[] = {0x0410, 0x0412, 0x0415, 0x041A, 0x041C, 0x041D,
-                                  0x041E, 0x0420, 0x0421, 0x0422, 0x0425, 0x0406};
-    static const char LAT[] = "ABEKMHOPCTXI";
+    static const int32_t CYR[] = {0x0410, 0x0412, 0x0415, 0x041A, 0x041C, 0x041D, 0x041E,
+                                  0x0420, 0x0421, 0x0422, 0x0425, 0x0406, 0x0430, 0x0435,
+                                  0x043E, 0x0440, 0x0441, 0x0445, 0x0456};
+    static const char LAT[] = "ABEKMHOPCTXIaeopcxi";
     if (cp < 0x80 && ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')))
         return (char)cp;
     for (size_t k = 0; k < COUNT(CYR); k++)

@@ -297,6 +297,16 @@ static size_t read_power(tex *t, size_t k, dy_buf *out)
         if (!strcmp(dy_buf_str(&a), "градус")) { /* 30^{\circ} */
             put(out, "градус");
         } else if (a.len) {
+            if (k >= 2 && is_num(t->c, k - 2) && out->len) {
+                /* a number's power takes the genitive: "10^8" -> онның сегізінші дәрежесі */
+                static const dy_kk_morph GEN[] = {DY_KK_GEN};
+                const char *last = dy_nc_last_word(dy_buf_str(out));
+                dy_buf g = {0};
+                dy_nc_put_inflected(&g, last, GEN, 1);
+                out->len = (size_t)(last - out->data);
+                dy_buf_puts(out, dy_buf_str(&g));
+                dy_buf_fini(&g);
+            }
             dy_nc_put_inflected(&b, dy_buf_str(&a), ORD, 1);
             dy_buf_puts(&b, " дәрежесі");
             put(out, dy_buf_str(&b));
