@@ -396,6 +396,12 @@ static void read_range(tex *t, size_t a, size_t b, dy_buf *out)
             t->operand = true;
         } else if (is_word(t->c, k)) {
             read_word(t, k++, out);
+        } else if ((tok_is(t->c, k, "<") || tok_is(t->c, k, ">")) && tok_is(t->c, k + 1, "=") &&
+                   glued(t->c, k + 1) && k + 1 < t->end) {
+            /* the ASCII ≤ and ≥ typed inside maths: "1 <= k" */
+            put(out, tok_is(t->c, k, "<") ? "кіші немесе тең" : "үлкен немесе тең");
+            t->operand = false;
+            k += 2;
         } else {
             read_sign(t, k++, out);
         }
