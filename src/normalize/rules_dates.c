@@ -553,6 +553,10 @@ static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
         return false;
     if (after_hour_word || time_case_at(c, i + 3))
         return true;
+    /* "қазір 11.55", "сейчас 11.55": the time it is now, no unit after it */
+    if (i > 0 && (dy_nc_word_starts(c, i - 1, "қазір") || dy_nc_word_starts(c, i - 1, "сейчас")) &&
+        !measure_at(c, i + 3))
+        return true;
     /* the next of a series of times with endings ("сағат 22.30-дан … 1.30-ға, біресе 3.00-ге,
      * одан кейін 4.15-ке"): сағат covers them all */
     if (tok_is(c, i + 3, "-") && glued(c, i + 3) && is_word(c, i + 4) && glued(c, i + 4) &&
@@ -696,6 +700,10 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         return race;
     if (dy_nc_glued_sep(c, i + 1, ":") && set_score(c, i))
         return 0; /* the ratio rule reads it: "23:25" -> жиырма үш - жиырма бес */
+    if (tok_is(c, i, "1") && dy_nc_glued_sep(c, i + 1, ":") && is_num(c, i + 3) &&
+        spaced(c, i + 3) && tlen(c, i + 3) == 3 && tstr(c, i + 2)[0] != '0' &&
+        (dy_nc_sentence_has_stem(c, "масштаб") || tok_is(c, i + 3, "000")))
+        return 0; /* a map scale with a grouped number: "1:10 000" (the ratio rule's) */
     bool after_hour_word =
         i > 0 && (dy_nc_word_starts(c, i - 1, "сағат") || tok_is(c, i - 1, "сағ") ||
                   (tok_is(c, i - 1, ".") && i > 1 && tok_is(c, i - 2, "сағ")) ||

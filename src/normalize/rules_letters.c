@@ -414,18 +414,20 @@ static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
     return 1;
 }
 
-/* A genotype of a genetics problem, Latin letters in pairs of one gene ("AA", "Aa", "aa", "AaBb",
- * "AABB"), in a sentence of genetics (ген-, гамет-, фенотип, ×, ♀, ♂): each letter by its school
- * name, the English voice said "ei ei". Returns the tokens used. */
+/* A genotype of a genetics problem, letters in pairs of one gene, Latin or Cyrillic ("AA", "Aa",
+ * "aa", "AaBb", "ааВВ"), in a sentence of genetics (ген-, гамет-, фенотип, ×, ♀, ♂): each letter by
+ * its school name, the English voice said "ei ei". Returns the tokens used. */
 static size_t genotype(nctx *c, size_t i, const char *name)
 {
-    size_t n = tlen(c, i);
-    const char *s = tstr(c, i);
-    if (!is_word(c, i) || (n != 2 && n != 4) || (glued(c, i + 1) && is_word(c, i + 1)))
+    int32_t cps[4];
+    size_t n = 0;
+    for (size_t p = 0; is_word(c, i) && p < tlen(c, i) && n <= 4;)
+        cps[n < 4 ? n : 3] = dy_utf8_next(tstr(c, i), tlen(c, i), &p), n++;
+    if ((n != 2 && n != 4) || (glued(c, i + 1) && is_word(c, i + 1)))
         return 0;
     for (size_t p = 0; p < n; p += 2)
-        if (!((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z') || (s[p] | 0x20) != (s[p + 1] | 0x20) ||
-            (s[p] >= 'a' && s[p + 1] < 'a'))
+        if (!dy_is_letter(cps[p]) || dy_to_lower(cps[p]) != dy_to_lower(cps[p + 1]) ||
+            (!dy_is_upper(cps[p]) && dy_is_upper(cps[p + 1])))
             return 0; /* "aA" is no way to write a gene pair */
     bool genetics = dy_nc_sentence_has_stem(c, "ген гамет фенотип будан гибрид");
     for (size_t k = 0; k < c->n && !genetics; k++) {
@@ -436,9 +438,15 @@ static size_t genotype(nctx *c, size_t i, const char *name)
         return 0;
     dy_buf b = {0};
     for (size_t p = 0; p < n; p++) {
+        const char *letter = dy_is_cyrillic(cps[p]) ? dy_kk_letter_name(dy_to_upper(cps[p]))
+                                                    : dy_nr_school_letter(cps[p]);
+        if (!letter) {
+            dy_buf_fini(&b);
+            return 0;
+        }
         if (p)
             dy_buf_putc(&b, ' ');
-        dy_buf_puts(&b, dy_nr_school_letter((unsigned char)s[p]));
+        dy_buf_puts(&b, letter);
     }
     dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
     dy_buf_fini(&b);

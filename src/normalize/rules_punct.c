@@ -399,8 +399,15 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
         dy_nc_emit(c, ".", tok(c, i - 1)->src, "punctuation", false);
     /* "0)" (an answer label, often an OCR'd D)): Kazakh has no ordinal of zero; нөл and the pause
      * of the letter labels beside it */
-    bool zero = tok_is(c, i, "0");
-    dy_nc_emit_number(c, i, zero ? NULL : ORD, zero ? 0 : 1, dy_nc_span_of(c, i, i + 1), name);
+    bool zero = dy_nc_num_value(c, i) == 0;
+    if (!zero && tstr(c, i)[0] == '0') { /* a zero-padded item number, "01.": бірінші */
+        dy_buf b = {0};
+        dy_kk_ordinal_u64(&b, dy_nc_num_value(c, i));
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+    } else {
+        dy_nc_emit_number(c, i, zero ? NULL : ORD, zero ? 0 : 1, dy_nc_span_of(c, i, i + 1), name);
+    }
     if (item || zero)
         dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
     return 2;

@@ -77,11 +77,33 @@ bool dy_char_is_apostrophe(int32_t cp)
 
 /* Latin look-alikes and the Cyrillic letters they stand for (section 3 step 1). */
 static const int32_t HOMOGLYPHS[][2] = {
-    {'i', 0x0456}, {'I', 0x0406}, {0x0259, 0x04D9}, {0x01DD, 0x04D9}, {0x018F, 0x04D8},
-    {'a', 0x0430}, {'c', 0x0441}, {'e', 0x0435},    {'o', 0x043E},    {'p', 0x0440},
-    {'x', 0x0445}, {'y', 0x0443}, {'A', 0x0410},    {'B', 0x0412},    {'C', 0x0421},
-    {'E', 0x0415}, {'H', 0x041D}, {'K', 0x041A},    {'M', 0x041C},    {'O', 0x041E},
-    {'P', 0x0420}, {'T', 0x0422}, {'X', 0x0425},    {0x0457, 0x0456},
+    {'i', 0x0456},
+    {'I', 0x0406},
+    {0x0259, 0x04D9},
+    {0x01DD, 0x04D9},
+    {0x018F, 0x04D8},
+    {'a', 0x0430},
+    {'c', 0x0441},
+    {'e', 0x0435},
+    {'o', 0x043E},
+    {'p', 0x0440},
+    {'x', 0x0445},
+    {'y', 0x0443},
+    {'A', 0x0410},
+    {'B', 0x0412},
+    {'C', 0x0421},
+    {'E', 0x0415},
+    {'H', 0x041D},
+    {'K', 0x041A},
+    {'M', 0x041C},
+    {'O', 0x041E},
+    {'P', 0x0420},
+    {'T', 0x0422},
+    {'X', 0x0425},
+    {0x0457, 0x0456},
+    /* the schwa with a diaeresis that old Kazakh fonts put for ө ("тӛрт") */
+    {0x04DB, 0x04E9},
+    {0x04DA, 0x04E8},
 };
 
 int32_t dy_char_fold_homoglyph(int32_t cp)
