@@ -77,34 +77,19 @@ bool dy_char_is_apostrophe(int32_t cp)
 
 /* Latin look-alikes and the Cyrillic letters they stand for (section 3 step 1). */
 static const int32_t HOMOGLYPHS[][2] = {
-    {'i', 0x0456},
-    {'I', 0x0406},
-    {0x0259, 0x04D9},
-    {0x01DD, 0x04D9},
-    {0x018F, 0x04D8},
-    {'a', 0x0430},
-    {'c', 0x0441},
-    {'e', 0x0435},
-    {'o', 0x043E},
-    {'p', 0x0440},
-    {'x', 0x0445},
-    {'y', 0x0443},
-    {'A', 0x0410},
-    {'B', 0x0412},
-    {'C', 0x0421},
-    {'E', 0x0415},
-    {'H', 0x041D},
-    {'K', 0x041A},
-    {'M', 0x041C},
-    {'O', 0x041E},
-    {'P', 0x0420},
-    {'T', 0x0422},
-    {'X', 0x0425},
-    {0x0457, 0x0456},
-    /* the schwa with a diaeresis that old Kazakh fonts put for ө ("тӛрт") */
-    {0x04DB, 0x04E9},
-    {0x04DA, 0x04E8},
+    {'i', 0x0456},    {'I', 0x0406},    {0x0259, 0x04D9}, {0x01DD, 0x04D9}, {0x018F, 0x04D8},
+    {'a', 0x0430},    {'c', 0x0441},    {'e', 0x0435},    {'o', 0x043E},    {'p', 0x0440},
+    {'x', 0x0445},    {'y', 0x0443},    {'A', 0x0410},    {'B', 0x0412},    {'C', 0x0421},
+    {'E', 0x0415},    {'H', 0x041D},    {'K', 0x041A},    {'M', 0x041C},    {'O', 0x041E},
+    {'P', 0x0420},    {'T', 0x0422},    {'X', 0x0425},    {0x0457, 0x0456}, {'h', 0x04BB},
+    {0x04DB, 0x04E9}, {0x04DA, 0x04E8}, {0x0405, 0x0421}, {0x0455, 0x04D9}, {0x045C, 0x049B},
+    {0x040C, 0x049A}, {0x0454, 0x0493}, {0x0404, 0x0492}, {0x0491, 0x04E9}, {0x0490, 0x04E8},
+    {0x045E, 0x04B1}, {0x040E, 0x04B0}, {'Y', 0x04AE},
 };
+/* Beyond the Latin ones: h typed for һ without a Kazakh layout ("Гауhартас"); the schwa with a
+ * diaeresis that old Kazakh fonts put for ө ("тӛрт"); the letters of other Cyrillic alphabets
+ * that old Kazakh fonts put for Kazakh ones ("Салыќ жѕне бюджетке тґленетін … жылєы": ќ қ, ѕ ә,
+ * ґ ө, є ғ, ў ұ); a capital Ѕ is the S it looks like ("МЅК-64", a seismic scale). */
 
 int32_t dy_char_fold_homoglyph(int32_t cp)
 {
