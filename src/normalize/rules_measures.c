@@ -162,7 +162,12 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
         dy_buf_puts(w, pre);
         dy_buf_putc(w, ' ');
     }
-    dy_buf_puts(w, u->word);
+    /* the page count that closes an imprint, "Алматы: Мектеп, 1994. - 352 с." (с. for страниц,
+     * as the Russian records have it): бет, not секунд */
+    bool pages = tok_is(c, start, "\u0441") && start >= 4 && is_num(c, start - 1) &&
+                 is_dash(c, start - 2) && tok_is(c, start - 3, ".") && is_num(c, start - 4) &&
+                 tlen(c, start - 4) == 4;
+    dy_buf_puts(w, pages ? "бет" : u->word);
     *cur = u->minor ? u : NULL;
     if (dy_nc_ends_with(u->word, "ватт") || dy_nc_ends_with(u->word, "ампер")) {
         /* кВт/сағ, кВт·сағ, кВт*сағ, кВт-сағ, кВт сағ, кВт сағат(қа): киловатт-сағат; a battery's

@@ -99,7 +99,8 @@ size_t dy_nr_abbreviation(nctx *c, size_t i, const char *name)
     if (used)
         return used;
     /* a capital first letter at the start, or after an opening bracket or quote ("(Б.з.д.145") */
-    if (i == 0 || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "\u00ab") || tok_is(c, i - 1, "\""))
+    if (i == 0 || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "\u00ab") || tok_is(c, i - 1, "\"") ||
+        is_dash(c, i - 1)) /* also after the dash of a record's part: "— Өңд., толықт." */
         return abbreviation_at(c, i, name, 1, 1);
     return capital_not_initial(c, i, &parts) ? abbreviation_at(c, i, name, 1, parts) : 0;
 }
@@ -188,6 +189,14 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, si
             dy_nc_sentence_has_stem(c, sense.cues) &&
             !(sense.unless && dy_nc_sentence_has_stem(c, sense.unless)))
             words = sense.spoken;
+        /* бас. is басылым (an edition) after its ordinal ("2-бас.", "2-шi бас."); elsewhere the
+         * word бас ("head") before a period */
+        if (!strcmp(a->key, "бас.") &&
+            !(i > 0 &&
+              ((tok_is(c, i - 1, "-") && glued(c, i) && is_num(c, i - 2)) ||
+               dy_nc_is_ordinal_word(c, i - 1) ||
+               (is_word(c, i - 1) && i >= 2 && tok_is(c, i - 2, "-") && is_num(c, i - 3)))))
+            continue;
         if (!strcmp(a->key, "Орт.") && dy_nc_word_starts(c, next, "азия"))
             words = "Орта"; /* Орт. Азия -> Орта Азия */
         if (!strcmp(a->key, "пед.") && is_word(c, next) && !starts_upper(c, next) &&
