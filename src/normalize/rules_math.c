@@ -290,6 +290,10 @@ static const char *binary_operator(const nctx *c, size_t k)
     const char *w = dy_nr_operator_word(c, k);
     if (!w || k == 0 || k + 1 >= c->n)
         return NULL;
+    /* a quantity divided by another in an equation line: "300000 адам : 103000 км² = 3 адам" */
+    if (tok_is(c, k, ":") && spaced(c, k) && spaced(c, k + 1) && is_num(c, k + 1) && k >= 2 &&
+        is_word(c, k - 1) && is_num(c, k - 2) && has_equation(c))
+        return w;
     bool left = is_num(c, k - 1) || is_variable(c, k - 1) || tok_is(c, k - 1, ")") ||
                 tok_is(c, k - 1, "\u00b2") || tok_is(c, k - 1, "\u00b3") ||
                 (is_word(c, k - 1) && dy_nr_formula_token(c, k - 1));
@@ -487,9 +491,12 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
     if (is_product(c, i) &&
         !(i > 0 && glued(c, i) &&
           ((is_num(c, i - 1) && !bracket && !letter_term(c, i)) || is_word(c, i - 1))) &&
-        !(i + 1 < c->n && glued(c, i + 1) && (is_num(c, i + 1) || is_word(c, i + 1))) &&
+        !(i + 1 < c->n && glued(c, i + 1) &&
+          ((is_num(c, i + 1) && !(letter_term(c, i) && tlen(c, i + 1) == 1)) ||
+           is_word(c, i + 1))) &&
         in_equation(c, i)) {
-        dy_buf b = {0}; /* E = mc²: е тең эм цэ квадрат */
+        /* E = mc²: е тең эм цэ квадрат; "ax2+bx+c=0" (the power typed flat): а икс, then екі */
+        dy_buf b = {0};
         for (size_t p = 0; p < tlen(c, i); p++) {
             if (p)
                 dy_buf_putc(&b, ' ');
