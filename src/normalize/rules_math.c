@@ -144,6 +144,9 @@ bool dy_nr_formula_token(const nctx *c, size_t k)
             ((cp == '%' || cp == 0x00B0) && k > 0 && is_num(c, k - 1)) ||
             (dy_char_subscript_digit(cp) >= 0 && glued(c, k))) /* "H₂O" */
             return true;
+        if ((cp == '\'' || cp == 0x2032) && glued(c, k) && k > 0 && is_word(c, k - 1) &&
+            letters(c, k - 1) <= 3)
+            return true; /* a prime: "Mr'", "x′" */
         return (cp == ',' || cp == '.') && glued(c, k) && k > 0 && is_num(c, k - 1) &&
                is_num(c, k + 1) && glued(c, k + 1);
     }

@@ -98,6 +98,17 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         if (before == 0x200D || before >= 0x1F000 || after == 0xFE0F || after == 0x200D)
             return 1; /* part of an emoji ("🏃♂️", "🙋‍♂️"), no sign of sex */
     }
+    /* signs a page typed with look-alikes, between a variable and a value: "р › 0,02" (> as a
+     * guillemet), "x €[1 ; 2 ]" (∈ as the euro sign) */
+    bool var_before = i > 0 && is_word(c, i - 1) && letters(c, i - 1) == 1 && spaced(c, i);
+    if ((cp == 0x203A || cp == 0x2039) && var_before && spaced(c, i + 1) && is_num(c, i + 1)) {
+        dy_nc_emit(c, cp == 0x203A ? "үлкен" : "кіші", src, name, true);
+        return 1;
+    }
+    if (cp == 0x20AC && var_before && (tok_is(c, i + 1, "[") || tok_is(c, i + 1, "("))) {
+        dy_nc_emit(c, "тиісті", src, name, true);
+        return 1;
+    }
     const char *word = dy_kk_symbol_word(cp);
     /* a symbol alone on its line (a page's close button "×"), or a run of arrows typed with
      * comparison signs ("Смотреть все>>>", "<< Артқа") says nothing (17.2 is silent) */
@@ -441,6 +452,8 @@ static const char *bare_unit(const nctx *c, size_t k, bool after_scale, size_t *
         !tok_is(c, k, u->word))
         return u->word;
     *n = 1;
+    if (u && !u->minor && after_scale && tok_is(c, k, u->word))
+        return ""; /* a unit written in full after a ratio's slash: "г/моль" */
     return tok_is(c, k, "мың") || dy_kk_is_measure_word(tstr(c, k), tlen(c, k)) ? "" : NULL;
 }
 
@@ -512,14 +525,18 @@ static bool unit_context(const nctx *c, size_t i, bool *letter)
     if (power_after(c, i))
         e++;
     if (tok_is(c, e, "/") && glued(c, e) && is_word(c, e + 1) && glued(c, e + 1))
-        e += 2;
+        e += 2 + power_after(c, e + 1); /* "кг/м3" */
     if (tok_is(c, e, ".") && glued(c, e))
         e++;
+    /* the heading of a table's row, its cells after it: "M, г/моль 12 64 18 44" */
+    bool ends = e >= c->n || tok_is(c, e, ";") || (is_num(c, e) && spaced(c, e));
+    /* a quantity and its unit with a power, no comma, ending the line: "Жер көлемі км²" */
+    if (ends && power_after(c, i) && is_word(c, i - 1) && spaced(c, i) && quantity_name(c, i - 1))
+        return true;
     /* the quantity named by a Latin variable: "t, с", "v, м/с" in a physics table */
     bool variable = i >= 2 && letters(c, i - 2) == 1 && first_cp(c, i - 2) < 0x80;
     if (i < 2 || !tok_is(c, i - 1, ",") || !glued(c, i - 1) || !spaced(c, i) ||
-        !is_word(c, i - 2) || (letters(c, i - 2) < 3 && !variable) ||
-        (e < c->n && !tok_is(c, e, ";")))
+        !is_word(c, i - 2) || (letters(c, i - 2) < 3 && !variable) || !ends)
         return false;
     *letter = variable || quantity_name(c, i - 2);
     return true;
@@ -556,6 +573,10 @@ size_t dy_nr_bare_unit(nctx *c, size_t i, const char *name)
     if (per) { /* "(ц/га)" -> (гектарына центнер), as section 16 says a ratio */
         static const dy_kk_morph POSS_DAT[] = {DY_KK_POSS3, DY_KK_DAT};
         dy_buf den = {0};
+        bool cubed = power_after(c, i + 2); /* "кг/м3" -> текше метріне килограмм */
+        if (cubed)
+            dy_buf_puts(&den,
+                        tok_is(c, i + 3, "2") || tok_is(c, i + 3, "\u00b2") ? "шаршы " : "текше ");
         if (!*per)
             dy_buf_append(&den, tstr(c, i + 2), tlen(c, i + 2));
         else
@@ -565,7 +586,7 @@ size_t dy_nr_bare_unit(nctx *c, size_t i, const char *name)
         dy_nc_put_inflected(&b, den.data, POSS_DAT, 2);
         dy_buf_fini(&den);
         dy_buf_putc(&b, ' ');
-        n = 3;
+        n = cubed ? 4 : 3;
     }
     if (*w)
         dy_buf_puts(&b, w);
