@@ -305,8 +305,14 @@ static bool roman_label(const nctx *c, size_t i)
     if (i != 0 || !glued(c, 1) || !(tok_is(c, 1, ".") || tok_is(c, 1, ")")) || !is_word(c, 2) ||
         !spaced(c, 2) || !starts_upper(c, 2))
         return false;
-    return letters(c, 0) > 1 || !dy_is_cyrillic(first_cp(c, 0)) ||
-           (c->all_caps && tok_is(c, 1, "."));
+    if (letters(c, 0) > 1 || !dy_is_cyrillic(first_cp(c, 0)) || (c->all_caps && tok_is(c, 1, ".")))
+        return true;
+    /* a lone Cyrillic І is an initial ("І. Жансүгіров") unless the next label of a plan follows
+     * in the sentence ("І. Кіріспе ІІ. Негізгі бөлім") */
+    for (size_t k = 3; tok_is(c, 0, "\u0406") && k + 1 < c->n; k++)
+        if (tok_is(c, k, "\u0406\u0406") && tok_is(c, k + 1, ".") && glued(c, k + 1))
+            return true;
+    return false;
 }
 
 /* A numeral before its numbered noun after a spaced dash ("ІІ - тарау", "III – бөлім"). */
@@ -579,7 +585,10 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
         dy_buf_fini(&cap);
         return 2;
     }
-    if (!roman_context(c, i, 0))
+    /* a numeral of two or three Cyrillic І is no word and no acronym: an ordinal wherever it
+     * stands ("Негізгі бөлім ІІІ." of a plan whose next item the splitter cut off) */
+    bool strokes = tok_is(c, i, "\u0406\u0406") || tok_is(c, i, "\u0406\u0406\u0406");
+    if (!roman_context(c, i, 0) && !strokes)
         return 0;
     dy_buf b = {0};
     dy_kk_ordinal_u64(&b, (uint64_t)v);
