@@ -542,6 +542,8 @@ size_t dy_nr_particle(nctx *c, size_t i, const char *name)
     const char *sp = c->u->spoken.data + w->off;
     size_t p = w->len;
     int32_t last = dy_utf8_prev(sp, &p);
+    if (!dy_is_cyrillic(last))
+        return 0; /* after a word the English voice says ("Masa нүкте media мен"): as written */
     last = dy_to_lower(last);
     bool vowel = dy_nc_is_vowel(last);
     bool sonor = last == 0x0440 || last == 0x0439 || last == 0x0443 || last == 0x043B; /* р й у л */

@@ -135,6 +135,11 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
         is_word(c, k + 2)) {
         pre = tok_is(c, k, "кв") ? "шаршы" : "текше";
         k += 2;
+    } else if (tok_is(c, k, "т") && tok_is(c, k + 1, ".") && glued(c, k + 1) &&
+               tok_is(c, k + 2, "м") && (glued(c, k + 2) || spaced(c, k + 2)) &&
+               tok_is(c, k + 3, ".") && glued(c, k + 3)) {
+        pre = "текше"; /* "170 т.м." (текше метр), not a tonne and a bare м. */
+        k += 2;
     } else if ((tok_is(c, k, "шаршы") || tok_is(c, k, "текше")) && is_word(c, k + 1) &&
                dy_kk_unit_word(tstr(c, k + 1), tlen(c, k + 1))) {
         pre = tok_is(c, k, "шаршы") ? "шаршы" : "текше";

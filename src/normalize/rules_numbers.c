@@ -170,6 +170,12 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
     if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212") || en) || !is_num(c, i + 1) ||
         !glued(c, i + 1))
         return 0;
+    if (en && i == 0 && is_num(c, 1) && tlen(c, 1) == 4 && dy_nc_is_year_word(c, 2)) {
+        /* a dialogue's dash opening the line: "–1978 жылы музей ашылғаннан кейін" */
+        dy_nc_emit(c, "\u2013", tok(c, i)->src, "punctuation", false);
+        c->prev = P_WORD; /* the year after it is spaced: "– мың" */
+        return 1;
+    }
     if (en && i > 0 && (is_num(c, i - 1) || is_punct(c, i - 1)) && !tok_is(c, i - 1, "(") &&
         !dy_nr_is_relation(c, i - 1))
         return 0; /* "x₁ = –3", "0 < –1": after a relation sign the dash is the minus */
