@@ -24,6 +24,9 @@ size_t dy_nr_dimensions(nctx *c, size_t i, const char *name);
 bool dy_nr_is_relation(const nctx *c, size_t k);
 /* A sign of a reaction's equation beside a term at k: + = → ⟶ ↑ ↓ (rules_chem.c). */
 bool dy_nr_reaction_sign(const nctx *c, size_t k);
+/* A power of ten typed flat after a times sign, its superscript lost, before a unit: the "104" of
+ * "2•104 Па" (2·10⁴ Па): 10 then one or two digits of the exponent (rules_math.c). */
+bool dy_nr_flat_power_of_ten(const nctx *c, size_t k);
 bool dy_nr_in_exercise(const nctx *c, size_t k);
 /* Can token k belong to a formula (a number, a variable, a sign, a unit after a number ...)? */
 bool dy_nr_formula_token(const nctx *c, size_t k);

@@ -22,9 +22,10 @@ size_t dy_nr_dimensions(nctx *c, size_t i, const char *name)
         return 0;
     size_t k = num.last + 1;
     /* not a power of ten whose superscript was lost or typed flat: "9,1*10-31", "3×10^8" */
-    bool power = tok_is(c, k + 1, "10") && glued(c, k + 2) &&
-                 (tok_is(c, k + 2, "-") || tok_is(c, k + 2, "^") || tok_is(c, k + 2, "\u207b") ||
-                  dy_char_superscript_digit(first_cp(c, k + 2)) >= 0);
+    bool power = (tok_is(c, k + 1, "10") && glued(c, k + 2) &&
+                  (tok_is(c, k + 2, "-") || tok_is(c, k + 2, "^") || tok_is(c, k + 2, "\u207b") ||
+                   dy_char_superscript_digit(first_cp(c, k + 2)) >= 0)) ||
+                 dy_nr_flat_power_of_ten(c, k + 1); /* "3*105 Па" */
     bool ok = !power && times_sign(c, k) && glued(c, k) && is_num(c, k + 1) && glued(c, k + 1) &&
               !(i > 0 && glued(c, i) && !tok_is(c, i - 1, "(") && !times_sign(c, i - 1)) &&
               !dy_nr_in_exercise(c, k);

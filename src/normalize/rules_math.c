@@ -100,6 +100,8 @@ const char *dy_nr_operator_word(const nctx *c, size_t k)
     case '*':
     case 0x00B7:
     case 0x00D7:
+    case 0x2022: /* a bullet typed for the dot of multiplication: "2•104 Па" */
+    case 0x2219:
     case 0x22C5: return "көбейту";
     case ':':
     case '/':
@@ -252,6 +254,13 @@ static bool has_equation(const nctx *c)
     return found;
 }
 
+bool dy_nr_flat_power_of_ten(const nctx *c, size_t k)
+{
+    return is_num(c, k) && tlen(c, k) >= 3 && tlen(c, k) <= 4 && !strncmp(tstr(c, k), "10", 2) &&
+           tstr(c, k)[2] != '0' && is_word(c, k + 1) && spaced(c, k + 1) &&
+           dy_kk_unit_word(tstr(c, k + 1), tlen(c, k + 1));
+}
+
 /* A power of ten whose superscript the page lost ("5,31*10-26кг" for 5,31·10⁻²⁶ кг): "10" after a
  * multiplication sign glued to a number, then a glued minus and one or two digits; the mantissa
  * has a decimal part or a unit follows, so "2*10-5" of school arithmetic stays a subtraction. */
@@ -318,7 +327,7 @@ static const char *binary_operator(const nctx *c, size_t k)
         glued(c, k + 1) && !(k >= 2 && tok_is(c, k - 2, ",") && glued(c, k - 1)) && !decimal_den)
         return NULL; /* 1/2: a fraction (13.2) */
     int32_t cp = first_cp(c, k);
-    if ((cp == 0x00D7 || cp == 0x00B7 || cp == 0x22C5 ||
+    if ((cp == 0x00D7 || cp == 0x00B7 || cp == 0x22C5 || cp == 0x2022 || cp == 0x2219 ||
          (cp == '*' && (lost_power_of_ten(c, k + 1) || glued(c, k) == glued(c, k + 1)))) &&
         is_num(c, k - 1) && is_num(c, k + 1) &&
         !(cp == '*' && k >= 2 && glued(c, k - 1) && is_word(c, k - 2)))
@@ -532,6 +541,20 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
     if (tok_is(c, i + 1, "^") && glued(c, i + 1) &&
         (tok_is(c, i + 2, "-") || tok_is(c, i + 2, "\u2212") || tok_is(c, i + 2, "(")))
         return dy_nr_power(c, i, name); /* "10^-19", "10^(-31)": a negative power */
+    /* a power of ten whose superscript was lost before a unit: "2•104 Па" (2·10⁴ Па), a mantissa
+     * times 10 and the exponent's one or two digits */
+    int32_t times = i >= 2 && is_punct(c, i - 1) ? first_cp(c, i - 1) : 0;
+    if ((times == 0x2022 || times == 0x2219 || times == 0x00B7 || times == 0x00D7 ||
+         times == 0x22C5 || times == '*') &&
+        is_num(c, i - 2) && dy_nr_flat_power_of_ten(c, i)) {
+        dy_buf b = {0};
+        dy_buf_puts(&b, "онның ");
+        dy_kk_ordinal(&b, tstr(c, i) + 2, tlen(c, i) - 2);
+        dy_buf_puts(&b, " дәрежесі");
+        dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 1;
+    }
     if (lost_power_of_ten(c, i)) { /* онның минус жиырма алтыншы дәрежесі */
         dy_buf b = {0};
         dy_buf_puts(&b, "онның минус ");

@@ -142,6 +142,14 @@ static bool coordinated_sign(const nctx *c, size_t last)
 
 size_t dy_nr_number_sign(nctx *c, size_t i, const char *name)
 {
+    /* the item mark of a test bank, "$$$ 19" opening a line: the item's ordinal, then a pause
+     * (the dollars are no money) */
+    if (i == 0 && tok_is(c, 0, "$") && tok_is(c, 1, "$") && tok_is(c, 2, "$") && glued(c, 1) &&
+        glued(c, 2) && is_num(c, 3) && tlen(c, 3) <= 4) {
+        dy_nc_emit_number(c, 3, ORD, 1, dy_nc_span_of(c, 0, 3), name);
+        dy_nc_emit(c, ",", tok(c, 3)->src, name, false);
+        return 4;
+    }
     bool hash = tok_is(c, i, "#");
     if (!tok_is(c, i, "\u2116") && !hash && !latin_number_sign(c, i))
         return 0;

@@ -387,7 +387,7 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
      * without its space ("1.Қазақстан тарихы") */
     int32_t next = first_cp(c, i + 2);
     bool opens = is_word(c, i + 2) || is_num(c, i + 2) || dy_char_is_quote_open(next) ||
-                 tok_is(c, i + 2, "(");
+                 tok_is(c, i + 2, "(") || tok_is(c, i + 2, "["); /* "1. [2 балл] Есепті …" */
     /* an answer key's item glued to its year: "3. 1827; 4.1841; 5. 1824" */
     bool glued_year = dot && i > 0 && tok_is(c, i - 1, ";") && is_num(c, i + 2) &&
                       glued(c, i + 2) && tlen(c, i + 2) == 4 && inline_label(c, i);
@@ -396,7 +396,8 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
     bool option = paren && i > 0 && tok_is(c, i - 1, ".") && is_num(c, i + 2);
     if (!(spaced(c, i + 2) && opens) && !option && !glued_year &&
         !(dot && is_word(c, i + 2) && dy_is_upper(next) &&
-          (dy_is_cyrillic(next) || dy_nc_roman_value(c, i + 2, NULL))))
+          (dy_is_cyrillic(next) || dy_nc_roman_value(c, i + 2, NULL))) &&
+        !(dot && i == 0 && dy_char_is_quote_open(next))) /* "3.«Ақ жол» газеті" */
         return 0; /* "1.Қазақстан тарихы", "3.VI-VIII ғасырларда" */
     if (paren && dy_nc_open_bracket_before(c, i))
         return 0;
