@@ -396,6 +396,17 @@ static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
         dy_nc_emit(c, "бірігуі", tok(c, i)->src, name, true);
         return 1;
     }
+    /* an option labelled with a period in a run of them, "A. 5 B. 8 C. 15": the school name,
+     * also on a line with no Kazakh word */
+    bool option = cp >= 'A' && cp <= 'H' && tok_is(c, i + 1, ".") && glued(c, i + 1) &&
+                  spaced(c, i + 2) && (is_num(c, i + 2) || is_word(c, i + 2));
+    for (size_t k = 0; option && k + 2 < c->n; k++)
+        if (k != i && tlen(c, k) == 1 && is_word(c, k) && first_cp(c, k) >= 'A' &&
+            first_cp(c, k) <= 'H' && first_cp(c, k) != cp && tok_is(c, k + 1, ".") &&
+            glued(c, k + 1) && spaced(c, k + 2)) {
+            dy_nc_emit(c, dy_nr_school_letter(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+            return 1;
+        }
     bool cyrillic = false;
     for (size_t k = 0; k < c->n; k++) {
         if (!is_word(c, k) || k == i)

@@ -179,8 +179,9 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
     if (en && i > 0 && (is_num(c, i - 1) || is_punct(c, i - 1)) && !tok_is(c, i - 1, "(") &&
         !dy_nr_is_relation(c, i - 1))
         return 0; /* "x₁ = –3", "0 < –1": after a relation sign the dash is the minus */
-    if (i > 0 && !tok(c, i)->space_before && !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "="))
-        return 0;
+    if (i > 0 && !tok(c, i)->space_before && !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "[") &&
+        !tok_is(c, i - 1, "="))
+        return 0; /* after "[" too: an interval "[-2; 3]" */
     /* a harvest, a head count, an area, a road's length is never negative: "сәбіз -129,3 мың
      * тонна", "ішкі көшелер -427,7 шақырым" are a list dash typed without its space */
     number num;

@@ -37,8 +37,13 @@ static int32_t twin(int32_t cp)
  * or a number ("А) 5 см", "A)тербеліс", a test's option glued to its number: "А)1,15см.")? */
 static bool label_at(const nctx *c, size_t k)
 {
+    /* what an option holds: a word, a number, an interval or a signed number ("A) (-2; 3)", "B)
+     * -5"), or nothing at all (an empty option line "C)") */
+    bool holds = is_word(c, k + 2) || is_num(c, k + 2) || k + 2 >= c->n || tok_is(c, k + 2, "(") ||
+                 tok_is(c, k + 2, "[") || tok_is(c, k + 2, "-") || tok_is(c, k + 2, "\u2212") ||
+                 tok_is(c, k + 2, "\u2013");
     if (!is_word(c, k) || letters(c, k) != 1 || !tok_is(c, k + 1, ")") || !glued(c, k + 1) ||
-        !(is_word(c, k + 2) || is_num(c, k + 2)) || (k > 0 && glued(c, k) && !is_punct(c, k - 1)))
+        !holds || (k > 0 && glued(c, k) && !is_punct(c, k - 1)))
         return false;
     int32_t cp = first_cp(c, k);
     bool letter =
