@@ -414,6 +414,29 @@ size_t dy_nr_code(nctx *c, size_t i, const char *name)
     size_t chain = code_chain(c, i, name);
     if (chain)
         return chain;
+    /* an element's mass fraction, "K-39,69%; O-40,51%": the element's name, then the decimal
+     * percentage the measure rule reads (it was a code: ка отыз тоғыз, алпыс тоғыз пайыз) */
+    const char *element =
+        is_word(c, i) && letters(c, i) <= 2 ? dy_kk_chemical_element(tstr(c, i), tlen(c, i)) : NULL;
+    if (element && tok_is(c, i + 1, "-") && glued(c, i + 1) && is_num(c, i + 2) &&
+        glued(c, i + 2) && tok_is(c, i + 3, ",") && glued(c, i + 3) && is_num(c, i + 4) &&
+        glued(c, i + 4) && tok_is(c, i + 5, "%") && glued(c, i + 5) && !(i > 0 && glued(c, i))) {
+        number num;
+        bool read = dy_nc_number_at(c, i + 2, &num);
+        if (read && num.decimal && num.last == i + 4) {
+            dy_buf b = {0};
+            dy_buf_puts(&b, element);
+            dy_buf_putc(&b, ' ');
+            dy_nc_number_say(c, &num, NULL, 0, &b);
+            dy_buf_puts(&b, " пайыз");
+            dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 5), name, tok(c, i)->space_before);
+            dy_buf_fini(&b);
+            dy_nc_number_fini(&num);
+            return 6;
+        }
+        if (read)
+            dy_nc_number_fini(&num);
+    }
     if (code_letters(c, i) && letters(c, i) == 1 && tok_is(c, i + 1, "-") && glued(c, i + 1) &&
         is_num(c, i + 2) && glued(c, i + 2) && !(is_word(c, i + 3) && glued(c, i + 3)) &&
         !(tok_is(c, i + 3, "-") && glued(c, i + 3)) && !(i > 0 && glued(c, i))) {

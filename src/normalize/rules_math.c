@@ -495,7 +495,7 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
         return 1;
     }
     if (function_name(c, i) && !(i + 1 < c->n && glued(c, i + 1) && is_word(c, i + 1)) &&
-        in_equation(c, i)) {
+        (in_equation(c, i) || (is_num(c, i + 1) && glued(c, i + 1)))) { /* also "3 + tg30" */
         dy_nc_emit_words(c, function_name(c, i), tok(c, i)->src, name, tok(c, i)->space_before);
         return 1;
     }

@@ -371,6 +371,19 @@ static size_t label_list(nctx *c, size_t i, const char *name)
  * нөл, never an ordinal. */
 size_t dy_nr_label(nctx *c, size_t i, const char *name)
 {
+    /* an item number alone on its line ("1."), or glued to the capitalised word its item opens
+     * with ("6Компьютерлік вирустардан …"): the ordinal */
+    bool alone = i == 0 && c->n == 2 && tok_is(c, 1, ".") && glued(c, 1);
+    bool glued_item = i == 0 && is_num(c, 0) && tlen(c, 0) <= 2 && is_word(c, 1) && glued(c, 1) &&
+                      dy_is_cyrillic(first_cp(c, 1)) && dy_is_upper(first_cp(c, 1)) &&
+                      letters(c, 1) >= 4 && !c->all_caps;
+    if (is_num(c, i) && tlen(c, i) <= 3 && dy_nc_num_value(c, i) >= 1 && tstr(c, i)[0] != '0' &&
+        (alone || glued_item)) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        if (glued_item)
+            dy_nc_emit(c, ",", tok(c, i)->src, name, false);
+        return 1;
+    }
     if (!is_num(c, i) || tlen(c, i) > 3 || !glued(c, i + 1) || i + 2 >= c->n)
         return 0;
     size_t list = label_list(c, i, name);
