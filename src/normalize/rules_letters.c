@@ -135,7 +135,8 @@ static size_t letter_label(nctx *c, size_t i, const char *name)
         !(spaced(c, i + 2) || (is_num(c, i + 2) && tok_is(c, i + 1, ")"))))
         return 0; /* "А) 5 см", and a test's option glued to its number: "А)1,15см." */
     bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
-    if (!tok_is(c, i + 1, ")") || !item || dy_nc_open_bracket_before(c, i))
+    if (!(tok_is(c, i + 1, ")") || tok_is(c, i + 1, "\\")) || !item ||
+        dy_nc_open_bracket_before(c, i))
         return 0;
     dy_nc_emit(c, letter, dy_nc_span_of(c, i, i + 1), name, tok(c, i)->space_before);
     dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);

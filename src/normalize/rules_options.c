@@ -42,9 +42,10 @@ static bool label_at(const nctx *c, size_t k)
     bool holds = is_word(c, k + 2) || is_num(c, k + 2) || k + 2 >= c->n || tok_is(c, k + 2, "(") ||
                  tok_is(c, k + 2, "[") || tok_is(c, k + 2, "-") || tok_is(c, k + 2, "\u2212") ||
                  tok_is(c, k + 2, "\u2013");
-    if (!is_word(c, k) || letters(c, k) != 1 || !tok_is(c, k + 1, ")") || !glued(c, k + 1) ||
-        !holds || (k > 0 && glued(c, k) && !is_punct(c, k - 1)))
-        return false;
+    if (!is_word(c, k) || letters(c, k) != 1 ||
+        !(tok_is(c, k + 1, ")") || tok_is(c, k + 1, "\\")) || !glued(c, k + 1) || !holds ||
+        (k > 0 && glued(c, k) && !is_punct(c, k - 1)))
+        return false; /* "а)", also "а\" of an export that lost its brackets */
     int32_t cp = first_cp(c, k);
     bool letter =
         dy_is_cyrillic(cp) ? dy_kk_letter_name(dy_to_upper(cp)) != NULL : latin_option(cp);

@@ -400,6 +400,8 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
             !roman(text + at, end - at) && !currency_code(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
               text[end] == '.') && /* an initial: "В.И.Лениннің" */
+            !(dy_utf8_count(text + at, end - at) == 1 && end < span.end &&
+              (text[end] == ')' || text[end] == '\\')) && /* a label: "в) Берке", "с\ Орда" */
             !(end - at == 1 && (unsigned char)text[at] < 0x80 && variable_at(text, span, end))) {
             count_word(&c, text + at, end - at, placed);
             if (depth > 0)
