@@ -726,9 +726,12 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
     if (colon && !after_hour_word &&
         (dy_nc_word_starts(c, i + 3, "есеб") || dy_nc_word_starts(c, i + 3, "есеп")))
         return 0; /* a score: "5:12 есебімен", "3:15 есебі" (the ratio rule reads it) */
-    /* a proportion: "1:2 қатынасында", a dilution in brackets "(1:10)" (the ratio rule's) */
+    /* a proportion: "1:2 қатынасында", "қатынасы 1:16:32", a division "3:14 бөліндісі", a dilution
+     * in brackets "(1:10)" (the ratio rule's) */
     if (colon && !after_hour_word &&
-        (dy_nc_word_starts(c, i + 3, "қатынас") ||
+        (dy_nc_word_starts(c, i + 3, "қатынас") || dy_nc_word_starts(c, i + 3, "бөлінді") ||
+         (i > 0 && dy_nc_word_starts(c, i - 1, "қатынас") &&
+          (h == 1 || dy_nc_glued_sep(c, i + 3, ":")) && !tok_is(c, i + 3, "-")) ||
          (h == 1 && m % 15 != 0 && i > 0 && tok_is(c, i - 1, "(") && tok_is(c, i + 3, ")"))))
         return 0;
     size_t used = 3;
