@@ -22,6 +22,8 @@ typedef struct dy_nc_cache {
     size_t run_l, run_r; /* the last run of formula tokens measured */
     int run_eq;          /* -1 when none, else whether that run is an equation */
     int reaction;        /* -1 until asked: whether the sentence is a reaction (rules_chem.c) */
+    int formula;         /* -1 until asked: whether it holds a sure chemistry formula */
+    int cyrillic;        /* -1 until asked: whether it holds a Cyrillic word (rules_letters.c) */
 } dy_nc_cache;
 
 typedef struct nctx {

@@ -263,16 +263,18 @@ static bool reaction_term(const nctx *c, size_t i, size_t k)
 {
     if (!((i > 0 && dy_nr_reaction_sign(c, i - 1)) || dy_nr_reaction_sign(c, k)))
         return false;
-    for (size_t j = 0; j < c->n; j++) {
-        if (j >= i && j < k)
-            continue;
-        formula g = {0};
-        size_t used = read_formula(c, j, &g, NULL);
-        if (used && is_chemistry(&g) && (g.indices || g.elements >= 2))
-            return true;
-        j += used ? used - 1 : 0;
+    /* the term itself is no sure formula (it is asked about because it is not): any sure one of
+     * the sentence is another; found once a sentence */
+    if (c->cache->formula < 0) {
+        c->cache->formula = 0;
+        for (size_t j = 0; j < c->n && !c->cache->formula; j++) {
+            formula g = {0};
+            size_t used = read_formula(c, j, &g, NULL);
+            c->cache->formula = used && is_chemistry(&g) && (g.indices || g.elements >= 2);
+            j += used ? used - 1 : 0;
+        }
     }
-    return false;
+    return c->cache->formula;
 }
 
 /* Is the sentence a reaction's equation: = or an arrow, a + between terms, and a formula with an

@@ -408,15 +408,18 @@ static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
             dy_nc_emit(c, dy_nr_school_letter(cp), tok(c, i)->src, name, tok(c, i)->space_before);
             return 1;
         }
-    bool cyrillic = false;
-    for (size_t k = 0; k < c->n; k++) {
-        if (!is_word(c, k) || k == i)
+    if (c->cache->cyrillic < 0) { /* a Kazakh sentence: a Cyrillic word in it, found once */
+        c->cache->cyrillic = 0;
+        for (size_t k = 0; k < c->n && !c->cache->cyrillic; k++)
+            c->cache->cyrillic = is_word(c, k) && dy_is_cyrillic(first_cp(c, k));
+    }
+    bool cyrillic = c->cache->cyrillic;
+    for (size_t k = i > 2 ? i - 2 : 0; k < c->n && k <= i + 2; k++) {
+        if (!is_word(c, k) || k == i || dy_is_cyrillic(first_cp(c, k)))
             continue;
-        if (dy_is_cyrillic(first_cp(c, k)))
-            cyrillic = true;
-        else if (letters(c, k) > 1 && (k + 1 == i || k == i + 1 || k + 2 == i || k == i + 2) &&
-                 !(letters(c, k) == 2 && ((k > 0 && glued(c, k) && dy_nr_operator_word(c, k - 1)) ||
-                                          (glued(c, k + 1) && dy_nr_operator_word(c, k + 1)))))
+        if (letters(c, k) > 1 && (k + 1 == i || k == i + 1 || k + 2 == i || k == i + 2) &&
+            !(letters(c, k) == 2 && ((k > 0 && glued(c, k) && dy_nr_operator_word(c, k - 1)) ||
+                                     (glued(c, k + 1) && dy_nr_operator_word(c, k + 1)))))
             return 0; /* a Latin word near it: an English or a Latin-Kazakh phrase (a product of
                          a formula, "b3+ab", is no word) */
     }
