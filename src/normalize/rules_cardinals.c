@@ -147,7 +147,14 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
         dy_nc_number_fini(&num);
         return 0;
     }
-    if (hyphen && (!strcmp(tail, "ақ") || !strcmp(tail, "шақты"))) {
+    bool equation = false; /* "3х + 5у = 10": у is the unknown y, not the collective -у */
+    for (size_t e = 0; !hyphen && !strcmp(tail, "у") && e < c->n && !equation; e++)
+        equation = tok_is(c, e, "=");
+    if (equation) {
+        dy_buf_puts(&words, " игрек");
+        dy_nc_emit_words(c, words.data, src, name, tok(c, i)->space_before);
+        used = k + 1 - i;
+    } else if (hyphen && (!strcmp(tail, "ақ") || !strcmp(tail, "шақты"))) {
         /* the particle stays hyphenated (бес-ақ), шақты is a word of its own (жиырма шақты) */
         dy_buf_puts(&words, !strcmp(tail, "ақ") ? "-ақ" : " шақты");
         dy_nc_emit_words(c, words.data, src, name, tok(c, i)->space_before);
