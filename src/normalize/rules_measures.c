@@ -607,18 +607,19 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
     bool code;
     if (is_punct(c, i)) { /* "$100", "€20", "$ 20" */
         sign = dy_kk_currency_sign(first_cp(c, i));
-        if (!sign || !is_num(c, i + 1))
-            return 0;
-        /* the option mark of a test bank's export, "$ 3,2 м/с": a unit after the number says the
-         * dollar is no money; it says nothing */
+        /* the option mark of a test bank's export, "$ 3,2 м/с", "$ -2 м/с2": a unit after the
+         * number says the dollar is no money; it says nothing */
+        size_t at = (tok_is(c, i + 1, "-") || tok_is(c, i + 1, "\u2212")) ? i + 2 : i + 1;
         number q;
-        if (tok_is(c, i, "$") && i == 0 && dy_nc_number_at(c, i + 1, &q)) {
+        if (sign && tok_is(c, i, "$") && i == 0 && dy_nc_number_at(c, at, &q)) {
             size_t u = q.last + 1;
             dy_nc_number_fini(&q);
             const dy_kk_unit *unit = is_word(c, u) ? dy_kk_unit_word(tstr(c, u), tlen(c, u)) : NULL;
             if (unit && !unit->minor)
                 return 1;
         }
+        if (!sign || !is_num(c, i + 1))
+            return 0;
         i++;
     } else if ((sign = currency_code(c, i, &code)) != NULL) { /* "USD 500" (15: before it) */
         if (!is_num(c, i + 1) || !spaced(c, i + 1) || rate_row(c, i))

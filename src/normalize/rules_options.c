@@ -41,7 +41,8 @@ static bool label_at(const nctx *c, size_t k)
      * -5"), or nothing at all (an empty option line "C)") */
     bool holds = is_word(c, k + 2) || is_num(c, k + 2) || k + 2 >= c->n || tok_is(c, k + 2, "(") ||
                  tok_is(c, k + 2, "[") || tok_is(c, k + 2, "-") || tok_is(c, k + 2, "\u2212") ||
-                 tok_is(c, k + 2, "\u2013");
+                 tok_is(c, k + 2, "\u2013") ||
+                 (is_punct(c, k + 2) && dy_char_is_quote_open(first_cp(c, k + 2)));
     if (!is_word(c, k) || letters(c, k) != 1 ||
         !(tok_is(c, k + 1, ")") || tok_is(c, k + 1, "\\")) || !glued(c, k + 1) || !holds ||
         (k > 0 && glued(c, k) && !is_punct(c, k - 1)))
