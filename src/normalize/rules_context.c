@@ -199,6 +199,15 @@ bool dy_nr_range_before_doc_noun(const nctx *c, size_t i)
  * ("7–9 сыныптарда"), both ends; a counting frame keeps the cardinal ("4 бөлімнен тұрады"). */
 size_t dy_nr_doc_noun(nctx *c, size_t i, const char *name)
 {
+    /* the school's grades from the pre-school one: "0-9 сынып оқушылары" -> нөлдік - тоғызыншы */
+    if (tok_is(c, i, "0") && is_dash(c, i + 1) && glued(c, i + 1) && is_num(c, i + 2) &&
+        glued(c, i + 2) && dy_nc_num_value(c, i + 2) <= 12 && spaced(c, i + 3) &&
+        (dy_nc_word_starts(c, i + 3, "сынып") || dy_nc_word_starts(c, i + 3, "сыныб"))) {
+        dy_nc_emit(c, "нөлдік", tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
+        emit_second_end(c, i + 2, true, name);
+        return 3;
+    }
     if (!is_num(c, i) || tlen(c, i) > 3 || dy_nc_num_value(c, i) < 1 || tstr(c, i)[0] == '0')
         return 0;
     if (sub_article(c, i)) { /* "295-2-бабының" -> екі жүз тоқсан бес - екінші бабының */

@@ -318,6 +318,8 @@ static const char *binary_operator(const nctx *c, size_t k)
         return w;
     if (!left || !right)
         return NULL;
+    if (op == '/' && tok_is(c, k - 1, ")") && tok_is(c, k + 1, "("))
+        return w; /* one bracketed group over another: "(2+3)/(4+1)" */
     if (first_cp(c, k) == ':' && glued(c, k) && spaced(c, k + 1) &&
         !(is_num(c, k - 1) && k >= 2 && (tok_is(c, k - 2, ":") || dy_nr_is_relation(c, k - 2))))
         return NULL; /* the colon after a label: "Т/к: U=?"; not "шеш: 450: х=9" */
@@ -933,6 +935,10 @@ size_t dy_nr_ratio(nctx *c, size_t i, const char *name)
 size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name)
 {
     bool latin_word_before = i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1));
+    if (tok_is(c, i, "\u0425") && spaced(c, i + 1) && dy_nc_word_starts(c, i + 1, "айнымал")) {
+        dy_nc_emit(c, "икс", tok(c, i)->src, name, tok(c, i)->space_before); /* "Х айнымалысы" */
+        return 1;
+    }
     if (!(tok_is(c, i, "\u0445") || (tok_is(c, i, "x") && !latin_word_before &&
                                      (i == 0 || spaced(c, i) || is_num(c, i - 1)))) ||
         (i > 0 && glued(c, i) && !is_num(c, i - 1) && !is_punct(c, i - 1)) ||
