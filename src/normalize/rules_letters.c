@@ -388,7 +388,7 @@ static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
         (tok_is(c, i + 1, ".") && is_word(c, i + 2) && starts_upper(c, i + 2)) ||
         (i > 0 && glued(c, i) && (tok_is(c, i - 1, "<") || tok_is(c, i - 1, "/"))) ||
         (cp >= 'A' && cp <= 'Z' && (tok_is(c, i + 1, "+") || tok_is(c, i + 1, "-")) &&
-         glued(c, i + 1)))
+         glued(c, i + 1) && !(i + 2 < c->n && glued(c, i + 2) && !is_punct(c, i + 2))))
         return 0; /* part of a word or a code, a unit, an initial ("B. Шоу"), a tag ("<b>"), a
                      grade ("B+") */
     if (cp == 'U' && i > 0 && (tok_is(c, i - 1, ")") || tok_is(c, i - 1, "]")) &&
