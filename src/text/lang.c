@@ -402,6 +402,9 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
               text[end] == '.') && /* an initial: "В.И.Лениннің" */
             !(dy_utf8_count(text + at, end - at) == 1 && end < span.end &&
               (text[end] == ')' || text[end] == '\\')) && /* a label: "в) Берке", "с\ Орда" */
+            !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
+              (text[end] == '(' || (end + 1 < span.end && text[end] == ' ' &&
+                                    text[end + 1] == '('))) && /* a quantity: "К (туу)" */
             !(end - at == 1 && (unsigned char)text[at] < 0x80 && variable_at(text, span, end))) {
             count_word(&c, text + at, end - at, placed);
             if (depth > 0)
