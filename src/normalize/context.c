@@ -98,17 +98,36 @@ bool dy_nc_word_starts(const nctx *c, size_t i, const char *prefix)
 
 bool dy_nc_sentence_has_stem(const nctx *c, const char *stems)
 {
+    dy_nc_cache *m = c->cache;
+    for (size_t k = 0; k < m->stems; k++) /* asked before in this sentence: by the list's address */
+        if (m->stem_key[k] == stems)
+            return m->stem_found[k];
     char buf[DY_KK_WORD_MAX];
-    for (size_t i = 0; i < c->n; i++) {
+    bool found = false;
+    for (size_t i = 0; i < c->n && !found; i++) {
         const char *w = is_word(c, i) ? lower_tok(c, i, buf, sizeof buf) : NULL;
-        for (const char *s = stems; w && *s;) {
+        bool sign = is_punct(c, i); /* a sign in the list matches as written: "°", "×" */
+        for (const char *s = stems; (w || sign) && *s && !found;) {
             size_t k = strcspn(s, " ");
-            if (k && strncmp(w, s, k) == 0)
-                return true;
+            found = k && (w ? strncmp(w, s, k) == 0 : tlen(c, i) == k && !memcmp(tstr(c, i), s, k));
             s += k + (s[k] == ' ');
         }
     }
-    return false;
+    if (m->stems < COUNT(m->stem_key)) {
+        m->stem_key[m->stems] = stems;
+        m->stem_found[m->stems++] = found;
+    }
+    return found;
+}
+
+bool dy_nc_time_said(const nctx *c)
+{
+    dy_nc_cache *m = c->cache; /* only the words spoken since the last call are new */
+    for (; !m->time_seen && m->words_seen < c->u->words.len; m->words_seen++) {
+        const char *rule = c->u->words.items[m->words_seen].rule;
+        m->time_seen = rule && !strcmp(rule, "time");
+    }
+    return m->time_seen;
 }
 
 /* "жж." (section 9): before a postposition its case (жылдарға дейін, жылдардан бастап), жылдар
@@ -780,6 +799,18 @@ bool dy_nc_dot_option(const nctx *c, size_t k)
         if (j != k && is_word(c, j) && letters(c, j) == 1 && dy_is_upper(first_cp(c, j)) &&
             dy_is_cyrillic(first_cp(c, j)) && first_cp(c, j) != first_cp(c, k) &&
             tok_is(c, j + 1, ".") && glued(c, j + 1) && spaced(c, j + 2) && is_num(c, j + 2))
+            return true;
+    return false;
+}
+
+/* Is word k a unit of a legal act that a number labels: бап, тармақ (тармақша), пункт, параграф,
+ * абзац, қосымша, in any form ("бабының", "тармақшасына")? */
+bool dy_nc_is_legal_unit(const nctx *c, size_t k)
+{
+    static const char *const STEMS[] = {"бап",      "баб",   "тармақ",  "тармағ",
+                                        "параграф", "абзац", "қосымша", "пункт"};
+    for (size_t s = 0; s < COUNT(STEMS); s++)
+        if (dy_nc_word_starts(c, k, STEMS[s]))
             return true;
     return false;
 }

@@ -24,6 +24,12 @@ typedef struct dy_nc_cache {
     int reaction;        /* -1 until asked: whether the sentence is a reaction (rules_chem.c) */
     int formula;         /* -1 until asked: whether it holds a sure chemistry formula */
     int cyrillic;        /* -1 until asked: whether it holds a Cyrillic word (rules_letters.c) */
+    int geometry;        /* -1 until asked: whether it speaks of geometry (rules_letters.c) */
+    const char *stem_key[16]; /* the stem lists dy_nc_sentence_has_stem answered, by address */
+    bool stem_found[16];
+    size_t stems;
+    size_t words_seen; /* the spoken words dy_nc_time_said looked through, and what it found */
+    bool time_seen;
 } dy_nc_cache;
 
 typedef struct nctx {
@@ -111,10 +117,15 @@ bool dy_nc_ends_with_any(const char *s, const char *const *list, size_t count);
 bool dy_nc_in_set(const char *s, const char *const *list, size_t count);
 bool dy_nc_word_in(const nctx *c, size_t i, const char *const *list, size_t count);
 bool dy_nc_word_starts(const nctx *c, size_t i, const char *prefix);
+/* A unit of a legal act that a number labels (бап, тармақ, тармақша, абзац, қосымша …). */
+bool dy_nc_is_legal_unit(const nctx *c, size_t k);
 /* A letter labelling an option with a period in a run of them ("А. 5 Ә. 8 В. 15"). */
 bool dy_nc_dot_option(const nctx *c, size_t k);
-/* Does a word of the sentence, in lower case, start with one of stems (space-separated)? */
+/* Does a word of the sentence, in lower case, start with one of stems (space-separated), or a
+ * sign of it equal one ("°")? Kept per list address for the sentence: pass a string constant. */
 bool dy_nc_sentence_has_stem(const nctx *c, const char *stems);
+/* Has the time rule read a time in the sentence so far? */
+bool dy_nc_time_said(const nctx *c);
 const char *dy_nc_plural_year_form(const nctx *c, size_t k);
 bool dy_nc_word_ends(const nctx *c, size_t i, const char *const *list, size_t count);
 bool dy_nc_is_vowel(int32_t cp);

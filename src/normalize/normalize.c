@@ -155,7 +155,12 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
         folded = dy_tokens_fold(text, u, &view, &map);
     }
     static const dy_norm_opts no_opts = {0};
-    dy_nc_cache cache = {-1, 0, 0, -1, -1, -1, -1};
+    dy_nc_cache cache = {.equation = -1,
+                         .run_eq = -1,
+                         .reaction = -1,
+                         .formula = -1,
+                         .cyrillic = -1,
+                         .geometry = -1};
     nctx c = {folded ? view.data : text,
               folded ? view.len : u->src.end,
               u,

@@ -169,16 +169,6 @@ static bool sub_article(const nctx *c, size_t i)
            dy_kk_is_doc_noun(tstr(c, i + 4), tlen(c, i + 4));
 }
 
-/* A unit of a legal act that inserted items number A-B: бап, тармақ, тармақша, пункт. */
-static bool legal_unit(const nctx *c, size_t k)
-{
-    static const char *const STEMS[] = {"бап", "баб", "тармақ", "тармағ", "пункт", "параграф"};
-    for (size_t s = 0; s < COUNT(STEMS); s++)
-        if (dy_nc_word_starts(c, k, STEMS[s]))
-            return true;
-    return false;
-}
-
 /* The second end of a range, after the " - " pause. */
 static void emit_second_end(nctx *c, size_t i, bool ordinal, const char *name)
 {
@@ -239,9 +229,9 @@ size_t dy_nr_doc_noun(nctx *c, size_t i, const char *name)
      * spaced ("71-1 бабының") or as a list label ("1-1) тармақшасына"): A cardinal, B ordinal,
      * the bracket silent */
     bool sub = range && glued(c, i + 1) && dy_nc_num_value(c, i + 2) <= dy_nc_num_value(c, i);
-    bool paren =
-        sub && tok_is(c, k, ")") && glued(c, k) && spaced(c, k + 1) && legal_unit(c, k + 1);
-    if (paren || (sub && spaced(c, k) && legal_unit(c, k) && dy_nc_num_value(c, i) > 1)) {
+    bool paren = sub && tok_is(c, k, ")") && glued(c, k) && spaced(c, k + 1) &&
+                 dy_nc_is_legal_unit(c, k + 1);
+    if (paren || (sub && spaced(c, k) && dy_nc_is_legal_unit(c, k) && dy_nc_num_value(c, i) > 1)) {
         dy_nc_emit_number(c, i, NULL, 0, tok(c, i)->src, name);
         dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
         emit_second_end(c, i + 2, true, name);

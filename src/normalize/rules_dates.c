@@ -176,12 +176,8 @@ size_t dy_nr_year_abbr(nctx *c, size_t i, const char *name)
  * ("warm") in a sentence of temperatures ("түнде 0-5 градус аяз, кей жерлерде – 5 жылы")? */
 static bool warm_degrees(const nctx *c, size_t i)
 {
-    if (dy_nc_num_value(c, i) > 50 || !tok_is(c, i + 1, "жылы"))
-        return false;
-    for (size_t k = 0; k < c->n; k++)
-        if (tok_is(c, k, "\u00b0"))
-            return true;
-    return dy_nc_sentence_has_stem(c, "градус аяз температура суық");
+    return dy_nc_num_value(c, i) <= 50 && tok_is(c, i + 1, "жылы") &&
+           dy_nc_sentence_has_stem(c, "градус аяз температура суық \u00b0");
 }
 
 size_t dy_nr_year_word(nctx *c, size_t i, const char *name)
@@ -538,15 +534,6 @@ static uint64_t minutes_of(const nctx *c, size_t i)
     return dy_nc_num_value(c, i) * 60 + (is_num(c, i + 2) ? dy_nc_num_value(c, i + 2) : 0);
 }
 
-/* Has the time rule already read a time in this sentence? */
-static bool time_said_before(const nctx *c)
-{
-    for (size_t w = 0; w < c->u->words.len; w++)
-        if (c->u->words.items[w].rule && !strcmp(c->u->words.items[w].rule, "time"))
-            return true;
-    return false;
-}
-
 static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
 {
     if (!dot_time_at(c, i))
@@ -560,7 +547,7 @@ static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
     /* the next of a series of times with endings ("сағат 22.30-дан … 1.30-ға, біресе 3.00-ге,
      * одан кейін 4.15-ке"): сағат covers them all */
     if (tok_is(c, i + 3, "-") && glued(c, i + 3) && is_word(c, i + 4) && glued(c, i + 4) &&
-        time_said_before(c))
+        dy_nc_time_said(c))
         return true;
     /* on the hour or the half hour before a postposition that opens or closes a span of time
      * ("9.00 бастап", "10.00 дейін", "8.30 дейін"; "2.50 дейін" may be a price) */

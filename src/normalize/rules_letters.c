@@ -337,12 +337,13 @@ static size_t geometry_points(nctx *c, size_t i, const char *name)
     bool geometry = names_before_noun(c, i) || (i > 0 && geometry_sign(c, i - 1)) ||
                     geometry_sign(c, i + 1) ||
                     (i > 1 && geometry_sign(c, i - 2) && !glued(c, i - 1));
-    for (size_t k = 0; !geometry && i > 0 && k < i; k++) /* "… AB және CD кесінділері" */
-        geometry = point_name(c, k) && names_before_noun(c, k) && dy_nc_joiner(c, i - 1) &&
-                   (k == i - 2 || point_name(c, i - 2));
     bool ending = tok_is(c, i + 1, "-") && glued(c, i + 1) && is_word(c, i + 2) && glued(c, i + 2);
-    for (size_t k = 0; !geometry && ending && k < c->n; k++)
-        geometry = geometry_noun(c, k) || geometry_sign(c, k);
+    if (!geometry && ending && c->cache->geometry < 0) { /* a sentence about geometry, found once */
+        c->cache->geometry = 0;
+        for (size_t k = 0; k < c->n && !c->cache->geometry; k++)
+            c->cache->geometry = geometry_noun(c, k) || geometry_sign(c, k);
+    }
+    geometry |= ending && c->cache->geometry > 0;
     if (!geometry)
         return 0;
     dy_buf b = {0};
@@ -444,12 +445,7 @@ static size_t genotype(nctx *c, size_t i, const char *name)
         if (!dy_is_letter(cps[p]) || dy_to_lower(cps[p]) != dy_to_lower(cps[p + 1]) ||
             (!dy_is_upper(cps[p]) && dy_is_upper(cps[p + 1])))
             return 0; /* "aA" is no way to write a gene pair */
-    bool genetics = dy_nc_sentence_has_stem(c, "ген гамет фенотип будан гибрид");
-    for (size_t k = 0; k < c->n && !genetics; k++) {
-        int32_t cp = is_punct(c, k) ? first_cp(c, k) : 0;
-        genetics = cp == 0x00D7 || cp == 0x2640 || cp == 0x2642;
-    }
-    if (!genetics)
+    if (!dy_nc_sentence_has_stem(c, "ген гамет фенотип будан гибрид \u00d7 \u2640 \u2642"))
         return 0;
     dy_buf b = {0};
     for (size_t p = 0; p < n; p++) {

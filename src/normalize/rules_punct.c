@@ -426,12 +426,10 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
      * of the letter labels beside it */
     /* a reference, not a list item, when the noun it numbers follows: "6) тармақша мынадай
      * редакцияда жазылсын" -> алтыншы тармақша (no pause) */
-    static const char *const NUMBERED[] = {"тармақ", "тармағ", "бап", "баб", "абзац", "қосымша"};
-    for (size_t w = 0; paren && w < COUNT(NUMBERED); w++)
-        if (spaced(c, i + 2) && dy_nc_word_starts(c, i + 2, NUMBERED[w])) {
-            dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
-            return 2;
-        }
+    if (paren && spaced(c, i + 2) && dy_nc_is_legal_unit(c, i + 2)) {
+        dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
+        return 2;
+    }
     bool zero = dy_nc_num_value(c, i) == 0;
     if (!zero && tstr(c, i)[0] == '0') { /* a zero-padded item number, "01.": бірінші */
         dy_buf b = {0};
