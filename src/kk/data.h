@@ -44,4 +44,5 @@ extern const char dy_kk_data_file_extensions_tsv[];
 extern const char dy_kk_data_seat_nouns_tsv[];
 extern const char dy_kk_data_abbreviation_senses_tsv[];
 extern const char dy_kk_data_section_nouns_tsv[];
+extern const char dy_kk_data_tex_commands_tsv[];
 #endif

@@ -78,6 +78,7 @@ static const struct list {
     [L_SENSES] = {"abbreviation_senses.tsv",
                   dy_kk_data_abbreviation_senses_tsv,
                   {"written", "spoken", "cues", "unless"}},
+    [L_TEX] = {"tex_commands.tsv", dy_kk_data_tex_commands_tsv, {"command", "spoken"}},
 };
 
 /* The values of abbreviations.tsv's period column, in the order of dy_kk_abbr_end. */
@@ -262,7 +263,8 @@ static dy_status build_places_langs(dy_kk_tables *tb, dy_diag *d)
 }
 
 /* Cells that must be one character: letters (upper case for Kazakh, lower case for Latin),
- * symbols; and the kinds of numbered_nouns.tsv. */
+ * symbols; a one-character reading of tex_commands.tsv is a Greek letter or a symbol; and the
+ * kinds of numbered_nouns.tsv. */
 static dy_status check_cells(dy_kk_tables *tb, dy_diag *d)
 {
     dy_status st = DY_OK;
@@ -282,6 +284,19 @@ static dy_status check_cells(dy_kk_tables *tb, dy_diag *d)
                                  : l == L_LATIN ? "lower-case Latin"
                                                 : "lower-case Greek");
         }
+    }
+    for (size_t i = 0; i < tb->t[L_TEX].nrows && st == DY_OK; i++) {
+        const dy_tsv_row *r = &tb->t[L_TEX].rows[i];
+        const char *s = r->cell[1];
+        size_t n = strlen(s), at = 0;
+        int32_t cp = dy_utf8_next(s, n, &at);
+        char lower[5] = {0}; /* Δ is read as δ */
+        dy_utf8_encode(dy_to_lower(cp), lower);
+        if (at == n && cp != '-' && !dy_tsv_find(&tb->t[L_GREEK], lower) &&
+            !dy_tsv_find(&tb->t[L_SYMBOLS], s))
+            st = dy_diag_set(d, DY_ERR_INPUT, LISTS[L_TEX].name, r->line, 1,
+                             "'%s' (U+%04X) is in neither %s nor %s", s, (unsigned)cp,
+                             LISTS[L_GREEK].name, LISTS[L_SYMBOLS].name);
     }
     for (size_t i = 0; i < tb->t[L_NUMBERED].nrows && st == DY_OK; i++) {
         const dy_tsv_row *r = &tb->t[L_NUMBERED].rows[i];

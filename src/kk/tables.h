@@ -70,6 +70,10 @@ const char *dy_kk_acronym(const char *word, size_t n);
 /* The name of a code of law whose acronym word[0..n) is (code_acronyms.tsv: ҚК -> "Қылмыстық
  * кодексі"), said before an article's number; NULL for any other word. */
 const char *dy_kk_code_acronym(const char *word, size_t n);
+/* What the TeX command name[0..n) (without its backslash) says (tex_commands.tsv): Kazakh words,
+ * one character read by the Greek or symbol list ("≤" for "leq"), "" for a layout command that
+ * says nothing; NULL for a command not in the list. Case-sensitive. */
+const char *dy_kk_tex_command(const char *name, size_t n);
 
 /* A word shortened with a hyphen or a slash (contractions.tsv: "к-сі" -> "көшесі", "т/керек" ->
  * "табу керек"): its spoken words, or NULL. word[0..n) is matched exactly. */

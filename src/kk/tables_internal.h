@@ -52,6 +52,7 @@ enum {
     L_SENSES,
     L_SECTION_NOUNS,
     L_LETTER_NOUNS,
+    L_TEX,
     L_COUNT
 };
 

@@ -136,6 +136,12 @@ const char *dy_kk_code_acronym(const char *word, size_t n)
     return r ? r->cell[1] : NULL;
 }
 
+const char *dy_kk_tex_command(const char *name, size_t n)
+{
+    const dy_tsv_row *r = find(L_TEX, name, n);
+    return !r ? NULL : strcmp(r->cell[1], "-") ? r->cell[1] : "";
+}
+
 const char *dy_kk_contraction(const char *word, size_t n)
 {
     const dy_tsv_row *r = find(L_CONTRACTIONS, word, n);

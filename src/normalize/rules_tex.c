@@ -4,7 +4,8 @@
  * when it is a short formula glued to its dollars that does not open with a digit ("$100",
  * "$ 20", "$1,5 млрд" stay dollars). It is read as the formulas of 17.2 are: variables by their
  * school letter names (dy_nr_school_letter), Greek letters by their table, + қосу, - алу (минус
- * before an operand), = тең, the signs of kk/data/symbols.tsv, ^2 квадрат, ^n n-інші дәрежесі,
+ * before an operand), = тең, the signs of kk/data/symbols.tsv, the commands of
+ * kk/data/tex_commands.tsv (\cdot көбейту, \alpha альфа), ^2 квадрат, ^n n-інші дәрежесі,
  * x_{1} икс бір, \frac{p}{q} q-дан p (13.2), \sqrt{x} x-тің квадрат түбірі. Layout commands
  * (\left, \right, \, \quad \displaystyle \begin{…}) say nothing, \text{…} and \mathrm{…} their
  * content; an unknown command says nothing (dauys check lists it: risk kind "tex-command"). A
@@ -20,96 +21,6 @@
 #include "text/chars.h"
 #include "text/tex.h"
 
-/* What a known command says: words (a static string; "" says nothing), or a code point read by
- * the Greek or symbol table. */
-static const struct command {
-    const char *name;
-    const char *words;
-    int32_t cp;
-} COMMANDS[] = {
-    {"cdot", "көбейту", 0},
-    {"times", "көбейту", 0},
-    {"ast", "көбейту", 0},
-    {"div", "бөлу", 0},
-    {"le", NULL, 0x2264},
-    {"leq", NULL, 0x2264},
-    {"leqslant", NULL, 0x2264},
-    {"ge", NULL, 0x2265},
-    {"geq", NULL, 0x2265},
-    {"geqslant", NULL, 0x2265},
-    {"ne", "тең емес", 0},
-    {"neq", "тең емес", 0},
-    {"approx", NULL, 0x2248},
-    {"pm", NULL, 0x00B1},
-    {"mp", "минус-плюс", 0},
-    {"infty", "шексіздік", 0},
-    {"lt", NULL, '<'},
-    {"gt", NULL, '>'},
-    {"Rightarrow", "онда", 0},
-    {"Longrightarrow", "онда", 0},
-    {"implies", "онда", 0},
-    {"Leftrightarrow", "сонда тек сонда", 0},
-    {"circ", "градус", 0},
-    {"angle", "бұрыш", 0},
-    {"perp", "перпендикуляр", 0},
-    {"parallel", "параллель", 0},
-    {"sin", "синус", 0},
-    {"cos", "косинус", 0},
-    {"tg", "тангенс", 0},
-    {"tan", "тангенс", 0},
-    {"ctg", "котангенс", 0},
-    {"cot", "котангенс", 0},
-    {"log", "логарифм", 0},
-    {"lg", "ондық логарифм", 0},
-    {"ln", "натурал логарифм", 0},
-    {"alpha", NULL, 0x03B1},
-    {"beta", NULL, 0x03B2},
-    {"gamma", NULL, 0x03B3},
-    {"delta", NULL, 0x03B4},
-    {"epsilon", NULL, 0x03B5},
-    {"varepsilon", NULL, 0x03B5},
-    {"zeta", NULL, 0x03B6},
-    {"eta", NULL, 0x03B7},
-    {"theta", NULL, 0x03B8},
-    {"iota", NULL, 0x03B9},
-    {"kappa", NULL, 0x03BA},
-    {"lambda", NULL, 0x03BB},
-    {"mu", NULL, 0x03BC},
-    {"nu", NULL, 0x03BD},
-    {"xi", NULL, 0x03BE},
-    {"pi", NULL, 0x03C0},
-    {"rho", NULL, 0x03C1},
-    {"sigma", NULL, 0x03C3},
-    {"tau", NULL, 0x03C4},
-    {"phi", NULL, 0x03C6},
-    {"varphi", NULL, 0x03C6},
-    {"chi", NULL, 0x03C7},
-    {"psi", NULL, 0x03C8},
-    {"omega", NULL, 0x03C9},
-    {"Gamma", NULL, 0x0393},
-    {"Delta", NULL, 0x0394},
-    {"Theta", NULL, 0x0398},
-    {"Lambda", NULL, 0x039B},
-    {"Pi", NULL, 0x03A0},
-    {"Sigma", NULL, 0x03A3},
-    {"Phi", NULL, 0x03A6},
-    {"Psi", NULL, 0x03A8},
-    {"Omega", NULL, 0x03A9},
-    /* layout: nothing said */
-    {"left", "", 0},
-    {"right", "", 0},
-    {"big", "", 0},
-    {"Big", "", 0},
-    {"bigl", "", 0},
-    {"bigr", "", 0},
-    {"quad", "", 0},
-    {"qquad", "", 0},
-    {"displaystyle", "", 0},
-    {"textstyle", "", 0},
-    {"limits", "", 0},
-    {"nolimits", "", 0},
-};
-
 /* Commands read by their argument: fractions, roots, text, fonts, environments. */
 static const char *const FRACS[] = {"frac", "dfrac", "tfrac"};
 static const char *const FONTS[] = {"text",   "textrm", "textbf", "textit",     "mbox",
@@ -124,17 +35,9 @@ static bool name_in(const char *s, size_t n, const char *const *list, size_t cou
     return false;
 }
 
-static const struct command *command_of(const char *s, size_t n)
-{
-    for (size_t k = 0; k < COUNT(COMMANDS); k++)
-        if (strlen(COMMANDS[k].name) == n && !memcmp(COMMANDS[k].name, s, n))
-            return &COMMANDS[k];
-    return NULL;
-}
-
 bool dy_nr_tex_command_known(const char *s, size_t n)
 {
-    return command_of(s, n) || name_in(s, n, FRACS, COUNT(FRACS)) ||
+    return dy_kk_tex_command(s, n) || name_in(s, n, FRACS, COUNT(FRACS)) ||
            name_in(s, n, FONTS, COUNT(FONTS)) || name_in(s, n, ENVS, COUNT(ENVS)) ||
            (n == 4 && !memcmp(s, "sqrt", 4));
 }
@@ -264,19 +167,20 @@ static size_t read_command(tex *t, size_t k, dy_buf *out)
         read_range(t, k + 2, e, out);
         return e;
     }
-    const struct command *cmd = command_of(s, n);
-    if (!cmd) /* unknown: nothing said (risk.c lists it) */
+    const char *w = dy_kk_tex_command(s, n);
+    if (!w) /* unknown: nothing said (risk.c lists it) */
         return k + 2;
-    const char *w = cmd->words;
-    if (!w && cmd->cp >= 0x0370 && cmd->cp < 0x0400)
-        w = dy_kk_greek_letter_name(cmd->cp);
-    else if (!w)
-        w = dy_kk_symbol_word(cmd->cp);
+    size_t at = 0, wn = strlen(w);
+    int32_t cp = wn ? dy_utf8_next(w, wn, &at) : -1;
+    bool one = wn && at == wn; /* one character: \alpha as α, \leq as ≤ */
+    const char *greek = one ? dy_kk_greek_letter_name(cp) : NULL;
+    if (one)
+        w = greek ? greek : dy_kk_symbol_word(cp);
     if (w && *w) {
         put(out, w);
-        t->operand = cmd->cp >= 0x0370 && cmd->cp < 0x0400;
+        t->operand = greek != NULL;
     }
-    if (!strcmp(cmd->name, "right") && k + 2 < t->end && tok_is(c, k + 2, "."))
+    if (n == 5 && !memcmp(s, "right", 5) && k + 2 < t->end && tok_is(c, k + 2, "."))
         return k + 3; /* "\right." closes nothing */
     return k + 2;
 }
