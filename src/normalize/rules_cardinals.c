@@ -11,6 +11,15 @@
 #include "normalize/context.h"
 #include "text/chars.h"
 
+/* Does a word of the sentence say it tells a match or a pregnancy (timeline_cues.tsv)? */
+static bool timeline_sentence(const nctx *c)
+{
+    for (size_t w = 0; w < c->n; w++)
+        if (is_word(c, w) && dy_kk_is_timeline_cue(tstr(c, w), tlen(c, w)))
+            return true;
+    return false;
+}
+
 /* Section 7.4: a noun after "N-" that keeps the number a cardinal: a unit, currency or measure
  * word in any form ("12-тоннаға", "40-метрлік"), or a time noun with a case suffix and no
  * possessive ("6-айдан", "2-аптаға", "5-минутта"); with the possessive it counts which one
@@ -41,10 +50,8 @@ static bool cardinal_noun(const nctx *c, size_t k)
         if (chain[j] == DY_KK_POSS3 || chain[j] == DY_KK_ORD || chain[j] == DY_KK_COLL)
             return false;
     /* rule 5: the locative counts which minute or week in a match or a pregnancy */
-    if (n == 1 && chain[0] == DY_KK_LOC)
-        for (size_t w = 0; w < c->n; w++)
-            if (is_word(c, w) && dy_kk_is_timeline_cue(tstr(c, w), tlen(c, w)))
-                return false;
+    if (n == 1 && chain[0] == DY_KK_LOC && timeline_sentence(c))
+        return false;
     /* -нда/-нан after the stem are post-possessive: айында parses as POSS3 above */
     return true;
 }
@@ -210,6 +217,34 @@ static bool cell_after(const nctx *c, size_t k, size_t *mark)
            !(glued(c, j + 1) && (tok_is(c, j + 1, "/") || is_word(c, j + 1)));
 }
 
+/* The minutes of a scorer list in a match report (the spec is silent; 7.5 joins numbers only):
+ * "Дорофеев 63, 80, Труфанов 67, Згурский 84-минутта" - each bare number after a player's name
+ * (or after such a number and a comma) is the minute of a goal, an ordinal like the last one. The
+ * sentence must tell a match (timeline_cues.tsv) and hold a minute written "N-минутта" or
+ * "N-минутында"; a number of 1-130 stands before a comma, a full stop, және or the end. */
+static bool scorer_minute(const nctx *c, size_t i, const number *num)
+{
+    if (num->decimal || num->first != num->last || num->whole.len > 3 || i == 0)
+        return false;
+    uint64_t v = strtoull(num->whole.data, NULL, 10);
+    size_t k = num->last + 1;
+    if (v == 0 || v > 130 ||
+        !(k >= c->n || tok_is(c, k, ",") || tok_is(c, k, ".") || tok_is(c, k, ";") ||
+          tok_is(c, k, "және")))
+        return false;
+    size_t j = i - 1; /* back over "N, " to the name */
+    while (j >= 2 && tok_is(c, j, ",") && is_num(c, j - 1) && tlen(c, j - 1) <= 3)
+        j -= 2;
+    if (!starts_upper(c, j) || !dy_is_cyrillic(first_cp(c, j)) || letters(c, j) < 3 ||
+        !spaced(c, j + 1))
+        return false;
+    bool minute = false;
+    for (size_t w = 1; w + 1 < c->n && !minute; w++)
+        minute =
+            is_num(c, w - 1) && dy_nc_suffix_hyphen(c, w) && dy_nc_word_starts(c, w + 1, "минут");
+    return minute && timeline_sentence(c);
+}
+
 /* Sections 5 and 13.1: cardinals, with group spaces ("1 000 000", "12 500"), and decimals
  * ("3,5" -> үш бүтін оннан бес); a pause (a comma) before the next cell of a row of numbers. */
 size_t dy_nr_number(nctx *c, size_t i, const char *name)
@@ -222,7 +257,10 @@ size_t dy_nr_number(nctx *c, size_t i, const char *name)
      * "100 бастап" -> жүзден бастап */
     dy_kk_morph pc[1];
     bool post = dy_nc_postposition_case(c, num.last + 1, false, pc);
-    dy_nc_number_say(c, &num, pc, post ? 1 : 0, &b);
+    if (!post && scorer_minute(c, i, &num))
+        dy_nc_number_say(c, &num, ORD, 1, &b);
+    else
+        dy_nc_number_say(c, &num, pc, post ? 1 : 0, &b);
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, num.last), num.decimal ? "decimal" : name,
                      tok(c, i)->space_before);
     dy_buf_fini(&b);
