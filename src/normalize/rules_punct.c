@@ -519,10 +519,10 @@ static bool unit_brackets(const nctx *c, size_t i)
 static bool quantity_name(const nctx *c, size_t k)
 {
     static const char *const STEMS[] = {
-        "масса",  "уақыт",   "жылдамды", "ұзынды",  "күш",     "кернеу",  "қуат",
-        "аудан",  "көлем",   "темпера",  "қысым",   "энерги",  "жұмыс",   "жиілі",
-        "период", "тығызды", "заряд",    "кедерг",  "биікті",  "қашықты", "үдеу",
-        "салма",  "жол",     "ені",      "тереңді", "импульс", "ток"};
+        "масса",   "уақыт",   "жылдамды", "ұзынды",    "күш",    "кернеу", "қуат",   "аудан",
+        "көлем",   "темпера", "қысым",    "энерги",    "жұмыс",  "жиілі",  "период", "тығызды",
+        "заряд",   "кедерг",  "биікті",   "қашықты",   "үдеу",   "салма",  "жол",    "ені",
+        "тереңді", "импульс", "ток",      "координат", "радиус", "ығысу",  "орын",   "ауытқу"};
     for (size_t s = 0; s < COUNT(STEMS); s++)
         if (dy_nc_word_starts(c, k, STEMS[s]))
             return true;
@@ -553,6 +553,13 @@ static bool unit_context(const nctx *c, size_t i, bool *letter)
     /* a quantity and its unit with a power, no comma, ending the line: "Жер көлемі км²" */
     if (ends && power_after(c, i) && is_word(c, i - 1) && spaced(c, i) && quantity_name(c, i - 1))
         return true;
+    /* a quantity and its unit in brackets: "бастапқы координата (м)", "кернеу (В)" */
+    static const char *const JOIN[] = {"және", "мен", "бен", "пен", "немесе"};
+    if (i >= 2 && tok_is(c, i - 1, "(") && tok_is(c, e, ")") && is_word(c, i - 2) &&
+        quantity_name(c, i - 2) &&
+        (e + 1 >= c->n || (is_punct(c, e + 1) && !tok_is(c, e + 1, "(")) ||
+         dy_nc_word_in(c, e + 1, JOIN, COUNT(JOIN))))
+        return true; /* not a point's name: "жол (А) нүктесінен" */
     /* the quantity named by a Latin variable: "t, с", "v, м/с" in a physics table */
     bool variable = i >= 2 && letters(c, i - 2) == 1 && first_cp(c, i - 2) < 0x80;
     if (i < 2 || !tok_is(c, i - 1, ",") || !glued(c, i - 1) || !spaced(c, i) ||
