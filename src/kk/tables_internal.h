@@ -53,6 +53,7 @@ enum {
     L_SECTION_NOUNS,
     L_LETTER_NOUNS,
     L_TEX,
+    L_HEADING_WORDS,
     L_COUNT
 };
 

@@ -314,8 +314,12 @@ static bool roman_label(const nctx *c, size_t i)
         return false;
     if (letters(c, 0) > 1 || !dy_is_cyrillic(first_cp(c, 0)) || (c->all_caps && tok_is(c, 1, ".")))
         return true;
-    /* a lone Cyrillic І is an initial ("І. Жансүгіров") unless the next label of a plan follows
-     * in the sentence ("І. Кіріспе ІІ. Негізгі бөлім") */
+    /* a lone Cyrillic І is an initial ("І. Жансүгіров") unless a heading's word follows it
+     * ("І. Кіріспе", "І. Жабық тест") or the next label of a plan follows in the sentence
+     * ("І. Кіріспе ІІ. Негізгі бөлім") */
+    if (tok_is(c, 0, "\u0406") && tok_is(c, 1, ".") &&
+        dy_kk_is_heading_word(tstr(c, 2), tlen(c, 2)))
+        return true;
     for (size_t k = 3; tok_is(c, 0, "\u0406") && k + 1 < c->n; k++)
         if (tok_is(c, k, "\u0406\u0406") && tok_is(c, k + 1, ".") && glued(c, k + 1))
             return true;
