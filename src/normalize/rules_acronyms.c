@@ -95,20 +95,23 @@ static bool possessed_after(const nctx *c, size_t i)
     if (!is_word(c, k) || !spaced(c, k) || !dy_is_cyrillic(first_cp(c, k)))
         return false;
     if (dy_kk_is_possessed_noun(tstr(c, k), tlen(c, k), true)) {
-        k += tok_is(c, k + 1, ".") && glued(c, k + 1) ? 2 : 1; /* "корр." */
-        if (!is_word(c, k) || !spaced(c, k))
+        /* "корр. мүшесі", and the hyphen of "корреспондент-мүшесі" */
+        bool hyphen = tok_is(c, k + 1, "-") && glued(c, k + 1) && glued(c, k + 2);
+        k += (tok_is(c, k + 1, ".") && glued(c, k + 1)) || hyphen ? 2 : 1;
+        if (!is_word(c, k) || (!spaced(c, k) && !hyphen))
             return false;
     }
-    if (!dy_kk_is_possessed_noun(tstr(c, k), tlen(c, k), false))
+    const char *w = tstr(c, k);
+    size_t p = tlen(c, k);
+    if (!dy_kk_is_possessed_noun(w, p, false))
         return false;
     /* not before a genitive: Kazakh avoids two in a row ("ҚР Президентінің Жарлығы" ->
      * Қазақстан Республикасы Президентінің) */
-    const char *w = tstr(c, k);
-    size_t p = tlen(c, k);
-    for (int n = 0; n < 3 && p > 0; n++)
+    size_t len = p;
+    for (int back = 0; back < 3 && p > 0; back++)
         dy_utf8_prev(w, &p);
     char tail[16] = {0};
-    memcpy(tail, w + p, tlen(c, k) - p < 15 ? tlen(c, k) - p : 15);
+    memcpy(tail, w + p, len - p < 15 ? len - p : 15);
     return !dy_nc_is_genitive_ending(tail);
 }
 

@@ -18,15 +18,15 @@ static bool is_initial_letter(const nctx *c, size_t i)
            dy_is_cyrillic(first_cp(c, i)) && dy_kk_letter_name(first_cp(c, i));
 }
 
-/* Is the token at k, in a line of capitals, a surname in capitals: a Cyrillic word of three
- * letters or more with a vowel that the lexicon does not hold as an acronym. strict: it must also
- * end as a surname does (-ОВ/-ЕВ/-ИН and their feminines, -ҰЛЫ, -ҚЫЗЫ, -СКИЙ/-СКАЯ), perhaps
+/* Is the token at k a surname in capitals: a Cyrillic word of three letters or more with a vowel
+ * that the lexicon does not hold as an acronym. strict (always outside a line of capitals): it must
+ * also end as a surname does (-ОВ/-ЕВ/-ИН and their feminines, -ҰЛЫ, -ҚЫЗЫ, -СКИЙ/-СКАЯ), perhaps
  * with a case ending ("А. БАЙТҰРСЫНОВТЫҢ"), since a lone letter and a period before a heading's
  * word is as often a label ("І. ЕЛГЕ КІРЕТІН ЖОЛ"). */
 static bool caps_surname(const nctx *c, size_t k, bool strict)
 {
-    if (!c->all_caps || !is_word(c, k) || letters(c, k) < 3 ||
-        dy_kk_acronym(tstr(c, k), tlen(c, k)))
+    strict |= !c->all_caps; /* a byline in a line of small letters: "Ә.Т. ТӨЛЕУБАЕВ, т.ғ.д." */
+    if (!is_word(c, k) || letters(c, k) < 3 || dy_kk_acronym(tstr(c, k), tlen(c, k)))
         return false;
     bool vowel = false;
     for (size_t j = 0; j < tlen(c, k);) {
