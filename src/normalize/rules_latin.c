@@ -239,10 +239,58 @@ static bool in_address(const nctx *c, size_t i)
  * and runs with no Kazakh sign (Almaty Open) stay for the English voice; so do short words in
  * capitals (KZ, TV) and a sentence that is not Kazakh. Section 21 leaves this optional; the
  * English voice mangles Kazakh. */
+/* A name of an English word and a Kazakh one typed together, the second with its capital
+ * ("FlyArystan"): each part is a word of its own, the English one (english_name_words.tsv) left
+ * to the English voice, the Kazakh one in Cyrillic (Fly Арыстан). Returns the tokens used. */
+static size_t latin_camel(nctx *c, size_t i, const char *name)
+{
+    const char *s = tstr(c, i);
+    size_t n = tlen(c, i), cut[5] = {0}, parts = 1;
+    for (size_t k = 1; k < n && parts < 4; k++)
+        if (s[k] >= 'A' && s[k] <= 'Z' && s[k - 1] >= 'a' && s[k - 1] <= 'z')
+            cut[parts++] = k;
+    cut[parts] = n;
+    if (parts < 2)
+        return 0;
+    bool foreign = false, kazakh = false;
+    for (size_t p = 0; p < parts; p++) {
+        dy_kk_latn_look look = dy_kk_latn_look_of(s + cut[p], cut[p + 1] - cut[p]);
+        foreign |= dy_kk_is_english_name_word(s + cut[p], cut[p + 1] - cut[p]);
+        kazakh |= look == DY_KK_LOOK_KAZAKH;
+    }
+    if (!foreign || !kazakh)
+        return 0;
+    dy_kk_latn alphabet = dy_kk_latn_of_words(s, n);
+    for (size_t p = 0; p < parts; p++) {
+        const char *w = s + cut[p];
+        size_t wn = cut[p + 1] - cut[p];
+        dy_buf b = {0};
+        if (dy_kk_is_english_name_word(w, wn)) {
+            dy_buf_append(&b, w, wn);
+        } else {
+            dy_buf t = {0};
+            for (size_t k = 0; k < wn;)
+                dy_kk_latn_put(w, wn, &k, &t, alphabet);
+            for (size_t k = 0; k < t.len;) {
+                bool first = k == 0;
+                int32_t cp = dy_utf8_next(t.data, t.len, &k);
+                dy_buf_put_cp(&b, first ? cp : dy_to_lower(cp));
+            }
+            dy_buf_fini(&t);
+        }
+        dy_nc_emit(c, b.data, tok(c, i)->src, name, p > 0 || tok(c, i)->space_before);
+        dy_buf_fini(&b);
+    }
+    return 1;
+}
+
 static size_t latin_kazakh(nctx *c, size_t i, const char *name)
 {
     if (c->u->lang != DY_LANG_KK || look_at(c, i) == DY_KK_LOOK_FOREIGN || in_address(c, i))
         return 0;
+    size_t camel = latin_camel(c, i, name);
+    if (camel)
+        return camel;
     const char *s = tstr(c, i);
     size_t n = tlen(c, i), lower = 0;
     for (size_t k = 0; k < n;)

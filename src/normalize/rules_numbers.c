@@ -185,14 +185,18 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
     /* a harvest, a head count, an area, a road's length is never negative: "сәбіз -129,3 мың
      * тонна", "ішкі көшелер -427,7 шақырым" are a list dash typed without its space */
     number num;
-    if (i > 0 && is_word(c, i - 1) && dy_nc_number_at(c, i + 1, &num)) {
+    if (i > 0 && (is_word(c, i - 1) || tok_is(c, i - 1, ")")) && dy_nc_number_at(c, i + 1, &num)) {
         static const char *const COUNTED[] = {"т",    "тонна", "ц",   "центнер", "га", "гектар",
                                               "адам", "дана",  "бас", "шақырым", "км", "километр"};
         size_t k = num.last + 1;
         if (tok_is(c, k, "мың") || (is_word(c, k) && dy_kk_scale_word(tstr(c, k), tlen(c, k))))
             k++;
         dy_nc_number_fini(&num);
-        if (dy_nc_word_in(c, k, COUNTED, COUNT(COUNTED))) {
+        /* nor is a day of a month: "(Ресей) -19 мамырдан" is a dash typed without its space */
+        size_t stem = 0;
+        bool day =
+            is_word(c, k) && tlen(c, i + 1) <= 2 && dy_kk_month(tstr(c, k), tlen(c, k), &stem);
+        if (day || dy_nc_word_in(c, k, COUNTED, COUNT(COUNTED))) {
             dy_nc_emit(c, "\u2013", tok(c, i)->src, "punctuation", true);
             c->prev = P_WORD; /* the amount after it is spaced: " – жүз" */
             return 1;

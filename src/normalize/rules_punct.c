@@ -541,6 +541,12 @@ static bool unit_context(const nctx *c, size_t i, bool *letter)
     size_t p = is_dash(c, i - 1) || tok_is(c, i - 1, ":") ? i - 2 : i - 1;
     if (dy_nc_word_in(c, i - 1, ASK, COUNT(ASK)) || (p < i && dy_nc_word_starts(c, p, "бірліг")))
         return true;
+    /* a length unit with its square or cube is an area or a volume wherever it stands: "жинақтау
+     * нормасы м3", "ауданы км²" (no letter but м is a variable there) */
+    static const char *const LENGTH[] = {"м", "см", "мм", "дм", "км"};
+    if (power_after(c, i) && spaced(c, i) && !is_num(c, i - 1) &&
+        dy_nc_word_in(c, i, LENGTH, COUNT(LENGTH)))
+        return true;
     size_t e = i + 1; /* the heading ends after the unit (a power, a ratio, a period) */
     if (power_after(c, i))
         e++;

@@ -440,6 +440,10 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
         return DY_LANG_RU;
     if (c.lat * 2 <= c.words)
         return DY_LANG_KK;
+    /* every Latin word in quotation marks, Cyrillic words outside them: names quoted in a Kazakh
+     * sentence ("Рейстерді «Fly Arystan», «SCAT» және «Qazaq Air» орындайды") */
+    if (q.lat == c.lat && c.cyr > q.cyr)
+        return DY_LANG_KK;
     /* Kazakh in Latin letters: most words Latin, a third of them Kazakh by their letters, words
      * or endings, and fewer English words than Kazakh evidence */
     if (c.lat * 5 >= c.words * 3 && c.kkl2 >= 2 && c.kkl2 * 10 >= c.lat * 2 * 3 &&
