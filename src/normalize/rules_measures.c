@@ -274,7 +274,30 @@ static size_t product_ratio_at(const nctx *c, size_t k, dy_buf *den)
  * and the dative: "сағатына", "гектарына", "шаршы километріне"; with a count written in it, the
  * count and the dative alone: "/1 Гкал" -> бір гигакалорияға, "/100 км" -> жүз километрге.
  * Returns tokens used. */
+static size_t ratio_one(const nctx *c, size_t k, dy_buf *den);
+
+/* ... and a second denominator after a first "/кг", said first: "мг/кг/тәулік" -> тәулігіне
+ * килограмына (the spec is silent; a dose per kilogram of body weight per day). */
 static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
+{
+    size_t start = den->len, used = ratio_one(c, k, den);
+    dy_buf second = {0};
+    /* only per kilogram of body weight: "м/см/с" is a typo, not two rates */
+    size_t more = used == 2 && tok_is(c, k + 1, "кг") ? ratio_one(c, k + used, &second) : 0;
+    if (more) {
+        dy_buf rest = {0};
+        dy_buf_append(&rest, den->data + start, den->len - start);
+        den->len = start;
+        dy_buf_append(den, second.data, second.len);
+        dy_buf_putc(den, ' ');
+        dy_buf_append(den, rest.data, rest.len);
+        dy_buf_fini(&rest);
+    }
+    dy_buf_fini(&second);
+    return used + more;
+}
+
+static size_t ratio_one(const nctx *c, size_t k, dy_buf *den)
 {
     bool tight = tok_is(c, k, "/") && glued(c, k) && glued(c, k + 1);
     bool loose = tok_is(c, k, "/") && spaced(c, k) && spaced(c, k + 1);
@@ -290,9 +313,14 @@ static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
     if (is_num(c, k + 1) && tlen(c, k + 1) <= 4 && !(glued(c, k + 2) && is_punct(c, k + 2)))
         count = 1;
     size_t used = unit_at(c, k + 1 + count, &w, &cur, ch, &chn);
-    /* a unit's full word ("теңге/литр"), or a period of time ("р/күн", "теңге/ай") */
-    bool period = tok_is(c, k + 1, "күн") || tok_is(c, k + 1, "апта") || tok_is(c, k + 1, "ай") ||
-                  tok_is(c, k + 1, "жыл");
+    /* a unit's full word ("теңге/литр"), or a period of time ("р/күн", "теңге/ай", "мг/тәулік") */
+    char low[DY_KK_WORD_MAX];
+    size_t low_len = is_word(c, k + 1)
+                         ? dy_kk_lower_to(low, sizeof low, tstr(c, k + 1), tlen(c, k + 1))
+                         : SIZE_MAX;
+    bool period =
+        tok_is(c, k + 1, "жыл") || (low_len != SIZE_MAX && low_len &&
+                                    dy_kk_time_noun(low) == low_len && strcmp(low, "тәуліг") != 0);
     if (!used && !count && is_word(c, k + 1) &&
         (period || dy_kk_is_measure_stem(tstr(c, k + 1), tlen(c, k + 1))) &&
         !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2))) {
