@@ -119,8 +119,11 @@ static void latin_put(const char *word, size_t n, size_t *i, dy_buf *out, void *
     const latin_ctx *l = ctx;
     if (dy_kk_latn_word(word, n, l->alphabet))
         dy_kk_latn_put(word, n, i, out, l->alphabet);
-    else
-        dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_homoglyph(dy_utf8_next(word, n, i))));
+    else {
+        size_t at = *i;
+        dy_utf8_next(word, n, i);
+        dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_at(word, n, at)));
+    }
 }
 
 size_t dy_nr_apply_once(nctx *c, size_t i, rule_fn skip)

@@ -189,6 +189,16 @@ size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name)
         dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
         return 2;
     }
+    /* a decade with the hyphen typed as a spaced dash: "60 – жылдардың ортасында" (a round
+     * number, then a plural form of жыл) */
+    uint64_t v = is_num(c, i) && tlen(c, i) <= 4 ? dy_nc_num_value(c, i) : 0;
+    if (v && v % 10 == 0 && (v <= 90 || (v >= 1800 && v <= 2090)) && is_dash(c, i + 1) &&
+        spaced(c, i + 1) && spaced(c, i + 2) && dy_nc_word_starts(c, i + 2, "жылдар") &&
+        !(i > 0 && (is_num(c, i - 1) || is_dash(c, i - 1))) &&
+        !(is_word(c, i + 3) && dy_kk_is_duration_word(tstr(c, i + 3), tlen(c, i + 3)))) {
+        dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
+        return 2;
+    }
     bool after_number = tok_is(c, i + 1, "-") && glued(c, i + 1) && tlen(c, i) <= 4 &&
                         !(i > 0 && glued(c, i) && !is_punct(c, i - 1));
     if (!is_num(c, i) || !tok_is(c, i + 1, "-") || !(spaced(c, i + 1) || after_number) ||

@@ -131,8 +131,14 @@ static size_t letter_label(nctx *c, size_t i, const char *name)
         return 0;
     int32_t cp = dy_to_upper(first_cp(c, i));
     const char *letter = dy_kk_letter_name(cp);
-    if (!letter || !glued(c, i + 1) || !(is_word(c, i + 2) || is_num(c, i + 2)) ||
-        !(spaced(c, i + 2) || (is_num(c, i + 2) && tok_is(c, i + 1, ")"))))
+    /* opening a line, a label before a quotation or glued to a capitalised word: "б) «Жүрек
+     * жылуы»", "г)Ел-елдің" */
+    int32_t q = i + 2 < c->n ? first_cp(c, i + 2) : 0;
+    bool opens = i == 0 && tok_is(c, i + 1, ")") &&
+                 (q == 0xAB || q == 0x201C || q == 0x201E || q == '"' || starts_upper(c, i + 2));
+    if (!letter || !glued(c, i + 1) ||
+        (!opens && (!(is_word(c, i + 2) || is_num(c, i + 2)) ||
+                    !(spaced(c, i + 2) || (is_num(c, i + 2) && tok_is(c, i + 1, ")"))))))
         return 0; /* "А) 5 см", and a test's option glued to its number: "А)1,15см." */
     bool item = i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") || tok_is(c, i - 1, ",");
     if (!(tok_is(c, i + 1, ")") || tok_is(c, i + 1, "\\")) || !item ||
@@ -387,7 +393,10 @@ static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
     if ((i + 1 < c->n && glued(c, i + 1) && !is_punct(c, i + 1) && !power) ||
         (i > 0 && glued(c, i) && (is_word(c, i - 1) || is_num(c, i - 1))) ||
         (tok_is(c, i + 1, ".") && is_word(c, i + 2) && starts_upper(c, i + 2)) ||
-        (i > 0 && glued(c, i) && (tok_is(c, i - 1, "<") || tok_is(c, i - 1, "/"))) ||
+        (i > 0 && glued(c, i) &&
+         (tok_is(c, i - 1, "<") ||
+          (tok_is(c, i - 1, "/") &&
+           !(i >= 2 && is_word(c, i - 2) && letters(c, i - 2) == 1 && glued(c, i - 1))))) ||
         (cp >= 'A' && cp <= 'Z' && (tok_is(c, i + 1, "+") || tok_is(c, i + 1, "-")) &&
          glued(c, i + 1) && !(i + 2 < c->n && glued(c, i + 2) && !is_punct(c, i + 2))))
         return 0; /* part of a word or a code, a unit, an initial ("B. Шоу"), a tag ("<b>"), a

@@ -416,9 +416,9 @@ static size_t power_at(nctx *c, size_t i, const char *name)
 static size_t squared_ratio(nctx *c, const number *num, const char *name)
 {
     size_t k = num->last + 1;
-    if (!is_word(c, k) || !tok_is(c, k + 1, "/") ||
-        !(tok_is(c, k + 2, "с") || tok_is(c, k + 2, "сек")))
-        return 0;
+    if (!is_word(c, k) || !(tok_is(c, k + 1, "/") || tok_is(c, k + 1, "\\")) || !glued(c, k + 1) ||
+        !glued(c, k + 2) || !(tok_is(c, k + 2, "с") || tok_is(c, k + 2, "сек")))
+        return 0; /* the backslash typed for the slash: "15 м\с2" */
     const dy_kk_unit *u = dy_kk_unit_word(tstr(c, k), tlen(c, k));
     if (!u || u->minor)
         return 0;
@@ -430,6 +430,8 @@ static size_t squared_ratio(nctx *c, const number *num, const char *name)
     else if (tok_is(c, k + 3, "2") && glued(c, k + 3) &&
              !(k + 4 < c->n && glued(c, k + 4) && !is_punct(c, k + 4)))
         end = k + 3; /* the square typed flat: "9,8 м/с2" */
+    else if (tok_is(c, k + 3, "2") && spaced(c, k + 3) && dy_nc_word_starts(c, k + 4, "үде"))
+        end = k + 3; /* the square lost its place before the acceleration: "0,8 м/с 2 үдеу" */
     else
         return 0;
     dy_buf b = {0};

@@ -299,7 +299,9 @@ static size_t ratio_at(const nctx *c, size_t k, dy_buf *den)
 
 static size_t ratio_one(const nctx *c, size_t k, dy_buf *den)
 {
-    bool tight = tok_is(c, k, "/") && glued(c, k) && glued(c, k + 1);
+    /* a backslash typed for the slash between units: "15 м\с2", "36 км\сағ" */
+    bool tight = (tok_is(c, k, "/") || (tok_is(c, k, "\\") && is_word(c, k + 1))) && glued(c, k) &&
+                 glued(c, k + 1);
     bool loose = tok_is(c, k, "/") && spaced(c, k) && spaced(c, k + 1);
     if (!tight && !loose)
         return 0;

@@ -25,6 +25,9 @@ static bool latin_number_sign(const nctx *c, size_t i)
     if (glued(c, i + 1) &&
         (dy_nr_reaction_sign(c, i + 2) || (i > 0 && dy_nr_reaction_sign(c, i - 1))))
         return false; /* nitrogen in a reaction: "3H2 + N2 → 2NH3" */
+    if (glued(c, i + 1) && tok_is(c, i + 1, "2") &&
+        dy_nc_sentence_has_stem(c, "азот молекула газ атмосфера ауа"))
+        return false; /* the gas: "азот N2 және оттегі О2 молекулалары" */
     size_t w = i;
     while (w > 0 && !is_word(c, w - 1) && !is_num(c, w - 1))
         w--;

@@ -141,6 +141,18 @@ static const char *century_form(const nctx *c, size_t k, bool plural)
     return plural ? "ғасырлар" : "ғасыр";
 }
 
+/* Is the number at k followed by a degree sign of a temperature ("71°С", "5 °C", "3,5°")? */
+static bool degrees_after(const nctx *c, size_t k)
+{
+    number num;
+    if (!dy_nc_number_at(c, k, &num))
+        return false;
+    size_t j = num.last + 1;
+    dy_nc_number_fini(&num);
+    return tok_is(c, j, "\u00b0") || tok_is(c, j, "\u00b0\u0421") || tok_is(c, j, "\u00b0C") ||
+           tok_is(c, j, "\u2103");
+}
+
 /* Section 5: "-5" after a space, an opening bracket or "=" (or at the start) is минус бес; so
  * is an en dash typed for the minus ("–3°С"), unless a number before it makes it a range. */
 size_t dy_nr_minus(nctx *c, size_t i, const char *name)
@@ -167,8 +179,20 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
         dy_nc_emit(c, "минус", tok(c, i)->src, name, tok(c, i)->space_before);
         return 1;
     }
-    if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212") || en) || !is_num(c, i + 1) ||
-        !glued(c, i + 1))
+    if (!(tok_is(c, i, "-") || tok_is(c, i, "\u2212") || en || tok_is(c, i, "\u2014")) ||
+        !is_num(c, i + 1) || !glued(c, i + 1))
+        return 0;
+    /* a temperature is signed whatever dash is typed, glued to the word before or not:
+     * "Оймякон—71°С", "Оймякон —71°С" (not a range: no number before it) */
+    /* not a range's second end: "5—10°С", "12°-15°", "20°С-25°С" */
+    bool after_value =
+        i > 0 && (is_num(c, i - 1) || first_cp(c, i - 1) == 0xB0 || first_cp(c, i - 1) == 0x2103 ||
+                  (i > 1 && glued(c, i - 1) && first_cp(c, i - 2) == 0xB0));
+    if (!after_value && degrees_after(c, i + 1)) {
+        dy_nc_emit(c, "минус", tok(c, i)->src, name, true);
+        return 1;
+    }
+    if (tok_is(c, i, "\u2014"))
         return 0;
     if (en && i == 0 && is_num(c, 1) && tlen(c, 1) == 4 && dy_nc_is_year_word(c, 2)) {
         /* a dialogue's dash opening the line: "–1978 жылы музей ашылғаннан кейін" */
@@ -559,6 +583,9 @@ static size_t roman_y_century(nctx *c, size_t i, const char *name)
  * жиырмасыншы ғасыр, "XIX–XX ғғ." -> он тоғызыншы - жиырмасыншы ғасырлар. */
 size_t dy_nr_roman(nctx *c, size_t i, const char *name)
 {
+    if (i >= 2 && tok_is(c, i - 1, "/") && glued(c, i - 1) && glued(c, i) && is_word(c, i - 2) &&
+        letters(c, i - 2) == 1 && letters(c, i) == 1)
+        return 0; /* a variable of a formula: "m/V" */
     int v = dy_nc_roman_value(c, i, NULL);
     if (!v) {
         size_t used = roman_glued_century(c, i, name, tok(c, i)->space_before, false);
@@ -725,7 +752,9 @@ static void range_tail(const nctx *c, size_t i, range_read *r)
 {
     size_t k = i + 3, a;
     bool plural;
-    uint64_t v2 = dy_nc_num_value(c, i + 2);
+    uint64_t v1 = dy_nc_num_value(c, i), v2 = dy_nc_num_value(c, i + 2);
+    if (tlen(c, i) == 4 && tlen(c, i + 2) <= 2 && v1 >= 1000 && v1 <= 2100)
+        v2 += v1 / 100 * 100; /* a shortened second year: "1884-86 жылдардан" is 1886 */
     r->used = 3;
     r->ordinal = false;
     r->after = NULL;

@@ -185,7 +185,11 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
             dy_nc_emit(c, ",", src, name, false);
             return 1;
         }
-        word = "немесе";
+        /* between two letters of a formula: "F/a қатынасы" -> эф бөлу а */
+        bool formula = letters(c, i - 1) == 1 && letters(c, i + 1) == 1 && !space &&
+                       glued(c, i + 1) && !dy_is_cyrillic(first_cp(c, i - 1)) &&
+                       !dy_is_cyrillic(first_cp(c, i + 1));
+        word = formula ? "бөлу" : "немесе";
     }
     if (word) {
         dy_nc_emit_words(c, word, src, "symbol", true);
@@ -562,10 +566,12 @@ static bool unit_context(const nctx *c, size_t i, bool *letter)
     /* a quantity and its unit in brackets: "бастапқы координата (м)", "кернеу (В)" */
     static const char *const JOIN[] = {"және", "мен", "бен", "пен", "немесе"};
     if (i >= 2 && tok_is(c, i - 1, "(") && tok_is(c, e, ")") && is_word(c, i - 2) &&
-        quantity_name(c, i - 2) &&
-        (e + 1 >= c->n || (is_punct(c, e + 1) && !tok_is(c, e + 1, "(")) ||
-         dy_nc_word_in(c, e + 1, JOIN, COUNT(JOIN))))
-        return true; /* not a point's name: "жол (А) нүктесінен" */
+        ((quantity_name(c, i - 2) &&
+          (e + 1 >= c->n || (is_punct(c, e + 1) && !tok_is(c, e + 1, "(")) ||
+           dy_nc_word_in(c, e + 1, JOIN, COUNT(JOIN)))) ||
+         (tok_is(c, e + 1, ":") && !(e + 2 < c->n && is_num(c, e + 2) && glued(c, e + 2)))))
+        return true; /* not a point's name: "жол (А) нүктесінен"; a heading of values: "Ең биік
+                        нүктелері (м):" */
     /* the quantity named by a Latin variable: "t, с", "v, м/с" in a physics table */
     bool variable = i >= 2 && letters(c, i - 2) == 1 && first_cp(c, i - 2) < 0x80;
     if (i < 2 || !tok_is(c, i - 1, ",") || !glued(c, i - 1) || !spaced(c, i) ||

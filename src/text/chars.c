@@ -101,6 +101,34 @@ int32_t dy_char_fold_homoglyph(int32_t cp)
     return cp;
 }
 
+/* A Kazakh vowel letter, either case (у, the glide of "дәуір", counts as a consonant here). */
+static bool kazakh_vowel(int32_t cp)
+{
+    static const int32_t V[] = {0x0430, 0x04D9, 0x0435, 0x0451, 0x0438, 0x043E, 0x04E9,
+                                0x04B1, 0x04AF, 0x044B, 0x0456, 0x044D, 0x044E, 0x044F,
+                                0x0410, 0x04D8, 0x0415, 0x0401, 0x0418, 0x041E, 0x04E8,
+                                0x04B0, 0x04AE, 0x042B, 0x0406, 0x042D, 0x042E, 0x042F};
+    for (size_t i = 0; i < COUNT(V); i++)
+        if (V[i] == cp)
+            return true;
+    return false;
+}
+
+int32_t dy_char_fold_at(const char *word, size_t n, size_t at)
+{
+    size_t k = at;
+    int32_t cp = dy_utf8_next(word, n, &k);
+    if (cp != 0x0454 && cp != 0x0404)
+        return dy_char_fold_homoglyph(cp);
+    size_t p = at;
+    int32_t before = at > 0 ? dy_utf8_prev(word, &p) : 0;
+    int32_t after = k < n ? dy_utf8_next(word, n, &k) : 0;
+    bool vowel = kazakh_vowel(before) || kazakh_vowel(after);
+    if (cp == 0x0454)
+        return vowel ? 0x0493 : 0x04D9; /* ғ, ә */
+    return vowel ? 0x0492 : 0x04D8;     /* Ғ, Ә */
+}
+
 int32_t dy_char_unfold_homoglyph(int32_t cp)
 {
     for (size_t i = 0; i < COUNT(HOMOGLYPHS); i++) /* the ASCII ones: not ə, ǝ, Ə, ї */

@@ -32,6 +32,10 @@ bool dy_char_is_apostrophe(int32_t cp);
 /* The Cyrillic letter a Latin look-alike stands for inside a Cyrillic word (section 3 step 1:
  * "Ресейдiң" with a Latin i -> Ресейдің); cp itself when it has none. */
 int32_t dy_char_fold_homoglyph(int32_t cp);
+/* The same for the letter that starts at word[at] (word[0 .. n) is its word), where a letter's
+ * neighbours decide: an old font's є is ғ beside a vowel ("жылєы" жылғы, "баєдар" бағдар) and ә
+ * between consonants or at an edge before one ("мєтіні" мәтіні, "єке" әке). */
+int32_t dy_char_fold_at(const char *word, size_t n, size_t at);
 
 /* Is the word s[0 .. n) one whose look-alike letters are folded (section 3 step 1): a word with
  * a Cyrillic letter and no run of three Latin letters ("5-шi", "қaзанда", "ХIХ" with a Latin I)?

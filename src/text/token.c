@@ -129,11 +129,12 @@ static bool homoglyph_folds(const char *text, const dy_utt *u, size_t t, void *c
 static void homoglyph_put(const char *word, size_t n, size_t *i, dy_buf *out, void *ctx)
 {
     (void)ctx;
+    size_t at = *i;
     int32_t cp = dy_utf8_next(word, n, i);
     if (dy_char_word_unfolds(word, n))
         dy_buf_put_cp(out, dy_char_unfold_homoglyph(cp));
     else
-        dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_homoglyph(cp)));
+        dy_buf_put_cp(out, dy_char_fold_hyphen(dy_char_fold_at(word, n, at)));
 }
 
 bool dy_tokens_fold(const char *text, dy_utt *u, dy_buf *view, size_t **map)
