@@ -108,6 +108,16 @@ static bool token_folds(const char *text, const dy_utt *u, size_t t)
             name->kind == DY_TOK_WORD && dy_char_initial_folds(c, first_cp(text, name)))
             return true;
     }
+    /* a lone Latin look-alike after a slash glued to a Cyrillic word: the "с" of "м/c" */
+    if (dy_utf8_count(s, n) == 1 && c < 0x80 && dy_char_fold_homoglyph(c) != c && t >= 2 &&
+        !tk->space_before) {
+        const dy_token *slash = &u->tokens.items[t - 1], *unit = &u->tokens.items[t - 2];
+        if (slash->kind == DY_TOK_PUNCT && !slash->space_before && text[slash->src.start] == '/' &&
+            unit->kind == DY_TOK_WORD && dy_is_cyrillic(first_cp(text, unit)) &&
+            (t + 1 >= u->tokens.len || u->tokens.items[t + 1].kind != DY_TOK_WORD ||
+             u->tokens.items[t + 1].space_before))
+            return true;
+    }
     if (dy_char_word_unfolds(s, n))
         return true; /* "Еnergyprom" with a Cyrillic Е */
     if (!dy_char_word_folds(s, n))
@@ -150,12 +160,17 @@ bool dy_tokens_view(const char *text, dy_utt *u, const dy_folder *f, dy_buf *vie
         t++;
     if (t == u->tokens.len)
         return false;
+    /* every token asked before any span moves into the view: a folder may look at a token's
+     * neighbours on either side */
+    bool *folds = dy_xrealloc(NULL, u->tokens.len * sizeof *folds);
+    for (size_t k = 0; k < u->tokens.len; k++)
+        folds[k] = k >= t && f->folds(text, u, k, f->ctx);
     size_t *m = NULL, cap = 0, i = u->src.start;
     dy_buf_clear(view);
     for (t = 0; t <= u->tokens.len; t++) {
         dy_token *tk = t < u->tokens.len ? &u->tokens.items[t] : NULL;
         size_t start = tk ? tk->src.start : u->src.end, end = tk ? tk->src.end : u->src.end;
-        bool fold = tk && f->folds(text, u, t, f->ctx);
+        bool fold = tk && folds[t];
         size_t vstart = 0;
         while (i < end) { /* the text between tokens as it is, then the token */
             if (i == start)
@@ -184,5 +199,6 @@ bool dy_tokens_view(const char *text, dy_utt *u, const dy_folder *f, dy_buf *vie
         m = dy_xrealloc(m, (view->len + 1) * sizeof *m);
     m[view->len] = u->src.end;
     *map = m;
+    free(folds);
     return true;
 }
