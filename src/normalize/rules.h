@@ -22,6 +22,10 @@ size_t dy_nr_month_first(nctx *c, size_t i, const char *name);
 size_t dy_nr_dimensions(nctx *c, size_t i, const char *name);
 /* rules_math.c: a relation sign (=, <, ≤ ...) at k; a sign after an instruction to compute */
 bool dy_nr_is_relation(const nctx *c, size_t k);
+/* Section 7.4: does the noun at k after "N-" keep the number a cardinal (a unit, a measure, a
+ * count adjective, a time noun with a case ending outside a match's timeline: rules_cardinals.c)?
+ */
+bool dy_nr_cardinal_noun(const nctx *c, size_t k);
 /* A sign of a reaction's equation beside a term at k: + = → ⟶ ↑ ↓ (rules_chem.c). */
 bool dy_nr_reaction_sign(const nctx *c, size_t k);
 /* A power of ten typed flat after a times sign, its superscript lost, before a unit: the "104" of

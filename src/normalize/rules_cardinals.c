@@ -25,7 +25,7 @@ static bool timeline_sentence(const nctx *c)
  * possessive ("6-айдан", "2-аптаға", "5-минутта"); with the possessive it counts which one
  * ("5-айында" -> бесінші айында), and so does the locative in a match or a pregnancy ("87-минутта
  * гол соқты", timeline_cues.tsv). */
-static bool cardinal_noun(const nctx *c, size_t k)
+bool dy_nr_cardinal_noun(const nctx *c, size_t k)
 {
     if (dy_kk_is_measure_word(tstr(c, k), tlen(c, k)) ||
         dy_kk_is_count_adjective(tstr(c, k), tlen(c, k)))
@@ -50,8 +50,10 @@ static bool cardinal_noun(const nctx *c, size_t k)
         if (chain[j] == DY_KK_POSS3 || chain[j] == DY_KK_ORD || chain[j] == DY_KK_COLL)
             return false;
     /* rule 5: the locative counts which minute or week in a match or a pregnancy */
-    if (n == 1 && chain[0] == DY_KK_LOC && timeline_sentence(c))
-        return false;
+    if (((n == 1 && chain[0] == DY_KK_LOC) ||
+         (n == 2 && chain[0] == DY_KK_PLURAL && chain[1] == DY_KK_LOC)) &&
+        timeline_sentence(c))
+        return false; /* "87-минутта", "12-минуттарда" */
     /* -нда/-нан after the stem are post-possessive: айында parses as POSS3 above */
     return true;
 }
@@ -90,8 +92,8 @@ static size_t suffix_chain(nctx *c, size_t i, const number *num, const char *wor
         /* step 4: the tail is a noun; a form of жыл that section 9 reads as a duration keeps
          * the cardinal (7.4 rule 4: "3-жылдан 5-жылға дейін") */
         uint64_t v = num->whole.len <= 15 ? strtoull(num->whole.data, NULL, 10) : 0;
-        bool card =
-            dy_nc_is_year_word(c, k) ? !dy_nc_year_word_calendar(c, k, v) : cardinal_noun(c, k);
+        bool card = dy_nc_is_year_word(c, k) ? !dy_nc_year_word_calendar(c, k, v)
+                                             : dy_nr_cardinal_noun(c, k);
         dy_nc_number_say(c, num, card ? NULL : ORD, card ? 0 : 1, &out);
         dy_nc_emit_words(c, out.data, dy_nc_span_of(c, i, k - 1), name, tok(c, i)->space_before);
         used = k - i; /* the noun is read by the word rule */

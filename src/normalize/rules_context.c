@@ -284,7 +284,7 @@ static int member_category(const nctx *c, size_t j)
         dy_buf_fini(&card);
         if (n >= 0)
             return n > 0 && chain[0] == DY_KK_ORD;
-        return !dy_kk_is_measure_word(tstr(c, k + 1), tlen(c, k + 1)) &&
+        return !dy_nr_cardinal_noun(c, k + 1) &&
                !(dy_nc_is_year_word(c, k + 1) &&
                  !dy_nc_year_word_calendar(c, k + 1, dy_nc_num_value(c, j)));
     }

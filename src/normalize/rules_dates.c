@@ -275,17 +275,23 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
 {
     size_t stem;
     int ma;
+    /* also with no period before a comma and a year, a site's dateline: "27 ақп, 2020 сағат" */
+    bool period = tok_is(c, i + 2, ".") && glued(c, i + 2);
+    bool dateline =
+        tok_is(c, i + 2, ",") && glued(c, i + 2) && is_num(c, i + 3) && tlen(c, i + 3) == 4;
     if (is_num(c, i) && tlen(c, i) <= 2 && dy_nc_num_value(c, i) >= 1 &&
         dy_nc_num_value(c, i) <= 31 && is_word(c, i + 1) && spaced(c, i + 1) &&
-        tok_is(c, i + 2, ".") && glued(c, i + 2) &&
-        (ma = dy_kk_month_abbr(tstr(c, i + 1), tlen(c, i + 1))) != 0) {
+        (period || dateline) && (ma = dy_kk_month_abbr(tstr(c, i + 1), tlen(c, i + 1))) != 0) {
         /* "17 қар." -> он жетінші қараша (section 18) */
         dy_buf b = {0};
         dy_kk_ordinal_u64(&b, dy_nc_num_value(c, i)); /* "03 қар." -> үшінші қараша */
         dy_buf_putc(&b, ' ');
         dy_buf_puts(&b, dy_kk_month_name(ma));
-        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, period ? i + 2 : i + 1), name,
+                         tok(c, i)->space_before);
         dy_buf_fini(&b);
+        if (!period)
+            return 2;
         bool ends = i + 3 >= c->n || (spaced(c, i + 3) && starts_upper(c, i + 3));
         if (ends)
             dy_nc_emit(c, ".", tok(c, i + 2)->src, "punctuation", false);

@@ -216,11 +216,17 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
         if (tok_is(c, k, "мың") || (is_word(c, k) && dy_kk_scale_word(tstr(c, k), tlen(c, k))))
             k++;
         dy_nc_number_fini(&num);
+        /* nor is a value in a list whose other items are "name – N": "картоп -75, сәбіз – 75-80" */
+        bool list = false; /* (not where a temperature may be below zero) */
+        for (size_t d = 2; d + 1 < c->n && !list && is_word(c, i - 1) && spaced(c, i); d++)
+            list = d != i && is_dash(c, d) && spaced(c, d) && spaced(c, d + 1) &&
+                   is_word(c, d - 1) && is_num(c, d + 1) && tok_is(c, d - 2, ",");
+        list = list && !dy_nc_sentence_has_stem(c, "температура градус аяз жылы \u00b0");
         /* nor is a day of a month: "(Ресей) -19 мамырдан" is a dash typed without its space */
         size_t stem = 0;
         bool day =
             is_word(c, k) && tlen(c, i + 1) <= 2 && dy_kk_month(tstr(c, k), tlen(c, k), &stem);
-        if (day || dy_nc_word_in(c, k, COUNTED, COUNT(COUNTED))) {
+        if (day || list || dy_nc_word_in(c, k, COUNTED, COUNT(COUNTED))) {
             dy_nc_emit(c, "\u2013", tok(c, i)->src, "punctuation", true);
             c->prev = P_WORD; /* the amount after it is spaced: " – жүз" */
             return 1;

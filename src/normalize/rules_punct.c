@@ -83,6 +83,14 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         dy_buf_fini(&b);
         return n >= 0 ? k + 2 - i : k - i;
     }
+    /* a range's dash between a word and the next value, its spaces lost: "3 аяз-3 жылыға" */
+    if (cp == '-' && i > 1 && glued(c, i) && glued(c, i + 1) && is_num(c, i + 1) &&
+        is_word(c, i - 1) && letters(c, i - 1) >= 3 && !starts_upper(c, i - 1) &&
+        dy_is_cyrillic(first_cp(c, i - 1)) && is_num(c, i - 2) && spaced(c, i - 1)) {
+        dy_nc_emit(c, "\u2013", src, name, true);
+        c->prev = P_WORD; /* the value after it is spaced: " – үш" */
+        return 1;
+    }
     if (cp == '-' && i > 0 && glued(c, i) && is_word(c, i - 1) && letters(c, i - 1) >= 2 &&
         caps_word(c, i - 1) && !c->all_caps &&
         (tok_is(c, i + 1, ")") || tok_is(c, i + 1, ",") || tok_is(c, i + 1, ";") ||
@@ -414,8 +422,9 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
     if (!(spaced(c, i + 2) && opens) && !option && !glued_year &&
         !(dot && is_word(c, i + 2) && dy_is_upper(next) &&
           (dy_is_cyrillic(next) || dy_nc_roman_value(c, i + 2, NULL))) &&
-        !(dot && i == 0 && dy_char_is_quote_open(next))) /* "3.«Ақ жол» газеті" */
-        return 0; /* "1.Қазақстан тарихы", "3.VI-VIII ғасырларда" */
+        !(dot && i == 0 && (dy_char_is_quote_open(next) || dy_char_is_quote_close(next))))
+        return 0; /* "1.Қазақстан тарихы", "3.VI-VIII ғасырларда", "3.«Ақ жол» газеті", a quote
+                     mark typed the wrong way round: "1.»"Жер …" */
     if (paren && dy_nc_open_bracket_before(c, i))
         return 0;
     if (i > 0 && (tok_is(c, i - 1, "(") || is_num(c, i - 1)))

@@ -18,15 +18,18 @@ static bool year_number(const nctx *c, size_t k)
 }
 
 /* A dateline: the year after "day month" or "day month," ("31 Қазан, 2022 сағат 14:31",
- * "7 Мамыр 2020, 15:32", "11 ақп. 2020"). */
+ * "7 Мамыр 2020, 15:32", "11 ақп. 2020", "27 ақп, 2020"). */
 static bool after_day_month(const nctx *c, size_t i)
 {
     size_t m = i - 1, stem;
     if (m > 0 && tok_is(c, m, ",") && glued(c, m))
         m--;
+    bool comma = m + 1 == i - 1;
     if (m > 1 && tok_is(c, m, ".") && glued(c, m) && is_word(c, m - 1) &&
         dy_kk_month_abbr(tstr(c, m - 1), tlen(c, m - 1)))
         m--;
+    else if (comma && is_word(c, m) && dy_kk_month_abbr(tstr(c, m), tlen(c, m)))
+        ; /* no period before the comma: "27 ақп, 2020" */
     else if (!is_word(c, m) || !((dy_kk_month(tstr(c, m), tlen(c, m), &stem) &&
                                   stem == tlen(c, m)) || /* "8 наурызда 1500 адам": a count */
                                  dy_nr_ru_month_at(c, m)))
@@ -295,7 +298,10 @@ size_t dy_nr_bare_year(nctx *c, size_t i, const char *name)
         return 0;
     size_t k = i + 1;
     bool range = false;
-    if (is_dash(c, k) && is_num(c, k + 1) && glued(c, k) == glued(c, k + 1)) {
+    /* the dash spaced on both sides or on none; on one side only between two full years
+     * ("(1236 -1242)": no minus before a year) */
+    if (is_dash(c, k) && is_num(c, k + 1) &&
+        (glued(c, k) == glued(c, k + 1) || (year_number(c, k + 1) && tlen(c, i) == 4))) {
         uint64_t v2 = dy_nc_num_value(c, k + 1);
         size_t stem; /* "12 сәуір 1899 – 31 қаңтар 1964": a day, not a shortened year */
         range = year_number(c, k + 1)

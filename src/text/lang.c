@@ -153,6 +153,7 @@ typedef struct counts {
     int kkl_strong;
     int en;
     int ru_verb; /* words of a Russian finite verb's form */
+    int names;   /* Cyrillic words with a capital first letter and a small one after */
 } counts;
 
 /* Counts the word w[0..n); placed: Russian by where it stands (ru_by_place). */
@@ -190,6 +191,9 @@ static void count_word(counts *c, const char *w, size_t n, bool placed)
     c->words++;
     if (cyr) {
         c->cyr++;
+        size_t second = 0;
+        int32_t first = dy_utf8_next(w, n, &second);
+        c->names += dy_is_upper(first) && second < n && !dy_is_upper(dy_utf8_next(w, n, &second));
         c->kk += kk;
         if (kk)
             return;
@@ -419,6 +423,10 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
     }
     if (c.words == 0) /* a page range, a date, a URL: a Russian sentence before makes it Russian
                          (Latin Kazakh and English read numbers as Kazakh does: nothing to take) */
+        return before == DY_LANG_RU ? DY_LANG_RU : DY_LANG_KK;
+    /* names alone decide nothing: a match's line "1:0 — Хмелевский (Семёнов, Яшкин) — 30:45"
+     * is read in the language of the text around it */
+    if (c.cyr > 0 && c.names == c.cyr && c.lat == 0)
         return before == DY_LANG_RU ? DY_LANG_RU : DY_LANG_KK;
     /* Russian: a fifth of the Cyrillic words are Russian words, at least two of full weight
      * (or one, in a sentence half of whose words are Russian), Kazakh-only letters in at most a
