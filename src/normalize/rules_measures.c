@@ -207,9 +207,10 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
         k++;
     else if (!strcmp(u->word, "миллиметр") &&
              ((tok_is(c, k, "сын") && tok_is(c, k + 2, "бағ")) ||
+              (tok_is(c, k, "рт") && tok_is(c, k + 2, "ст")) || /* the Russian "мм рт. ст." */
               (tok_is(c, k, "с") && tok_is(c, k + 2, "б"))) &&
              tok_is(c, k + 1, ".") && tok_is(c, k + 3, ".")) {
-        dy_buf_puts(w, " сынап бағанасы"); /* "760 мм сын. бағ.", "мм с.б." (section 16) */
+        dy_buf_puts(w, " сынап бағанасы"); /* "760 мм сын. бағ.", "мм с.б.", "мм рт. ст." (16) */
         k += 4;
     }
     return k - start;
