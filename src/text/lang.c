@@ -404,6 +404,9 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
             !roman(text + at, end - at) && !currency_code(text + at, end - at) &&
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
               text[end] == '.') && /* an initial: "В.И.Лениннің" */
+            !(dy_utf8_count(text + at, end - at) == 1 &&
+              ((end + 1 < span.end && text[end] == '.' && (unsigned char)text[end + 1] >= 0x80) ||
+               (at > span.start && text[at - 1] == '.'))) && /* a dotted abbreviation: "т.с.с." */
             !(dy_utf8_count(text + at, end - at) == 1 && end < span.end &&
               (text[end] == ')' || text[end] == '\\')) && /* a label: "в) Берке", "с\ Орда" */
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
