@@ -471,11 +471,24 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
         /* "12 500", "1 000 000": groups of three after a space (also NBSP, thin space); not
          * after a letter that the first group is glued to, a code ("B12 100 мг") */
         bool code = i > 0 && glued(c, i) && is_word(c, i - 1);
+        /* a text set with two spaces between words sets its groups so too: "секундына  300  000
+         * км" */
+        bool wide = i > 0 && spaced(c, i) && !one_space_between(c, i - 1) &&
+                    tok(c, i)->src.start - tok(c, i - 1)->src.end == 2;
         while (!code && is_num(c, last + 1) && tlen(c, last + 1) == 3 && spaced(c, last + 1) &&
-               one_space_between(c, last))
+               (one_space_between(c, last) ||
+                (wide && tok(c, last + 1)->src.start - tok(c, last)->src.end == 2)))
             last++;
         if (last > i)
             grouped = " ";
+        /* a comma group, then a space group: "18,489 700-ге жетті" is 18 489 700 (a decimal has
+         * no group of three after a space) */
+        if (!grouped && group_at(c, i + 1, ",") && is_num(c, i + 3) && tlen(c, i + 3) == 3 &&
+            spaced(c, i + 3) && one_space_between(c, i + 2) &&
+            !(is_num(c, i + 4) && spaced(c, i + 4)) && !(i > 0 && is_num(c, i - 1))) {
+            last = i + 3;
+            grouped = ",";
+        }
         static const char *const SEPS[] = {".", "'", "\u2019", ","};
         for (size_t s = 0; s < COUNT(SEPS) && !grouped; s++) {
             size_t k = i, groups = 0;

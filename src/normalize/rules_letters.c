@@ -533,6 +533,8 @@ size_t dy_nr_spaced_word(nctx *c, size_t i, const char *name)
     for (size_t k = i; n < 32 && is_word(c, k) && letters(c, k) == 1 && (k == i || spaced(c, k));
          k++) {
         int32_t cp = first_cp(c, k);
+        if (k > i && cp < 0x80)
+            cp = dy_char_fold_homoglyph(cp); /* a Latin look-alike among them: "ә с е р i" */
         if (!dy_is_cyrillic(cp) || !dy_kk_letter_name(cp))
             break;
         upper += k > i && dy_is_upper(cp);

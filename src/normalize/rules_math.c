@@ -8,6 +8,7 @@
  * and codes are in rules_codes.c. */
 #include "normalize/rules.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "kk/tables.h"
@@ -259,6 +260,39 @@ bool dy_nr_flat_power_of_ten(const nctx *c, size_t k)
     return is_num(c, k) && tlen(c, k) >= 3 && tlen(c, k) <= 4 && !strncmp(tstr(c, k), "10", 2) &&
            tstr(c, k)[2] != '0' && is_word(c, k + 1) && spaced(c, k + 1) &&
            dy_kk_unit_word(tstr(c, k + 1), tlen(c, k + 1));
+}
+
+/* A power of ten whose superscript the page lost, as the last member of an equality whose member
+ * before it has that value: "1гПа =100Па=102Па" (10²), "1МПа =1 000 000 Па=106Па" (10⁶). The
+ * value decides, so "5 = 105" of arithmetic stays a hundred and five. */
+static bool equal_power_of_ten(const nctx *c, size_t i)
+{
+    if (!is_num(c, i) || tlen(c, i) < 3 || tlen(c, i) > 4 || strncmp(tstr(c, i), "10", 2) != 0 ||
+        tstr(c, i)[2] == '0' || i < 2 || !tok_is(c, i - 1, "="))
+        return false;
+    size_t j = i - 2;
+    if (is_word(c, j) && j > 0 && dy_kk_unit_word(tstr(c, j), tlen(c, j)))
+        j--; /* the unit of the member before: "100Па=" */
+    if (!is_num(c, j))
+        return false;
+    char digits[32];
+    size_t n = 0, end = j; /* the member's digits, its groups of three included ("1 000 000") */
+    while (j > 0 && is_num(c, j - 1) && tlen(c, j) == 3 && spaced(c, j))
+        j--;
+    for (size_t k = j; k <= end; k++) {
+        if (n + tlen(c, k) >= sizeof digits)
+            return false;
+        memcpy(digits + n, tstr(c, k), tlen(c, k));
+        n += tlen(c, k);
+    }
+    digits[n] = '\0';
+    unsigned long exp = strtoul(tstr(c, i) + 2, NULL, 10); /* the exponent's digits */
+    if (exp < 1 || exp > 18 || n != exp + 1 || digits[0] != '1')
+        return false;
+    for (size_t k = 1; k < n; k++)
+        if (digits[k] != '0')
+            return false;
+    return true;
 }
 
 /* A power of ten whose superscript the page lost ("5,31*10-26кг" for 5,31·10⁻²⁶ кг): "10" after a
@@ -548,16 +582,28 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
     /* a power of ten whose superscript was lost before a unit: "2•104 Па" (2·10⁴ Па), a mantissa
      * times 10 and the exponent's one or two digits */
     int32_t times = i >= 2 && is_punct(c, i - 1) ? first_cp(c, i - 1) : 0;
-    if ((times == 0x2022 || times == 0x2219 || times == 0x00B7 || times == 0x00D7 ||
-         times == 0x22C5 || times == '*') &&
-        is_num(c, i - 2) && dy_nr_flat_power_of_ten(c, i)) {
+    bool equal = equal_power_of_ten(c, i);
+    if (((times == 0x2022 || times == 0x2219 || times == 0x00B7 || times == 0x00D7 ||
+          times == 0x22C5 || times == '*') &&
+         is_num(c, i - 2) && dy_nr_flat_power_of_ten(c, i)) ||
+        equal) {
         dy_buf b = {0};
         dy_buf_puts(&b, "онның ");
         dy_kk_ordinal(&b, tstr(c, i) + 2, tlen(c, i) - 2);
         dy_buf_puts(&b, " дәрежесі");
-        dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        const dy_kk_unit *u = equal && is_word(c, i + 1) && glued(c, i + 1)
+                                  ? dy_kk_unit_word(tstr(c, i + 1), tlen(c, i + 1))
+                                  : NULL; /* its unit glued to it: "102Па" */
+        if (u && !u->minor) {
+            dy_buf_putc(&b, ' ');
+            dy_buf_puts(&b, u->word);
+        } else {
+            u = NULL;
+        }
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, u ? i + 1 : i), name,
+                         tok(c, i)->space_before);
         dy_buf_fini(&b);
-        return 1;
+        return u ? 2 : 1;
     }
     if (lost_power_of_ten(c, i)) { /* онның минус жиырма алтыншы дәрежесі */
         dy_buf b = {0};

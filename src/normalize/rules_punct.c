@@ -389,6 +389,12 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
     bool glued_item = i == 0 && is_num(c, 0) && tlen(c, 0) <= 2 && is_word(c, 1) && glued(c, 1) &&
                       dy_is_cyrillic(first_cp(c, 1)) && dy_is_upper(first_cp(c, 1)) &&
                       letters(c, 1) >= 4 && !c->all_caps;
+    if (glued_item) { /* not a unit's name glued to its number: "1Паскаль - 1Н күштің" */
+        dy_buf low = {0};
+        dy_kk_lower(&low, tstr(c, 1), tlen(c, 1));
+        glued_item = !dy_kk_is_measure_word(low.data, low.len);
+        dy_buf_fini(&low);
+    }
     if (is_num(c, i) && tlen(c, i) <= 3 && dy_nc_num_value(c, i) >= 1 && tstr(c, i)[0] != '0' &&
         (alone || glued_item)) {
         dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
@@ -568,7 +574,8 @@ static bool unit_context(const nctx *c, size_t i, bool *letter)
     if (tok_is(c, e, ".") && glued(c, e))
         e++;
     /* the heading of a table's row, its cells after it: "M, г/моль 12 64 18 44" */
-    bool ends = e >= c->n || tok_is(c, e, ";") || (is_num(c, e) && spaced(c, e));
+    bool ends =
+        e >= c->n || tok_is(c, e, ";") || tok_is(c, e, "|") || (is_num(c, e) && spaced(c, e));
     /* a quantity and its unit with a power, no comma, ending the line: "Жер көлемі км²" */
     if (ends && power_after(c, i) && is_word(c, i - 1) && spaced(c, i) && quantity_name(c, i - 1))
         return true;
@@ -583,7 +590,8 @@ static bool unit_context(const nctx *c, size_t i, bool *letter)
                         нүктелері (м):" */
     /* the quantity named by a Latin variable: "t, с", "v, м/с" in a physics table */
     bool variable = i >= 2 && letters(c, i - 2) == 1 && first_cp(c, i - 2) < 0x80;
-    if (i < 2 || !tok_is(c, i - 1, ",") || !glued(c, i - 1) || !spaced(c, i) ||
+    if (i < 2 || !tok_is(c, i - 1, ",") || !glued(c, i - 1) ||
+        (!spaced(c, i) && !quantity_name(c, i - 2)) || /* "үйкеліс күші,Н" */
         !is_word(c, i - 2) || (letters(c, i - 2) < 3 && !variable) || !ends)
         return false;
     *letter = variable || quantity_name(c, i - 2);

@@ -235,6 +235,14 @@ size_t dy_nr_scale(nctx *c, size_t i, const char *name)
         dy_buf_fini(&b);
         return 1 + sfx;
     }
+    dy_kk_morph pc[1]; /* the case of a postposition after it: "4 млн. астам" -> миллионнан */
+    if (!sfx && dy_nc_postposition_case(c, i + 1 + period, false, pc)) {
+        dy_buf b = {0};
+        dy_nc_put_inflected(&b, w, pc, 1);
+        dy_nc_emit(c, b.data, dy_nc_span_of(c, i, i + period), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 1 + period;
+    }
     dy_nc_emit(c, w, dy_nc_span_of(c, i, i + period), name, tok(c, i)->space_before);
     if (period)
         dy_nc_abbr_period(c, i + 1, STOP_CAPITAL);

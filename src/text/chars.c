@@ -162,18 +162,23 @@ bool dy_char_word_unfolds(const char *s, size_t n)
 
 bool dy_char_word_folds(const char *s, size_t n)
 {
-    size_t run = 0;
-    bool cyr = false;
+    size_t run = 0, own = 0;
+    bool cyr = false, long_run = false;
     for (size_t k = 0; k < n;) {
         int32_t cp = dy_utf8_next(s, n, &k);
         cyr |= dy_is_cyrillic(cp);
+        /* a Cyrillic letter no Latin one looks like (ә, ш, т, л ...) */
+        own += dy_is_cyrillic(cp) && dy_is_letter(cp) && dy_char_unfold_homoglyph(cp) == cp;
         run = cp < 0x250 && dy_is_letter(cp) ? run + 1 : 0;
-        /* three Latin letters in a row, or one that no Cyrillic letter looks like ("ТрансKZ"):
-         * folding would leave Latin in the word */
-        if (run >= 3 || (run && dy_char_fold_homoglyph(cp) == cp))
+        /* a Latin letter that no Cyrillic letter looks like ("ТрансKZ"): folding would leave
+         * Latin in the word */
+        if (run && dy_char_fold_homoglyph(cp) == cp)
             return false;
+        long_run |= run >= 3;
     }
-    return cyr;
+    /* three look-alikes in a row fold only in a word with two letters of its own that are
+     * Cyrillic: "әрекеттecyiшi" is әрекеттесуші, "Cаmsung" stays Latin */
+    return cyr && (!long_run || own >= 2);
 }
 
 bool dy_char_initial_folds(int32_t letter, int32_t next)
