@@ -388,6 +388,23 @@ static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
     if (!is_word(c, i) || tlen(c, i) != 1 ||
         !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')))
         return 0;
+    /* an option opening its line before a number or a Kazakh word ("D. 5265", "C. 15 см"), or
+     * alone on it ("A."): the school name */
+    bool line_option =
+        i == 0 && cp >= 'A' && cp <= 'H' && tok_is(c, 1, ".") && glued(c, 1) &&
+        (c->n == 2 ||
+         (spaced(c, 2) && (is_num(c, 2) || (is_word(c, 2) && dy_is_cyrillic(first_cp(c, 2))))));
+    /* a run of options whose answers were images: "жылдамдығы: A.  B.  C.  D.  E." */
+    bool empty_run = cp >= 'A' && cp <= 'H' && tok_is(c, i + 1, ".") && glued(c, i + 1) &&
+                     ((i + 2 >= c->n) || (is_word(c, i + 2) && letters(c, i + 2) == 1 &&
+                                          first_cp(c, i + 2) == cp + 1 && tok_is(c, i + 3, "."))) &&
+                     (i == 0 || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ".") ||
+                      (i >= 2 && first_cp(c, i - 2) == cp - 1)) &&
+                     !(is_word(c, i + 4) && letters(c, i + 4) > 1); /* not "A. B. Smith" */
+    if (line_option || empty_run) {
+        dy_nc_emit(c, dy_nr_school_letter(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+        return 1;
+    }
     bool power = is_num(c, i + 1) && glued(c, i + 1) && tlen(c, i + 1) <= 2 &&
                  !(i + 2 < c->n && glued(c, i + 2) && !is_punct(c, i + 2));
     if ((i + 1 < c->n && glued(c, i + 1) && !is_punct(c, i + 1) && !power) ||
