@@ -147,10 +147,24 @@ size_t dy_nr_number_sign(nctx *c, size_t i, const char *name)
 {
     /* the item mark of a test bank, "$$$ 19" opening a line: the item's ordinal, then a pause
      * (the dollars are no money) */
-    if (i == 0 && tok_is(c, 0, "$") && tok_is(c, 1, "$") && tok_is(c, 2, "$") && glued(c, 1) &&
-        glued(c, 2) && is_num(c, 3) && tlen(c, 3) <= 4) {
-        dy_nc_emit_number(c, 3, ORD, 1, dy_nc_span_of(c, 0, 3), name);
-        dy_nc_emit(c, ",", tok(c, 3)->src, name, false);
+    if (tok_is(c, i, "$") && tok_is(c, i + 1, "$") && tok_is(c, i + 2, "$") && glued(c, i + 1) &&
+        glued(c, i + 2)) {
+        /* also inside a line (a page flattened to one paragraph), and with the item's answer key
+         * after its number: "$$$ 13 A Шеңбер бойымен …" -> он үшінші, жауабы а, … */
+        if (!(is_num(c, i + 3) && tlen(c, i + 3) <= 4))
+            return 3; /* the mark alone: said as nothing */
+        dy_nc_emit_number(c, i + 3, ORD, 1, dy_nc_span_of(c, i, i + 3), name);
+        dy_nc_emit(c, ",", tok(c, i + 3)->src, name, false);
+        size_t k = i + 4;
+        int32_t key = is_word(c, k) && letters(c, k) == 1 && spaced(c, k) ? first_cp(c, k) : 0;
+        if (key && dy_is_upper(key) && starts_upper(c, k + 1) && spaced(c, k + 1) &&
+            letters(c, k + 1) > 1) {
+            dy_nc_emit(c, "жауабы", tok(c, k)->src, name, true);
+            dy_nc_emit(c, key < 0x80 ? dy_nr_school_letter(key) : dy_kk_letter_name(key),
+                       tok(c, k)->src, name, true);
+            dy_nc_emit(c, ",", tok(c, k)->src, name, false);
+            return 5;
+        }
         return 4;
     }
     bool hash = tok_is(c, i, "#");
