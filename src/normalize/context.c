@@ -540,6 +540,11 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
     section |= !grouped && section_of_noun(c, i);
     bool point_ok = !section && (!grouped || !strcmp(grouped, " ") || grouped[0] != '.');
     bool comma_ok = !grouped || strcmp(grouped, ",") != 0;
+    /* the arguments of a function of integers: "ЕКОЕ(42,24)", "ЕҮОБ(12,18)", "НОД(8,12)" */
+    static const char *const INT_FUNCS[] = {"екое", "еүоб", "нод", "нок", "gcd", "lcm"};
+    if (i >= 2 && tok_is(c, i - 1, "(") && glued(c, i - 1) && glued(c, i) &&
+        dy_nc_word_in(c, i - 2, INT_FUNCS, COUNT(INT_FUNCS)))
+        comma_ok = false;
     if (!after_sep && tlen(c, i) <= 15 &&
         ((tok_is(c, last + 1, ",") && comma_ok) || (tok_is(c, last + 1, ".") && point_ok)) &&
         glued(c, last + 1) && is_num(c, last + 2) && glued(c, last + 2) && tlen(c, last + 2) <= 6 &&

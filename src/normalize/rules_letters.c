@@ -508,13 +508,36 @@ static size_t latin_label(nctx *c, size_t i, const char *name)
 
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
+bool dy_nr_variable_noun(const nctx *c, size_t k)
+{
+    static const char *const NOUNS[] = {"айнымал", "санын",   "санды", "саны",  "мәні",
+                                        "мәнін",   "функция", "өрнег", "өрнек", "шамас"};
+    if (!is_word(c, k) || !spaced(c, k))
+        return false;
+    for (size_t n = 0; n < COUNT(NOUNS); n++)
+        if (dy_nc_word_starts(c, k, NOUNS[n]))
+            return true;
+    return false;
+}
+
+/* The unknown x written with the Cyrillic Х (or the Latin X) before the word that says it is one:
+ * "Х санының мәні", "Нақты Х айнымалысын" -> икс (eSpeak says the letter ха). */
+static size_t unknown_x(nctx *c, size_t i, const char *name)
+{
+    if (!(tok_is(c, i, "\u0425") || tok_is(c, i, "X")) || !dy_nr_variable_noun(c, i + 1) ||
+        (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
+        return 0;
+    dy_nc_emit(c, "икс", tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
     /* the readings of a letter, tried in this order; the first that takes the token wins */
     static size_t (*const READINGS[])(nctx *, size_t, const char *) = {
-        geometry_points,     latin_label,   lone_latin_letter, genotype,
-        latin_letter_number, problem_label, letter_label,      quoted_letter,
-        letter_grade,        answer_letter, letter_hyphen};
+        unknown_x,     geometry_points,     latin_label,   lone_latin_letter,
+        genotype,      latin_letter_number, problem_label, letter_label,
+        quoted_letter, letter_grade,        answer_letter, letter_hyphen};
     for (size_t r = 0; r < COUNT(READINGS); r++) {
         size_t used = READINGS[r](c, i, name);
         if (used)

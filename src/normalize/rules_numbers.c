@@ -387,6 +387,8 @@ static bool roman_after_acronym(const nctx *c, size_t i)
  * noun ("С тобындағы" is a letter). */
 static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
 {
+    if (letters(c, i) == 1 && dy_nr_variable_noun(c, i + 1))
+        return false; /* the unknown of a sum: "Нақты Х айнымалысын" */
     int kind = roman_noun_at(c, i + 1);
     if (letters(c, i) == 1 && v >= 50)
         return kind == DY_KK_NOUN_CENTURY;
