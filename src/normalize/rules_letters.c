@@ -531,13 +531,36 @@ static size_t unknown_x(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* A lone small Cyrillic consonant in a Kazakh sentence is a variable or a label, never a word
+ * (no Kazakh word is one consonant): "һ биіктікке" -> һа биіктікке. eSpeak says a bare
+ * consonant with a vowel of its own choosing (hы). Not after a number or a variable (a unit: "х г
+ * зат"), not в, с, к (the Russian prepositions of a quoted phrase, "облачно с прояснениями"),
+ * not қ, ғ, ң (where a PDF's text breaks words apart, "қ алыптасуына"), not ending the line
+ * (a cut line), not after a letter and its period (the "ш" of "с. ш", an abbreviation), nor
+ * glued to what follows (an abbreviation's period, a label's bracket). */
+static size_t lone_consonant(nctx *c, size_t i, const char *name)
+{
+    int32_t cp = is_word(c, i) && letters(c, i) == 1 ? first_cp(c, i) : 0;
+    if (!cp || !dy_is_cyrillic(cp) || dy_is_upper(cp) || dy_nc_is_vowel(cp) ||
+        c->u->lang != DY_LANG_KK || !dy_kk_letter_name(cp) || (i > 0 && !spaced(c, i)) ||
+        (i > 0 && (is_num(c, i - 1) || (is_word(c, i - 1) && letters(c, i - 1) == 1))) ||
+        cp == 0x0432 || cp == 0x0441 || cp == 0x043A || /* в, с, к: Russian words in a quote */
+        cp == 0x049B || cp == 0x0493 || cp == 0x04A3 || /* қ, ғ, ң: a PDF's word broken apart */
+        i + 1 >= c->n ||                                /* a line cut off after the letter */
+        (i >= 2 && tok_is(c, i - 1, ".") && is_word(c, i - 2) && letters(c, i - 2) == 1) ||
+        (i + 1 < c->n && !spaced(c, i + 1) && !tok_is(c, i + 1, ",") && !tok_is(c, i + 1, ";")))
+        return 0;
+    dy_nc_emit(c, dy_kk_letter_name(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
     /* the readings of a letter, tried in this order; the first that takes the token wins */
     static size_t (*const READINGS[])(nctx *, size_t, const char *) = {
-        unknown_x,     geometry_points,     latin_label,   lone_latin_letter,
-        genotype,      latin_letter_number, problem_label, letter_label,
-        quoted_letter, letter_grade,        answer_letter, letter_hyphen};
+        unknown_x,           geometry_points, latin_label,   lone_latin_letter, genotype,
+        latin_letter_number, problem_label,   letter_label,  quoted_letter,     letter_grade,
+        answer_letter,       letter_hyphen,   lone_consonant};
     for (size_t r = 0; r < COUNT(READINGS); r++) {
         size_t used = READINGS[r](c, i, name);
         if (used)

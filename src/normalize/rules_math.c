@@ -464,8 +464,10 @@ static size_t squared_ratio(nctx *c, const number *num, const char *name)
     else if (tok_is(c, k + 3, "2") && glued(c, k + 3) &&
              !(k + 4 < c->n && glued(c, k + 4) && !is_punct(c, k + 4)))
         end = k + 3; /* the square typed flat: "9,8 м/с2" */
-    else if (tok_is(c, k + 3, "2") && spaced(c, k + 3) && dy_nc_word_starts(c, k + 4, "үде"))
-        end = k + 3; /* the square lost its place before the acceleration: "0,8 м/с 2 үдеу" */
+    else if (tok_is(c, k + 3, "2") && spaced(c, k + 3) &&
+             (dy_nc_word_starts(c, k + 4, "үде") || k + 4 >= c->n || tok_is(c, k + 4, ";") ||
+              tok_is(c, k + 4, ")") || (tok_is(c, k + 4, ".") && k + 5 >= c->n)))
+        end = k + 3; /* the square lost its place: "0,8 м/с 2 үдеу", "g= 10 м/с 2 ;" */
     else
         return 0;
     dy_buf b = {0};
