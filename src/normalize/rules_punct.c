@@ -83,6 +83,13 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         dy_buf_fini(&b);
         return n >= 0 ? k + 2 - i : k - i;
     }
+    /* a dash between two quoted names, its spaces lost: "«Тобыл»-«Қайрат» – 3:5" */
+    if (cp == '-' && i > 0 && i + 1 < c->n && dy_char_is_quote_close(first_cp(c, i - 1)) &&
+        dy_char_is_quote_open(first_cp(c, i + 1)) && is_punct(c, i - 1) && is_punct(c, i + 1)) {
+        dy_nc_emit(c, "\u2013", src, name, true);
+        c->prev = P_WORD; /* the name after it is spaced */
+        return 1;
+    }
     /* a range's dash between a word and the next value, its spaces lost: "3 аяз-3 жылыға" */
     if (cp == '-' && i > 1 && glued(c, i) && glued(c, i + 1) && is_num(c, i + 1) &&
         is_word(c, i - 1) && letters(c, i - 1) >= 3 && !starts_upper(c, i - 1) &&
@@ -221,9 +228,12 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         /* quotes become « »; one that can do both (" “ ‘) opens at the start, after a space or
          * a bracket, and closes elsewhere (German „Алаш“). The ASCII ' is more often an
          * apostrophe or a prime than a quote: dropped below. */
-        bool open = dy_char_is_quote_open(cp) && (!dy_char_is_quote_close(cp) || i == 0 || space ||
-                                                  tok_is(c, i - 1, "(") || tok_is(c, i - 1, "["));
-        dy_nc_emit(c, open ? "\u00ab" : "\u00bb", src, name, space);
+        bool after_dash = i > 1 && tok_is(c, i - 1, "-") && glued(c, i - 1) &&
+                          dy_char_is_quote_close(first_cp(c, i - 2)); /* "«Тобыл»-«Қайрат»" */
+        bool open = dy_char_is_quote_open(cp) &&
+                    (!dy_char_is_quote_close(cp) || i == 0 || space || tok_is(c, i - 1, "(") ||
+                     tok_is(c, i - 1, "[") || after_dash);
+        dy_nc_emit(c, open ? "\u00ab" : "\u00bb", src, name, space || (open && after_dash));
         return 1;
     }
     if (dy_char_is_dash(cp)) {
