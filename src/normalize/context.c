@@ -611,8 +611,11 @@ void dy_nc_fraction_say(const nctx *c, size_t frac, const dy_kk_morph *chain, in
 /* A noun of part of a year or century (басы, соңында, жартысы ...) at k. */
 bool dy_nc_is_part_noun(const nctx *c, size_t k)
 {
-    return is_word(c, k) && (dy_kk_is_part_of_year(tstr(c, k), tlen(c, k)) ||
-                             dy_kk_part_limit(tstr(c, k), tlen(c, k)) > 0);
+    static const char *const MIDDLE[] = {"орта"}; /* "ХІІІ ғ. орта тұсында" */
+    return is_word(c, k) &&
+           (dy_kk_is_part_of_year(tstr(c, k), tlen(c, k)) ||
+            dy_kk_part_limit(tstr(c, k), tlen(c, k)) > 0 ||
+            (dy_nc_word_in(c, k, MIDDLE, 1) && dy_nc_word_starts(c, k + 1, "тұс")));
 }
 
 /* Section 12 rule 4 (and 9 row 1): an ordinal followed by a part noun ("екінші жартысында",
@@ -729,7 +732,7 @@ bool dy_nc_open_bracket_before(const nctx *c, size_t i)
     return depth > 0;
 }
 
-/* The case a postposition at k governs, into *m: дейін, шейін take the dative, бастап and
+/* The case a postposition at k governs, into *m: дейін, шейін, қарай take the dative, бастап and
  * астам ("140 мм астам" -> миллиметрден астам) the ablative; with all (after a date) also бері,
  * кейін, соң (ablative). A writer drops the case
  * after a date or a unit abbreviation ("01.01.2017 ж. бастап", "25 м/с дейін"); the announcer
@@ -737,7 +740,7 @@ bool dy_nc_open_bracket_before(const nctx *c, size_t i)
 bool dy_nc_postposition_case(const nctx *c, size_t k, bool all, dy_kk_morph *m)
 {
     static const char *const ABL[] = {"бастап", "астам", "бері", "кейін", "соң"};
-    static const char *const DAT[] = {"дейін", "шейін", "шекін", "дейінгі"};
+    static const char *const DAT[] = {"дейін", "шейін", "шекін", "дейінгі", "қарай"};
     if (!is_word(c, k) || !(spaced(c, k) || (k > 0 && tok_is(c, k - 1, "."))))
         return false;
     if (dy_nc_word_in(c, k, DAT, COUNT(DAT))) {

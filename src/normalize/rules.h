@@ -34,6 +34,9 @@ bool dy_nr_flat_power_of_ten(const nctx *c, size_t k);
 bool dy_nr_in_exercise(const nctx *c, size_t k);
 /* Can token k belong to a formula (a number, a variable, a sign, a unit after a number ...)? */
 bool dy_nr_formula_token(const nctx *c, size_t k);
+/* Does an operand of a formula end at k: a Latin or Greek letter ("F" of "F/a"), or the index
+ * glued to one ("m1" of "m1/m2"; rules_letters.c)? */
+bool dy_nr_operand_end(const nctx *c, size_t k);
 /* Does the word at k name what a letter before it stands for in a sum (айнымалы, сан, мән,
  * функция, өрнек, шама), in any form? "Х айнымалысы", "x санының" (rules_letters.c) */
 bool dy_nr_variable_noun(const nctx *c, size_t k);

@@ -411,9 +411,8 @@ static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
         (i > 0 && glued(c, i) && (is_word(c, i - 1) || is_num(c, i - 1))) ||
         (tok_is(c, i + 1, ".") && is_word(c, i + 2) && starts_upper(c, i + 2)) ||
         (i > 0 && glued(c, i) &&
-         (tok_is(c, i - 1, "<") ||
-          (tok_is(c, i - 1, "/") &&
-           !(i >= 2 && is_word(c, i - 2) && letters(c, i - 2) == 1 && glued(c, i - 1))))) ||
+         (tok_is(c, i - 1, "<") || (tok_is(c, i - 1, "/") && !(i >= 2 && glued(c, i - 1) &&
+                                                               dy_nr_operand_end(c, i - 2))))) ||
         (cp >= 'A' && cp <= 'Z' && (tok_is(c, i + 1, "+") || tok_is(c, i + 1, "-")) &&
          glued(c, i + 1) && !(i + 2 < c->n && glued(c, i + 2) && !is_punct(c, i + 2))))
         return 0; /* part of a word or a code, a unit, an initial ("B. Шоу"), a tag ("<b>"), a
@@ -508,6 +507,14 @@ static size_t latin_label(nctx *c, size_t i, const char *name)
 
 /* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
  * label, read by its name: "С тобындағы" -> эс тобындағы. */
+bool dy_nr_operand_end(const nctx *c, size_t k)
+{
+    if (is_word(c, k) && letters(c, k) == 1)
+        return !dy_is_cyrillic(first_cp(c, k));
+    return is_num(c, k) && tlen(c, k) <= 2 && k > 0 && glued(c, k) && is_word(c, k - 1) &&
+           letters(c, k - 1) == 1 && first_cp(c, k - 1) < 0x80;
+}
+
 bool dy_nr_variable_noun(const nctx *c, size_t k)
 {
     static const char *const NOUNS[] = {"айнымал", "санын",   "санды", "саны",  "мәні",

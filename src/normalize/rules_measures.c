@@ -630,6 +630,10 @@ static bool letter_not_unit(const nctx *c, size_t k)
  * теңге елу тиын, "$1,5 млрд" -> бір бүтін оннан бес миллиард доллар. */
 size_t dy_nr_measure(nctx *c, size_t i, const char *name)
 {
+    /* the index of a variable is no quantity: "m1/m2" is эм бір бөлу эм екі, not "1/m²" */
+    if (is_num(c, i) && i > 0 && glued(c, i) && is_word(c, i - 1) && letters(c, i - 1) == 1 &&
+        first_cp(c, i - 1) < 0x80 && tok_is(c, i + 1, "/") && glued(c, i + 1))
+        return 0;
     size_t range = measure_range(c, i, name);
     if (range)
         return range;

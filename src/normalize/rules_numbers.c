@@ -344,7 +344,13 @@ static bool roman_heading(const nctx *c, size_t i)
 static bool roman_label(const nctx *c, size_t i)
 {
     if (i != 0 || !glued(c, 1) || !(tok_is(c, 1, ".") || tok_is(c, 1, ")")) || !is_word(c, 2) ||
-        !spaced(c, 2) || !starts_upper(c, 2))
+        !starts_upper(c, 2))
+        return false;
+    /* the space lost before a heading's word: "І.Кіріспе" */
+    if (!spaced(c, 2) && dy_nc_roman_value(c, 2, NULL))
+        return false; /* a range typed with a period: "XIX.XX ғасырларда" */
+    if (!spaced(c, 2) && letters(c, 0) == 1 &&
+        !(tok_is(c, 0, "\u0406") && dy_kk_is_heading_word(tstr(c, 2), tlen(c, 2))))
         return false;
     if (letters(c, 0) > 1 || !dy_is_cyrillic(first_cp(c, 0)) || (c->all_caps && tok_is(c, 1, ".")))
         return true;
@@ -680,6 +686,8 @@ size_t dy_nr_roman(nctx *c, size_t i, const char *name)
     dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
     if (roman_label(c, i)) { /* "II. Жалпы ережелер" -> екінші. Жалпы ережелер: a heading's stop */
         dy_nc_emit(c, tok_is(c, i + 1, ".") ? "." : ",", tok(c, i + 1)->src, name, false);
+        if (!spaced(c, i + 2))
+            c->prev = P_WORD; /* the heading's word after its stop, spaced: "І.Кіріспе" */
         dy_buf_fini(&b);
         return 2;
     }

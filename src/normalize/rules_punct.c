@@ -186,6 +186,12 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         dy_buf_fini(&b);
         return 2;
     }
+    /* between two operands of a formula: "F/a қатынасы", "m1/m2" -> бөлу */
+    if (cp == '/' && i > 0 && !space && glued(c, i + 1) && dy_nr_operand_end(c, i - 1) &&
+        is_word(c, i + 1) && letters(c, i + 1) == 1 && !dy_is_cyrillic(first_cp(c, i + 1))) {
+        dy_nc_emit_words(c, "бөлу", src, "symbol", true);
+        return 1;
+    }
     if (cp == '/' && i > 0 && is_word(c, i - 1) && is_word(c, i + 1)) {
         /* "a/b" between words: немесе; "және/немесе" -> және немесе (said once) */
         static const char *const OR[] = {"немесе"};
@@ -200,11 +206,7 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
             dy_nc_emit(c, ",", src, name, false);
             return 1;
         }
-        /* between two letters of a formula: "F/a қатынасы" -> эф бөлу а */
-        bool formula = letters(c, i - 1) == 1 && letters(c, i + 1) == 1 && !space &&
-                       glued(c, i + 1) && !dy_is_cyrillic(first_cp(c, i - 1)) &&
-                       !dy_is_cyrillic(first_cp(c, i + 1));
-        word = formula ? "бөлу" : "немесе";
+        word = "немесе";
     }
     if (word) {
         dy_nc_emit_words(c, word, src, "symbol", true);

@@ -105,6 +105,10 @@ static bool plural_noun(const nctx *c, size_t k)
  * in such a bracket? */
 static bool bracket_year(const nctx *c, size_t i)
 {
+    /* a year word after the bracket says it, whatever stands before: "2. (1995) жылы" */
+    if (tok_is(c, i - 1, "(") && glued(c, i) && year_number(c, i) && tok_is(c, i + 1, ")") &&
+        dy_nc_year_word_calendar(c, i + 2, dy_nc_num_value(c, i)))
+        return true;
     if (tok_is(c, i - 1, "(") && glued(c, i))
         return i >= 2 && is_word(c, i - 2) && dy_is_cyrillic(first_cp(c, i - 2)) &&
                !dy_kk_is_quantity_word(tstr(c, i - 2), tlen(c, i - 2)) &&

@@ -109,8 +109,8 @@ static bool token_folds(const char *text, const dy_utt *u, size_t t)
             return true;
     }
     /* a lone Latin look-alike after a slash glued to a Cyrillic word: the "с" of "м/c" */
-    if (dy_utf8_count(s, n) == 1 && c < 0x80 && dy_char_fold_homoglyph(c) != c && t >= 2 &&
-        !tk->space_before) {
+    if (dy_utf8_count(s, n) == 1 && c < 0x80 && c != 'h' && dy_char_fold_homoglyph(c) != c &&
+        t >= 2 && !tk->space_before) { /* (the h of "км/h" is the hour) */
         const dy_token *slash = &u->tokens.items[t - 1], *unit = &u->tokens.items[t - 2];
         if (slash->kind == DY_TOK_PUNCT && !slash->space_before && text[slash->src.start] == '/' &&
             unit->kind == DY_TOK_WORD && dy_is_cyrillic(first_cp(text, unit)) &&
