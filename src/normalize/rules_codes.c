@@ -245,7 +245,8 @@ static size_t digit_code(nctx *c, size_t i, const char *name)
             dy_nc_emit(c, "икс", tok(c, k + 1)->src, name, false);
             return k + 2 - i;
         }
-        if (!(tok_is(c, k + 1, "-") && glued(c, k + 1) && glued(c, k + 2) &&
+        /* groups joined by any dash: "978—601—293—803—6" as printed */
+        if (!(is_dash(c, k + 1) && glued(c, k + 1) && glued(c, k + 2) &&
               (is_num(c, k + 2) || tok_is(c, k + 2, "X"))))
             return k + 1 - i;
         if (tok_is(c, k + 2, "X")) {

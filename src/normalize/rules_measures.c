@@ -304,6 +304,11 @@ static size_t ratio_one(const nctx *c, size_t k, dy_buf *den)
     bool tight = (tok_is(c, k, "/") || (tok_is(c, k, "\\") && is_word(c, k + 1))) && glued(c, k) &&
                  glued(c, k + 1);
     bool loose = tok_is(c, k, "/") && spaced(c, k) && spaced(c, k + 1);
+    /* the space after the slash only, before a unit: "32г/ моль" */
+    bool half = tok_is(c, k, "/") && glued(c, k) && spaced(c, k + 1) && is_word(c, k + 1) &&
+                dy_kk_unit_word(tstr(c, k + 1), tlen(c, k + 1)) != NULL &&
+                !(k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2));
+    loose |= half;
     if (!tight && !loose)
         return 0;
     if (tight && tok_is(c, k + 1, "("))
