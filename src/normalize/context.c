@@ -726,10 +726,14 @@ size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *c
 /* Is there an unclosed "(" before token i in the sentence? */
 bool dy_nc_open_bracket_before(const nctx *c, size_t i)
 {
-    int depth = 0;
-    for (size_t k = 0; k < i; k++)
-        depth += tok_is(c, k, "(") ? 1 : tok_is(c, k, ")") && depth > 0 ? -1 : 0;
-    return depth > 0;
+    if (!c->cache->depth) { /* counted once for the sentence */
+        int *d = dy_xrealloc(NULL, (c->n + 1) * sizeof *d);
+        d[0] = 0;
+        for (size_t k = 0; k < c->n; k++)
+            d[k + 1] = d[k] + (tok_is(c, k, "(") ? 1 : tok_is(c, k, ")") && d[k] > 0 ? -1 : 0);
+        c->cache->depth = d;
+    }
+    return c->cache->depth[i < c->n ? i : c->n] > 0;
 }
 
 /* The case a postposition at k governs, into *m: дейін, шейін, қарай take the dative, бастап and
@@ -816,12 +820,22 @@ bool dy_nc_dot_option(const nctx *c, size_t k)
         !dy_is_cyrillic(first_cp(c, k)) || !tok_is(c, k + 1, ".") || !glued(c, k + 1) ||
         !spaced(c, k + 2) || !(is_num(c, k + 2) || is_word(c, k + 2)))
         return false;
-    for (size_t j = 0; j + 2 < c->n; j++)
-        if (j != k && is_word(c, j) && letters(c, j) == 1 && dy_is_upper(first_cp(c, j)) &&
-            dy_is_cyrillic(first_cp(c, j)) && first_cp(c, j) != first_cp(c, k) &&
-            tok_is(c, j + 1, ".") && glued(c, j + 1) && spaced(c, j + 2) && is_num(c, j + 2))
-            return true;
-    return false;
+    dy_nc_cache *m = c->cache;
+    if (!m->dot_known) { /* the letters of such labels before a number, found once: the first
+                            one, and whether another letter labels one too */
+        m->dot_known = true;
+        for (size_t j = 0; j + 2 < c->n && !m->dot_other; j++) {
+            int32_t cp = is_word(c, j) && letters(c, j) == 1 ? first_cp(c, j) : 0;
+            if (!cp || !dy_is_upper(cp) || !dy_is_cyrillic(cp) || !tok_is(c, j + 1, ".") ||
+                !glued(c, j + 1) || !spaced(c, j + 2) || !is_num(c, j + 2))
+                continue;
+            if (!m->dot_first)
+                m->dot_first = cp;
+            else if (cp != m->dot_first)
+                m->dot_other = true;
+        }
+    }
+    return m->dot_first && (first_cp(c, k) != m->dot_first || m->dot_other);
 }
 
 /* Is word k a unit of a legal act that a number labels: бап, тармақ (тармақша), пункт, параграф,

@@ -25,6 +25,23 @@ typedef struct dy_nc_cache {
     int formula;         /* -1 until asked: whether it holds a sure chemistry formula */
     int cyrillic;        /* -1 until asked: whether it holds a Cyrillic word (rules_letters.c) */
     int geometry;        /* -1 until asked: whether it speaks of geometry (rules_letters.c) */
+    int timeline;        /* -1 until asked: a word of timeline_cues.tsv in it (rules_cardinals.c) */
+    int minute; /* -1 until asked: a minute written "N-минутта" or "N минутта" (same) */
+    int list_dash;         /* -1 until asked: a "name – N" item after a comma (rules_numbers.c) */
+    bool exercise_known;   /* the first colon after an instruction to compute (rules_math.c) */
+    size_t exercise_colon; /* its token, SIZE_MAX when none */
+    bool dot_known;        /* the option labels "А. 5" of dy_nc_dot_option, found once: */
+    int32_t dot_first;     /* the first one's letter (0: none) */
+    bool dot_other;        /* another letter labels one too */
+    int *depth;       /* NULL until asked: the brackets "(" open before each token (n + 1 counts) */
+    int semicolon;    /* -1 until asked: a ";" in the sentence (rules_years.c) */
+    bool place_known; /* the first "City:" of an imprint (rules_years.c), found once: */
+    size_t place_colon; /* its colon, SIZE_MAX when none */
+    int money_pairs;    /* -1 until asked: amounts "N-DD" before a currency (rules_measures.c), */
+    size_t money_first; /* counted up to 2, and the first one's token */
+    bool labels_known;  /* the letter labels of options (rules_options.c), found once: */
+    size_t first_label; /* the first one's token, SIZE_MAX when none */
+    int latin_labels;   /* -1 until asked: whether the run of labels is typed in Latin */
     const char *stem_key[16]; /* the stem lists dy_nc_sentence_has_stem answered, by address */
     bool stem_found[16];
     size_t stems;

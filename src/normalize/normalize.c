@@ -163,7 +163,13 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
                          .reaction = -1,
                          .formula = -1,
                          .cyrillic = -1,
-                         .geometry = -1};
+                         .geometry = -1,
+                         .timeline = -1,
+                         .minute = -1,
+                         .list_dash = -1,
+                         .semicolon = -1,
+                         .money_pairs = -1,
+                         .latin_labels = -1};
     nctx c = {folded ? view.data : text,
               folded ? view.len : u->src.end,
               u,
@@ -190,6 +196,7 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
             used = table[r].apply(&c, i, table[r].name);
         i += used ? used : 1;
     }
+    free(cache.depth);
     if (folded) { /* the spans back to the source text */
         for (size_t k = 0; k < u->tokens.len; k++)
             u->tokens.items[k].src =

@@ -14,10 +14,12 @@
 /* Does a word of the sentence say it tells a match or a pregnancy (timeline_cues.tsv)? */
 static bool timeline_sentence(const nctx *c)
 {
-    for (size_t w = 0; w < c->n; w++)
-        if (is_word(c, w) && dy_kk_is_timeline_cue(tstr(c, w), tlen(c, w)))
-            return true;
-    return false;
+    if (c->cache->timeline < 0) {
+        c->cache->timeline = 0;
+        for (size_t w = 0; w < c->n && !c->cache->timeline; w++)
+            c->cache->timeline = is_word(c, w) && dy_kk_is_timeline_cue(tstr(c, w), tlen(c, w));
+    }
+    return c->cache->timeline;
 }
 
 /* Section 7.4: a noun after "N-" that keeps the number a cardinal: a unit, currency or measure
@@ -250,12 +252,17 @@ static bool scorer_minute(const nctx *c, size_t i, const number *num)
     if (!starts_upper(c, j) || !dy_is_cyrillic(first_cp(c, j)) || letters(c, j) < 3 ||
         !spaced(c, j + 1))
         return false;
-    bool minute = false;
-    for (size_t w = 1; w + 1 < c->n && !minute; w++)
-        minute = is_num(c, w - 1) &&
-                 ((dy_nc_suffix_hyphen(c, w) && dy_nc_word_starts(c, w + 1, "минут")) ||
-                  (spaced(c, w) && dy_nc_word_starts(c, w, "минут")));
-    return minute && timeline_sentence(c);
+    if (!timeline_sentence(c))
+        return false;
+    if (c->cache->minute < 0) {
+        c->cache->minute = 0;
+        for (size_t w = 1; w + 1 < c->n && !c->cache->minute; w++)
+            c->cache->minute =
+                is_num(c, w - 1) &&
+                ((dy_nc_suffix_hyphen(c, w) && dy_nc_word_starts(c, w + 1, "минут")) ||
+                 (spaced(c, w) && dy_nc_word_starts(c, w, "минут")));
+    }
+    return c->cache->minute;
 }
 
 /* A minute of a match written with no hyphen: "79 минуттарда гол соқса", "90 минутында" in a

@@ -321,12 +321,16 @@ bool dy_nr_in_exercise(const nctx *c, size_t k)
         "амалды",   "амалдарды",  "есепте",    "есептеңдер", "есептеңіз", "есептеңіздер",
         "орында",   "орындаңдар", "орындаңыз", "мәнін",      "мәндерін",  "шеш",
         "шешіңдер", "шешіңіз",    "шығар",     "шығарыңдар", "шығарыңыз"};
-    for (size_t j = k; j-- > 1;)
-        if (tok_is(c, j, ":"))
-            for (size_t w = j; w-- > 0 && w + 4 > j;)
-                if (dy_nc_word_in(c, w, CUES, COUNT(CUES)))
-                    return true;
-    return false;
+    if (!c->cache->exercise_known) { /* the first colon after a cue, found once */
+        c->cache->exercise_known = true;
+        c->cache->exercise_colon = SIZE_MAX;
+        for (size_t j = 1; j < c->n && c->cache->exercise_colon == SIZE_MAX; j++)
+            if (tok_is(c, j, ":"))
+                for (size_t w = j; w-- > 0 && w + 4 > j;)
+                    if (dy_nc_word_in(c, w, CUES, COUNT(CUES)))
+                        c->cache->exercise_colon = j;
+    }
+    return c->cache->exercise_colon < k;
 }
 
 /* A binary arithmetic sign at k inside an equation: an operand before it, one after it, and not

@@ -406,10 +406,14 @@ static bool hyphen_money(const nctx *c, size_t i, bool loose)
  * then reads every "N-DD" of the sentence before a currency the same way. */
 static bool hyphen_money_elsewhere(const nctx *c, size_t i)
 {
-    for (size_t k = 0; k + 3 < c->n; k++)
-        if (k != i && hyphen_money(c, k, false))
-            return true;
-    return false;
+    dy_nc_cache *m = c->cache;
+    if (m->money_pairs < 0) { /* counted once for the sentence, up to two */
+        m->money_pairs = 0;
+        for (size_t k = 0; k + 3 < c->n && m->money_pairs < 2; k++)
+            if (hyphen_money(c, k, false) && m->money_pairs++ == 0)
+                m->money_first = k;
+    }
+    return m->money_pairs >= 2 || (m->money_pairs == 1 && m->money_first != i);
 }
 
 /* The separator of a range at k: a dash, spaced or not, or an ellipsis ("+5…+10", "-2...-7").

@@ -217,11 +217,15 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
             k++;
         dy_nc_number_fini(&num);
         /* nor is a value in a list whose other items are "name – N": "картоп -75, сәбіз – 75-80" */
-        bool list = false; /* (not where a temperature may be below zero) */
-        for (size_t d = 2; d + 1 < c->n && !list && is_word(c, i - 1) && spaced(c, i); d++)
-            list = d != i && is_dash(c, d) && spaced(c, d) && spaced(c, d + 1) &&
-                   is_word(c, d - 1) && is_num(c, d + 1) && tok_is(c, d - 2, ",");
-        list = list && !dy_nc_sentence_has_stem(c, "температура градус аяз жылы \u00b0");
+        if (c->cache->list_dash < 0) { /* (not where a temperature may be below zero) */
+            c->cache->list_dash = 0;
+            for (size_t d = 2; d + 1 < c->n && !c->cache->list_dash; d++)
+                c->cache->list_dash = is_dash(c, d) && spaced(c, d) && spaced(c, d + 1) &&
+                                      is_word(c, d - 1) && is_num(c, d + 1) &&
+                                      tok_is(c, d - 2, ",");
+        }
+        bool list = c->cache->list_dash && is_word(c, i - 1) && spaced(c, i) &&
+                    !dy_nc_sentence_has_stem(c, "температура градус аяз жылы \u00b0");
         /* nor is a day of a month: "(Ресей) -19 мамырдан" is a dash typed without its space */
         size_t stem = 0;
         bool day =

@@ -56,7 +56,16 @@ static bool label_at(const nctx *c, size_t k)
 /* Is the run of labels of this sentence typed in Latin letters? By the letters one script has
  * and the other lacks (Latin D, F, G; Cyrillic Б, Д …); when every label is a look-alike, by the
  * script most of them are typed in. */
+static bool latin_run_count(const nctx *c);
+
 static bool latin_run(const nctx *c)
+{
+    if (c->cache->latin_labels < 0) /* counted once for the sentence */
+        c->cache->latin_labels = latin_run_count(c);
+    return c->cache->latin_labels;
+}
+
+static bool latin_run_count(const nctx *c)
 {
     int latin_only = 0, cyrillic_only = 0, latin = 0, all = 0;
     for (size_t k = 0; k < c->n; k++) {
@@ -89,10 +98,14 @@ static const char *label_name(int32_t cp, bool latin)
 /* Is a label before token i in this sentence (the run that i continues)? */
 static bool label_before(const nctx *c, size_t i)
 {
-    for (size_t k = 0; k < i; k++)
-        if (label_at(c, k))
-            return true;
-    return false;
+    if (!c->cache->labels_known) { /* the first one, found once for the sentence */
+        c->cache->labels_known = true;
+        c->cache->first_label = SIZE_MAX;
+        for (size_t k = 0; k < c->n && c->cache->first_label == SIZE_MAX; k++)
+            if (label_at(c, k))
+                c->cache->first_label = k;
+    }
+    return c->cache->first_label < i;
 }
 
 /* Is token i a list label or a test's answer option (7.6 rule 1): "а) кірістер;", "Д) басқалар",

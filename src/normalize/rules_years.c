@@ -140,10 +140,14 @@ static bool city_ends_at(const nctx *c, size_t k)
  * ("Алматы: Қазақ университеті, 2018")? */
 static bool imprint_place_before(const nctx *c, size_t i)
 {
-    for (size_t k = 1; k < i; k++)
-        if (tok_is(c, k, ":") && glued(c, k) && city_ends_at(c, k - 1))
-            return true;
-    return false;
+    if (!c->cache->place_known) { /* the first one, found once for the sentence */
+        c->cache->place_known = true;
+        c->cache->place_colon = SIZE_MAX;
+        for (size_t k = 1; k < c->n && c->cache->place_colon == SIZE_MAX; k++)
+            if (tok_is(c, k, ":") && glued(c, k) && city_ends_at(c, k - 1))
+                c->cache->place_colon = k;
+    }
+    return c->cache->place_colon < i;
 }
 
 /* Is the year at i the year of a book's or a journal's imprint, a reference's last item (what
@@ -179,9 +183,12 @@ static bool imprint_year(const nctx *c, size_t i, int depth)
     if (is_num(c, p))
         return spaced(c, i) &&
                ((p > 0 && tok_is(c, p - 1, "\u2116")) || imprint_year(c, p, depth + 1));
-    bool list = false; /* "Астана, 1500; Алматы, 2000": counts of a list, not imprints */
-    for (size_t k = 0; k < c->n && !list; k++)
-        list = tok_is(c, k, ";");
+    if (c->cache->semicolon < 0) { /* "Астана, 1500; Алматы, 2000": counts of a list */
+        c->cache->semicolon = 0;
+        for (size_t k = 0; k < c->n && !c->cache->semicolon; k++)
+            c->cache->semicolon = tok_is(c, k, ";");
+    }
+    bool list = c->cache->semicolon;
     return tok_is(c, p, "\u00bb") || tok_is(c, p, ".") || (city_ends_at(c, p) && !list) ||
            (is_word(c, p) && imprint_place_before(c, p));
 }
