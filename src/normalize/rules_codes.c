@@ -385,8 +385,43 @@ static bool lookalike_code(const nctx *c, size_t i, size_t k)
  * ("ГК-811 тобы", "Т-34") is a cardinal, not the ordinal of a numbered noun; an index after УДК or
  * ӘОЖ is read with нүкте; ISBN and ISSN digit by digit; a document code of hyphenated and
  * slashed groups group by group (code_chain). */
+/* A disease's code of the ICD-10 ("А98.4", "U07.1", "J06.9"): a capital letter glued to two
+ * digits, a period and one or two digits; the letter's name, the parts as numbers, нүкте between
+ * them (the spec is silent; a decimal "тоқсан сегіз бүтін оннан төрт" is no code's reading). */
+static size_t disease_code(nctx *c, size_t i, const char *name)
+{
+    int32_t cp = is_word(c, i) && letters(c, i) == 1 ? first_cp(c, i) : 0;
+    if (!cp || !dy_is_upper(cp) || !is_num(c, i + 1) || !glued(c, i + 1) || tlen(c, i + 1) != 2 ||
+        !tok_is(c, i + 2, ".") || !glued(c, i + 2) || !is_num(c, i + 3) || !glued(c, i + 3) ||
+        tlen(c, i + 3) > 2 || (i + 4 < c->n && glued(c, i + 4) && !is_punct(c, i + 4)) ||
+        (tok_is(c, i + 4, ".") && glued(c, i + 4) && is_num(c, i + 5)) ||
+        (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
+        return 0;
+    const char *letter = cp < 0x80 ? dy_nr_school_letter(cp) : dy_kk_letter_name(cp);
+    if (!letter)
+        return 0;
+    dy_buf b = {0};
+    dy_buf_puts(&b, letter);
+    dy_buf_putc(&b, ' ');
+    if (tstr(c, i + 1)[0] == '0') /* "07": нөл жеті */
+        dy_kk_digits(&b, tstr(c, i + 1), tlen(c, i + 1));
+    else
+        dy_nc_say_number(c, i + 1, NULL, 0, &b);
+    dy_buf_puts(&b, " нүкте ");
+    if (tstr(c, i + 3)[0] == '0')
+        dy_kk_digits(&b, tstr(c, i + 3), tlen(c, i + 3));
+    else
+        dy_nc_say_number(c, i + 3, NULL, 0, &b);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 3), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return 4;
+}
+
 size_t dy_nr_code(nctx *c, size_t i, const char *name)
 {
+    size_t disease = disease_code(c, i, name);
+    if (disease)
+        return disease;
     if (bare_index(c, i))
         return class_index(c, i, name);
     if (is_num(c, i) && i > 0) {

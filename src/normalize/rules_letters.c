@@ -555,9 +555,35 @@ static size_t lone_consonant(nctx *c, size_t i, const char *name)
         cp == 0x049B || cp == 0x0493 || cp == 0x04A3 || /* қ, ғ, ң: a PDF's word broken apart */
         i + 1 >= c->n ||                                /* a line cut off after the letter */
         (i >= 2 && tok_is(c, i - 1, ".") && is_word(c, i - 2) && letters(c, i - 2) == 1) ||
+        /* one of a list of letters, which the letter names would read unevenly: "а, ә, в, г" */
+        (i >= 2 && tok_is(c, i - 1, ",") && is_word(c, i - 2) && letters(c, i - 2) == 1) ||
+        (tok_is(c, i + 1, ",") && is_word(c, i + 2) && letters(c, i + 2) == 1) ||
         (i + 1 < c->n && !spaced(c, i + 1) && !tok_is(c, i + 1, ",") && !tok_is(c, i + 1, ";")))
         return 0;
     dy_nc_emit(c, dy_kk_letter_name(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
+/* A capital Cyrillic consonant glued to a one- or two-digit index is a quantity of a formula or
+ * a mark of a catalogue: "Т1 = 20 °С" -> тэ бір, "Қ56" -> қа елу алты (eSpeak says a bare
+ * consonant with a vowel of its own, "ты"). Its name; the index is read by the number rules. */
+static size_t indexed_capital(nctx *c, size_t i, const char *name)
+{
+    int32_t cp = is_word(c, i) && letters(c, i) == 1 ? first_cp(c, i) : 0;
+    if (!cp || !dy_is_cyrillic(cp) || !dy_is_upper(cp) || dy_nc_is_vowel(cp) ||
+        !dy_kk_letter_name(cp) ||
+        dy_utf8_count(dy_kk_letter_name(cp), strlen(dy_kk_letter_name(cp))) < 2 ||
+        !is_num(c, i + 1) || !glued(c, i + 1) || tlen(c, i + 1) > 2 ||
+        (i + 2 < c->n && glued(c, i + 2) && !is_punct(c, i + 2)) ||
+        (tok_is(c, i + 2, ".") && glued(c, i + 2) && is_num(c, i + 3)) ||
+        (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
+        return 0;
+    /* a generation of a genetics cross typed with the Ғ that looks like F: "Ғ1 ұрпақ" -> эф бір */
+    bool filial =
+        cp == 0x0492 &&
+        dy_nc_sentence_has_stem(c, "генотип фенотип ұрпақ будан гетерозигот гомозигот шағылыс");
+    dy_nc_emit(c, filial ? "эф" : dy_kk_letter_name(cp), tok(c, i)->src, name,
+               tok(c, i)->space_before);
     return 1;
 }
 
@@ -565,9 +591,9 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
     /* the readings of a letter, tried in this order; the first that takes the token wins */
     static size_t (*const READINGS[])(nctx *, size_t, const char *) = {
-        unknown_x,           geometry_points, latin_label,   lone_latin_letter, genotype,
-        latin_letter_number, problem_label,   letter_label,  quoted_letter,     letter_grade,
-        answer_letter,       letter_hyphen,   lone_consonant};
+        unknown_x,           geometry_points, latin_label,    lone_latin_letter, genotype,
+        latin_letter_number, problem_label,   letter_label,   quoted_letter,     letter_grade,
+        answer_letter,       letter_hyphen,   lone_consonant, indexed_capital};
     for (size_t r = 0; r < COUNT(READINGS); r++) {
         size_t used = READINGS[r](c, i, name);
         if (used)

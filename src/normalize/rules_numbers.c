@@ -856,12 +856,17 @@ static size_t number_record(nctx *c, size_t i, const char *name)
     while (is_dash(c, k + 1) && glued(c, k + 1) && is_num(c, k + 2) && glued(c, k + 2) &&
            tlen(c, k + 2) <= 3)
         k += 2;
+    /* the noun glued by the hyphen of an ordinal to the last: "8-9-10-кластарға" */
+    bool noun = tok_is(c, k + 1, "-") && glued(c, k + 1) && is_word(c, k + 2) && glued(c, k + 2);
     if (k < i + 4 || tlen(c, i) > 3 || (is_word(c, k + 1) && glued(c, k + 1)) ||
-        (is_punct(c, k + 1) && glued(c, k + 1) && !tok_is(c, k + 1, ",") && !tok_is(c, k + 1, ")")))
+        (is_punct(c, k + 1) && glued(c, k + 1) && !tok_is(c, k + 1, ",") &&
+         !tok_is(c, k + 1, ")") && !noun))
         return 0;
     range_read r; /* "1-2-3 сыныптарда": the noun after the last pair makes them all ordinals */
     range_tail(c, k - 2, &r);
-    if (r.used != 3)
+    if (r.used == 3 && !r.ordinal && dy_nr_range_before_doc_noun(c, k - 2))
+        r.ordinal = true; /* "8-9-10 сыныптарда" */
+    if (r.used != 3 && !(noun && r.used == 4))
         return 0;
     dy_buf b = {0};
     for (size_t j = i; j <= k; j += 2) {
@@ -869,9 +874,10 @@ static size_t number_record(nctx *c, size_t i, const char *name)
             dy_buf_puts(&b, " - ");
         dy_nc_say_number(c, j, r.ordinal ? ORD : NULL, r.ordinal ? 1 : 0, &b);
     }
-    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, k), name, tok(c, i)->space_before);
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, noun ? k + 1 : k), name,
+                     tok(c, i)->space_before);
     dy_buf_fini(&b);
-    return k + 1 - i;
+    return noun ? k + 2 - i : k + 1 - i; /* the noun itself is read by the word rule */
 }
 
 /* Section 11: "5-12 желтоқсанда", "1941–1945 жж.", "б.з.б. 6 – 3 ғасырларда",
