@@ -399,6 +399,11 @@ static bool roman_own_context(const nctx *c, size_t i, int v, bool simple)
 {
     if (letters(c, i) == 1 && dy_nr_variable_noun(c, i + 1))
         return false; /* the unknown of a sum: "Нақты Х айнымалысын" */
+    /* in brackets: before the noun it numbers ("(II) бөлімі") or after a ruler ("Петр (I)") */
+    if (i >= 1 && tok_is(c, i - 1, "(") && glued(c, i) && tok_is(c, i + 1, ")") &&
+        glued(c, i + 1) &&
+        (roman_noun_at(c, i + 2) || (v <= 20 && i >= 2 && is_person_name(c, i - 2))))
+        return true;
     int kind = roman_noun_at(c, i + 1);
     if (letters(c, i) == 1 && v >= 50)
         return kind == DY_KK_NOUN_CENTURY;
@@ -599,8 +604,38 @@ static size_t roman_y_century(nctx *c, size_t i, const char *name)
 /* Section 12: a Roman numeral (Latin or Cyrillic look-alikes) with a context is an ordinal:
  * "Ү съезінде" -> бесінші съезінде, "ХІХ ғасырда" -> он тоғызыншы ғасырда, "XX ғ." ->
  * жиырмасыншы ғасыр, "XIX–XX ғғ." -> он тоғызыншы - жиырмасыншы ғасырлар. */
+/* The valency of an element in brackets, before the compound it names or after its symbol:
+ * "темір (III) хлориді", "Fe(III) ионы" -> (үш): a cardinal (the spec is silent; a chemistry
+ * class reads the number). Returns its value, or 0. */
+static int valency(const nctx *c, size_t i)
+{
+    static const char *const COMPOUNDS[] = {"оксид",     "хлорид",   "сульфат", "сульфид", "нитрат",
+                                            "гидроксид", "карбонат", "фосфат",  "бромид",  "иодид",
+                                            "фторид",    "ион",      "тұз"};
+    if (i == 0 || !tok_is(c, i - 1, "(") || !glued(c, i) || !tok_is(c, i + 1, ")") ||
+        !glued(c, i + 1))
+        return 0;
+    int v = dy_nc_roman_value(c, i, NULL);
+    if (v < 1 || v > 8)
+        return 0;
+    bool symbol = i >= 2 && glued(c, i - 1) && is_word(c, i - 2) &&
+                  dy_kk_chemical_element(tstr(c, i - 2), tlen(c, i - 2));
+    bool compound = false;
+    for (size_t s = 0; s < COUNT(COMPOUNDS) && !compound; s++)
+        compound = dy_nc_word_starts(c, i + 2, COMPOUNDS[s]);
+    return symbol || compound ? v : 0;
+}
+
 size_t dy_nr_roman(nctx *c, size_t i, const char *name)
 {
+    int val = valency(c, i);
+    if (val) {
+        dy_buf b = {0};
+        dy_kk_cardinal_u64(&b, (uint64_t)val);
+        dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 1;
+    }
     if (i >= 2 && tok_is(c, i - 1, "/") && glued(c, i - 1) && glued(c, i) && is_word(c, i - 2) &&
         letters(c, i - 2) == 1 && letters(c, i) == 1)
         return 0; /* a variable of a formula: "m/V" */

@@ -572,6 +572,9 @@ static bool unit_context(const nctx *c, size_t i, bool *letter)
     size_t p = is_dash(c, i - 1) || tok_is(c, i - 1, ":") ? i - 2 : i - 1;
     if (dy_nc_word_in(c, i - 1, ASK, COUNT(ASK)) || (p < i && dy_nc_word_starts(c, p, "бірліг")))
         return true;
+    /* the unit of a value that closes an inline TeX span: "$R=4$ м" */
+    if (i >= 2 && tok_is(c, i - 1, "$") && glued(c, i - 1) && is_num(c, i - 2) && spaced(c, i))
+        return true;
     /* a length unit with its square or cube is an area or a volume wherever it stands: "жинақтау
      * нормасы м3", "ауданы км²" (no letter but м is a variable there) */
     static const char *const LENGTH[] = {"м", "см", "мм", "дм", "км"};
