@@ -22,6 +22,8 @@ size_t dy_nr_month_first(nctx *c, size_t i, const char *name);
 size_t dy_nr_dimensions(nctx *c, size_t i, const char *name);
 /* rules_math.c: a relation sign (=, <, ≤ ...) at k; a sign after an instruction to compute */
 bool dy_nr_is_relation(const nctx *c, size_t k);
+/* Is the number at k a temperature: a degree sign or градус after it (rules_math.c)? */
+bool dy_nr_temperature_at(const nctx *c, size_t k);
 /* Section 7.4: does the noun at k after "N-" keep the number a cardinal (a unit, a measure, a
  * count adjective, a time noun with a case ending outside a match's timeline: rules_cardinals.c)?
  */

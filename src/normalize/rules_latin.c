@@ -239,6 +239,22 @@ static bool in_address(const nctx *c, size_t i)
  * and runs with no Kazakh sign (Almaty Open) stay for the English voice; so do short words in
  * capitals (KZ, TV) and a sentence that is not Kazakh. Section 21 leaves this optional; the
  * English voice mangles Kazakh. */
+/* The Latin-script Kazakh word w[0..n) in Cyrillic into out, its first letter's case kept and
+ * the rest in small letters: capitals inside ("QazAqparat") or all through say nothing more (20.1
+ * rule 3). */
+static void latin_word_put(const char *w, size_t n, dy_kk_latn alphabet, dy_buf *out)
+{
+    dy_buf t = {0};
+    for (size_t k = 0; k < n;)
+        dy_kk_latn_put(w, n, &k, &t, alphabet);
+    for (size_t k = 0; k < t.len;) {
+        bool first = k == 0;
+        int32_t cp = dy_utf8_next(t.data, t.len, &k);
+        dy_buf_put_cp(out, first ? cp : dy_to_lower(cp));
+    }
+    dy_buf_fini(&t);
+}
+
 /* A name of an English word and a Kazakh one typed together, the second with its capital
  * ("FlyArystan"): each part is a word of its own, the English one (english_name_words.tsv) left
  * to the English voice, the Kazakh one in Cyrillic (Fly Арыстан). Returns the tokens used. */
@@ -268,15 +284,7 @@ static size_t latin_camel(nctx *c, size_t i, const char *name)
         if (dy_kk_is_english_name_word(w, wn)) {
             dy_buf_append(&b, w, wn);
         } else {
-            dy_buf t = {0};
-            for (size_t k = 0; k < wn;)
-                dy_kk_latn_put(w, wn, &k, &t, alphabet);
-            for (size_t k = 0; k < t.len;) {
-                bool first = k == 0;
-                int32_t cp = dy_utf8_next(t.data, t.len, &k);
-                dy_buf_put_cp(&b, first ? cp : dy_to_lower(cp));
-            }
-            dy_buf_fini(&t);
+            latin_word_put(w, wn, alphabet, &b);
         }
         dy_nc_emit(c, b.data, tok(c, i)->src, name, p > 0 || tok(c, i)->space_before);
         dy_buf_fini(&b);
@@ -309,17 +317,9 @@ static size_t latin_kazakh(nctx *c, size_t i, const char *name)
         return 0;
     dy_span run = dy_nc_span_of(c, a, b);
     dy_kk_latn alphabet = dy_kk_latn_of_words(c->text + run.start, run.end - run.start);
-    dy_buf b1 = {0}, b2 = {0};
-    for (size_t k = 0; k < n;)
-        dy_kk_latn_put(s, n, &k, &b1, alphabet);
-    /* capitals inside (QazAqparat) or all through: the first letter only, as 20.1 rule 3 */
-    for (size_t k = 0; k < b1.len;) {
-        bool first = k == 0;
-        int32_t cp = dy_utf8_next(b1.data, b1.len, &k);
-        dy_buf_put_cp(&b2, first ? cp : dy_to_lower(cp));
-    }
+    dy_buf b2 = {0};
+    latin_word_put(s, n, alphabet, &b2);
     dy_nc_emit(c, b2.data, tok(c, i)->src, name, tok(c, i)->space_before);
-    dy_buf_fini(&b1);
     dy_buf_fini(&b2);
     return 1;
 }

@@ -378,7 +378,7 @@ static const char *binary_operator(const nctx *c, size_t k)
 
 /* Is the number at k a temperature: a degree sign or градус after it ("2°C", "6 °C", "5 градус")?
  */
-static bool temperature_at(const nctx *c, size_t k)
+bool dy_nr_temperature_at(const nctx *c, size_t k)
 {
     number num;
     if (!dy_nc_number_at(c, k, &num))
@@ -396,7 +396,7 @@ static bool signed_temperatures(const nctx *c)
 {
     static const char *const COLD[] = {"түн", "аяз", "суық", "суыт", "төменде", "салқын", "үсік"};
     for (size_t k = 0; k < c->n; k++) {
-        if (tok_is(c, k, "+") && temperature_at(c, k + 1))
+        if (tok_is(c, k, "+") && dy_nr_temperature_at(c, k + 1))
             return true;
         for (size_t s = 0; is_word(c, k) && s < COUNT(COLD); s++)
             if (dy_nc_word_starts(c, k, COLD[s]))
@@ -422,7 +422,7 @@ static bool spaced_minus(const nctx *c, size_t i)
         return true; /* "y = - x + 2" too, and "a=- 2" with the sign glued to "=" */
     if (!is_num(c, i + 1))
         return false;
-    if (!temperature_at(c, i + 1))
+    if (!dy_nr_temperature_at(c, i + 1))
         return false;
     return tok_is(c, i - 1, ":") || (is_word(c, i - 1) && signed_temperatures(c));
 }

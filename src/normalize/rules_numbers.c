@@ -141,18 +141,6 @@ static const char *century_form(const nctx *c, size_t k, bool plural)
     return plural ? "ғасырлар" : "ғасыр";
 }
 
-/* Is the number at k followed by a degree sign of a temperature ("71°С", "5 °C", "3,5°")? */
-static bool degrees_after(const nctx *c, size_t k)
-{
-    number num;
-    if (!dy_nc_number_at(c, k, &num))
-        return false;
-    size_t j = num.last + 1;
-    dy_nc_number_fini(&num);
-    return tok_is(c, j, "\u00b0") || tok_is(c, j, "\u00b0\u0421") || tok_is(c, j, "\u00b0C") ||
-           tok_is(c, j, "\u2103");
-}
-
 /* Section 5: "-5" after a space, an opening bracket or "=" (or at the start) is минус бес; so
  * is an en dash typed for the minus ("–3°С"), unless a number before it makes it a range. */
 size_t dy_nr_minus(nctx *c, size_t i, const char *name)
@@ -188,7 +176,7 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
     bool after_value =
         i > 0 && (is_num(c, i - 1) || first_cp(c, i - 1) == 0xB0 || first_cp(c, i - 1) == 0x2103 ||
                   (i > 1 && glued(c, i - 1) && first_cp(c, i - 2) == 0xB0));
-    if (!after_value && degrees_after(c, i + 1)) {
+    if (!after_value && dy_nr_temperature_at(c, i + 1)) {
         dy_nc_emit(c, "минус", tok(c, i)->src, name, true);
         return 1;
     }
