@@ -427,9 +427,14 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
     if (c.words == 0) /* a page range, a date, a URL: a Russian sentence before makes it Russian
                          (Latin Kazakh and English read numbers as Kazakh does: nothing to take) */
         return before == DY_LANG_RU ? DY_LANG_RU : DY_LANG_KK;
-    /* names alone decide nothing: a match's line "1:0 — Хмелевский (Семёнов, Яшкин) — 30:45"
-     * is read in the language of the text around it */
-    if (c.cyr > 0 && c.names == c.cyr && c.lat == 0)
+    /* names alone decide nothing in a line of names and numbers: a match's line "1:0 —
+     * Хмелевский (Семёнов, Яшкин) — 30:45" is read in the language of the text around it (a
+     * title-case Russian phrase with no number, "Государственное Коммунальное Предприятие",
+     * stays Russian) */
+    bool digits = false;
+    for (size_t k = span.start; k < span.end && !digits; k++)
+        digits = ascii_digit(text[k]);
+    if (c.cyr >= 2 && c.names == c.cyr && c.lat == 0 && digits)
         return before == DY_LANG_RU ? DY_LANG_RU : DY_LANG_KK;
     /* Russian: a fifth of the Cyrillic words are Russian words, at least two of full weight
      * (or one, in a sentence half of whose words are Russian), Kazakh-only letters in at most a
