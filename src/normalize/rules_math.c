@@ -306,7 +306,8 @@ static bool lost_power_of_ten(const nctx *c, size_t i)
         (tok_is(c, i + 3, ",") && glued(c, i + 3) && is_num(c, i + 4)))
         return false;
     int32_t cp = first_cp(c, i - 1);
-    if (!is_punct(c, i - 1) || !(cp == '*' || cp == 0x00B7 || cp == 0x00D7 || cp == 0x22C5))
+    if (!is_punct(c, i - 1) || !(cp == '*' || cp == 0x00B7 || cp == 0x00D7 || cp == 0x22C5 ||
+                                 cp == 0x2022 || cp == 0x2219)) /* also "•", "∙" */
         return false;
     bool mantissa = i >= 4 && tok_is(c, i - 3, ",") && glued(c, i - 3) && glued(c, i - 2);
     return mantissa || (is_word(c, i + 3) && dy_kk_unit_word(tstr(c, i + 3), tlen(c, i + 3)));

@@ -133,8 +133,8 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         run++;
     if (word && (c->n == 1 || run > 1))
         return run;
-    if (cp == '|' || cp == 0x2192 || cp == 0x21D2 || cp == 0x27A1) {
-        /* a table's cell border "|" and an arrow → ⇒ ➡ between two parts: a pause */
+    if (cp == '|' || cp == 0x2192 || cp == 0x21D2 || cp == 0x27A1 || cp == 0x27F6) {
+        /* a table's cell border "|" and an arrow → ⇒ ➡ ⟶ between two parts: a pause */
         /* the arrow of a reaction, after a formula the chemistry rule read: тең */
         const dy_word *last = c->u->words.len ? &c->u->words.items[c->u->words.len - 1] : NULL;
         if (cp != '|' && last && last->rule && !strcmp(last->rule, "chemistry") && i + 1 < c->n &&

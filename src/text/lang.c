@@ -341,6 +341,8 @@ static bool variable_at(const char *text, dy_span span, size_t end)
     if (k + 2 < span.end && (unsigned char)text[k] == 0xE2 && (unsigned char)text[k + 1] == 0x82 &&
         (unsigned char)text[k + 2] >= 0x80 && (unsigned char)text[k + 2] <= 0x89)
         return true; /* ₀ … ₉ */
+    while (k < span.end && k < end + 2 && ascii_digit(text[k]))
+        k++; /* an index typed flat: "q1=-20 мкКл" */
     while (k < span.end && text[k] == ' ')
         k++;
     return k < span.end && text[k] == '=';
