@@ -169,7 +169,8 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
                          .list_dash = -1,
                          .semicolon = -1,
                          .money_pairs = -1,
-                         .latin_labels = -1};
+                         .latin_labels = -1,
+                         .plus_degrees = -1};
     nctx c = {folded ? view.data : text,
               folded ? view.len : u->src.end,
               u,

@@ -395,15 +395,14 @@ bool dy_nr_temperature_at(const nctx *c, size_t k)
  * temperature with its plus sign ("+ 13 °C")? Then its temperatures carry their signs. */
 static bool signed_temperatures(const nctx *c)
 {
-    static const char *const COLD[] = {"түн", "аяз", "суық", "суыт", "төменде", "салқын", "үсік"};
-    for (size_t k = 0; k < c->n; k++) {
-        if (tok_is(c, k, "+") && dy_nr_temperature_at(c, k + 1))
-            return true;
-        for (size_t s = 0; is_word(c, k) && s < COUNT(COLD); s++)
-            if (dy_nc_word_starts(c, k, COLD[s]))
-                return true;
+    if (dy_nc_sentence_has_stem(c, "түн аяз суық суыт төменде салқын үсік"))
+        return true;
+    if (c->cache->plus_degrees < 0) { /* found once for the sentence */
+        c->cache->plus_degrees = 0;
+        for (size_t k = 0; k + 1 < c->n && !c->cache->plus_degrees; k++)
+            c->cache->plus_degrees = tok_is(c, k, "+") && dy_nr_temperature_at(c, k + 1);
     }
-    return false;
+    return c->cache->plus_degrees;
 }
 
 /* Sections 5 and 14.1 with a space after the sign: a hyphen, en dash or minus sign spaced on both
@@ -854,14 +853,9 @@ static bool bible_book_before(const nctx *c, size_t i, bool *given)
  * Аян 5:12")? That is the context a book named like a person needs. */
 static bool scripture_context(const nctx *c, size_t w)
 {
-    static const char *const STEMS[] = {"киелі", "інжіл", "тәурат", "аят", "тарау", "жазбалар"};
     if (w > 0 && (tok_is(c, w - 1, "(") || tok_is(c, w - 1, ";")))
         return true;
-    for (size_t k = 0; k < c->n; k++)
-        for (size_t s = 0; is_word(c, k) && s < COUNT(STEMS); s++)
-            if (dy_nc_word_starts(c, k, STEMS[s]))
-                return true;
-    return false;
+    return dy_nc_sentence_has_stem(c, "киелі інжіл тәурат аят тарау жазбалар");
 }
 
 /* Section 14.2, "not a time": a chapter:verse reference after the name of a book of the Bible is
