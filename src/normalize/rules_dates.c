@@ -662,11 +662,13 @@ static bool set_score(const nctx *c, size_t i)
  * in the locative, when the goal came (бір минутта, қырық бес минут он төрт секундта). */
 static size_t game_clock(nctx *c, size_t i, const char *name)
 {
-    if (i < 4 || !dy_nc_glued_sep(c, i + 1, ":") || !is_num(c, i + 2) || tlen(c, i + 2) != 2 ||
+    /* (the line may open with a list's bullet: "- 1:0 - Панченко (Мусоров) - 02:55") */
+    size_t s = c->n > 0 && (is_dash(c, 0) || tok_is(c, 0, "\u2022") || tok_is(c, 0, "*")) ? 1 : 0;
+    if (i < 4 + s || !dy_nc_glued_sep(c, i + 1, ":") || !is_num(c, i + 2) || tlen(c, i + 2) != 2 ||
         !is_dash(c, i - 1) || !spaced(c, i - 1) || dy_nc_num_value(c, i + 2) > 59 ||
-        !(i + 3 >= c->n || (is_punct(c, i + 3) && i + 4 >= c->n)) || !is_num(c, 0) ||
-        !dy_nc_glued_sep(c, 1, ":") || !is_num(c, 2) || !is_dash(c, 3) || tlen(c, 0) > 2 ||
-        tlen(c, 2) > 2)
+        !(i + 3 >= c->n || (is_punct(c, i + 3) && i + 4 >= c->n)) || !is_num(c, s) ||
+        !dy_nc_glued_sep(c, s + 1, ":") || !is_num(c, s + 2) || !is_dash(c, s + 3) ||
+        tlen(c, s) > 2 || tlen(c, s + 2) > 2)
         return 0;
     dy_buf b = {0};
     say_u64(&b, dy_nc_num_value(c, i), false);

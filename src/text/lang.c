@@ -154,6 +154,8 @@ typedef struct counts {
     int en;
     int ru_verb; /* words of a Russian finite verb's form */
     int names;   /* Cyrillic words with a capital first letter and a small one after */
+    int caps;    /* Cyrillic words of capitals only, three letters or more */
+    int surname; /* Cyrillic words that end as a surname does (-ов, -ева, -ұлы, -ский …) */
 } counts;
 
 /* Counts the word w[0..n); placed: Russian by where it stands (ru_by_place). */
@@ -193,7 +195,12 @@ static void count_word(counts *c, const char *w, size_t n, bool placed)
         c->cyr++;
         size_t second = 0;
         int32_t first = dy_utf8_next(w, n, &second);
-        c->names += dy_is_upper(first) && second < n && !dy_is_upper(dy_utf8_next(w, n, &second));
+        int32_t next = second < n ? dy_utf8_next(w, n, &second) : 0;
+        c->names += dy_is_upper(first) && next && !dy_is_upper(next);
+        c->caps += dy_is_upper(first) && next && dy_is_upper(next) && dy_utf8_count(w, n) >= 3;
+        static const char *const SURNAME[] = {"ов",  "ев",   "ин",   "ова",  "ева", "ина",
+                                              "ұлы", "қызы", "ский", "цкий", "енко"};
+        c->surname += ends_with_any(low, len, 2 * 2, SURNAME, N(SURNAME));
         c->kk += kk;
         if (kk)
             return;
@@ -437,6 +444,10 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
     for (size_t k = span.start; k < span.end && !digits; k++)
         digits = ascii_digit(text[k]);
     if (c.cyr >= 2 && c.names == c.cyr && c.lat == 0 && digits)
+        return before == DY_LANG_RU ? DY_LANG_RU : DY_LANG_KK;
+    /* so in a byline, a name and a surname: "Рашит КАРЕНОВ" */
+    if (c.cyr >= 2 && c.cyr <= 3 && c.names + c.caps == c.cyr && c.surname >= 1 && c.lat == 0 &&
+        !digits)
         return before == DY_LANG_RU ? DY_LANG_RU : DY_LANG_KK;
     /* Russian: a fifth of the Cyrillic words are Russian words, at least two of full weight
      * (or one, in a sentence half of whose words are Russian), Kazakh-only letters in at most a
