@@ -67,9 +67,18 @@ static const struct lang_case {
     {"Жамбыл ауд-на", DY_LANG_KK},
     {"Ол Microsoft компаниясында жұмыс істейді.", DY_LANG_KK},
     {"Qalamger.kz сайтында", DY_LANG_KK},
+    /* names decide nothing: a match's goal line, a byline, quoted Latin names, a dotted
+     * abbreviation's letters (тағы сол сияқты), an indexed charge */
+    {"1:0 — Хмелевский (Семёнов, Яшкин) — 30:45", DY_LANG_KK},
+    {"Рашит КАРЕНОВ", DY_LANG_KK},
+    {"Рейстерді «Fly Arystan», «SCAT» және «Qazaq Air» орындайды.", DY_LANG_KK},
+    {"Мысалдар т.с.с. көп.", DY_LANG_KK},
+    {"q1=-20 мкКл=-20•10-6 Кл q2=12 мкКл=12•10-6 Кл", DY_LANG_KK},
     /* a short Russian phrase with no function word stays Kazakh (read by the Kazakh voice) */
     {"Спасибо большое.", DY_LANG_KK},
     /* ---- Russian ---- */
+    /* a title-case Russian phrase with no number is no line of names */
+    {"Государственное Коммунальное Предприятие", DY_LANG_RU},
     /* http://engime.org/duhovnie-lideri-ebu-nasir-el-farabi.html?page=7 */
     {"Абай Кунанбаев (1845-1904 гг.) – великий казахский поэт, просветитель, писатель, лингвист, "
      "общественный деятель.",
