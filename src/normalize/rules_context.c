@@ -200,6 +200,14 @@ size_t dy_nr_doc_noun(nctx *c, size_t i, const char *name)
     }
     if (!is_num(c, i) || tlen(c, i) > 3 || dy_nc_num_value(c, i) < 1 || tstr(c, i)[0] == '0')
         return 0;
+    /* a reference in brackets to a figure or a table: "(3 кесте)", "(2 сурет)" -> үшінші кесте */
+    static const char *const FIGURES[] = {"кесте", "сурет", "схема", "график"};
+    if (i > 0 && tok_is(c, i - 1, "(") && glued(c, i) && is_word(c, i + 1) && spaced(c, i + 1) &&
+        tok_is(c, i + 2, ")") && glued(c, i + 2) &&
+        dy_nc_word_in(c, i + 1, FIGURES, COUNT(FIGURES))) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        return 1;
+    }
     if (sub_article(c, i)) { /* "295-2-бабының" -> екі жүз тоқсан бес - екінші бабының */
         dy_nc_emit_number(c, i, NULL, 0, tok(c, i)->src, name);
         dy_nc_emit(c, "-", tok(c, i + 1)->src, name, true);
