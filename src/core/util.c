@@ -205,6 +205,21 @@ size_t dy_utf8_count(const char *s, size_t n)
     return count;
 }
 
+/* The letters and digits of Unicode's mathematical alphabets (U+1D400-U+1D7FF: 𝑎, 𝐹, 𝛼, 𝟐)
+ * as the plain letters they are styles of: a worked solution typed in a maths font reads "𝑎 =
+ * 0, 6𝑏" as a = 0, 6b. */
+static utf8proc_int32_t plain_math_letter(utf8proc_int32_t cp, void *data)
+{
+    (void)data;
+    if (cp < 0x1D400 || cp > 0x1D7FF)
+        return cp;
+    utf8proc_int32_t d[4];
+    int last = 0;
+    utf8proc_ssize_t k =
+        utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &last);
+    return k == 1 ? d[0] : cp;
+}
+
 bool dy_utf8_nfc_append(const char *s, size_t n, dy_buf *out)
 {
     size_t ascii = 0;
@@ -215,8 +230,9 @@ bool dy_utf8_nfc_append(const char *s, size_t n, dy_buf *out)
         return true;
     }
     utf8proc_uint8_t *mapped = NULL;
-    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &mapped,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    utf8proc_ssize_t r =
+        utf8proc_map_custom((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &mapped,
+                            UTF8PROC_STABLE | UTF8PROC_COMPOSE, plain_math_letter, NULL);
     if (r == UTF8PROC_ERROR_NOMEM)
         oom(n);
     if (r >= 0)

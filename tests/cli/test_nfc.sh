@@ -57,4 +57,10 @@ run lookalike-explain 0 normalize --explain latin.txt
 expect lookalike-explain out.txt '^  5-шi → бесінші  \[suffix\]$'
 expect lookalike-explain-word out.txt '^  қaзанда → қазанда  \[word\]$'
 
+# a worked solution typed in a maths font: its letters are the plain ones (U+1D44E 𝑎, U+1D439 𝐹,
+# U+1D45A 𝑚), while a superscript two stays a square
+printf '\xf0\x9d\x90\xb9 = \xf0\x9d\x91\x9a\xf0\x9d\x91\x8e, x\xc2\xb2 + 2 = 0.\n' > math.txt
+run math-letters 0 normalize math.txt
+expect math-letters out.txt '^эф тең эм а, икс квадрат қосу екі тең нөл\.$'
+
 finish
