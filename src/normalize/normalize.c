@@ -70,6 +70,7 @@ static const struct rule {
     {"language", dy_nr_language},
     {"spaced-word", dy_nr_spaced_word},
     {"contraction", dy_nr_contraction},
+    {"axis", dy_nr_axis},
     {"abbreviation", dy_nr_abbreviation},
     {"initial", dy_nr_initial},
     {"acronym", dy_nr_acronym},

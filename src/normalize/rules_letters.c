@@ -538,6 +538,29 @@ static size_t unknown_x(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* The axis of a graph before осі (any form): "ОХ осі", "Ox осіне", "ОУ осі" -> о икс, о игрек
+ * (the school's names; "ОХ" as a word is no acronym). Latin or Cyrillic letters. */
+size_t dy_nr_axis(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || letters(c, i) != 2 || !spaced(c, i + 1) ||
+        !dy_nc_word_starts(c, i + 1, "ос"))
+        return 0;
+    size_t k = 0;
+    int32_t o = dy_utf8_next(tstr(c, i), tlen(c, i), &k);
+    int32_t x = dy_to_lower(dy_utf8_next(tstr(c, i), tlen(c, i), &k));
+    if (o != 'O' && o != 0x041E)
+        return 0;
+    const char *axis = x == 'x' || x == 0x0445   ? "икс"
+                       : x == 'y' || x == 0x0443 ? "игрек"
+                       : x == 'z'                ? "зет"
+                                                 : NULL;
+    if (!axis)
+        return 0;
+    dy_nc_emit(c, "о", tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_nc_emit(c, axis, tok(c, i)->src, name, true);
+    return 1;
+}
+
 /* A lone small Cyrillic consonant in a Kazakh sentence is a variable or a label, never a word
  * (no Kazakh word is one consonant): "һ биіктікке" -> һа биіктікке. eSpeak says a bare
  * consonant with a vowel of its own choosing (hы). Not after a number or a variable (a unit: "х г
