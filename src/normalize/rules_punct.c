@@ -566,6 +566,17 @@ static bool quantity_name(const nctx *c, size_t k)
 static bool unit_context(const nctx *c, size_t i, bool *letter)
 {
     *letter = true;
+    /* a unit defined by an equality with an amount of another: "кПа = 1000 Па" (two letters or
+     * more; "см = 2,1 • 103 Дж/(кг • К)" names a heat capacity, no centimetre) */
+    size_t eq = i + 1 + (tok_is(c, i + 1, ".") && glued(c, i + 1));
+    number amount;
+    if (letters(c, i) >= 2 && tok_is(c, eq, "=") && (i == 0 || !is_num(c, i - 1)) &&
+        dy_nc_number_at(c, eq + 1, &amount)) {
+        size_t u = amount.last + 1;
+        dy_nc_number_fini(&amount);
+        if (is_word(c, u) && dy_kk_unit_word(tstr(c, u), tlen(c, u)))
+            return true;
+    }
     if (i == 0)
         return false;
     static const char *const ASK[] = {"неше", "қанша"};
