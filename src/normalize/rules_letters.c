@@ -449,7 +449,9 @@ static size_t lone_latin_letter(nctx *c, size_t i, const char *name)
             return 0; /* a Latin word near it: an English or a Latin-Kazakh phrase (a product of
                          a formula, "b3+ab", is no word) */
     }
-    if (!cyrillic)
+    /* a line of a formula page that holds the letter alone ("g", "V" under their quantities) */
+    bool alone = i == 0 && (c->n == 1 || (c->n == 2 && is_punct(c, 1)));
+    if (!cyrillic && !alone)
         return 0;
     dy_nc_emit(c, dy_nr_school_letter(cp), tok(c, i)->src, name, tok(c, i)->space_before);
     return 1;
