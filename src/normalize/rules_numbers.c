@@ -335,8 +335,12 @@ static bool roman_heading(const nctx *c, size_t i)
  * rule 2), except in a heading in capitals ("І. ЕЛГЕ КІРЕТІН ОРЫНДАР"). */
 static bool roman_label(const nctx *c, size_t i)
 {
+    /* a numeral in Latin letters before a Kazakh word in small letters is a label too: "II. сен
+     * оқисың" (a Cyrillic І before one is as often a pronoun's initial) */
+    bool small = i == 0 && is_word(c, 2) && spaced(c, 2) && first_cp(c, 0) < 0x80 &&
+                 dy_is_cyrillic(first_cp(c, 2)) && !dy_is_upper(first_cp(c, 2));
     if (i != 0 || !glued(c, 1) || !(tok_is(c, 1, ".") || tok_is(c, 1, ")")) || !is_word(c, 2) ||
-        !starts_upper(c, 2))
+        !(starts_upper(c, 2) || small))
         return false;
     /* the space lost before a heading's word: "І.Кіріспе" */
     if (!spaced(c, 2) && dy_nc_roman_value(c, 2, NULL))
