@@ -379,12 +379,6 @@ static bool lookalike_code(const nctx *c, size_t i, size_t k)
     return true;
 }
 
-/* Codes (section 5, 20.2): letters and digits glued in three or more parts ("N02BE01",
- * "6В01701", "5B071100", "H2SO4") are read part by part, the letters by their names and the digit
- * groups as numbers (a leading zero digit by digit); a number after a capitals code and a hyphen
- * ("ГК-811 тобы", "Т-34") is a cardinal, not the ordinal of a numbered noun; an index after УДК or
- * ӘОЖ is read with нүкте; ISBN and ISSN digit by digit; a document code of hyphenated and
- * slashed groups group by group (code_chain). */
 /* A disease's code of the ICD-10 ("А98.4", "U07.1", "J06.9"): a capital letter glued to two
  * digits, a period and one or two digits; the letter's name, the parts as numbers, нүкте between
  * them (the spec is silent; a decimal "тоқсан сегіз бүтін оннан төрт" is no code's reading). */
@@ -417,6 +411,12 @@ static size_t disease_code(nctx *c, size_t i, const char *name)
     return 4;
 }
 
+/* Codes (section 5, 20.2): letters and digits glued in three or more parts ("N02BE01",
+ * "6В01701", "5B071100", "H2SO4") are read part by part, the letters by their names and the digit
+ * groups as numbers (a leading zero digit by digit); a number after a capitals code and a hyphen
+ * ("ГК-811 тобы", "Т-34") is a cardinal, not the ordinal of a numbered noun; an index after УДК or
+ * ӘОЖ is read with нүкте; ISBN and ISSN digit by digit; a document code of hyphenated and
+ * slashed groups group by group (code_chain). */
 size_t dy_nr_code(nctx *c, size_t i, const char *name)
 {
     size_t disease = disease_code(c, i, name);
