@@ -507,8 +507,6 @@ static size_t latin_label(nctx *c, size_t i, const char *name)
     return 1;
 }
 
-/* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
- * label, read by its name: "С тобындағы" -> эс тобындағы. */
 bool dy_nr_operand_end(const nctx *c, size_t k)
 {
     if (is_word(c, k) && letters(c, k) == 1)
@@ -612,6 +610,8 @@ static size_t indexed_capital(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* Section 12 rule 2: a lone С, М, Л that is no numeral (no century noun after it) is a letter
+ * label, read by its name: "С тобындағы" -> эс тобындағы. */
 size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
     /* the readings of a letter, tried in this order; the first that takes the token wins */
