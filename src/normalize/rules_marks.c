@@ -45,14 +45,21 @@ static size_t era_mark(const nctx *c, size_t i, const char **words)
         *words = "хижра бойынша";
         return k - i;
     }
-    for (size_t j = 0; j < i; j++) {
-        bool mark = false;
-        for (size_t h = 0; h < COUNT(HIJRA); h++)
-            mark = mark || (tok_is(c, j, HIJRA[h]) && tok_is(c, j + 1, ".") && is_num(c, j + 2));
-        if (mark || dy_nc_word_starts(c, j, "хижр")) {
-            *words = "милади бойынша";
-            return k - i;
+    if (!c->cache->hijra_known) { /* the first hijra date or word, found once */
+        c->cache->hijra_known = true;
+        c->cache->hijra_first = SIZE_MAX;
+        for (size_t j = 0; j < c->n && c->cache->hijra_first == SIZE_MAX; j++) {
+            bool mark = false;
+            for (size_t h = 0; h < COUNT(HIJRA); h++)
+                mark =
+                    mark || (tok_is(c, j, HIJRA[h]) && tok_is(c, j + 1, ".") && is_num(c, j + 2));
+            if (mark || dy_nc_word_starts(c, j, "хижр"))
+                c->cache->hijra_first = j;
         }
+    }
+    if (c->cache->hijra_first < i) {
+        *words = "милади бойынша";
+        return k - i;
     }
     return 0;
 }
