@@ -83,6 +83,12 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
         dy_buf_fini(&b);
         return n >= 0 ? k + 2 - i : k - i;
     }
+    /* the minus sign typed for a dash before a word of prose: "сұрақтары: − Абайдың өмірі" */
+    if (cp == 0x2212 && is_word(c, i + 1) && spaced(c, i + 1) && letters(c, i + 1) >= 2 &&
+        dy_is_cyrillic(first_cp(c, i + 1))) {
+        dy_nc_emit(c, "\u2013", src, name, i > 0);
+        return 1;
+    }
     /* a dash between two quoted names, its spaces lost: "«Тобыл»-«Қайрат» – 3:5" */
     if (cp == '-' && i > 0 && i + 1 < c->n && dy_char_is_quote_close(first_cp(c, i - 1)) &&
         dy_char_is_quote_open(first_cp(c, i + 1)) && is_punct(c, i - 1) && is_punct(c, i + 1)) {
