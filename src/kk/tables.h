@@ -174,6 +174,8 @@ bool dy_kk_is_count_adjective(const char *word, size_t n);
 /* Section 7.4 rule 5: a word that makes "N-минутта" count which minute (timeline_cues.tsv: гол,
  * матч, жүктілік ...), in any case. */
 bool dy_kk_is_timeline_cue(const char *word, size_t n);
+/* Of those, a word of a goal itself (kind goal: гол, шайба, пенальти …), in any case. */
+bool dy_kk_is_goal_word(const char *word, size_t n);
 /* Section 12: a word that opens a section heading after "І." (heading_words.tsv: Кіріспе, Жалпы,
  * тест ...), any case: the І is the numeral бірінші there, not an initial. */
 bool dy_kk_is_heading_word(const char *word, size_t n);

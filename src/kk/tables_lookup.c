@@ -377,6 +377,11 @@ bool dy_kk_is_timeline_cue(const char *word, size_t n)
     return stem_form(&dy_kk_lists()->t[L_TIMELINE], NULL, word, n, NULL);
 }
 
+bool dy_kk_is_goal_word(const char *word, size_t n)
+{
+    return stem_form(&dy_kk_lists()->t[L_TIMELINE], "goal", word, n, NULL);
+}
+
 bool dy_kk_is_heading_word(const char *word, size_t n)
 {
     return stem_form(&dy_kk_lists()->t[L_HEADING_WORDS], NULL, word, n, NULL);

@@ -27,6 +27,7 @@ typedef struct dy_nc_cache {
     int geometry;        /* -1 until asked: whether it speaks of geometry (rules_letters.c) */
     int timeline;        /* -1 until asked: a word of timeline_cues.tsv in it (rules_cardinals.c) */
     int minute; /* -1 until asked: a minute written "N-минутта" or "N минутта" (same) */
+    int goal;   /* -1 until asked: a goal's word in it (timeline_cues.tsv kind goal) */
     int list_dash;         /* -1 until asked: a "name – N" item after a comma (rules_numbers.c) */
     bool exercise_known;   /* the first colon after an instruction to compute (rules_math.c) */
     size_t exercise_colon; /* its token, SIZE_MAX when none */

@@ -167,6 +167,7 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
                          .geometry = -1,
                          .timeline = -1,
                          .minute = -1,
+                         .goal = -1,
                          .list_dash = -1,
                          .semicolon = -1,
                          .money_pairs = -1,

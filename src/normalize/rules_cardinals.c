@@ -158,9 +158,9 @@ size_t dy_nr_suffix(nctx *c, size_t i, const char *name)
         dy_nc_number_fini(&num);
         return 0;
     }
-    bool equation = false; /* "3х + 5у = 10": у is the unknown y, not the collective -у */
-    for (size_t e = 0; !hyphen && !strcmp(tail, "у") && e < c->n && !equation; e++)
-        equation = tok_is(c, e, "=");
+    /* "3х + 5у = 10": у is the unknown y, not the collective -у (a "=" in the sentence, found
+     * once for it) */
+    bool equation = !hyphen && !strcmp(tail, "у") && dy_nc_sentence_has_stem(c, "=");
     if (equation) {
         dy_buf_puts(&words, " игрек");
         dy_nc_emit_words(c, words.data, src, name, tok(c, i)->space_before);
@@ -279,10 +279,16 @@ static bool match_minute(const nctx *c, const number *num)
     dy_kk_morph chain[6];
     int n =
         len == SIZE_MAX || len <= stem ? -1 : dy_kk_parse_tail(low + stem, len - stem, chain, 6);
-    /* a goal's words only: "есеп" of timeline_cues.tsv is also a school problem ("Ол есепті 5
-     * минутта шығарды") */
-    return n > 0 && chain[n - 1] == DY_KK_LOC &&
-           dy_nc_sentence_has_stem(c, "гол шайба матч тайм пенальти қақпа доп доб");
+    if (n <= 0 || chain[n - 1] != DY_KK_LOC)
+        return false;
+    /* a goal's words only (kind goal of timeline_cues.tsv): "есеп" is also a school problem ("Ол
+     * есепті 5 минутта шығарды"); found once for the sentence */
+    if (c->cache->goal < 0) {
+        c->cache->goal = 0;
+        for (size_t w = 0; w < c->n && !c->cache->goal; w++)
+            c->cache->goal = is_word(c, w) && dy_kk_is_goal_word(tstr(c, w), tlen(c, w));
+    }
+    return c->cache->goal;
 }
 
 /* Sections 5 and 13.1: cardinals, with group spaces ("1 000 000", "12 500"), and decimals

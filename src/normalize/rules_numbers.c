@@ -342,19 +342,18 @@ static bool roman_label(const nctx *c, size_t i)
     if (i != 0 || !glued(c, 1) || !(tok_is(c, 1, ".") || tok_is(c, 1, ")")) || !is_word(c, 2) ||
         !(starts_upper(c, 2) || small))
         return false;
-    /* the space lost before a heading's word: "І.Кіріспе" */
+    /* a Cyrillic І before a heading's word ("І. Кіріспе", "І.Кіріспе", "І. Жабық тест") */
+    bool heading = tok_is(c, 0, "\u0406") && tok_is(c, 1, ".") &&
+                   dy_kk_is_heading_word(tstr(c, 2), tlen(c, 2));
     if (!spaced(c, 2) && dy_nc_roman_value(c, 2, NULL))
         return false; /* a range typed with a period: "XIX.XX ғасырларда" */
-    if (!spaced(c, 2) && letters(c, 0) == 1 &&
-        !(tok_is(c, 0, "\u0406") && dy_kk_is_heading_word(tstr(c, 2), tlen(c, 2))))
-        return false;
+    if (!spaced(c, 2) && letters(c, 0) == 1 && !heading)
+        return false; /* the space lost: only before a heading's word */
     if (letters(c, 0) > 1 || !dy_is_cyrillic(first_cp(c, 0)) || (c->all_caps && tok_is(c, 1, ".")))
         return true;
-    /* a lone Cyrillic І is an initial ("І. Жансүгіров") unless a heading's word follows it
-     * ("І. Кіріспе", "І. Жабық тест") or the next label of a plan follows in the sentence
-     * ("І. Кіріспе ІІ. Негізгі бөлім") */
-    if (tok_is(c, 0, "\u0406") && tok_is(c, 1, ".") &&
-        dy_kk_is_heading_word(tstr(c, 2), tlen(c, 2)))
+    /* a lone Cyrillic І is an initial ("І. Жансүгіров") unless a heading's word follows it or
+     * the next label of a plan follows in the sentence ("І. Кіріспе ІІ. Негізгі бөлім") */
+    if (heading)
         return true;
     for (size_t k = 3; tok_is(c, 0, "\u0406") && k + 1 < c->n; k++)
         if (tok_is(c, k, "\u0406\u0406") && tok_is(c, k + 1, ".") && glued(c, k + 1))
