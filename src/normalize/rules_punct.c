@@ -339,29 +339,40 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
 }
 
 /* Is "N." at i a label of a list written inside the sentence after ":" or ";" ("бөлінеді: 1.
- * Ерте кезең …; 2. Дамыған кезең …"): the label N+1 follows after ";", or the label N-1 stands
- * before it after ":" or ";" (the splitter keeps such a list in one sentence, text/sentence.c);
+ * Ерте кезең …; 2. Дамыған кезең …"): the label N+1 follows after ";", or after white space
+ * when no lower-case word follows it ("Ол 2. орында" numbers nothing), or the label N-1 stands
+ * before it after ":" or ";" or at the sentence's start (the splitter keeps such a list in one
+ * sentence, text/sentence.c);
  * or a capitalised word follows it in the sentence: the splitter ends a sentence there unless the
  * list goes on after it ("Тізім: 1. Алма. 2. Алмұрт.", whose items are sentences; text/labels.c).
+ * After anything else (a bracket, a word, a number) it takes a run of three labels, N-1 and N+1
+ * or N-2 and N-1: "Жауабы: 1. (0;3) 2. (-;0)U(4;+) 3. …".
  */
 static bool inline_label(const nctx *c, size_t i)
 {
-    if (i == 0 || !spaced(c, i) || tlen(c, i) > 2 ||
-        !(tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";")))
+    if (i == 0 || !spaced(c, i) || tlen(c, i) > 2)
         return false;
+    bool punct = tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";");
     uint64_t v = dy_nc_num_value(c, i);
-    if (tok_is(c, i + 1, ".") && glued(c, i + 1) && spaced(c, i + 2) && starts_upper(c, i + 2))
+    if (punct && tok_is(c, i + 1, ".") && glued(c, i + 1) && spaced(c, i + 2) &&
+        starts_upper(c, i + 2))
         return true;
-    for (size_t k = 1; k + 2 < c->n; k++) {
-        if (k == i || !is_num(c, k) || tlen(c, k) > 2 || !spaced(c, k) || !tok_is(c, k + 1, ".") ||
-            !glued(c, k + 1) || !(spaced(c, k + 2) || (is_num(c, k + 2) && tlen(c, k + 2) == 4)))
+    bool before1 = false, before2 = false, after1 = false;
+    for (size_t k = 0; k + 2 < c->n; k++) {
+        if (k == i || !is_num(c, k) || tlen(c, k) > 2 || (k > 0 && !spaced(c, k)) ||
+            !tok_is(c, k + 1, ".") || !glued(c, k + 1) ||
+            !(spaced(c, k + 2) || (is_num(c, k + 2) && tlen(c, k + 2) == 4)))
             continue; /* a label, also one glued to its year ("4.1841") */
         uint64_t w = dy_nc_num_value(c, k);
-        if ((k > i && w == v + 1 && tok_is(c, k - 1, ";")) ||
-            (k < i && w + 1 == v && (tok_is(c, k - 1, ":") || tok_is(c, k - 1, ";"))))
-            return true;
+        bool opens = !is_word(c, k + 2) || !dy_is_letter(first_cp(c, k + 2)) ||
+                     dy_is_upper(first_cp(c, k + 2)); /* not "Ол 2. орында" */
+        bool after_punct = k == 0 || tok_is(c, k - 1, ":") || tok_is(c, k - 1, ";");
+        after1 |= k > i && w == v + 1 && (tok_is(c, k - 1, ";") || opens);
+        before1 |= k < i && w + 1 == v && (after_punct || (!punct && opens));
+        before2 |= k < i && w + 2 == v && opens;
     }
-    return false;
+    /* after a bracket or a word the list needs a run of three: "Жауабы: 1. (0;3) 2. (-;0) 3. …" */
+    return punct ? after1 || before1 : before1 && (after1 || before2);
 }
 
 /* Section 7.5 over labels: enumerator labels "N)" joined by a comma, және, мен or немесе before
@@ -453,7 +464,7 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
         return 0;
     if (i > 0 && (tok_is(c, i - 1, "(") || is_num(c, i - 1)))
         return 0;
-    bool item = i == 0 || quoted || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") ||
+    bool item = i == 0 || quoted || dot || tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";") ||
                 tok_is(c, i - 1, ",") || tok_is(c, i - 1, ".");
     /* after an abbreviation's period that no rule said ("30 км/сағ. 2) 1 сағ."), the label starts
      * the next item: the period is a stop */

@@ -50,6 +50,43 @@ static int label_value_at(const dy_scan *s, size_t p)
     return q == p ? -1 : label_digits_at(s, q);
 }
 
+/* Is a label "N. " of the given value at q, after white space, ";" or ":" or at the paragraph's
+ * start? */
+static bool label_at(const dy_scan *s, size_t q, int value)
+{
+    int32_t before = q > 0 ? s->cp[q - 1] : ' ';
+    if ((!is_space(before) && before != ';' && before != ':') || label_digits_at(s, q) != value)
+        return false;
+    size_t r = q; /* what follows the label's white space: no lower-case word ("Ол 2. орында") */
+    while (r < s->n && is_digit(s->cp[r]))
+        r++;
+    for (r++; r < s->n && is_hspace(s->cp[r]) && r - q < 8;)
+        r++;
+    return r >= s->n || !is_lower(s->cp[r]);
+}
+
+/* Are the words right before the labels at a and b the same ("Тапсырма 1. … Тапсырма 2.")? Then
+ * the number belongs to that word, as a heading's does, and opens no item. */
+static bool same_word_before(const dy_scan *s, size_t a, size_t b)
+{
+    const int32_t *cp = s->cp;
+    size_t ea = a, eb = b; /* skip the white space and a colon ("Жауабы: 1.") */
+    while (ea > 0 && (is_hspace(cp[ea - 1]) || cp[ea - 1] == ':') && a - ea < 3)
+        ea--;
+    while (eb > 0 && (is_hspace(cp[eb - 1]) || cp[eb - 1] == ':') && b - eb < 3)
+        eb--;
+    size_t k = 0;
+    for (; k < 40 && k < ea && k < eb; k++) {
+        int32_t x = cp[ea - 1 - k], y = cp[eb - 1 - k];
+        if (!is_letter(x) || !is_letter(y))
+            return k > 0 && !is_letter(x) && !is_letter(y);
+        if (dy_to_upper(x) != dy_to_upper(y))
+            return false;
+    }
+    return k > 0 && (k == ea || !is_letter(cp[ea - 1 - k])) &&
+           (k == eb || !is_letter(cp[eb - 1 - k]));
+}
+
 /* The one- or two-digit number of the open sentence that ends just before i: its value, its first
  * code point into *t; -1 when none. */
 static int number_before(const dy_scan *s, size_t i, size_t *t)
@@ -85,7 +122,7 @@ bool dy_scan_inline_label(const dy_scan *s, size_t i)
         return false;
     enum { WINDOW = 4000 }; /* how far the next label may stand (keeps the pass linear) */
     for (size_t q = i + 1; q < s->n && q - i < WINDOW; q++)
-        if ((cp[q] == ';' || cp[q] == '.') && label_value_at(s, q + 1) == value + 1)
+        if (label_at(s, q, value + 1) && !same_word_before(s, t, q))
             return true;
     for (size_t q = p > s->cur + WINDOW ? p - WINDOW : s->cur; value > 1 && q + 1 < p; q++)
         if ((cp[q] == ';' || cp[q] == ':') && label_value_at(s, q + 1) == value - 1)
@@ -107,29 +144,68 @@ bool dy_scan_closes_bracket(const dy_scan *s, size_t i)
     return false;
 }
 
-/* Is the "N." whose period is at i (a capital follows on the same line) a list label right after
- * the closing bracket of an editorial note or a reference, after words ("… жаңа редакцияда
- * (бұр.ред.қара) 1. Осы қаулыға …")? "1." starts a list; a later N needs the label N-1 earlier in
- * the paragraph, at most 4,096 characters before it. Returns the label's first code point, or
- * NO_POS. */
-size_t dy_scan_label_after_bracket(const dy_scan *s, size_t i)
+enum {
+    LABEL_WINDOW = 4096
+}; /* how far the neighbouring labels may stand (keeps the pass linear) */
+
+/* The first code point of a label of the given value in [from, to), or NO_POS. */
+static size_t label_within(const dy_scan *s, size_t from, size_t to, int value)
+{
+    for (size_t q = from; q < to && q < s->n; q++)
+        if (label_at(s, q, value))
+            return q;
+    return NO_POS;
+}
+
+/* Is the "N." whose period is at i (a capital, a quote or a digit follows on the same line) a
+ * label of a list written inside a paragraph, which opens the next sentence? Two places
+ * (23.2):
+ * - right after the closing bracket of an editorial note or a reference, after words ("… жаңа
+ *   редакцияда (бұр.ред.қара) 1. Осы қаулыға …"): "1." starts a list; a later N needs the label
+ *   N-1 earlier;
+ * - after the last word, number or bracket of the item before, in a run of items without
+ *   semicolons ("1. Құрал-жабдықтар: штатив, қысқыш 2. Секундомер 3. Гирлер", "1. 1835; 2. 1812
+ *   3. 1827"): the labels around it make a run of three (N-1, N+1; or N-2, N-1; or for 1, 2 and
+ *   3 after it), and the word before N is not the word before N-1 ("Тапсырма 1. … Тапсырма 2."
+ *   numbers the word).
+ * The neighbours stand at most 4,096 characters away, so a paragraph of many labels stays linear.
+ * Returns the label's first code point, or NO_POS. */
+size_t dy_scan_label_in_text(const dy_scan *s, size_t i, bool capital)
 {
     const int32_t *cp = s->cp;
     size_t t;
     int value = s->cur == NO_POS || s->depth > 0 ? -1 : number_before(s, i, &t);
-    if (value < 1 || t < s->cur + 3 || !is_hspace(cp[t - 1]) || !is_close_bracket(cp[t - 2]))
+    if (value < 1 || t < s->cur + 3)
         return NO_POS;
-    bool words = false;
-    for (size_t k = s->cur; k + 2 < t && !words; k++)
-        words = is_letter(cp[k]);
-    if (!words)
+    size_t p = t;
+    while (p > s->cur && is_hspace(cp[p - 1]) && t - p < 3)
+        p--;
+    if (p == t)
         return NO_POS;
-    if (value == 1)
-        return t;
-    /* the label before it within 4,096 characters, so a paragraph of many such labels stays
-     * linear */
-    for (size_t q = t > 4096 ? t - 4096 : 0; q + 1 < t; q++)
-        if ((q == 0 || is_space(cp[q - 1])) && label_digits_at(s, q) == value - 1)
+    size_t lo = t > LABEL_WINDOW ? t - LABEL_WINDOW : 0, hi = i + LABEL_WINDOW;
+    if (capital && p == t - 1 && is_close_bracket(cp[p - 1])) {
+        bool words = false;
+        for (size_t k = s->cur; k + 1 < p && !words; k++)
+            words = is_letter(cp[k]);
+        if (words && (value == 1 || label_within(s, lo, t, value - 1) != NO_POS))
             return t;
-    return NO_POS;
+    }
+    int32_t c = cp[p - 1];
+    if (!is_letter(c) && !is_digit(c) && !is_close_bracket(c) && !dy_char_is_quote_close(c))
+        return NO_POS;
+    if (value == 1) {
+        size_t next = label_within(s, i, hi, 2);
+        bool run = next != NO_POS && !same_word_before(s, t, next) &&
+                   label_within(s, next, hi, 3) != NO_POS;
+        return run ? t : NO_POS;
+    }
+    size_t prev = NO_POS;
+    for (size_t q = label_within(s, lo, t, value - 1); q != NO_POS;
+         q = label_within(s, q + 1, t, value - 1))
+        prev = q; /* the nearest label N-1 */
+    if (prev == NO_POS || same_word_before(s, prev, t))
+        return NO_POS;
+    bool run = label_within(s, i, hi, value + 1) != NO_POS ||
+               (value > 2 && label_within(s, lo, prev, value - 2) != NO_POS);
+    return run ? t : NO_POS;
 }

@@ -125,7 +125,7 @@ size_t dy_scan_label_end(const dy_scan *s, size_t q);
 bool dy_scan_enumerator(const dy_scan *s, size_t i);
 bool dy_scan_inline_label(const dy_scan *s, size_t i);
 bool dy_scan_closes_bracket(const dy_scan *s, size_t i);
-size_t dy_scan_label_after_bracket(const dy_scan *s, size_t i);
+size_t dy_scan_label_in_text(const dy_scan *s, size_t i, bool capital);
 
 /* ---- periods.c: periods inside numbers (each function's comment is at its definition) ---- */
 bool dy_scan_in_spaced_date(const dy_scan *s, size_t i);

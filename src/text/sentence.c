@@ -668,10 +668,13 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
             size_t label = NO_POS;
             if (c == '.' && k == i + 1 && m == k && i > 0 && is_digit(cp[i - 1])) {
                 follow after = look(&s, k);
-                if (after.kind == NEXT_UPPER && after.breaks == 0)
-                    label = dy_scan_label_after_bracket(&s, i);
+                if (after.breaks == 0 && after.space &&
+                    (after.kind == NEXT_UPPER || after.kind == NEXT_OPEN_UPPER ||
+                     after.kind == NEXT_DIGIT))
+                    label = dy_scan_label_in_text(&s, i, after.kind == NEXT_UPPER);
             }
-            if (label != NO_POS) { /* "(бұр.ред.қара) 1. Осы қаулыға": the label opens the next */
+            if (label !=
+                NO_POS) { /* "(бұр.ред.қара) 1. Осы", "қысқыш 2. Секундомер": opens the next */
                 size_t e = label;
                 while (e > s.cur && is_space(cp[e - 1]))
                     e--;
