@@ -144,9 +144,9 @@ bool dy_scan_closes_bracket(const dy_scan *s, size_t i)
     return false;
 }
 
-enum {
-    LABEL_WINDOW = 4096
-}; /* how far the neighbouring labels may stand (keeps the pass linear) */
+/* How far the neighbouring labels may stand: a label after a bracket, an item of a run (items are
+ * short); so a paragraph of many numbers with periods stays fast. */
+enum { LABEL_WINDOW = 4096, ITEM_WINDOW = 1024 };
 
 /* The first code point of a label of the given value in [from, to), or NO_POS. */
 static size_t label_within(const dy_scan *s, size_t from, size_t to, int value)
@@ -154,6 +154,15 @@ static size_t label_within(const dy_scan *s, size_t from, size_t to, int value)
     for (size_t q = from; q < to && q < s->n; q++)
         if (label_at(s, q, value))
             return q;
+    return NO_POS;
+}
+
+/* The last code point of a label of the given value in [from, to), or NO_POS. */
+static size_t label_last(const dy_scan *s, size_t from, size_t to, int value)
+{
+    for (size_t q = to; q > from; q--)
+        if (label_at(s, q - 1, value))
+            return q - 1;
     return NO_POS;
 }
 
@@ -168,7 +177,8 @@ static size_t label_within(const dy_scan *s, size_t from, size_t to, int value)
  *   3. 1827"): the labels around it make a run of three (N-1, N+1; or N-2, N-1; or for 1, 2 and
  *   3 after it), and the word before N is not the word before N-1 ("Тапсырма 1. … Тапсырма 2."
  *   numbers the word).
- * The neighbours stand at most 4,096 characters away, so a paragraph of many labels stays linear.
+ * The neighbours stand at most 4,096 characters away (1,024 for a run), so a paragraph of many
+ * labels stays linear.
  * Returns the label's first code point, or NO_POS. */
 size_t dy_scan_label_in_text(const dy_scan *s, size_t i, bool capital)
 {
@@ -182,7 +192,7 @@ size_t dy_scan_label_in_text(const dy_scan *s, size_t i, bool capital)
         p--;
     if (p == t)
         return NO_POS;
-    size_t lo = t > LABEL_WINDOW ? t - LABEL_WINDOW : 0, hi = i + LABEL_WINDOW;
+    size_t lo = t > LABEL_WINDOW ? t - LABEL_WINDOW : 0;
     if (capital && p == t - 1 && is_close_bracket(cp[p - 1])) {
         bool words = false;
         for (size_t k = s->cur; k + 1 < p && !words; k++)
@@ -193,19 +203,18 @@ size_t dy_scan_label_in_text(const dy_scan *s, size_t i, bool capital)
     int32_t c = cp[p - 1];
     if (!is_letter(c) && !is_digit(c) && !is_close_bracket(c) && !dy_char_is_quote_close(c))
         return NO_POS;
+    lo = t > ITEM_WINDOW ? t - ITEM_WINDOW : 0;
+    size_t hi = i + ITEM_WINDOW;
     if (value == 1) {
         size_t next = label_within(s, i, hi, 2);
         bool run = next != NO_POS && !same_word_before(s, t, next) &&
                    label_within(s, next, hi, 3) != NO_POS;
         return run ? t : NO_POS;
     }
-    size_t prev = NO_POS;
-    for (size_t q = label_within(s, lo, t, value - 1); q != NO_POS;
-         q = label_within(s, q + 1, t, value - 1))
-        prev = q; /* the nearest label N-1 */
+    size_t prev = label_last(s, lo, t, value - 1); /* the nearest label N-1 */
     if (prev == NO_POS || same_word_before(s, prev, t))
         return NO_POS;
     bool run = label_within(s, i, hi, value + 1) != NO_POS ||
-               (value > 2 && label_within(s, lo, prev, value - 2) != NO_POS);
+               (value > 2 && label_last(s, lo, prev, value - 2) != NO_POS);
     return run ? t : NO_POS;
 }
