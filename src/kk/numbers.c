@@ -628,3 +628,13 @@ int dy_kk_parse_tail(const char *tail, size_t n, dy_kk_morph *chain, int max)
 {
     return dy_kk_parse_tail_after(NULL, tail, n, chain, max);
 }
+
+/* Is the word (exactly, lower case) a cardinal numeral of one word under a hundred, бір … тоқсан? */
+bool dy_kk_is_cardinal_word(const char *s, size_t n)
+{
+    for (size_t k = 1; k < sizeof number_words / sizeof number_words[0]; k++)
+        if (number_words[k].value < 100 && strlen(number_words[k].word) == n &&
+            memcmp(number_words[k].word, s, n) == 0)
+            return true;
+    return false;
+}

@@ -37,6 +37,9 @@ typedef enum dy_kk_morph {
 bool dy_kk_cardinal(dy_buf *out, const char *s, size_t n);
 /* Same, for a value below 10^15. */
 bool dy_kk_cardinal_u64(dy_buf *out, uint64_t v);
+/* Is the word, in lower case, a one-word cardinal numeral under a hundred (бір … тоқсан)? The
+ * scale words жүз, мың continue a number ("376 мың 101"), so they are not. */
+bool dy_kk_is_cardinal_word(const char *s, size_t n);
 /* The ordinal: cardinal with the ordinal suffix on its last word ("1917" -> "мың тоғыз жүз
  * он жетінші", 20 -> "жиырмасыншы", 40 -> "қырқыншы"). Same failure rules. */
 bool dy_kk_ordinal(dy_buf *out, const char *s, size_t n);

@@ -307,6 +307,18 @@ size_t dy_nr_number(nctx *c, size_t i, const char *name)
         dy_nc_number_say(c, &num, ORD, 1, &b);
     else
         dy_nc_number_say(c, &num, pc, post ? 1 : 0, &b);
+    /* after a numeral word, a hundred or a thousand is said with its бір, or the two would be
+     * heard as one number: "екі 100 пәтерлі үй" -> екі бір жүз пәтерлі (not екі жүз) */
+    if (i > 0 && spaced(c, i) && is_word(c, i - 1) &&
+        dy_kk_is_cardinal_word(tstr(c, i - 1), tlen(c, i - 1)) &&
+        (strncmp(b.data, "жүз", strlen("жүз")) == 0 ||
+         strncmp(b.data, "мың", strlen("мың")) == 0)) {
+        dy_buf t = {0};
+        dy_buf_puts(&t, "бір ");
+        dy_buf_puts(&t, b.data);
+        dy_buf_fini(&b);
+        b = t;
+    }
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, num.last), num.decimal ? "decimal" : name,
                      tok(c, i)->space_before);
     dy_buf_fini(&b);

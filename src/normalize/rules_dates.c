@@ -303,7 +303,10 @@ size_t dy_nr_day_month(nctx *c, size_t i, const char *name)
         dy_char_is_quote_close(first_cp(c, i + 1)) && is_word(c, i + 2) &&
         dy_kk_month(tstr(c, i + 2), tlen(c, i + 2), &stem) && dy_nc_num_value(c, i) >= 1 &&
         dy_nc_num_value(c, i) <= 31) {
-        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        dy_buf b = {0}; /* zero-padded too: "«07» маусымда" -> «жетінші» */
+        dy_kk_ordinal_u64(&b, dy_nc_num_value(c, i));
+        dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
         return 1;
     }
     /* a day after a month in the genitive, before күн: "сәуірдің 23 күні" -> жиырма үшінші күні */
@@ -581,6 +584,47 @@ static bool dot_time_context(const nctx *c, size_t i, bool after_hour_word)
            tok_is(c, e - 2, ".") && minutes_of(c, i) > minutes_of(c, e - 3) && !measured;
 }
 
+/* A clock time typed with a hyphen, "H-MM" / "HH-MM" at k (hour 0-23, two-digit minutes), not
+ * part of a longer hyphenated number (a phone number "22-00-12", "8-701-…"). */
+static bool hyphen_time_at(const nctx *c, size_t k)
+{
+    return is_num(c, k) && tlen(c, k) <= 2 && !(k >= 1 && tok_is(c, k - 1, "-") && glued(c, k)) &&
+           dy_nc_glued_sep(c, k + 1, "-") && is_num(c, k + 2) && tlen(c, k + 2) == 2 &&
+           dy_nc_num_value(c, k) <= 23 && dy_nc_num_value(c, k + 2) <= 59 &&
+           !(dy_nc_glued_sep(c, k + 3, "-") && is_num(c, k + 4));
+}
+
+/* The same with minutes that start with a zero ("19-00", "9-05"): no range of numbers ends so. */
+static bool hyphen_clock_at(const nctx *c, size_t k)
+{
+    return hyphen_time_at(c, k) && tstr(c, k + 2)[0] == '0';
+}
+
+/* Is the word at k сағат or its abbreviation, with no ending ("19-00 сағ.", "19:00 сағат")? */
+static bool hour_word_at(const nctx *c, size_t k)
+{
+    return is_word(c, k) && spaced(c, k) && (tok_is(c, k, "сағ") || tok_is(c, k, "сағат"));
+}
+
+/* A time typed with a hyphen (section 14.2 is silent; notices write "19-00 сағ.", "сағат
+ * 10-00-де", "9-00-ден 18-00-ге дейін"): after сағат or before it, or, with minutes that start
+ * with a zero, with a case ending, before бастап/дейін, or in a pair joined by a dash. A bare
+ * "5-10" stays a range. */
+static bool hyphen_time_context(const nctx *c, size_t i, bool after_hour_word)
+{
+    if (!hyphen_time_at(c, i))
+        return false;
+    if (after_hour_word || hour_word_at(c, i + 3))
+        return true;
+    if (!hyphen_clock_at(c, i))
+        return false;
+    static const char *const SPAN[] = {"бастап", "дейін", "шейін"};
+    return time_case_at(c, i + 3) ||
+           (dy_nc_word_in(c, i + 3, SPAN, COUNT(SPAN)) && spaced(c, i + 3)) ||
+           (is_dash(c, i + 3) && spaced(c, i + 3) && hyphen_clock_at(c, i + 4)) ||
+           (i >= 4 && is_dash(c, i - 1) && spaced(c, i - 1) && hyphen_clock_at(c, i - 4));
+}
+
 /* A race time "M:SS.hh" / "M:SS,hh" (minutes, seconds and their fraction: "27:45.12", "1:02,35")
  * at i: минут and секунд said, the seconds as a decimal (13.1); section 14.2 is silent. Returns
  * the tokens used. */
@@ -712,8 +756,12 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
     /* the second of a pair after the first one's suffix: "13.00-ден 23.00 дейін" */
     bool after_time =
         i >= 3 && is_word(c, i - 1) && dy_nc_suffix_hyphen(c, i - 2) && time_ends_at(c, i - 3);
-    if (!(colon || dot_time_context(c, i, after_hour_word || after_time)) || !is_num(c, i + 2) ||
-        tlen(c, i + 2) != 2)
+    bool hyphen = !colon && hyphen_time_context(c, i, after_hour_word || after_time);
+    /* before сағат: "19.00 сағ." (on the hour or with a zero, a duration is "2.5 сағат") */
+    bool hour_after = hour_word_at(c, i + 3) && !after_hour_word;
+    bool dot_hour = hour_after && dot_time_at(c, i) && tstr(c, i + 2)[0] == '0';
+    if (!(colon || hyphen || dot_hour || dot_time_context(c, i, after_hour_word || after_time)) ||
+        !is_num(c, i + 2) || tlen(c, i + 2) != 2)
         return 0;
     uint64_t h = dy_nc_num_value(c, i), m = dy_nc_num_value(c, i + 2), sec = UINT64_MAX;
     if (h > 24 || m > 59)
@@ -754,7 +802,10 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
                        (dy_nc_joiner(c, i - 1) || is_word(c, i - 1) || is_dash(c, i - 1))) ||
                       (is_dash(c, i - 1) && time_ends_before(c, i - 1)) ||
                       (i >= 4 && is_word(c, i - 1) && dy_nc_suffix_hyphen(c, i - 2) &&
-                       time_ends_at(c, i - 3));
+                       time_ends_at(c, i - 3)) ||
+                      (hyphen && i >= 4 && is_dash(c, i - 1) && hyphen_clock_at(c, i - 4)) ||
+                      (hyphen && i >= 5 && is_word(c, i - 1) && dy_nc_suffix_hyphen(c, i - 2) &&
+                       hyphen_clock_at(c, i - 5));
         if (!after_hour_word && !second)
             dy_buf_puts(&b, "сағат ");
         dashed = second && is_dash(c, i - 1);
@@ -778,12 +829,19 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         dy_nc_put_inflected(&t, b.data, chain, n);
         dy_buf_fini(&b);
         b = t;
-    } else if (sfx && (glued(c, i + used) || !tok_is(c, i + used, "-"))) {
+    } else if (sfx && (glued(c, i + used) || !tok_is(c, i + used, "-") ||
+                       (glued(c, i + used + 1) && !is_num(c, i + used + 2)))) {
+        /* also an ending typed after a stray space: "сағат 15.00 -де" -> сағат он бесте */
         dy_buf t = {0};
         dy_nc_put_inflected(&t, b.data, chain, n);
         dy_buf_fini(&b);
         b = t;
         used += sfx;
+    }
+    if (hour_after && !sfx) { /* "19-00 сағ." -> сағат он тоғыз: сағат said once, before it */
+        used++;
+        if (tok_is(c, i + used, ".") && glued(c, i + used) && i + used + 1 < c->n)
+            used++; /* the abbreviation's period, unless it ends the sentence */
     }
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + used - 1), name,
                      dashed || tok(c, i)->space_before);
@@ -794,8 +852,9 @@ size_t dy_nr_time(nctx *c, size_t i, const char *name)
         k++;
     }
     if (sec == UINT64_MAX && is_dash(c, k) && is_num(c, k + 1) && tlen(c, k + 1) <= 2 &&
-        ((tok_is(c, k + 2, ":") && glued(c, k + 2)) || dot_time_at(c, k + 1)) && is_num(c, k + 3) &&
-        tlen(c, k + 3) == 2 && time_ends_at(c, k + 3)) {
+        ((((tok_is(c, k + 2, ":") && glued(c, k + 2)) || dot_time_at(c, k + 1)) &&
+          is_num(c, k + 3) && tlen(c, k + 3) == 2 && time_ends_at(c, k + 3)) ||
+         (hyphen && spaced(c, k) && hyphen_clock_at(c, k + 1)))) {
         dy_nc_emit(c, "-", tok(c, k)->src, name, true); /* "9:00-18:00": a range of times */
         used++;
     }
