@@ -220,6 +220,64 @@ static utf8proc_int32_t plain_math_letter(utf8proc_int32_t cp, void *data)
     return k == 1 ? d[0] : cp;
 }
 
+/* The run of Cyrillic letters that ends just before byte i of s (it counts back), and the one
+ * that starts at byte i (it counts forward), at most 8 each. */
+static size_t cyrillic_before(const char *s, size_t i)
+{
+    size_t count = 0;
+    while (i > 0 && count < 8) {
+        int32_t cp = dy_utf8_prev(s, &i);
+        if (!dy_is_cyrillic(cp) || !dy_is_letter(cp))
+            break;
+        count++;
+    }
+    return count;
+}
+
+static size_t cyrillic_after(const char *s, size_t n, size_t i)
+{
+    size_t count = 0;
+    while (i < n && count < 8) {
+        int32_t cp = dy_utf8_next(s, n, &i);
+        if (!dy_is_cyrillic(cp) || !dy_is_letter(cp))
+            break;
+        count++;
+    }
+    return count;
+}
+
+/* An old Kazakh font's letters that come out as signs (a diploma or a PDF typed before Unicode:
+ * "Мазм±ны", "Кµлемдік", "¥йымдастыру"): ± is ұ, µ is ө, ¥ is Ұ where they stand inside a
+ * Cyrillic word of four letters or more; elsewhere they are the signs ("5±2", "х±у", "µм",
+ * "¥100"). ¥ is the capital: at a word's start or after a capital. Each letter takes as many
+ * bytes as its sign, so the text keeps its length. */
+static void font_letters(char *s, size_t n, size_t from)
+{
+    for (size_t i = from; i + 1 < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b != 0xC2 || ((unsigned char)s[i + 1] != 0xB1 && (unsigned char)s[i + 1] != 0xB5 &&
+                          (unsigned char)s[i + 1] != 0xA5))
+            continue;
+        unsigned char sign = (unsigned char)s[i + 1];
+        size_t left = cyrillic_before(s, i), right = cyrillic_after(s, n, i + 2);
+        if (right == 0 || left + right < 3 || (left == 0 && sign != 0xA5))
+            continue;
+        size_t k = i + 2, p = i;
+        int32_t next = dy_utf8_next(s, n, &k);
+        int32_t prev = left ? dy_utf8_prev(s, &p) : 0;
+        bool upper = dy_is_upper(next) && (left == 0 || dy_is_upper(prev));
+        if (sign == 0xA5 && left > 0 && !dy_is_upper(prev))
+            continue; /* ¥ is the capital Ұ: "¥йымдастыру", "Қ¥РЫЛЫС" */
+        if (sign == 0xB1 || sign == 0xA5) { /* ұ U+04B1, Ұ U+04B0 */
+            s[i] = (char)0xD2;
+            s[i + 1] = (char)(upper || sign == 0xA5 ? 0xB0 : 0xB1);
+        } else { /* ө U+04E9, Ө U+04E8 */
+            s[i] = (char)0xD3;
+            s[i + 1] = (char)(upper ? 0xA8 : 0xA9);
+        }
+    }
+}
+
 bool dy_utf8_nfc_append(const char *s, size_t n, dy_buf *out)
 {
     size_t ascii = 0;
@@ -235,8 +293,11 @@ bool dy_utf8_nfc_append(const char *s, size_t n, dy_buf *out)
                             UTF8PROC_STABLE | UTF8PROC_COMPOSE, plain_math_letter, NULL);
     if (r == UTF8PROC_ERROR_NOMEM)
         oom(n);
-    if (r >= 0)
+    if (r >= 0) {
+        size_t from = out->len;
         dy_buf_append(out, (const char *)mapped, (size_t)r);
+        font_letters(out->data, out->len, from);
+    }
     free(mapped);
     return r >= 0;
 }

@@ -629,7 +629,8 @@ int dy_kk_parse_tail(const char *tail, size_t n, dy_kk_morph *chain, int max)
     return dy_kk_parse_tail_after(NULL, tail, n, chain, max);
 }
 
-/* Is the word (exactly, lower case) a cardinal numeral of one word under a hundred, бір … тоқсан? */
+/* Is the word (exactly, lower case) a cardinal numeral of one word under a hundred, бір … тоқсан?
+ */
 bool dy_kk_is_cardinal_word(const char *s, size_t n)
 {
     for (size_t k = 1; k < sizeof number_words / sizeof number_words[0]; k++)

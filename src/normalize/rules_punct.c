@@ -447,7 +447,8 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
      * without its space ("1.Қазақстан тарихы") */
     int32_t next = first_cp(c, i + 2);
     bool opens = is_word(c, i + 2) || is_num(c, i + 2) || dy_char_is_quote_open(next) ||
-                 tok_is(c, i + 2, "(") || tok_is(c, i + 2, "["); /* "1. [2 балл] Есепті …" */
+                 tok_is(c, i + 2, "(") || tok_is(c, i + 2, "[") || /* "1. [2 балл] Есепті …" */
+                 (is_dash(c, i + 2) && is_num(c, i + 3) && glued(c, i + 3)); /* "1. -132 м" */
     /* an answer key's item glued to its year: "3. 1827; 4.1841; 5. 1824" */
     bool glued_year = dot && i > 0 && tok_is(c, i - 1, ";") && is_num(c, i + 2) &&
                       glued(c, i + 2) && tlen(c, i + 2) == 4 && inline_label(c, i);

@@ -85,12 +85,14 @@ static const int32_t HOMOGLYPHS[][2] = {
     {0x04DB, 0x04E9}, {0x04DA, 0x04E8}, {0x0405, 0x0421}, {0x0455, 0x04D9}, {0x045C, 0x049B},
     {0x040C, 0x049A}, {0x0454, 0x0493}, {0x0404, 0x0492}, {0x0491, 0x04E9}, {0x0490, 0x04E8},
     {0x045E, 0x04B1}, {0x040E, 0x04B0}, {'Y', 0x04AE},    {0x04A7, 0x04B1}, {0x04A6, 0x04B0},
-    {0x04A5, 0x04AF}, {0x04A4, 0x04AE},
+    {0x04A5, 0x04AF}, {0x04A4, 0x04AE}, {0x045A, 0x04A3}, {0x040A, 0x04A2},
 };
 /* Beyond the Latin ones: h typed for һ without a Kazakh layout ("Гауhартас"); the letters a
  * Kazakh PDF font maps to ө, ұ, ү (ӛ, ҧ, ҥ: "тӛрт", "қҧрылғы", "жҥйе"); the letters of other
  * Cyrillic alphabets that old Kazakh fonts put for Kazakh ones ("Салыќ жѕне бюджетке тґленетін …
- * жылєы": ќ қ, ѕ ә, ґ ө, є ғ, ў ұ); a capital Ѕ is the S it looks like ("МЅК-64", a seismic scale).
+ * жылєы": ќ қ, ѕ ә, ґ ө, є ғ, ў ұ, њ ң: "Газдыњ"); a capital Ѕ is the S it looks like ("МЅК-64",
+ * a seismic scale). The signs such a font puts for letters (± ұ, µ ө, ¥ Ұ) are repaired as the
+ * text is read (core/util.c).
  */
 
 int32_t dy_char_fold_homoglyph(int32_t cp)

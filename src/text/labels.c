@@ -76,15 +76,16 @@ static bool same_word_before(const dy_scan *s, size_t a, size_t b)
     while (eb > 0 && (is_hspace(cp[eb - 1]) || cp[eb - 1] == ':') && b - eb < 3)
         eb--;
     size_t k = 0;
-    for (; k < 40 && k < ea && k < eb; k++) {
-        int32_t x = cp[ea - 1 - k], y = cp[eb - 1 - k];
-        if (!is_letter(x) || !is_letter(y))
-            return k > 0 && !is_letter(x) && !is_letter(y);
-        if (dy_to_upper(x) != dy_to_upper(y))
-            return false;
-    }
-    return k > 0 && (k == ea || !is_letter(cp[ea - 1 - k])) &&
-           (k == eb || !is_letter(cp[eb - 1 - k]));
+    while (k < 40 && k < ea && k < eb && is_letter(cp[ea - 1 - k]) && is_letter(cp[eb - 1 - k]) &&
+           dy_to_upper(cp[ea - 1 - k]) == dy_to_upper(cp[eb - 1 - k]))
+        k++;
+    if (k == 0 || (k < ea && is_letter(cp[ea - 1 - k])) || (k < eb && is_letter(cp[eb - 1 - k])))
+        return false;
+    /* a unit after a number is no word a heading numbers: "-133 м 3. -142 м" */
+    size_t w = ea - k;
+    while (w > 0 && is_hspace(cp[w - 1]) && ea - k - w < 2)
+        w--;
+    return w == 0 || !is_digit(cp[w - 1]);
 }
 
 /* The one- or two-digit number of the open sentence that ends just before i: its value, its first

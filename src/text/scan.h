@@ -90,6 +90,7 @@ static inline bool is_number_sign(int32_t c)
     case 0x20AC: /* € */
     case 0x20B8: /* ₸ */
     case 0x00A3: /* £ */
+    case 0x00A5: /* ¥ */
     case 0x20BD: /* ₽ */ return true;
     default: return false;
     }

@@ -668,9 +668,12 @@ void dy_sentence_split_lex(const char *text, dy_span para, const dy_lexicon *lex
             size_t label = NO_POS;
             if (c == '.' && k == i + 1 && m == k && i > 0 && is_digit(cp[i - 1])) {
                 follow after = look(&s, k);
+                /* also a signed number: "1. -132м 2. -133 м 3. -142 м" */
+                bool sign =
+                    after.pos + 1 < s.n && is_dash(cp[after.pos]) && is_digit(cp[after.pos + 1]);
                 if (after.breaks == 0 && after.space &&
                     (after.kind == NEXT_UPPER || after.kind == NEXT_OPEN_UPPER ||
-                     after.kind == NEXT_DIGIT))
+                     after.kind == NEXT_DIGIT || sign))
                     label = dy_scan_label_in_text(&s, i, after.kind == NEXT_UPPER);
             }
             if (label !=

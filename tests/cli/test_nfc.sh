@@ -63,4 +63,16 @@ printf '\xf0\x9d\x90\xb9 = \xf0\x9d\x91\x9a\xf0\x9d\x91\x8e, x\xc2\xb2 + 2 = 0.\
 run math-letters 0 normalize math.txt
 expect math-letters out.txt '^эф тең эм а, икс квадрат қосу екі тең нөл\.$'
 
+# a diploma in an old Kazakh font (thirty-fourth survey): inside a Cyrillic word of four letters
+# or more ± is ұ, µ is ө, ¥ is Ұ, and њ is ң; a sign between numbers or short letters stays
+printf 'Мазм±ны. Кµлемдік ќатынас зањы. ¥йымдастыру кезеңі. Қ¥РЫЛЫС.\n\n5±2 тең. ¥100 тұрады. Қалыңдығы 5 µм.\n' > font.txt
+run font-letters 0 normalize font.txt
+expect font-letters out.txt '^Мазмұны\.$'
+expect font-micro out.txt '^Көлемдік қатынас заңы\.$'
+expect font-yen out.txt '^Ұйымдастыру кезеңі\.$'
+expect font-yen-caps out.txt '^құрылыс\.$'
+expect font-signs-stay out.txt '^бес плюс-минус екі тең\.$'
+expect font-yen-stays out.txt '^жүз юань тұрады\.$'
+expect font-micro-sign-stays out.txt '^Қалыңдығы бес микрометр\.$'
+
 finish

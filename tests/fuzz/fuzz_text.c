@@ -74,6 +74,52 @@ static utf8proc_int32_t plain_letter(utf8proc_int32_t cp, void *data)
                : cp;
 }
 
+/* A Cyrillic letter (U+0400-U+052F, U+1C80-U+1C8F, a letter category) */
+static bool cyr_letter(utf8proc_int32_t cp)
+{
+    if (!(cp >= 0x0400 && cp <= 0x052F) && !(cp >= 0x1C80 && cp <= 0x1C8F))
+        return false;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+/* The old font's signs as the letters they stand for (± ұ, µ ө, ¥ Ұ inside a Cyrillic word of
+ * four letters or more; ¥ at the start or after a capital), written over the same bytes. */
+static void font_letters(utf8proc_uint8_t *s, utf8proc_ssize_t n)
+{
+    utf8proc_int32_t *cps = malloc(((size_t)n + 1) * sizeof *cps);
+    size_t *at = malloc(((size_t)n + 1) * sizeof *at), m = 0;
+    FZ_CHECK(cps && at, "out of memory");
+    for (utf8proc_ssize_t i = 0; i < n;) {
+        utf8proc_ssize_t k = utf8proc_iterate(s + i, n - i, &cps[m]);
+        at[m++] = (size_t)i;
+        i += k > 0 ? k : 1;
+    }
+    for (size_t j = 0; j < m; j++) {
+        utf8proc_int32_t c = cps[j];
+        if (c != 0xB1 && c != 0xB5 && c != 0xA5)
+            continue;
+        size_t left = 0, right = 0;
+        while (left < 8 && left < j && cyr_letter(cps[j - 1 - left]))
+            left++;
+        while (right < 8 && j + 1 + right < m && cyr_letter(cps[j + 1 + right]))
+            right++;
+        if (right == 0 || left + right < 3 || (left == 0 && c != 0xA5))
+            continue;
+        bool up_next = utf8proc_category(cps[j + 1]) == UTF8PROC_CATEGORY_LU;
+        bool up_prev = left && utf8proc_category(cps[j - 1]) == UTF8PROC_CATEGORY_LU;
+        if (c == 0xA5 && left && !up_prev)
+            continue;
+        bool upper = up_next && (left == 0 || up_prev);
+        cps[j] = c == 0xA5   ? 0x04B0
+                 : c == 0xB1 ? (upper ? 0x04B0 : 0x04B1)
+                             : (upper ? 0x04E8 : 0x04E9);
+        utf8proc_encode_char(cps[j], s + at[j]);
+    }
+    free(cps);
+    free(at);
+}
+
 static void check_source(const uint8_t *data, size_t size, dy_status st, const dy_source *src,
                          const dy_diag *d)
 {
@@ -104,11 +150,14 @@ static void check_source(const uint8_t *data, size_t size, dy_status st, const d
         return;
     }
     FZ_CHECK(st == DY_OK, "valid text refused: %d:%d %s", d->line, d->col, d->msg);
-    /* the input without its BOM, in NFC, the letters of the mathematical alphabets plain */
+    /* the input without its BOM, in NFC, the letters of the mathematical alphabets plain, an old
+     * font's signs its letters */
     utf8proc_uint8_t *want = NULL;
     utf8proc_ssize_t wn =
         utf8proc_map_custom((const utf8proc_uint8_t *)t, (utf8proc_ssize_t)n, &want,
                             UTF8PROC_STABLE | UTF8PROC_COMPOSE, plain_letter, NULL);
+    if (wn > 0)
+        font_letters(want, wn);
     FZ_CHECK(wn >= 0 && src->len == (size_t)wn && !memcmp(src->data, want, src->len) &&
                  src->data[src->len] == '\0',
              "the source is not the input without its BOM, in NFC");
