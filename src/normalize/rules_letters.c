@@ -587,6 +587,28 @@ static size_t lone_consonant(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* A capital Cyrillic consonant that stands for itself: alone on its line (an answer key's "С",
+ * "Д"), before "=" (a quantity: "С=36", the circumference), or glued to a bracketed number (a
+ * point on a line: "В(7)"). eSpeak says a bare consonant with a vowel of its own (сы, вы); its
+ * name of 20.2 is said instead: эс тең отыз алты, вэ (жеті). */
+static size_t capital_alone(nctx *c, size_t i, const char *name)
+{
+    int32_t cp = is_word(c, i) && letters(c, i) == 1 ? first_cp(c, i) : 0;
+    if (!cp || !dy_is_cyrillic(cp) || !dy_is_upper(cp) || dy_nc_is_vowel(cp) ||
+        !dy_kk_letter_name(cp) || c->u->lang != DY_LANG_KK ||
+        dy_utf8_count(dy_kk_letter_name(cp), strlen(dy_kk_letter_name(cp))) < 2)
+        return 0;
+    bool line = c->n == 1 || (c->n == 2 && (tok_is(c, 1, ".") || tok_is(c, 1, ")")) && glued(c, 1));
+    bool quantity = tok_is(c, i + 1, "=") && is_num(c, i + 2) && (i == 0 || !glued(c, i));
+    size_t k = i + 2 + (is_dash(c, i + 2) ? 1 : 0);
+    bool point = tok_is(c, i + 1, "(") && glued(c, i + 1) && is_num(c, k) &&
+                 tok_is(c, k + 1, ")") && (i == 0 || !glued(c, i));
+    if (!line && !quantity && !point)
+        return 0;
+    dy_nc_emit(c, dy_kk_letter_name(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
 /* A capital Cyrillic consonant glued to a one- or two-digit index is a quantity of a formula or
  * a mark of a catalogue: "Т1 = 20 °С" -> тэ бір, "Қ56" -> қа елу алты (eSpeak says a bare
  * consonant with a vowel of its own, "ты"). Its name; the index is read by the number rules. */
@@ -618,7 +640,7 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
     static size_t (*const READINGS[])(nctx *, size_t, const char *) = {
         unknown_x,           geometry_points, latin_label,    lone_latin_letter, genotype,
         latin_letter_number, problem_label,   letter_label,   quoted_letter,     letter_grade,
-        answer_letter,       letter_hyphen,   lone_consonant, indexed_capital};
+        answer_letter,       letter_hyphen,   lone_consonant, indexed_capital,   capital_alone};
     for (size_t r = 0; r < COUNT(READINGS); r++) {
         size_t used = READINGS[r](c, i, name);
         if (used)
