@@ -520,6 +520,40 @@ static size_t unknown_with_unit(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* A power typed flat, its superscript lost: the 2 or 3 glued after a one-letter variable
+ * ("x2-10x+25=0", "2x2+9x-11=0", "a2b+ab2"), before a sign, another variable or the formula's
+ * end, when the same letter stands bare as a term in the sentence ("10x"; not a unit after a
+ * number, "90,7 с", "90,7с3", nor a label, "а)") and no index 1 or 0 of it does ("m1 = m2",
+ * "x1+x2=5" number things; "х2=3" has no bare х). Said квадрат, куб. */
+static bool flat_power(const nctx *c, size_t i)
+{
+    if (!(tok_is(c, i, "2") || tok_is(c, i, "3")) || i == 0 || !glued(c, i) ||
+        !is_variable(c, i - 1) ||
+        (i >= 2 && is_num(c, i - 2) &&
+         (spaced(c, i - 1) || dy_kk_unit_word(tstr(c, i - 1), tlen(c, i - 1)))) ||
+        !in_equation(c, i))
+        return false;
+    if (i + 1 < c->n && glued(c, i + 1) &&
+        !(is_punct(c, i + 1) && strchr("+-=);,.", tstr(c, i + 1)[0]) != NULL) &&
+        !tok_is(c, i + 1, "\u2212") && !tok_is(c, i + 1, "\u2013") && !is_variable(c, i + 1))
+        return false;
+    bool bare = false;
+    for (size_t k = 0; k < c->n; k++) {
+        if (k == i - 1 || tlen(c, k) != tlen(c, i - 1) ||
+            memcmp(tstr(c, k), tstr(c, i - 1), tlen(c, k)) != 0)
+            continue;
+        bool index = k + 1 < c->n && glued(c, k + 1) && is_num(c, k + 1);
+        if (tok_is(c, k + 1, "1") || tok_is(c, k + 1, "0")) /* also typed apart: "m 1 = m2" */
+            return false;
+        bool unit = k > 0 && is_num(c, k - 1) && spaced(c, k);
+        bool label =
+            k + 1 < c->n && glued(c, k + 1) && (tok_is(c, k + 1, ")") || tok_is(c, k + 1, "."));
+        bare |= !index && !unit && !label &&
+                !(k + 1 < c->n && glued(c, k + 1) && is_word(c, k + 1) && !is_variable(c, k + 1));
+    }
+    return bare;
+}
+
 size_t dy_nr_formula(nctx *c, size_t i, const char *name)
 {
     size_t unknown = unknown_with_unit(c, i, name);
@@ -582,6 +616,10 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
     }
     if (!is_num(c, i) || (i > 0 && is_num(c, i - 1) && glued(c, i)))
         return 0;
+    if (flat_power(c, i)) {
+        dy_nc_emit(c, tok_is(c, i, "2") ? "квадрат" : "куб", tok(c, i)->src, name, true);
+        return 1;
+    }
     if (tok_is(c, i + 1, "^") && glued(c, i + 1) &&
         (tok_is(c, i + 2, "-") || tok_is(c, i + 2, "\u2212") || tok_is(c, i + 2, "(")))
         return dy_nr_power(c, i, name); /* "10^-19", "10^(-31)": a negative power */

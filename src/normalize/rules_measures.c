@@ -59,6 +59,12 @@ static size_t degree_at(const nctx *c, size_t k)
         if ((sign || decimal) && ends)
             return 1;
     }
+    /* the degree sign lost as a zero when a document was converted: "15 0С", "0 0С" (a zero
+     * typed apart from its number and glued to the C, before no other letter) */
+    if (tok_is(c, k, "0") && k > 0 && is_num(c, k - 1) && spaced(c, k) && tlen(c, k - 1) <= 4 &&
+        (tok_is(c, k + 1, "\u0421") || tok_is(c, k + 1, "C")) && glued(c, k + 1) &&
+        (k + 2 >= c->n || !glued(c, k + 2) || is_punct(c, k + 2)))
+        return 2;
     if (!(tok_is(c, k, "\u00b0") || tok_is(c, k, "\u00ba")) ||
         !(glued(c, k) || (k > 0 && is_num(c, k - 1))))
         return 0;

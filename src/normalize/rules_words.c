@@ -197,6 +197,12 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, si
                dy_nc_is_ordinal_word(c, i - 1) ||
                (is_word(c, i - 1) && i >= 2 && tok_is(c, i - 2, "-") && is_num(c, i - 3)))))
             continue;
+        /* қар. ending the sentence after a word in no accusative is the word қар, "snow" ("0 °С
+         * температурадағы сулы қар."); "5-бетті қар.", "(… қар.)" are қараңыз */
+        static const char *const ACC[] = {"ны", "ні", "ды", "ді", "ты", "ті", "н"};
+        if (!strcmp(a->key, "қар.") && i + u >= c->n && i > 0 && is_word(c, i - 1) &&
+            !dy_nc_word_ends(c, i - 1, ACC, COUNT(ACC)) && !dy_nc_open_bracket_before(c, i))
+            continue;
         if (!strcmp(a->key, "Орт.") && dy_nc_word_starts(c, next, "азия"))
             words = "Орта"; /* Орт. Азия -> Орта Азия */
         if (!strcmp(a->key, "пед.") && is_word(c, next) && !starts_upper(c, next) &&
