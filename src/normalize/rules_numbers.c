@@ -763,14 +763,18 @@ static size_t century_noun_hyphen(nctx *c, size_t k, const char *name)
     return hy;
 }
 
-/* Section 12 rule 5: Arabic digits before "ғ."/"ғғ." or a form of ғасыр are a century, an
- * ordinal ("20 ғасыр"), unless a duration word follows ("3 ғасыр бойы"). */
+/* Section 12 rule 5: Arabic digits before "ғ."/"ғғ.", "ғ-дың" or a form of ғасыр are a century,
+ * an ordinal ("20 ғасыр", "10 ғ-дан" -> оныншы ғасырдан), unless a duration word follows ("3 ғасыр
+ * бойы"). */
 size_t dy_nr_century(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i) || tlen(c, i) > 2)
         return 0;
     bool plural;
-    if (century_abbr(c, i + 1, &plural)) {
+    dy_buf h = {0}; /* also its ending after a hyphen: "10 ғ-дың", "10 ғ-дан" */
+    size_t hy = century_hyphen(c, i + 1, &h);
+    dy_buf_fini(&h);
+    if (century_abbr(c, i + 1, &plural) || hy) {
         dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
         return 1 + century_noun(c, i + 1, name);
     }

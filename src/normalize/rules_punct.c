@@ -57,6 +57,62 @@ static bool caps_word(const nctx *c, size_t k)
     return true;
 }
 
+/* A reference to a numbered source in square brackets typed apart from its word ("салынды [1].",
+ * "күмбез. [1]", "[1. 164 б]", "[3, б. 15]", "[2, 5]"): a scholarly text's citation, said as
+ * nothing (section 22 is silent on the spaced form). The numbers, with a page word (б, бет, с,
+ * стр, p, т) or joined by commas, after a word or a closing mark; a list of two numbers is no
+ * citation in a sentence with a relation or set sign (an interval: "x ∈ [1, 5]", "[1, 5]
+ * кесіндісі"), nor one joined by ";" ("Жауап: [2; 7]"); one that ends its line with no page may
+ * be a task's marks. Returns the tokens used. */
+static size_t reference_mark(const nctx *c, size_t i)
+{
+    static const char *const PAGE[] = {"б", "бет", "с", "стр", "p", "pp", "т", "Б", "С", "P"};
+    if (!is_num(c, i + 1) || !glued(c, i + 1) || tok_is(c, i + 1, "0") || tlen(c, i + 1) > 4 ||
+        (i > 0 && !spaced(c, i)))
+        return 0;
+    size_t k = i + 2, numbers = 1;
+    bool page = false, comma = false;
+    for (; k < c->n && k < i + 12 && !tok_is(c, k, "]"); k++) {
+        if (is_num(c, k) && tlen(c, k) <= 4)
+            numbers++;
+        else if (tok_is(c, k, ","))
+            comma = true;
+        else if (tok_is(c, k, ";") && page) /* "[1; 3-б.]"; "[2; 7]" is an interval */
+            continue;
+        else if (tok_is(c, k, ".") || tok_is(c, k, "-") || tok_is(c, k, "\u2013") ||
+                 tok_is(c, k, ":"))
+            continue;
+        else if (is_word(c, k) && dy_nc_word_in(c, k, PAGE, COUNT(PAGE)))
+            page = true;
+        else
+            return 0;
+    }
+    if (!tok_is(c, k, "]") || !glued(c, k))
+        return 0;
+    if (numbers > 1 && !page) {
+        if (!comma)
+            return 0;
+        for (size_t q = 0; q < c->n; q++)
+            if (dy_nr_is_relation(c, q) || tok_is(c, q, "\u2208") || tok_is(c, q, "\u221e") ||
+                tok_is(c, q, "\u222a") || dy_nc_word_starts(c, q, "кесінді") ||
+                dy_nc_word_starts(c, q, "аралығ") || dy_nc_word_starts(c, q, "интервал"))
+                return 0;
+    }
+    /* after a word, a closing mark or nothing; before the end, a mark or a lower-case word */
+    if (i > 0 && (dy_nc_word_starts(c, i - 1, "қараңыз") || tok_is(c, i - 1, "қара") ||
+                  tok_is(c, i - 1, "Қара") || tok_is(c, i - 1, "см")))
+        return 0; /* the reference is what is said: "Қараңыз [5]." */
+    bool before = i == 0 || is_word(c, i - 1) ||
+                  (is_punct(c, i - 1) && strchr(".,;)\"", tstr(c, i - 1)[0]) != NULL) ||
+                  dy_char_is_quote_close(first_cp(c, i - 1));
+    bool after =
+        k + 1 >= c->n || is_punct(c, k + 1) || (is_word(c, k + 1) && !starts_upper(c, k + 1));
+    /* one at the end of a line may be a task's marks ("… анықтаңыз [2]", "жаз. [1]"): it is said */
+    if (!before || !after || (k + 1 >= c->n && !page))
+        return 0;
+    return k + 1 - i;
+}
+
 /* Section 22 and 17: punctuation that makes pauses is kept (quotes become « », "..." and ".."
  * become …, a spaced hyphen or an em dash is an en dash, "?!" keeps its first mark), symbols
  * with a Kazakh name are said, footnote marks and the rest are dropped. */
@@ -282,7 +338,10 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
             return k + 1 - i;
         }
         break;
-    case '[':
+    case '[': {
+        size_t ref = reference_mark(c, i);
+        if (ref)
+            return ref;
         /* a footnote mark glued to a word, a sign or another mark ("сөз[1]", "ханы.[2]",
          * "[2][өңдеу]"), and a wiki's edit link ("[өңдеу]", "[edit]"): said as nothing */
         if (is_num(c, i + 1) && glued(c, i + 1) && tok_is(c, i + 2, "]") && glued(c, i + 2) &&
@@ -293,6 +352,7 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
             glued(c, i + 1) && tok_is(c, i + 2, "]") && glued(c, i + 2))
             return 3;
         break;
+    }
     case '#': {
         /* hashtags: a run of two or more ("#жоңғар #қалмақ") is a site's tag list, said as
          * nothing; one alone ("#Қазақстан туралы") is its word, without the sign */
