@@ -1,11 +1,13 @@
 /* Sizes and formats written with a times sign (normalize stage, rule table in normalize.c): "N×M"
- * typed together, with ×, a Latin or Cyrillic x or a star, outside an equation or a sum to
- * compute, is a size or a format, said with the dative as Kazakh says it: "3х3 баскетбол" ->
- * үшке үш, "20×30 см" -> жиырмаға отыз сантиметр, "20×30×40" -> жиырмаға отызға қырық. The spec
- * (17.2) says көбейту for every ×, which is right for arithmetic only ("3 × 4 = 12"). */
+ * typed together, with ×, a Latin or Cyrillic x or a star (a star only before a unit), outside
+ * an equation or a sum to compute, is a size or a format, said with the dative as Kazakh says it:
+ * "3х3 баскетбол" -> үшке үш, "20×30 см" -> жиырмаға отыз сантиметр, "20×30×40" -> жиырмаға отызға
+ * қырық. The spec (17.2) says көбейту for every ×, which is right for arithmetic only ("3 × 4 =
+ * 12"). */
 #include "normalize/rules.h"
 
 #include "normalize/context.h"
+#include "kk/tables.h"
 #include "text/chars.h"
 
 /* A times sign at k: ×, a Latin or Cyrillic x, a star. */
@@ -31,6 +33,16 @@ size_t dy_nr_dimensions(nctx *c, size_t i, const char *name)
               !dy_nr_in_exercise(c, k);
     for (size_t r = 0; ok && r < c->n; r++)
         ok = !dy_nr_is_relation(c, r);
+    if (ok && tok_is(c, k, "*")) {
+        /* a star is a times sign of arithmetic ("2*2*2*3", a factorisation: екі көбейту екі …)
+         * unless a unit follows the chain ("3*4 м") or the sentence speaks of a format or size */
+        size_t e = k;
+        while (times_sign(c, e) && glued(c, e) && is_num(c, e + 1) && glued(c, e + 1))
+            e += 2;
+        ok = (is_word(c, e) && dy_kk_unit_word(tstr(c, e), tlen(c, e)) &&
+              !dy_nr_is_letter_label(c, e)) || /* not the label of the next option: "4*6 В) …" */
+             dy_nc_sentence_has_stem(c, "формат өлшем размер"); /* "Ойын (3*3) форматында" */
+    }
     if (!ok) {
         dy_nc_number_fini(&num);
         return 0;
