@@ -474,7 +474,9 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
 {
     /* an item number alone on its line ("1."), or glued to the capitalised word its item opens
      * with ("6Компьютерлік вирустардан …"): the ordinal */
-    bool alone = i == 0 && c->n == 2 && tok_is(c, 1, ".") && glued(c, 1);
+    bool alone = i == 0 && ((c->n == 2 && tok_is(c, 1, ".") && glued(c, 1)) ||
+                            (c->n == 3 && tok_is(c, 1, ")") && tok_is(c, 2, ".") && glued(c, 1) &&
+                             glued(c, 2))); /* "1)." */
     bool glued_item = i == 0 && is_num(c, 0) && tlen(c, 0) <= 2 && is_word(c, 1) && glued(c, 1) &&
                       dy_is_cyrillic(first_cp(c, 1)) && dy_is_upper(first_cp(c, 1)) &&
                       letters(c, 1) >= 4 && !c->all_caps;
@@ -487,9 +489,9 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
     if (is_num(c, i) && tlen(c, i) <= 3 && dy_nc_num_value(c, i) >= 1 && tstr(c, i)[0] != '0' &&
         (alone || glued_item)) {
         dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
-        if (glued_item)
+        if (glued_item || c->n == 3)
             dy_nc_emit(c, ",", tok(c, i)->src, name, false);
-        return 1;
+        return alone && c->n == 3 ? 3 : 1;
     }
     if (!is_num(c, i) || tlen(c, i) > 3 || !glued(c, i + 1) || i + 2 >= c->n)
         return 0;
@@ -515,7 +517,10 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
     /* an answer option after the period of the one before, typed without its space: "С)1,25см.
      * 0)11,5см" */
     bool option = paren && i > 0 && tok_is(c, i - 1, ".") && is_num(c, i + 2);
-    if (!(spaced(c, i + 2) && opens) && !option && !glued_year &&
+    /* a line's label typed without its space before a capitalised word: "2)Н.Т.Ермеков" */
+    bool glued_line =
+        paren && i == 0 && is_word(c, i + 2) && dy_is_upper(next) && dy_is_cyrillic(next);
+    if (!(spaced(c, i + 2) && opens) && !option && !glued_year && !glued_line &&
         !(dot && is_word(c, i + 2) && dy_is_upper(next) &&
           (dy_is_cyrillic(next) || dy_nc_roman_value(c, i + 2, NULL))) &&
         !(dot && i == 0 && (dy_char_is_quote_open(next) || dy_char_is_quote_close(next))))

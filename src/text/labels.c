@@ -178,6 +178,7 @@ static size_t label_last(const dy_scan *s, size_t from, size_t to, int value)
  *   3. 1827"): the labels around it make a run of three (N-1, N+1; or N-2, N-1; or for 1, 2 and
  *   3 after it), and the word before N is not the word before N-1 ("Тапсырма 1. … Тапсырма 2."
  *   numbers the word).
+ * - glued to the period of the word before ("… қарап шығу.2. Сынып, тақта"), a capital after it.
  * The neighbours stand at most 4,096 characters away (1,024 for a run), so a paragraph of many
  * labels stays linear.
  * Returns the label's first code point, or NO_POS. */
@@ -191,8 +192,15 @@ size_t dy_scan_label_in_text(const dy_scan *s, size_t i, bool capital)
     size_t p = t;
     while (p > s->cur && is_hspace(cp[p - 1]) && t - p < 3)
         p--;
-    if (p == t)
-        return NO_POS;
+    if (p == t) { /* glued to the period of a word ("… шығу.2. Сынып"): the next item opens */
+        size_t w = t - 1;
+        while (w > s->cur && is_letter(cp[w - 1]) && t - w < 40)
+            w--;
+        return capital && cp[t - 1] == '.' && t - 1 - w >= 3 && (w == 0 || !is_letter(cp[w - 1])) &&
+                       (w == 0 || cp[w - 1] != '.')
+                   ? t
+                   : NO_POS;
+    }
     size_t lo = t > LABEL_WINDOW ? t - LABEL_WINDOW : 0;
     if (capital && p == t - 1 && is_close_bracket(cp[p - 1])) {
         bool words = false;
