@@ -455,6 +455,37 @@ static bool spaced_decimal(const nctx *c, size_t i)
  * or currency ("25.000 теңге"), or by commas before a currency or a Latin unit ("26,253 теңге",
  * "1,081 km²") or in two or more groups ("1,234,567"). The group lengths decide, not the
  * separator alone: a grouped integer may end in a decimal comma ("15 298 948,6"). */
+/* Does the sentence hold a list of three numbers or more joined by commas with no space, whose
+ * groups are no thousands ("А) 4,5,9 Б) 4,9 В) 4,9,13")? Then an "N,M" beside it is a list of two
+ * too, not a decimal; but not in a sentence of sums. Found once for the sentence. */
+static bool comma_list(const nctx *c)
+{
+    if (c->cache->comma_list >= 0)
+        return c->cache->comma_list;
+    bool found = false;
+    for (size_t k = 0; k < c->n; k++) /* not in a sum to compute: "0,67 = 0,5*0,8 = 1,30,3" */
+        if (tok_is(c, k, "=") || tok_is(c, k, "<") || tok_is(c, k, ">") || tok_is(c, k, "*") ||
+            tok_is(c, k, "\u00d7") || tok_is(c, k, "\u2248")) {
+            c->cache->comma_list = 0;
+            return false;
+        }
+    for (size_t k = 0; k + 4 < c->n && !found; k++) {
+        if (!is_num(c, k) || (k > 0 && glued(c, k) && is_punct(c, k - 1)))
+            continue;
+        size_t e = k, count = 1;
+        bool thousands = tlen(c, k) <= 3;
+        while (tok_is(c, e + 1, ",") && glued(c, e + 1) && is_num(c, e + 2) && glued(c, e + 2)) {
+            thousands &= tlen(c, e + 2) == 3;
+            e += 2;
+            count++;
+        }
+        found = count >= 3 && !thousands && !(tok_is(c, e + 1, ".") && glued(c, e + 1));
+        k = e;
+    }
+    c->cache->comma_list = found;
+    return found;
+}
+
 bool dy_nc_number_at(const nctx *c, size_t i, number *num)
 {
     memset(num, 0, sizeof *num);
@@ -545,6 +576,8 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
     if (i >= 2 && tok_is(c, i - 1, "(") && glued(c, i - 1) && glued(c, i) &&
         dy_nc_word_in(c, i - 2, INT_FUNCS, COUNT(INT_FUNCS)))
         comma_ok = false;
+    if (comma_ok && !grouped && tok_is(c, last + 1, ",") && comma_list(c))
+        comma_ok = false; /* "Б) 4,9" among "А) 4,5,9", "В) 4,9,13,17": төрт, тоғыз */
     if (!after_sep && tlen(c, i) <= 15 &&
         ((tok_is(c, last + 1, ",") && comma_ok) || (tok_is(c, last + 1, ".") && point_ok)) &&
         glued(c, last + 1) && is_num(c, last + 2) && glued(c, last + 2) && tlen(c, last + 2) <= 6 &&

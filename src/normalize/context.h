@@ -44,6 +44,7 @@ typedef struct dy_nc_cache {
     size_t first_label; /* the first one's token, SIZE_MAX when none */
     int latin_labels;   /* -1 until asked: whether the run of labels is typed in Latin */
     int plus_degrees;   /* -1 until asked: a temperature with a plus sign (rules_math.c) */
+    int comma_list;     /* -1 until asked: a list "4,5,9" of numbers joined by bare commas */
     bool hijra_known;   /* the first hijra date or word (rules_marks.c), found once: */
     size_t hijra_first; /* its token, SIZE_MAX when none */
     const char *stem_key[16]; /* the stem lists dy_nc_sentence_has_stem answered, by address */

@@ -172,7 +172,8 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
                          .semicolon = -1,
                          .money_pairs = -1,
                          .latin_labels = -1,
-                         .plus_degrees = -1};
+                         .plus_degrees = -1,
+                         .comma_list = -1};
     nctx c = {folded ? view.data : text,
               folded ? view.len : u->src.end,
               u,
