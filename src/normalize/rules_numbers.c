@@ -922,6 +922,12 @@ size_t dy_nr_range(nctx *c, size_t i, const char *name)
                   dy_nc_num_value(c, i + 2) <= 2100 &&
                   dy_nc_num_value(c, i + 2) > dy_nc_num_value(c, i) && spaced(c, i + 3) &&
                   dy_nc_is_year_word(c, i + 3);
+    /* so between two decades: "ХХ ғасырдың 50.90 жылдарындағы" (елуінші - тоқсаныншы) */
+    dotted |= tlen(c, i) == 2 && dy_nc_glued_sep(c, i + 1, ".") && is_num(c, i + 2) &&
+              tlen(c, i + 2) == 2 && dy_nc_num_value(c, i) % 10 == 0 &&
+              dy_nc_num_value(c, i + 2) % 10 == 0 &&
+              dy_nc_num_value(c, i + 2) > dy_nc_num_value(c, i) && spaced(c, i + 3) &&
+              dy_nc_word_starts(c, i + 3, "жылдар");
     if (!is_num(c, i) || !(is_dash(c, i + 1) || dotted) || !is_num(c, i + 2) || tlen(c, i) > 15 ||
         tlen(c, i + 2) > 15)
         return 0;
