@@ -193,6 +193,14 @@ size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name)
         dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
         return 2;
     }
+    /* so with a spaced dash before a noun of a document or a class: "мектептің 8 – сыныбына" */
+    if (is_num(c, i) && tlen(c, i) <= 2 && is_dash(c, i + 1) && spaced(c, i + 1) &&
+        spaced(c, i + 2) && is_word(c, i + 2) && !dy_is_upper(first_cp(c, i + 2)) &&
+        dy_kk_is_doc_noun(tstr(c, i + 2), tlen(c, i + 2)) &&
+        !(i > 0 && (is_num(c, i - 1) || is_dash(c, i - 1)))) {
+        dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
+        return 2;
+    }
     /* a decade with the hyphen typed as a spaced dash: "60 – жылдардың ортасында" (a round
      * number, then a plural form of жыл) */
     uint64_t v = is_num(c, i) && tlen(c, i) <= 4 ? dy_nc_num_value(c, i) : 0;
@@ -207,7 +215,7 @@ size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name)
                         !(i > 0 && glued(c, i) && !is_punct(c, i - 1));
     if (!is_num(c, i) || !tok_is(c, i + 1, "-") || !(spaced(c, i + 1) || after_number) ||
         !spaced(c, i + 2) || !is_word(c, i + 2) || !dy_is_cyrillic(first_cp(c, i + 2)) ||
-        (after_number && dy_is_upper(first_cp(c, i + 2))) ||
+        (after_number && dy_is_upper(first_cp(c, i + 2)) && i > 0) || /* "2- Тест" heads */
         (i > 0 && (tok_is(c, i - 1, ":") || tok_is(c, i - 1, "="))))
         return 0;
     /* a dash before a predicate is a dash: "325 - жоқ", "5 - дұрыс" */
