@@ -24,6 +24,7 @@ static const struct rule {
     {"era-year", dy_nr_era_year},
     {"named-after", dy_nr_named_after},
     {"chemistry", dy_nr_chem_formula},
+    {"star", dy_nr_star_blank},
     {"dimensions", dy_nr_dimensions},
     {"compare", dy_nr_compare},
     {"formula", dy_nr_formula},

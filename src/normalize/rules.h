@@ -73,6 +73,7 @@ size_t dy_nr_bare_rate(nctx *c, size_t i, const char *name);
 size_t dy_nr_legal_ref(nctx *c, size_t i, const char *name);
 
 /* rules_marks.c */
+size_t dy_nr_star_blank(nctx *c, size_t i, const char *name);
 size_t dy_nr_named_after(nctx *c, size_t i, const char *name);
 size_t dy_nr_era_year(nctx *c, size_t i, const char *name);
 

@@ -1,7 +1,7 @@
 /* Short marks read from their neighbours: "ат." after a personal name is атындағы ("Б. Момышұлы
  * ат. мектеп-гимназиясы"), and the era marks of a Hijri or Gregorian year ("х.1334 [м.1916]
  * жылғы" -> хижра бойынша мың үш жүз отыз төртінші [милади бойынша мың тоғыз жүз он алтыншы]
- * жылғы). */
+ * жылғы); and a star that marks a blank in a task (жұлдызша). */
 #include "normalize/context.h"
 #include "normalize/rules.h"
 
@@ -116,4 +116,21 @@ size_t dy_nr_era_year(nctx *c, size_t i, const char *name)
     dy_nc_emit_words(c, b.data, tok(c, k)->src, name, true);
     dy_buf_fini(&b);
     return mark + 1;
+}
+
+/* A star that marks a blank to fill in a task ("* орнындағы қандай цифрде 38527* саны 2-ге
+ * бөлінеді", "Жұлдызшаның орнына > немесе < таңбасын қой: 5,827392 * 5,827401"): the task names
+ * it (жұлдызша, or a star before орнына/орнындағы), and every star of the sentence is said
+ * жұлдызша, not көбейту. */
+size_t dy_nr_star_blank(nctx *c, size_t i, const char *name)
+{
+    if (!tok_is(c, i, "*"))
+        return 0;
+    bool named = dy_nc_sentence_has_stem(c, "жұлдызша");
+    for (size_t k = 0; k + 1 < c->n && !named; k++)
+        named = tok_is(c, k, "*") && dy_nc_word_starts(c, k + 1, "орн");
+    if (!named)
+        return 0;
+    dy_nc_emit(c, "жұлдызша", tok(c, i)->src, name, true);
+    return 1;
 }
