@@ -149,8 +149,11 @@ static size_t abbreviation_at(nctx *c, size_t i, const char *name, int lower, si
                 used[count++] = k + 1 - i;
                 break;
             }
-            if (k > i && count >= 2 && letters(c, k) <= 2 && spaced(c, k + 1) &&
-                (is_num(c, k + 1) || dy_nc_roman_value(c, k + 1, NULL))) {
+            if (k > i && count >= 1 && letters(c, k) <= 2 &&
+                ((spaced(c, k + 1) && count >= 2 &&
+                  (is_num(c, k + 1) || dy_nc_roman_value(c, k + 1, NULL))) ||
+                 (tok_is(c, k + 1, ")") && glued(c, k + 1)))) {
+                /* also before a closing bracket: "44,8 л (қ.ж) CO2" */
                 dy_buf_putc(&key,
                             '.'); /* "б.з.б II ғ.": the last period left out before a number */
                 ends[count] = key.len;
