@@ -4,6 +4,8 @@
  * line for the splitter but was dropped from a year range by the normalizer). */
 #include "text/chars.h"
 
+#include <string.h>
+
 #include <stddef.h>
 
 #include "core/util.h"
@@ -183,12 +185,29 @@ bool dy_char_word_folds(const char *s, size_t n)
     return cyr && (!long_run || own >= 2);
 }
 
-bool dy_char_initial_folds(int32_t letter, int32_t next)
+/* Does the word w[0 .. n) end as a surname does (-ов, -ева, -ин, -ұлы, -қызы, -ский, -енко)? */
+static bool surname_like(const char *w, size_t n)
 {
-    if (letter == 'I' || letter == 'X') /* a Roman numeral: "Генрих I. Ол …" */
+    static const char *const ENDS[] = {"ов",   "ев",   "ин",   "ова", "ева", "ина", "ұлы", "қызы",
+                                       "ский", "цкий", "енко", "ОВ",  "ЕВ",  "ИН",  "ҰЛЫ"};
+    for (size_t k = 0; k < COUNT(ENDS); k++) {
+        size_t e = strlen(ENDS[k]);
+        if (n > e + 2 && memcmp(w + n - e, ENDS[k], e) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool dy_char_initial_folds(int32_t letter, const char *next, size_t n, bool line_start)
+{
+    if (letter == 'I' || letter == 'X' || n == 0) /* a Roman numeral: "Генрих I. Ол …" */
         return false;
-    return dy_char_fold_homoglyph(letter) != letter && dy_is_upper(letter) &&
-           dy_is_cyrillic(next) && dy_is_upper(next);
+    size_t k = 0;
+    int32_t first = dy_utf8_next(next, n, &k);
+    if (dy_char_fold_homoglyph(letter) == letter || !dy_is_upper(letter) ||
+        !dy_is_cyrillic(first) || !dy_is_upper(first))
+        return false;
+    return !line_start || !(letter >= 'A' && letter <= 'E') || surname_like(next, n);
 }
 
 int dy_char_superscript_digit(int32_t cp)

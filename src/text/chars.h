@@ -53,10 +53,12 @@ int32_t dy_char_unfold_homoglyph(int32_t cp);
 bool dy_char_word_unfolds(const char *s, size_t n);
 
 /* Is letter, written alone before a period, a Latin look-alike initial of a Cyrillic name: an
- * upper-case look-alike (A B C E H K M O P T, Ə; not the numerals I and X) before a Cyrillic
- * upper-case letter next, the first letter after the period and up to two spaces
- * ("A.Байтұрсынұлы", "Ə. Бөкейханов")? Then it folds like the letters of a mixed word. */
-bool dy_char_initial_folds(int32_t letter, int32_t next);
+ * upper-case look-alike (A B C E H K M O P T, Ə; not the numerals I and X) before the Cyrillic
+ * word next[0 .. n) with an upper-case first letter, after the period and up to two spaces
+ * ("A.Байтұрсынұлы", "Ə. Бөкейханов")? Then it folds like the letters of a mixed word. A test's
+ * option letter A-E opening a line (line_start) before a word that ends as no surname does is a
+ * label, not an initial: "B. Ақпаратты жинау" keeps its Latin B (бэ). */
+bool dy_char_initial_folds(int32_t letter, const char *next, size_t n, bool line_start);
 
 /* The digit a superscript character stands for (⁰ ¹ ² ³ ⁴ … ⁹), or -1. */
 int dy_char_superscript_digit(int32_t cp);

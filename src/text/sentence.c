@@ -25,6 +25,19 @@
  * (text/utt.h), so both read the same letters: "мыc." with a Latin c is the abbreviation мыс. A
  * word here is a run of letters, combining marks and invisible characters; spans still point at
  * the bytes as written. */
+/* Does the lone letter at k fold as the initial of the name whose first letter is at q? */
+static bool initial_folds(const dy_scan *s, size_t k, size_t q)
+{
+    size_t e = q;
+    while (e < s->n && dy_is_letter(s->cp[e]))
+        e++;
+    size_t b = k; /* the letter opens its line */
+    while (b > 0 && is_hspace(s->cp[b - 1]))
+        b--;
+    bool line_start = b == 0 || is_line_break(s->cp[b - 1]);
+    return dy_char_initial_folds(s->cp[k], s->text + s->off[q], s->off[e] - s->off[q], line_start);
+}
+
 static void fold_words(dy_scan *s)
 {
     for (size_t b = 0, e; b < s->n; b = e + 1) {
@@ -44,7 +57,7 @@ static void fold_words(dy_scan *s)
         while (q < s->n && is_hspace(s->cp[q]) && q - k < 4)
             q++;
         if ((k == 0 || !dy_is_letter(s->cp[k - 1])) && s->cp[k + 1] == '.' && q < s->n &&
-            dy_char_initial_folds(s->cp[k], s->cp[q])) {
+            initial_folds(s, k, q)) {
             s->cp[k] = dy_char_fold_homoglyph(s->cp[k]);
             s->folded = true;
         }

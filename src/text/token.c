@@ -105,7 +105,9 @@ static bool token_folds(const char *text, const dy_utt *u, size_t t)
     if (dy_utf8_count(s, n) == 1 && t + 2 < u->tokens.len) {
         const dy_token *dot = &u->tokens.items[t + 1], *name = &u->tokens.items[t + 2];
         if (dot->kind == DY_TOK_PUNCT && !dot->space_before && text[dot->src.start] == '.' &&
-            name->kind == DY_TOK_WORD && dy_char_initial_folds(c, first_cp(text, name)))
+            name->kind == DY_TOK_WORD &&
+            dy_char_initial_folds(c, text + name->src.start, name->src.end - name->src.start,
+                                  t == 0))
             return true;
     }
     /* a lone Latin look-alike after a slash glued to a Cyrillic word: the "с" of "м/c" */
