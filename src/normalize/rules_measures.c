@@ -525,6 +525,12 @@ static size_t measure_range(nctx *c, size_t i, const char *name)
         used = 0;
     if (used && !tok_is(c, k + used - 1, "."))
         used += ratio_at(c, k + used, &den);
+    /* a speed in prose is never below zero: the hyphen typed before "желдің екпіні -15-18 м/с" is
+     * a dash, said as nothing (a formula's "v = -5 м/с" keeps its minus) */
+    if (sa && !strcmp(sa, "минус") && i > 0 && is_word(c, i - 1) && spaced(c, i) && den.data &&
+        (strstr(den.data, "секунд") || strstr(den.data, "сағат")) &&
+        !dy_nc_sentence_has_stem(c, "="))
+        sa = NULL;
     /* "5- 7": not a clean range */
     bool spaced_range = seplen == 1 && tok_is(c, sep, "-") && spaced(c, sep) != spaced(c, sep + 1);
     /* "+3+5" with no unit is a range too unless the sentence is an equation ("+3+5=8") */

@@ -768,9 +768,25 @@ static size_t century_noun_hyphen(nctx *c, size_t k, const char *name)
  * бойы"). */
 size_t dy_nr_century(nctx *c, size_t i, const char *name)
 {
+    bool plural;
+    /* after a word that qualifies a century, no number: "Орта ғ. мұраларындағы" (the Middle Ages),
+     * "өткен ғ-дың" -> орта ғасыр, өткен ғасырдың */
+    static const char *const QUALIFIER[] = {"орта", "өткен", "келесі", "осы", "соңғы", "алдыңғы"};
+    if (is_word(c, i) && dy_nc_word_in(c, i, QUALIFIER, COUNT(QUALIFIER)) && spaced(c, i + 1) &&
+        (tok_is(c, i + 1, "ғ") || tok_is(c, i + 1, "ғғ"))) {
+        dy_buf h = {0};
+        size_t hy = century_hyphen(c, i + 1, &h);
+        dy_buf_fini(&h);
+        if (hy || century_abbr(c, i + 1, &plural)) {
+            dy_buf w = {0};
+            dy_buf_append(&w, tstr(c, i), tlen(c, i));
+            dy_nc_emit(c, w.data, tok(c, i)->src, name, tok(c, i)->space_before);
+            dy_buf_fini(&w);
+            return 1 + century_noun(c, i + 1, name);
+        }
+    }
     if (!is_num(c, i) || tlen(c, i) > 2)
         return 0;
-    bool plural;
     dy_buf h = {0}; /* also its ending after a hyphen: "10 ғ-дың", "10 ғ-дан" */
     size_t hy = century_hyphen(c, i + 1, &h);
     dy_buf_fini(&h);

@@ -65,8 +65,11 @@ static bool imprint_year(const nctx *c, size_t i)
  * or a capitalised word and a comma). Returns the tokens used (the letters and the period). */
 static size_t imprint_place(nctx *c, size_t i, const char *name)
 {
+    /* also inside a sentence after a comma or a bracket, with its colon: "(Проблемы физики, М.:
+     * Мир, 1982)" (an initial takes no colon) */
+    bool colon = tok_is(c, i + 2, ":") && i > 0 && (tok_is(c, i - 1, ",") || tok_is(c, i - 1, "("));
     if (!is_word(c, i) || !starts_upper(c, i) || !tok_is(c, i + 1, ".") || !glued(c, i + 1) ||
-        !(i == 0 || is_dash(c, i - 1) || tok_is(c, i - 1, ".") || tok_is(c, i - 1, "/")) ||
+        !(i == 0 || is_dash(c, i - 1) || tok_is(c, i - 1, ".") || tok_is(c, i - 1, "/") || colon) ||
         dy_nc_dot_option(c, i))
         return 0;
     size_t k = i + 2;
