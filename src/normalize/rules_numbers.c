@@ -204,13 +204,21 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
         if (tok_is(c, k, "мың") || (is_word(c, k) && dy_kk_scale_word(tstr(c, k), tlen(c, k))))
             k++;
         dy_nc_number_fini(&num);
-        /* nor is a value in a list whose other items are "name – N": "картоп -75, сәбіз – 75-80" */
+        /* nor is a value in a list whose other items are "name – N": "картоп -75, сәбіз – 75-80",
+         * or "name-N" typed tight, two of them: "жамбас-2, ортан жілік-2, сүбе -2" */
         if (c->cache->list_dash < 0) { /* (not where a temperature may be below zero) */
             c->cache->list_dash = 0;
-            for (size_t d = 2; d + 1 < c->n && !c->cache->list_dash; d++)
+            int tight = 0;
+            for (size_t d = 2; d + 1 < c->n && !c->cache->list_dash; d++) {
                 c->cache->list_dash = is_dash(c, d) && spaced(c, d) && spaced(c, d + 1) &&
                                       is_word(c, d - 1) && is_num(c, d + 1) &&
                                       tok_is(c, d - 2, ",");
+                tight += tok_is(c, d, "-") && glued(c, d) && glued(c, d + 1) && is_word(c, d - 1) &&
+                         is_num(c, d + 1) &&
+                         (d + 2 >= c->n || tok_is(c, d + 2, ",") || tok_is(c, d + 2, ".") ||
+                          tok_is(c, d + 2, ";"));
+                c->cache->list_dash |= tight >= 2;
+            }
         }
         bool list = c->cache->list_dash && is_word(c, i - 1) && spaced(c, i) &&
                     !dy_nc_sentence_has_stem(c, "температура градус аяз жылы \u00b0");
