@@ -65,6 +65,8 @@ typedef struct nctx {
     const dy_norm_opts *opts; /* never NULL */
     size_t lexicon_bytes;     /* spoken by the user lexicon so far (see DY_EXPAND_MAX) */
     dy_nc_cache *cache;       /* never NULL */
+    const char *source;       /* the text the sentence was cut from (u->src indexes it), ending
+                                 with a NUL: the lines around the sentence (rules_options.c) */
 } nctx;
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

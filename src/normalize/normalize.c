@@ -183,7 +183,8 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
               P_START,
               opts ? opts : &no_opts,
               0,
-              &cache};
+              &cache,
+              text};
     for (size_t i = 0; i < c.n && c.all_caps; i++) {
         if (!is_word(&c, i))
             continue;

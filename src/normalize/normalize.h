@@ -24,7 +24,9 @@ typedef struct dy_norm_opts {
 #define DY_EXPAND_MAX(n) (8 * (size_t)(n) + 4096)
 
 /* Tokenizes text[u->src] and fills u->words and u->spoken. Never fails: what no rule knows is
- * passed through (words) or dropped (symbols eSpeak would read in English or not at all). */
+ * passed through (words) or dropped (symbols eSpeak would read in English or not at all). text
+ * ends with a NUL: a rule may read the lines around the sentence (a test's option labels, one a
+ * line, are read in the script of their run: rules_options.c). */
 void dy_normalize(const char *text, dy_utt *u);
 /* The same with options (NULL: none). */
 void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts);

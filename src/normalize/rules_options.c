@@ -53,6 +53,69 @@ static bool label_at(const nctx *c, size_t k)
     return letter && !dy_nc_open_bracket_before(c, k);
 }
 
+/* Is the line at p (after its blanks) opened by a label "X)"? Counts its letter into
+ * *latin_only or *cyrillic_only when it has no look-alike in the other script (Latin D, F, G;
+ * Cyrillic Б, Г, Д …). */
+static bool line_label(const char *s, size_t p, size_t end, int *latin_only, int *cyrillic_only)
+{
+    while (p < end && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    size_t k = p;
+    int32_t cp = k < end ? dy_utf8_next(s, end, &k) : 0;
+    if (k >= end || s[k] != ')')
+        return false;
+    if (!twin(cp) && dy_is_cyrillic(cp) && dy_kk_letter_name(dy_to_upper(cp)))
+        (*cyrillic_only)++;
+    else if (!twin(cp) && latin_option(cp))
+        (*latin_only)++;
+    return latin_option(cp) || (dy_is_cyrillic(cp) && dy_kk_letter_name(dy_to_upper(cp)));
+}
+
+/* Is the line [p, e) blank? */
+static bool blank_line(const char *s, size_t p, size_t e)
+{
+    while (p < e && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r'))
+        p++;
+    return p == e;
+}
+
+/* The labels of the lines around the sentence in its source, as long as they go on (blank lines
+ * between them allowed), 800 bytes either side at most: a test's options stand one a line ("А)
+ * Боран мұнарасы", "В) Ақыртас ғимараты", "D) Қожа Ахмет кесенесі"), so a line whose label is a
+ * look-alike is decided by its neighbours in the same run. */
+static void neighbour_labels(const nctx *c, int *latin_only, int *cyrillic_only)
+{
+    const char *s = c->source;
+    size_t start = c->u->src.start, end = c->u->src.end;
+    size_t lo = start > 800 ? start - 800 : 0;
+    size_t e = start; /* backwards, a line [p, e) at a time */
+    while (e > lo) {
+        size_t p = e - 1; /* e is at a line's start or the sentence's; skip its break */
+        while (p > lo && s[p - 1] != '\n')
+            p--;
+        if (p == lo && lo > 0)
+            break;
+        size_t le = e > 0 && s[e - 1] == '\n' ? e - 1 : e;
+        if (!blank_line(s, p, le) && !line_label(s, p, le, latin_only, cyrillic_only))
+            break;
+        e = p;
+        if (p == 0)
+            break;
+    }
+    for (size_t p = end; p < end + 800 && s[p];) { /* forwards */
+        while (s[p] && s[p] != '\n')
+            p++;
+        if (!s[p])
+            break;
+        size_t q = ++p;
+        while (s[q] && s[q] != '\n' && q < end + 1000)
+            q++;
+        if (!blank_line(s, p, q) && !line_label(s, p, q, latin_only, cyrillic_only))
+            break;
+        p = q;
+    }
+}
+
 /* Is the run of labels of this sentence typed in Latin letters? By the letters one script has
  * and the other lacks (Latin D, F, G; Cyrillic Б, Д …); when every label is a look-alike, by the
  * script most of them are typed in. */
@@ -78,6 +141,10 @@ static bool latin_run_count(const nctx *c)
         if (!twin(cp))
             *(is_latin ? &latin_only : &cyrillic_only) += 1;
     }
+    if (latin_only || cyrillic_only)
+        return latin_only >= cyrillic_only;
+    if (all && label_at(c, 0) && dy_is_cyrillic(first_cp(c, 0))) /* a Cyrillic look-alike */
+        neighbour_labels(c, &latin_only, &cyrillic_only);
     if (latin_only || cyrillic_only)
         return latin_only >= cyrillic_only;
     return 2 * latin > all;

@@ -52,4 +52,16 @@ for w in 60 80; do
     echo "FAIL wrapped-$w: a hard-wrapped paragraph was cut:"; cat diff.txt; fails=$((fails + 1)); fi
 done
 
+# a test's options one a line, their letters typed with Cyrillic look-alikes in a Latin run (the
+# D gives it away; thirty-ninth survey, martebe-qazaqstan-tarihy-7-test-4): В is бэ, С is цэ, also
+# with a blank line after each option; a Cyrillic run keeps вэ
+printf 'Ғимараттар:\nА) Боран мұнарасы\nВ) Ақыртас ғимараты\nС) Түркістан моншасы\nD) Қожа Ахмет кесенесі\n\nСұрақ:\nА) алма\nБ) алмұрт\nВ) өрік\n' > options.txt
+sed 'G' options.txt > options-spaced.txt
+for f in options options-spaced; do
+  run "$f" 0 normalize "$f.txt"
+  expect "$f-b" out.txt '^бэ, Ақыртас ғимараты$'
+  expect "$f-c" out.txt '^цэ, Түркістан моншасы$'
+  expect "$f-cyrillic" out.txt '^вэ, өрік$'
+done
+
 finish
