@@ -524,7 +524,8 @@ static size_t unknown_with_unit(nctx *c, size_t i, const char *name)
  * ("x2-10x+25=0", "2x2+9x-11=0", "a2b+ab2"), before a sign, another variable or the formula's
  * end, when the same letter stands bare as a term in the sentence ("10x"; not a unit after a
  * number, "90,7 с", "90,7с3", nor a label, "а)") and no index 1 or 0 of it does ("m1 = m2",
- * "x1+x2=5" number things; "х2=3" has no bare х). Said квадрат, куб. */
+ * "x1+x2=5" number things; "х2=3" has no bare х) unless a sign of a sum follows it. Said
+ * квадрат, куб. */
 static bool flat_power(const nctx *c, size_t i)
 {
     if (!(tok_is(c, i, "2") || tok_is(c, i, "3")) || i == 0 || !glued(c, i) ||
@@ -537,14 +538,20 @@ static bool flat_power(const nctx *c, size_t i)
         !(is_punct(c, i + 1) && strchr("+-=);,.", tstr(c, i + 1)[0]) != NULL) &&
         !tok_is(c, i + 1, "\u2212") && !tok_is(c, i + 1, "\u2013") && !is_variable(c, i + 1))
         return false;
+    /* the letter with its look-alike folded: "x1 = 40; х2 = 30" mixes a Latin and a Cyrillic x */
+    int32_t letter = dy_char_fold_homoglyph(first_cp(c, i - 1));
+    /* before a sign of a sum it is a power even beside a root's index: "х2 – 10х + 24 = 0, х1 = 6"
+     * (but "х2 = 4" is the second root) */
+    size_t n = i + 1;
+    bool sum = n < c->n && (tok_is(c, n, "+") || tok_is(c, n, "-") || tok_is(c, n, "\u2212") ||
+                            tok_is(c, n, "\u2013"));
     bool bare = false;
     for (size_t k = 0; k < c->n; k++) {
-        if (k == i - 1 || tlen(c, k) != tlen(c, i - 1) ||
-            memcmp(tstr(c, k), tstr(c, i - 1), tlen(c, k)) != 0)
+        if (k == i - 1 || !is_variable(c, k) || dy_char_fold_homoglyph(first_cp(c, k)) != letter)
             continue;
         bool index = k + 1 < c->n && glued(c, k + 1) && is_num(c, k + 1);
-        if (tok_is(c, k + 1, "1") || tok_is(c, k + 1, "0")) /* also typed apart: "m 1 = m2" */
-            return false;
+        if ((tok_is(c, k + 1, "1") || tok_is(c, k + 1, "0")) && !sum)
+            return false; /* also typed apart: "m 1 = m2" */
         bool unit = k > 0 && is_num(c, k - 1) && spaced(c, k);
         bool label =
             k + 1 < c->n && glued(c, k + 1) && (tok_is(c, k + 1, ")") || tok_is(c, k + 1, "."));
@@ -1038,6 +1045,8 @@ size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name)
         unknown_elsewhere = k != i && tlen(c, k) == tlen(c, i) &&
                             !memcmp(tstr(c, k), tstr(c, i), tlen(c, i)) &&
                             !(k > 0 && is_num(c, k - 1) && is_num(c, k + 1));
+    /* nor before its lost power: "-3x2+х-2=0" is 3x², its other x typed in Cyrillic */
+    unknown_elsewhere |= flat_power(c, i + 1);
     if (i > 0 && is_num(c, i - 1) && is_num(c, i + 1) && spaced(c, i) == spaced(c, i + 1) &&
         !unknown_elsewhere) {
         dy_nc_emit(c, "көбейту", tok(c, i)->src, name, true);

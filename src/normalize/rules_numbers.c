@@ -158,6 +158,23 @@ size_t dy_nr_minus(nctx *c, size_t i, const char *name)
         dy_nc_emit(c, "минус", tok(c, i)->src, name, true);
         return 1;
     }
+    /* a sign typed apart at the start of an equation, after a colon or a label: "көрсетіңдер: - 21x
+     * = 0", "Б. - x + 5 = 0" (a dash would be said as a pause) */
+    bool eq_start =
+        i == 0 || tok_is(c, i - 1, ":") ||
+        (i >= 2 && tok_is(c, i - 1, ".") && is_word(c, i - 2) && letters(c, i - 2) == 1);
+    if ((tok_is(c, i, "-") || en || tok_is(c, i, "\u2212")) && eq_start && spaced(c, i + 1) &&
+        (is_num(c, i + 1) || (is_word(c, i + 1) && letters(c, i + 1) == 1)) && i + 2 < c->n &&
+        !tok_is(c, i + 2, ")") && !tok_is(c, i + 2, ".") && /* a bullet before "A) у = …" */
+        dy_nc_sentence_has_stem(c, "=")) {
+        size_t eq = i + 1;
+        while (eq < c->n && eq < i + 12 && !tok_is(c, eq, "="))
+            eq++;
+        if (tok_is(c, eq, "=")) {
+            dy_nc_emit(c, "минус", tok(c, i)->src, name, tok(c, i)->space_before);
+            return 1;
+        }
+    }
     /* minus infinity: "(-∞; 0)" */
     if ((tok_is(c, i, "-") || tok_is(c, i, "\u2212") || en) && tok_is(c, i + 1, "\u221e") &&
         glued(c, i + 1)) {
