@@ -574,7 +574,8 @@ static size_t lone_consonant(nctx *c, size_t i, const char *name)
     if (!cp || !dy_is_cyrillic(cp) || dy_is_upper(cp) || dy_nc_is_vowel(cp) ||
         c->u->lang != DY_LANG_KK || !dy_kk_letter_name(cp) || (i > 0 && !spaced(c, i)) ||
         (i > 0 && (is_num(c, i - 1) || (is_word(c, i - 1) && letters(c, i - 1) == 1))) ||
-        cp == 0x0432 || cp == 0x0441 || cp == 0x043A || /* в, с, к: Russian words in a quote */
+        /* в, с, к: Russian words in a quote, unless a formula's "=" follows ("в = 6") */
+        ((cp == 0x0432 || cp == 0x0441 || cp == 0x043A) && !tok_is(c, i + 1, "=")) ||
         cp == 0x049B || cp == 0x0493 || cp == 0x04A3 || /* қ, ғ, ң: a PDF's word broken apart */
         i + 1 >= c->n ||                                /* a line cut off after the letter */
         (i >= 2 && tok_is(c, i - 1, ".") && is_word(c, i - 2) && letters(c, i - 2) == 1) ||

@@ -421,7 +421,9 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
             !(dy_utf8_count(text + at, end - at) == 1 && dy_is_upper(cp) && end < span.end &&
               (text[end] == '(' || (end + 1 < span.end && text[end] == ' ' &&
                                     text[end + 1] == '('))) && /* a quantity: "К (туу)" */
-            !(end - at == 1 && (unsigned char)text[at] < 0x80 && variable_at(text, span, end))) {
+            /* a variable before "=", in either script: "x=5", "а = 1, в = 6, с = -7" (the
+             * Russian words а, в, с there are letters of a formula) */
+            !(dy_utf8_count(text + at, end - at) == 1 && variable_at(text, span, end))) {
             count_word(&c, text + at, end - at, placed);
             if (depth > 0)
                 count_word(&q, text + at, end - at, placed);
