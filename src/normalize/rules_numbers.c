@@ -357,7 +357,9 @@ static bool roman_before_word(const nctx *c, size_t i)
 /* A heading that is only a numeral ("I.", "ІV.") numbers the section that follows. */
 static bool roman_heading(const nctx *c, size_t i)
 {
-    return i == 0 && c->n == 2 && tok_is(c, 1, ".") && glued(c, 1);
+    /* also after a colon, closing the line: "Сабақтың барысы: I." */
+    return (i == 0 || (tok_is(c, i - 1, ":") && spaced(c, i))) && i + 2 == c->n &&
+           tok_is(c, i + 1, ".") && glued(c, i + 1);
 }
 
 /* A section label: a numeral with "." or ")" that opens the sentence before a capitalised word
@@ -370,6 +372,12 @@ static bool roman_label(const nctx *c, size_t i)
      * оқисың" (a Cyrillic І before one is as often a pronoun's initial) */
     bool small = i == 0 && is_word(c, 2) && spaced(c, 2) && first_cp(c, 0) < 0x80 &&
                  dy_is_cyrillic(first_cp(c, 2)) && !dy_is_upper(first_cp(c, 2));
+    /* a quoted title after it is a section's name: "І. «Қызығушылықты ояту» бөлімі" */
+    bool quoted = i == 0 && glued(c, 1) && tok_is(c, 1, ".") && is_punct(c, 2) && spaced(c, 2) &&
+                  dy_char_is_quote_open(first_cp(c, 2)) && starts_upper(c, 3) &&
+                  (letters(c, 0) > 1 || tok_is(c, 0, "\u0406") || first_cp(c, 0) < 0x80);
+    if (quoted)
+        return true;
     if (i != 0 || !glued(c, 1) || !(tok_is(c, 1, ".") || tok_is(c, 1, ")")) || !is_word(c, 2) ||
         !(starts_upper(c, 2) || small))
         return false;
