@@ -45,8 +45,14 @@ typedef struct dy_nc_cache {
     int latin_labels;   /* -1 until asked: whether the run of labels is typed in Latin */
     int plus_degrees;   /* -1 until asked: a temperature with a plus sign (rules_math.c) */
     int comma_list;     /* -1 until asked: a list "4,5,9" of numbers joined by bare commas */
-    bool hijra_known;   /* the first hijra date or word (rules_marks.c), found once: */
-    size_t hijra_first; /* its token, SIZE_MAX when none */
+    int star_blank;     /* -1 until asked: the task names its stars blanks (rules_marks.c) */
+    int interval;       /* -1 until asked: a relation or set sign, or an interval's word */
+    int32_t power_letter[8]; /* the letters flat_power (rules_math.c) asked about, and whether */
+    bool power_bare[8];      /* each stands bare as a term in the sentence, and whether it has */
+    bool power_index[8];     /* an index 1 or 0 */
+    int power_letters;
+    bool hijra_known;         /* the first hijra date or word (rules_marks.c), found once: */
+    size_t hijra_first;       /* its token, SIZE_MAX when none */
     const char *stem_key[16]; /* the stem lists dy_nc_sentence_has_stem answered, by address */
     bool stem_found[16];
     size_t stems;

@@ -174,7 +174,9 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
                          .money_pairs = -1,
                          .latin_labels = -1,
                          .plus_degrees = -1,
-                         .comma_list = -1};
+                         .comma_list = -1,
+                         .star_blank = -1,
+                         .interval = -1};
     nctx c = {folded ? view.data : text,
               folded ? view.len : u->src.end,
               u,

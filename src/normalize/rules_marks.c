@@ -126,10 +126,13 @@ size_t dy_nr_star_blank(nctx *c, size_t i, const char *name)
 {
     if (!tok_is(c, i, "*"))
         return 0;
-    bool named = dy_nc_sentence_has_stem(c, "жұлдызша");
-    for (size_t k = 0; k + 1 < c->n && !named; k++)
-        named = tok_is(c, k, "*") && dy_nc_word_starts(c, k + 1, "орн");
-    if (!named)
+    if (c->cache->star_blank < 0) { /* found once for the sentence */
+        bool named = dy_nc_sentence_has_stem(c, "жұлдызша");
+        for (size_t k = 0; k + 1 < c->n && !named; k++)
+            named = tok_is(c, k, "*") && dy_nc_word_starts(c, k + 1, "орн");
+        c->cache->star_blank = named;
+    }
+    if (!c->cache->star_blank)
         return 0;
     dy_nc_emit(c, "жұлдызша", tok(c, i)->src, name, true);
     return 1;

@@ -545,20 +545,32 @@ static bool flat_power(const nctx *c, size_t i)
     size_t n = i + 1;
     bool sum = n < c->n && (tok_is(c, n, "+") || tok_is(c, n, "-") || tok_is(c, n, "\u2212") ||
                             tok_is(c, n, "\u2013"));
-    bool bare = false;
-    for (size_t k = 0; k < c->n; k++) {
-        if (k == i - 1 || !is_variable(c, k) || dy_char_fold_homoglyph(first_cp(c, k)) != letter)
-            continue;
-        bool index = k + 1 < c->n && glued(c, k + 1) && is_num(c, k + 1);
-        if ((tok_is(c, k + 1, "1") || tok_is(c, k + 1, "0")) && !sum)
-            return false; /* also typed apart: "m 1 = m2" */
-        bool unit = k > 0 && is_num(c, k - 1) && spaced(c, k);
-        bool label =
-            k + 1 < c->n && glued(c, k + 1) && (tok_is(c, k + 1, ")") || tok_is(c, k + 1, "."));
-        bare |= !index && !unit && !label &&
+    dy_nc_cache *m = c->cache; /* what the sentence holds of the letter, found once for it */
+    int slot = 0;
+    while (slot < m->power_letters && m->power_letter[slot] != letter)
+        slot++;
+    if (slot == m->power_letters) {
+        bool bare = false, index1 = false;
+        for (size_t k = 0; k < c->n; k++) {
+            if (!is_variable(c, k) || dy_char_fold_homoglyph(first_cp(c, k)) != letter)
+                continue;
+            bool index = k + 1 < c->n && glued(c, k + 1) && is_num(c, k + 1);
+            index1 |= tok_is(c, k + 1, "1") || tok_is(c, k + 1, "0"); /* also "m 1 = m2" */
+            bool unit = k > 0 && is_num(c, k - 1) && spaced(c, k);
+            bool label =
+                k + 1 < c->n && glued(c, k + 1) && (tok_is(c, k + 1, ")") || tok_is(c, k + 1, "."));
+            bare |=
+                !index && !unit && !label &&
                 !(k + 1 < c->n && glued(c, k + 1) && is_word(c, k + 1) && !is_variable(c, k + 1));
+        }
+        if (slot == 8)
+            return bare && (!index1 || sum); /* more letters than the cache holds */
+        m->power_letter[slot] = letter;
+        m->power_bare[slot] = bare;
+        m->power_index[slot] = index1;
+        m->power_letters++;
     }
-    return bare;
+    return m->power_bare[slot] && (!m->power_index[slot] || sum);
 }
 
 size_t dy_nr_formula(nctx *c, size_t i, const char *name)

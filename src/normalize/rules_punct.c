@@ -92,11 +92,16 @@ static size_t reference_mark(const nctx *c, size_t i)
     if (numbers > 1 && !page) {
         if (!comma)
             return 0;
-        for (size_t q = 0; q < c->n; q++)
-            if (dy_nr_is_relation(c, q) || tok_is(c, q, "\u2208") || tok_is(c, q, "\u221e") ||
-                tok_is(c, q, "\u222a") || dy_nc_word_starts(c, q, "кесінді") ||
-                dy_nc_word_starts(c, q, "аралығ") || dy_nc_word_starts(c, q, "интервал"))
-                return 0;
+        if (c->cache->interval < 0) { /* found once for the sentence */
+            c->cache->interval = 0;
+            for (size_t q = 0; q < c->n && !c->cache->interval; q++)
+                c->cache->interval =
+                    dy_nr_is_relation(c, q) || tok_is(c, q, "\u2208") || tok_is(c, q, "\u221e") ||
+                    tok_is(c, q, "\u222a") || dy_nc_word_starts(c, q, "кесінді") ||
+                    dy_nc_word_starts(c, q, "аралығ") || dy_nc_word_starts(c, q, "интервал");
+        }
+        if (c->cache->interval)
+            return 0;
     }
     /* after a word, a closing mark or nothing; before the end, a mark or a lower-case word */
     if (i > 0 && (dy_nc_word_starts(c, i - 1, "қараңыз") || tok_is(c, i - 1, "қара") ||
