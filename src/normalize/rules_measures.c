@@ -649,8 +649,45 @@ static bool letter_not_unit(const nctx *c, size_t k)
  * "5 км" -> бес километр, "2,7 млн км²" -> екі бүтін оннан жеті миллион шаршы километр,
  * "60 км/сағ" -> сағатына алпыс километр, "5 км-ге" -> бес километрге, "150,50 ₸" -> жүз елу
  * теңге елу тиын, "$1,5 млрд" -> бір бүтін оннан бес миллиард доллар. */
+/* A rate after an unknown instead of a number, in a motion problem: "жылдамдығы х км/сағ" ->
+ * сағатына икс километр (the slash is no "немесе"). Returns the tokens used, or 0. */
+static size_t variable_rate(nctx *c, size_t i, const char *name)
+{
+    int32_t cp = is_word(c, i) && letters(c, i) == 1 ? first_cp(c, i) : 0;
+    if (!cp || !(cp == 'x' || cp == 0x0445 || cp == 'v' || cp == 'y' || cp == 'a') ||
+        !spaced(c, i + 1) || (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
+        return 0;
+    dy_buf unit = {0}, den = {0};
+    const dy_kk_unit *cur;
+    dy_kk_morph chain[8];
+    int n = -1;
+    size_t used = unit_at(c, i + 1, &unit, &cur, chain, &n);
+    size_t per = used && !cur && !tok_is(c, i + used, ".") ? ratio_at(c, i + 1 + used, &den) : 0;
+    size_t all = 0;
+    if (per && den.len) {
+        dy_buf b = {0};
+        dy_buf_append(&b, den.data, den.len);
+        dy_buf_puts(&b, cp == 'x' || cp == 0x0445 ? " икс " : " ");
+        if (cp != 'x' && cp != 0x0445) {
+            dy_buf_puts(&b, dy_nr_school_letter(cp));
+            dy_buf_putc(&b, ' ');
+        }
+        dy_buf_append(&b, unit.data, unit.len);
+        all = 1 + used + per;
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + all - 1), name,
+                         tok(c, i)->space_before);
+        dy_buf_fini(&b);
+    }
+    dy_buf_fini(&unit);
+    dy_buf_fini(&den);
+    return all;
+}
+
 size_t dy_nr_measure(nctx *c, size_t i, const char *name)
 {
+    size_t rate = variable_rate(c, i, name);
+    if (rate)
+        return rate;
     /* the index of a variable is no quantity: "m1/m2" is эм бір бөлу эм екі, not "1/m²" */
     if (is_num(c, i) && i > 0 && glued(c, i) && is_word(c, i - 1) && letters(c, i - 1) == 1 &&
         first_cp(c, i - 1) < 0x80 && tok_is(c, i + 1, "/") && glued(c, i + 1))
