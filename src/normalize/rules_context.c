@@ -200,6 +200,14 @@ size_t dy_nr_doc_noun(nctx *c, size_t i, const char *name)
     }
     if (!is_num(c, i) || tlen(c, i) > 3 || dy_nc_num_value(c, i) < 1 || tstr(c, i)[0] == '0')
         return 0;
+    /* a line that is only a number and the noun it numbers, a heading: "2 нұсқа", "1 билет", "2
+     * хаттама" -> екінші нұсқа (in a sentence "3 нұсқасы бар" counts) */
+    size_t end = c->n > 0 && tok_is(c, c->n - 1, ".") ? c->n - 1 : c->n;
+    if (i == 0 && end == 2 && is_word(c, 1) && spaced(c, 1) && dy_nc_num_value(c, 0) <= 20 &&
+        dy_kk_numbered_noun(tstr(c, 1), tlen(c, 1)) == DY_KK_NOUN_NUMBERED) {
+        dy_nc_emit_number(c, i, ORD, 1, tok(c, i)->src, name);
+        return 1;
+    }
     /* a reference in brackets to a figure or a table: "(3 кесте)", "(2 сурет)" -> үшінші кесте */
     static const char *const FIGURES[] = {"кесте", "сурет", "схема", "график"};
     if (i > 0 && tok_is(c, i - 1, "(") && glued(c, i) && is_word(c, i + 1) && spaced(c, i + 1) &&

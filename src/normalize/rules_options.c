@@ -53,10 +53,15 @@ static bool label_at(const nctx *c, size_t k)
     return letter && !dy_nc_open_bracket_before(c, k);
 }
 
-/* Is the line at p (after its blanks) opened by a label "X)"? Counts its letter into
- * *latin_only or *cyrillic_only when it has no look-alike in the other script (Latin D, F, G;
- * Cyrillic Б, Г, Д …). */
-static bool line_label(const char *s, size_t p, size_t end, int *latin_only, int *cyrillic_only)
+/* The labels of a run of lines: how many there are, how many have a letter only Latin or only
+ * Cyrillic has, and whether the letters С (C) and Б are among them. */
+typedef struct tally {
+    int latin_only, cyrillic_only, labels;
+    bool es, be;
+} tally;
+
+/* Is the line at p (after its blanks) opened by a label "X)"? Counts its letter into t. */
+static bool line_label(const char *s, size_t p, size_t end, tally *t)
 {
     while (p < end && (s[p] == ' ' || s[p] == '\t'))
         p++;
@@ -65,9 +70,12 @@ static bool line_label(const char *s, size_t p, size_t end, int *latin_only, int
     if (k >= end || s[k] != ')')
         return false;
     if (!twin(cp) && dy_is_cyrillic(cp) && dy_kk_letter_name(dy_to_upper(cp)))
-        (*cyrillic_only)++;
+        t->cyrillic_only++;
     else if (!twin(cp) && latin_option(cp))
-        (*latin_only)++;
+        t->latin_only++;
+    t->labels++;
+    t->es |= cp == 'C' || cp == 0x0421;
+    t->be |= cp == 0x0411;
     return latin_option(cp) || (dy_is_cyrillic(cp) && dy_kk_letter_name(dy_to_upper(cp)));
 }
 
@@ -83,7 +91,7 @@ static bool blank_line(const char *s, size_t p, size_t e)
  * between them allowed), 800 bytes either side at most: a test's options stand one a line ("А)
  * Боран мұнарасы", "В) Ақыртас ғимараты", "D) Қожа Ахмет кесенесі"), so a line whose label is a
  * look-alike is decided by its neighbours in the same run. */
-static void neighbour_labels(const nctx *c, int *latin_only, int *cyrillic_only)
+static void neighbour_labels(const nctx *c, tally *t)
 {
     const char *s = c->source;
     size_t start = c->u->src.start, end = c->u->src.end;
@@ -96,7 +104,7 @@ static void neighbour_labels(const nctx *c, int *latin_only, int *cyrillic_only)
         if (p == lo && lo > 0)
             break;
         size_t le = e > 0 && s[e - 1] == '\n' ? e - 1 : e;
-        if (!blank_line(s, p, le) && !line_label(s, p, le, latin_only, cyrillic_only))
+        if (!blank_line(s, p, le) && !line_label(s, p, le, t))
             break;
         e = p;
         if (p == 0)
@@ -110,7 +118,7 @@ static void neighbour_labels(const nctx *c, int *latin_only, int *cyrillic_only)
         size_t q = ++p;
         while (s[q] && s[q] != '\n' && q < end + 1000)
             q++;
-        if (!blank_line(s, p, q) && !line_label(s, p, q, latin_only, cyrillic_only))
+        if (!blank_line(s, p, q) && !line_label(s, p, q, t))
             break;
         p = q;
     }
@@ -143,10 +151,17 @@ static bool latin_run_count(const nctx *c)
     }
     if (latin_only || cyrillic_only)
         return latin_only >= cyrillic_only;
-    if (all && label_at(c, 0) && dy_is_cyrillic(first_cp(c, 0))) /* a Cyrillic look-alike */
-        neighbour_labels(c, &latin_only, &cyrillic_only);
-    if (latin_only || cyrillic_only)
-        return latin_only >= cyrillic_only;
+    if (all && label_at(c, 0) && dy_is_cyrillic(first_cp(c, 0))) { /* a Cyrillic look-alike */
+        tally t = {0};
+        line_label(c->source, c->u->src.start, c->u->src.end, &t);
+        neighbour_labels(c, &t);
+        /* a run of three or more with С and no Б is the Latin series typed in Cyrillic: "А) В)
+         * С) Д) Е)" */
+        if (t.es && !t.be && t.labels >= 3)
+            return true;
+        if (t.latin_only || t.cyrillic_only)
+            return t.latin_only >= t.cyrillic_only;
+    }
     return 2 * latin > all;
 }
 

@@ -57,6 +57,12 @@ done
 # with a blank line after each option; a Cyrillic run keeps вэ
 printf 'Ғимараттар:\nА) Боран мұнарасы\nВ) Ақыртас ғимараты\nС) Түркістан моншасы\nD) Қожа Ахмет кесенесі\n\nСұрақ:\nА) алма\nБ) алмұрт\nВ) өрік\n' > options.txt
 sed 'G' options.txt > options-spaced.txt
+# a whole run typed in Cyrillic, "А) В) С) Д) Е)": with С and no Б it is the Latin series
+# (forty-first survey)
+printf 'А) алма\nВ) өрік\nС) шие\nД) алмұрт\nЕ) жүзім\n' > series.txt
+run series 0 normalize series.txt
+expect series-b out.txt '^бэ, өрік$'
+expect series-c out.txt '^цэ, шие$'
 for f in options options-spaced; do
   run "$f" 0 normalize "$f.txt"
   expect "$f-b" out.txt '^бэ, Ақыртас ғимараты$'
