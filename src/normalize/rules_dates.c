@@ -364,10 +364,36 @@ static bool spaced_point(const nctx *c, size_t k)
     return tok_is(c, k, ".") && glued(c, k) && spaced(c, k + 1);
 }
 
+/* A month and its year with no day, before ж.: "« » 09.2008ж" (a form's blank day) -> екі мың
+ * сегізінші жылғы қыркүйек. Returns the tokens used, or 0. */
+static size_t month_year(nctx *c, size_t i, const char *name)
+{
+    if (tlen(c, i) != 2 || !dy_nc_glued_sep(c, i + 1, ".") || !is_num(c, i + 2) ||
+        tlen(c, i + 2) != 4 || (i >= 2 && tok_is(c, i - 1, ".") && glued(c, i - 1)) ||
+        !tok_is(c, i + 3, "ж") || !glued(c, i + 3))
+        return 0;
+    uint64_t m = dy_nc_num_value(c, i), y = dy_nc_num_value(c, i + 2);
+    if (m < 1 || m > 12 || y < 1900 || y > 2100)
+        return 0;
+    dy_buf b = {0};
+    dy_kk_ordinal_u64(&b, y);
+    dy_buf_puts(&b, " жылғы ");
+    dy_buf_puts(&b, dy_kk_month_name((int)m));
+    /* the abbreviation's period too, unless it ends the sentence */
+    size_t used =
+        4 + (tok_is(c, i + 4, ".") && glued(c, i + 4) && i + 5 < c->n && !starts_upper(c, i + 5));
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + used - 1), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return used;
+}
+
 size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
 {
     if (!is_num(c, i))
         return 0;
+    size_t my = month_year(c, i, name);
+    if (my)
+        return my;
     size_t di, mi, yi;
     const char *sep = NULL;
     static const char *const SEPS[] = {".", "/"};
@@ -401,6 +427,9 @@ size_t dy_nr_numeric_date(nctx *c, size_t i, const char *name)
     }
     if (dy_nc_glued_sep(c, i + 5, ".") && is_num(c, i + 6))
         return 0; /* a version number 1.2.3.4 */
+    if (i >= 2 && tok_is(c, i - 1, ".") && glued(c, i - 1) && glued(c, i) && is_num(c, i - 2) &&
+        tlen(c, i + 4) <= 2)
+        return 0; /* the tail of a curriculum code "5.1.2.17": its parts, no date */
     uint64_t d = dy_nc_num_value(c, di), m = dy_nc_num_value(c, mi), y = dy_nc_num_value(c, yi);
     if (d < 1 || d > 31 || m < 1 || m > 12)
         return 0;

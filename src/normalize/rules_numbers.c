@@ -403,7 +403,9 @@ static bool roman_label(const nctx *c, size_t i)
 /* A numeral before its numbered noun after a spaced dash ("ІІ - тарау", "III – бөлім"). */
 static bool roman_dash_noun(const nctx *c, size_t i)
 {
-    return is_dash(c, i + 1) && spaced(c, i + 1) && spaced(c, i + 2) && roman_noun_at(c, i + 2);
+    /* also its hyphen glued, then a space: "II- топ" */
+    return is_dash(c, i + 1) && (spaced(c, i + 1) || tok_is(c, i + 1, "-")) && spaced(c, i + 2) &&
+           roman_noun_at(c, i + 2);
 }
 
 /* A numeral of two or more letters after an acronym it numbers ("ҚР ҚК XII."). */
