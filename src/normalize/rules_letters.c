@@ -588,6 +588,27 @@ static size_t lone_consonant(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* The letter of a vitamin, before дәрумен/витамин: a Latin letter however it is typed ("С
+ * дәрумені" with a Cyrillic С, "В12 дәрумені", "D витамині") is said by its school name: цэ, бэ
+ * он екі, дэ (eSpeak says "сы", and the 20.2 name эс is the Cyrillic letter's). Returns the
+ * tokens used, or 0. */
+static size_t vitamin_letter(nctx *c, size_t i, const char *name)
+{
+    int32_t cp = is_word(c, i) && letters(c, i) == 1 ? first_cp(c, i) : 0;
+    if (cp >= 0x80)
+        cp = dy_char_unfold_homoglyph(cp);
+    if (!(cp >= 'A' && cp <= 'Z') || (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
+        return 0;
+    size_t k = i + 1;
+    if (is_num(c, k) && glued(c, k) && tlen(c, k) <= 2)
+        k++; /* "В12", "В6" */
+    if (!spaced(c, k) ||
+        !(dy_nc_word_starts(c, k, "дәрумен") || dy_nc_word_starts(c, k, "витамин")))
+        return 0;
+    dy_nc_emit(c, dy_nr_school_letter(cp), tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1; /* the number after it is read as a number: бэ он екі */
+}
+
 /* A capital Cyrillic consonant that stands for itself: alone on its line (an answer key's "С",
  * "Д"), before "=" (a quantity: "С=36", the circumference), or glued to a bracketed number (a
  * point on a line: "В(7)"). eSpeak says a bare consonant with a vowel of its own (сы, вы); its
@@ -639,9 +660,10 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
     /* the readings of a letter, tried in this order; the first that takes the token wins */
     static size_t (*const READINGS[])(nctx *, size_t, const char *) = {
-        unknown_x,           geometry_points, latin_label,    lone_latin_letter, genotype,
-        latin_letter_number, problem_label,   letter_label,   quoted_letter,     letter_grade,
-        answer_letter,       letter_hyphen,   lone_consonant, indexed_capital,   capital_alone};
+        vitamin_letter,    unknown_x,      geometry_points,     latin_label,
+        lone_latin_letter, genotype,       latin_letter_number, problem_label,
+        letter_label,      quoted_letter,  letter_grade,        answer_letter,
+        letter_hyphen,     lone_consonant, indexed_capital,     capital_alone};
     for (size_t r = 0; r < COUNT(READINGS); r++) {
         size_t used = READINGS[r](c, i, name);
         if (used)
