@@ -592,7 +592,9 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
         return 1;
     }
     if (function_name(c, i) && !(i + 1 < c->n && glued(c, i + 1) && is_word(c, i + 1)) &&
-        (in_equation(c, i) || (is_num(c, i + 1) && glued(c, i + 1)))) { /* also "3 + tg30" */
+        (in_equation(c, i) || (is_num(c, i + 1) && glued(c, i + 1)) ||
+         (is_word(c, i + 1) && letters(c, i + 1) == 1 &&
+          dy_kk_greek_letter_name(first_cp(c, i + 1))))) { /* also "3 + tg30", "tg α есепте" */
         dy_nc_emit_words(c, function_name(c, i), tok(c, i)->src, name, tok(c, i)->space_before);
         return 1;
     }
