@@ -87,14 +87,17 @@ static const int32_t HOMOGLYPHS[][2] = {
     {0x04DB, 0x04E9}, {0x04DA, 0x04E8}, {0x0405, 0x0421}, {0x0455, 0x04D9}, {0x045C, 0x049B},
     {0x040C, 0x049A}, {0x0454, 0x0493}, {0x0404, 0x0492}, {0x0491, 0x04E9}, {0x0490, 0x04E8},
     {0x045E, 0x04B1}, {0x040E, 0x04B0}, {'Y', 0x04AE},    {0x04A7, 0x04B1}, {0x04A6, 0x04B0},
-    {0x04A5, 0x04AF}, {0x04A4, 0x04AE}, {0x045A, 0x04A3}, {0x040A, 0x04A2},
+    {0x04A5, 0x04AF}, {0x04A4, 0x04AE}, {0x045A, 0x04A3}, {0x040A, 0x04A2}, {0x045B, 0x049B},
+    {0x040B, 0x049A}, {0x045F, 0x04B1}, {0x040F, 0x04B0}, {0x0459, 0x04AF}, {0x0409, 0x04AE},
+    {0x0453, 0x04A3}, {0x0403, 0x04A2},
 };
 /* Beyond the Latin ones: h typed for һ without a Kazakh layout ("Гауhартас"); the letters a
  * Kazakh PDF font maps to ө, ұ, ү (ӛ, ҧ, ҥ: "тӛрт", "қҧрылғы", "жҥйе"); the letters of other
  * Cyrillic alphabets that old Kazakh fonts put for Kazakh ones ("Салыќ жѕне бюджетке тґленетін …
- * жылєы": ќ қ, ѕ ә, ґ ө, є ғ, ў ұ, њ ң: "Газдыњ"); a capital Ѕ is the S it looks like ("МЅК-64",
- * a seismic scale). The signs such a font puts for letters (± ұ, µ ө, ¥ Ұ) are repaired as the
- * text is read (core/util.c).
+ * жылєы": ќ қ, ѕ ә, ґ ө, є ғ, ў ұ, њ ң: "Газдыњ"; another font's ћ қ, џ ұ, љ ү, ѓ ң:
+ * "Ћазаћстан", "Атамџра"); a capital Ѕ is the S it looks like ("МЅК-64", a seismic scale). The
+ * signs such a font puts for letters (± ұ, µ ө, ¥ Ұ) are repaired as the text is read
+ * (core/util.c).
  */
 
 int32_t dy_char_fold_homoglyph(int32_t cp)
@@ -118,10 +121,34 @@ static bool kazakh_vowel(int32_t cp)
     return false;
 }
 
+/* A word's vowel harmony, its ambiguous letters left out: 1 when its vowels are all back (а о ұ
+ * ы), -1 when all front (ә е і ө ү), 0 when mixed or none. */
+static int harmony(const char *word, size_t n)
+{
+    bool back = false, front = false;
+    for (size_t k = 0; k < n;) {
+        int32_t c = dy_to_lower(dy_utf8_next(word, n, &k));
+        back |= c == 0x0430 || c == 0x043E || c == 0x04B1 || c == 0x044B;
+        front |= c == 0x04D9 || c == 0x0435 || c == 0x0456 || c == 0x04E9 || c == 0x04AF;
+    }
+    return back == front ? 0 : back ? 1 : -1;
+}
+
 int32_t dy_char_fold_at(const char *word, size_t n, size_t at)
 {
     size_t k = at;
     int32_t cp = dy_utf8_next(word, n, &k);
+    /* two old fonts put ќ and ѕ for different letters: қ and ә in one ("Баќылау", "жѕне"), ә and
+     * ғ in the other ("Сќрсекеев", "арналѕан"); the word's vowels tell them apart, for қ and ғ
+     * go with back vowels and ә is a front one */
+    if (cp == 0x045C || cp == 0x040C || cp == 0x0455) {
+        int h = harmony(word, n);
+        if (cp == 0x0455)
+            return h > 0 ? 0x0493 : 0x04D9; /* ғ, ә */
+        if (h < 0)
+            return cp == 0x045C ? 0x04D9 : 0x04D8; /* ә, Ә */
+        return dy_char_fold_homoglyph(cp);
+    }
     if (cp != 0x0454 && cp != 0x0404)
         return dy_char_fold_homoglyph(cp);
     size_t p = at;
