@@ -168,7 +168,7 @@ static size_t label_last(const dy_scan *s, size_t from, size_t to, int value)
 }
 
 /* Is the "N." whose period is at i (a capital, a quote or a digit follows on the same line) a
- * label of a list written inside a paragraph, which opens the next sentence? Two places
+ * label of a list written inside a paragraph, which opens the next sentence? Three places
  * (23.2):
  * - right after the closing bracket of an editorial note or a reference, after words ("… жаңа
  *   редакцияда (бұр.ред.қара) 1. Осы қаулыға …"): "1." starts a list; a later N needs the label
