@@ -710,9 +710,10 @@ bool dy_nc_is_loose_ending(const nctx *c, size_t k)
 /* Is word k an ending typed as a word after a spaced dash: one of LOOSE, or да/де/та/те after a
  * hyphen-minus (the particle never follows a hyphen, so there it is the locative: "Sulpak - та",
  * "5 - те"; after a true dash, "5 — да", it may be the particle)? */
+static const char *const LOCATIVE[] = {"да", "де", "та", "те"};
+
 bool dy_nc_is_ending_after_dash(const nctx *c, size_t k)
 {
-    static const char *const LOCATIVE[] = {"да", "де", "та", "те"};
     return dy_nc_is_loose_ending(c, k) ||
            (k > 0 && tok_is(c, k - 1, "-") && dy_nc_word_in(c, k, LOCATIVE, COUNT(LOCATIVE)));
 }
@@ -726,8 +727,11 @@ bool dy_nc_suffix_hyphen(const nctx *c, size_t k)
     return tok_is(c, k, "-") ||
            (dash && k > 0 && glued(c, k) && glued(c, k + 1) && is_word(c, k + 1) &&
             !dy_is_upper(first_cp(c, k + 1))) ||
-           /* a stray space before it, an ending after it: "32 –ші аптасында" (7.1 step 6) */
-           (dash && k > 0 && glued(c, k + 1) && dy_nc_is_loose_ending(c, k + 1) &&
+           /* a stray space before it, an ending after it: "32 –ші аптасында" (7.1 step 6), also
+            * the locative, which as a particle is never glued to a dash: "5с –та" */
+           (dash && k > 0 && glued(c, k + 1) &&
+            (dy_nc_is_loose_ending(c, k + 1) ||
+             dy_nc_word_in(c, k + 1, LOCATIVE, COUNT(LOCATIVE))) &&
             !(glued(c, k + 2) && !is_punct(c, k + 2)));
 }
 
