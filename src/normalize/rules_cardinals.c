@@ -11,13 +11,50 @@
 #include "normalize/context.h"
 #include "text/chars.h"
 
-/* Does a word of the sentence say it tells a match or a pregnancy (timeline_cues.tsv)? */
+/* Does a word of the sentences before it in its paragraph, 600 bytes back at most, pass is_cue?
+ * A match report names the match once ("1:0 есебімен жеңді. Оны 12-минутта … соқты."). */
+static bool cue_before(const nctx *c, bool (*is_cue)(const char *, size_t))
+{
+    const char *s = c->source;
+    size_t end = c->u->src.start, lo = end > 600 ? end - 600 : 0;
+    for (size_t e = end; e > lo;) {
+        if (s[e - 1] == '\n' && e >= 2 && s[e - 2] == '\n')
+            return false; /* a blank line: another paragraph */
+        if (!((unsigned char)s[e - 1] & 0x80) && !(s[e - 1] >= 'a' && s[e - 1] <= 'z') &&
+            !(s[e - 1] >= 'A' && s[e - 1] <= 'Z')) {
+            e--;
+            continue;
+        }
+        size_t b = e; /* a word of letters ends at e: find its start */
+        while (b > lo) {
+            size_t p = b;
+            int32_t cp = dy_utf8_prev(s, &p);
+            if (!dy_is_letter(cp))
+                break;
+            b = p;
+        }
+        if (b == e) { /* a byte of a sign: step over its character */
+            size_t p = e;
+            dy_utf8_prev(s, &p);
+            e = p;
+            continue;
+        }
+        if (is_cue(s + b, e - b))
+            return true;
+        e = b;
+    }
+    return false;
+}
+
+/* Does a word of the sentence, or of the sentences before it in its paragraph, say it tells a
+ * match or a pregnancy (timeline_cues.tsv)? */
 static bool timeline_sentence(const nctx *c)
 {
     if (c->cache->timeline < 0) {
         c->cache->timeline = 0;
         for (size_t w = 0; w < c->n && !c->cache->timeline; w++)
             c->cache->timeline = is_word(c, w) && dy_kk_is_timeline_cue(tstr(c, w), tlen(c, w));
+        c->cache->timeline |= cue_before(c, dy_kk_is_timeline_cue);
     }
     return c->cache->timeline;
 }
@@ -295,6 +332,7 @@ static bool match_minute(const nctx *c, const number *num)
         c->cache->goal = 0;
         for (size_t w = 0; w < c->n && !c->cache->goal; w++)
             c->cache->goal = is_word(c, w) && dy_kk_is_goal_word(tstr(c, w), tlen(c, w));
+        c->cache->goal |= cue_before(c, dy_kk_is_goal_word);
     }
     return c->cache->goal;
 }

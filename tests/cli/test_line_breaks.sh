@@ -63,6 +63,12 @@ printf 'А) алма\nВ) өрік\nС) шие\nД) алмұрт\nЕ) жүзім
 run series 0 normalize series.txt
 expect series-b out.txt '^бэ, өрік$'
 expect series-c out.txt '^цэ, шие$'
+# a match report names the match once: a minute in a later sentence of the paragraph is the
+# match's (forty-fourth survey); in another paragraph it counts
+printf 'Қайрат 1:0 есебімен жеңді. Оны 12-минутта ойыншы соқты.\n\nОл есепті 5 минутта шығарды.\n' > match.txt
+run match 0 normalize match.txt
+expect match-minute out.txt '^Оны он екінші минутта ойыншы соқты\.$'
+expect match-other-paragraph out.txt '^Ол есепті бес минутта шығарды\.$'
 for f in options options-spaced; do
   run "$f" 0 normalize "$f.txt"
   expect "$f-b" out.txt '^бэ, Ақыртас ғимараты$'
