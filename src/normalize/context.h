@@ -37,16 +37,17 @@ typedef struct dy_nc_cache {
     int *depth;       /* NULL until asked: the brackets "(" open before each token (n + 1 counts) */
     int semicolon;    /* -1 until asked: a ";" in the sentence (rules_years.c) */
     bool place_known; /* the first "City:" of an imprint (rules_years.c), found once: */
-    size_t place_colon; /* its colon, SIZE_MAX when none */
-    int money_pairs;    /* -1 until asked: amounts "N-DD" before a currency (rules_measures.c), */
-    size_t money_first; /* counted up to 2, and the first one's token */
-    bool labels_known;  /* the letter labels of options (rules_options.c), found once: */
-    size_t first_label; /* the first one's token, SIZE_MAX when none */
-    int latin_labels;   /* -1 until asked: whether the run of labels is typed in Latin */
-    int plus_degrees;   /* -1 until asked: a temperature with a plus sign (rules_math.c) */
-    int comma_list;     /* -1 until asked: a list "4,5,9" of numbers joined by bare commas */
-    int star_blank;     /* -1 until asked: the task names its stars blanks (rules_marks.c) */
-    int interval;       /* -1 until asked: a relation or set sign, or an interval's word */
+    size_t place_colon;   /* its colon, SIZE_MAX when none */
+    int money_pairs;      /* -1 until asked: amounts "N-DD" before a currency (rules_measures.c), */
+    size_t money_first;   /* counted up to 2, and the first one's token */
+    bool labels_known;    /* the letter labels of options (rules_options.c), found once: */
+    size_t first_label;   /* the first one's token, SIZE_MAX when none */
+    int latin_labels;     /* -1 until asked: whether the run of labels is typed in Latin */
+    int plus_degrees;     /* -1 until asked: a temperature with a plus sign (rules_math.c) */
+    int comma_list;       /* -1 until asked: a list "4,5,9" of numbers joined by bare commas */
+    int star_blank;       /* -1 until asked: the task names its stars blanks (rules_marks.c) */
+    int interval;         /* -1 until asked: a relation or set sign, or an interval's word */
+    int lookalike_points; /* -1 until asked: Cyrillic look-alike points before a geometry noun */
     int32_t power_letter[8]; /* the letters flat_power (rules_math.c) asked about, and whether */
     bool power_bare[8];      /* each stands bare as a term in the sentence, and whether it has */
     bool power_index[8];     /* an index 1 or 0 */

@@ -176,7 +176,8 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
                          .plus_degrees = -1,
                          .comma_list = -1,
                          .star_blank = -1,
-                         .interval = -1};
+                         .interval = -1,
+                         .lookalike_points = -1};
     nctx c = {folded ? view.data : text,
               folded ? view.len : u->src.end,
               u,

@@ -188,6 +188,10 @@ bool dy_nr_tex_command_known(const char *s, size_t n);
 /* rules_options.c */
 size_t dy_nr_option_label(nctx *c, size_t i, const char *name);
 bool dy_nr_is_letter_label(const nctx *c, size_t i);
+/* Points of a figure typed with Cyrillic capitals that look like Latin ones, right before a
+ * geometry noun ("АВС үшбұрышы"): the "letter" rule reads them by their Latin names
+ * (rules_letters.c), so the acronym rule leaves them. */
+bool dy_nr_lookalike_points(const nctx *c, size_t i);
 size_t dy_nr_letter_symbol(nctx *c, size_t i, const char *name);
 
 #endif

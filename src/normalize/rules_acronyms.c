@@ -541,7 +541,7 @@ size_t dy_nr_acronym(nctx *c, size_t i, const char *name)
     size_t law = code_before_article(c, i, name);
     if (law)
         return law;
-    if (!is_word(c, i))
+    if (!is_word(c, i) || dy_nr_lookalike_points(c, i))
         return 0;
     /* after № an acronym is part of a code ("№ ҚР ДСМ-11"): its letters, never its full name */
     size_t days = weekdays(c, i, name);

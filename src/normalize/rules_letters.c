@@ -317,6 +317,24 @@ static bool point_name(const nctx *c, size_t k)
     return !(k > 0 && glued(c, k) && is_word(c, k - 1));
 }
 
+/* The same typed with the Cyrillic capitals that look like Latin ones (А В С Е К М Н О Р Т Х:
+ * "АВС үшбұрышы", "ВС қабырғасы"): the Latin letters they stand for into latin[], or false. */
+static bool lookalike_point_name(const nctx *c, size_t k, char latin[5])
+{
+    if (!is_word(c, k) || letters(c, k) > 4 || (k > 0 && glued(c, k) && is_word(c, k - 1)))
+        return false;
+    size_t n = 0;
+    for (size_t p = 0; p < tlen(c, k);) {
+        int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &p);
+        int32_t l = dy_is_cyrillic(cp) && dy_is_upper(cp) ? dy_char_unfold_homoglyph(cp) : 0;
+        if (l < 'A' || l > 'Z')
+            return false;
+        latin[n++] = (char)l;
+    }
+    latin[n] = '\0';
+    return n > 0;
+}
+
 /* Does a geometry noun follow the point name at k, perhaps after more names joined to it ("AB
  * және CD кесінділері", "A, B, C нүктелері")? */
 static bool names_before_noun(const nctx *c, size_t k)
@@ -336,10 +354,45 @@ static bool names_before_noun(const nctx *c, size_t k)
  * кесіндісі" -> а бэ кесіндісі, "∠ABC" -> бұрыш а бэ цэ, "AB ∥ CD", "AC-ның ұзындығы" where the
  * sentence speaks of geometry): each letter by its school name (dy_nr_school_letter), a hyphened
  * ending on the last. eSpeak's English voice said "ei bi". The spec is silent. */
+bool dy_nr_lookalike_points(const nctx *c, size_t i)
+{
+    char twin[5];
+    if (!lookalike_point_name(c, i, twin))
+        return false;
+    if (spaced(c, i + 1) && geometry_noun(c, i + 1))
+        return true;
+    /* elsewhere in a sentence that names such points before a noun: "АВС үшбұрышында АС = ВС"
+     * (not an initial: "А.Байтұрсынов") */
+    if (tok_is(c, i + 1, ".") && glued(c, i + 1))
+        return false;
+    if (c->cache->lookalike_points < 0) { /* found once for the sentence */
+        c->cache->lookalike_points = 0;
+        for (size_t k = 0; k + 1 < c->n && !c->cache->lookalike_points; k++)
+            c->cache->lookalike_points =
+                lookalike_point_name(c, k, twin) && spaced(c, k + 1) && geometry_noun(c, k + 1);
+    }
+    return c->cache->lookalike_points;
+}
+
 static size_t geometry_points(nctx *c, size_t i, const char *name)
 {
-    if (!point_name(c, i))
-        return 0;
+    char twin[5];
+    if (!point_name(c, i)) {
+        /* Cyrillic look-alikes only right before the noun they name, with no ending of their
+         * own: "АВС үшбұрышы" -> а бэ цэ (an acronym such as "АҚШ" has a letter of its own) */
+        if (!dy_nr_lookalike_points(c, i))
+            return 0;
+        lookalike_point_name(c, i, twin);
+        dy_buf b = {0};
+        for (size_t p = 0; twin[p]; p++) {
+            if (p)
+                dy_buf_putc(&b, ' ');
+            dy_buf_puts(&b, dy_nr_school_letter((unsigned char)twin[p]));
+        }
+        dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return 1;
+    }
     bool geometry = names_before_noun(c, i) || (i > 0 && geometry_sign(c, i - 1)) ||
                     geometry_sign(c, i + 1) ||
                     (i > 1 && geometry_sign(c, i - 2) && !glued(c, i - 1));
