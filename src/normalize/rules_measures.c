@@ -109,6 +109,14 @@ static size_t unit_at(const nctx *c, size_t k, dy_buf *w, const dy_kk_unit **cur
         dy_buf_puts(w, "градус");
         return deg;
     }
+    /* a temperature in kelvins: "216 К" where the sentence speaks of temperature (elsewhere a К
+     * after a number is a class's letter, "5 К сыныбы") */
+    if (tok_is(c, k, "\u041a") && k > 0 && is_num(c, k - 1) && spaced(c, k) &&
+        !(k + 1 < c->n && glued(c, k + 1) && !is_punct(c, k + 1)) &&
+        dy_nc_sentence_has_stem(c, "температура кельвин")) {
+        dy_buf_puts(w, "кельвин");
+        return 1;
+    }
     if ((tok_is(c, k, "\"") || tok_is(c, k, "\u2033")) && k > 0 && is_num(c, k - 1) &&
         glued(c, k)) {
         /* an inch mark after a number ("15,6\" экран", "6″"): a quotation mark closes an open
