@@ -753,6 +753,12 @@ size_t dy_nc_suffix_at(const nctx *c, size_t k, const char *last, dy_kk_morph *c
         *n = dy_kk_parse_tail_after(last, tstr(c, k + 1), tlen(c, k + 1), chain, 8);
         return *n > 0 && (chain[0] == DY_KK_POSS3 || dy_nc_is_loose_ending(c, k + 1)) ? 2 : 0;
     }
+    /* the hyphen typed twice: "14,6%--ға" */
+    if (tok_is(c, k, "-") && glued(c, k) && tok_is(c, k + 1, "-") && glued(c, k + 1) &&
+        is_word(c, k + 2) && glued(c, k + 2) && dy_is_cyrillic(first_cp(c, k + 2))) {
+        *n = dy_kk_parse_tail_after(last, tstr(c, k + 2), tlen(c, k + 2), chain, 8);
+        return *n >= 0 ? 3 : 0;
+    }
     if (!dy_nc_suffix_hyphen(c, k) || !is_word(c, k + 1) || !glued(c, k + 1) ||
         !dy_is_cyrillic(first_cp(c, k + 1)))
         return 0;
