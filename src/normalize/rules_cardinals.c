@@ -18,8 +18,9 @@ static bool cue_before(const nctx *c, bool (*is_cue)(const char *, size_t))
     const char *s = c->source;
     size_t end = c->u->src.start, lo = end > 600 ? end - 600 : 0;
     for (size_t e = end; e > lo;) {
-        if (s[e - 1] == '\n' && e >= 2 && s[e - 2] == '\n')
-            return false; /* a blank line: another paragraph */
+        if (s[e - 1] == '\n' && e >= 2 &&
+            (s[e - 2] == '\n' || (s[e - 2] == '\r' && e >= 3 && s[e - 3] == '\n')))
+            return false; /* a blank line (also "\r\n\r\n"): another paragraph */
         if (!((unsigned char)s[e - 1] & 0x80) && !(s[e - 1] >= 'a' && s[e - 1] <= 'z') &&
             !(s[e - 1] >= 'A' && s[e - 1] <= 'Z')) {
             e--;

@@ -69,6 +69,9 @@ printf 'Қайрат 1:0 есебімен жеңді. Оны 12-минутта �
 run match 0 normalize match.txt
 expect match-minute out.txt '^Оны он екінші минутта ойыншы соқты\.$'
 expect match-other-paragraph out.txt '^Ол есепті бес минутта шығарды\.$'
+printf 'Доп соқты.\r\n\r\nОл 5-минутта келді.\r\n' > match-crlf.txt
+run match-crlf 0 normalize match-crlf.txt
+expect match-crlf-other-paragraph out.txt '^Ол бес минутта келді\.$'
 for f in options options-spaced; do
   run "$f" 0 normalize "$f.txt"
   expect "$f-b" out.txt '^бэ, Ақыртас ғимараты$'
