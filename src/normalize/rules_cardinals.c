@@ -47,17 +47,23 @@ static bool cue_before(const nctx *c, bool (*is_cue)(const char *, size_t))
     return false;
 }
 
-/* Does a word of the sentence, or of the sentences before it in its paragraph, say it tells a
- * match or a pregnancy (timeline_cues.tsv)? */
+/* Does a word of the sentence, or of the sentences before it in its paragraph, pass is_cue?
+ * Found once for the sentence into *cached (-1 until asked). */
+static bool cue_in_paragraph(const nctx *c, int *cached, bool (*is_cue)(const char *, size_t))
+{
+    if (*cached < 0) {
+        *cached = 0;
+        for (size_t w = 0; w < c->n && !*cached; w++)
+            *cached = is_word(c, w) && is_cue(tstr(c, w), tlen(c, w));
+        *cached |= cue_before(c, is_cue);
+    }
+    return *cached;
+}
+
+/* Does the paragraph say the sentence tells a match or a pregnancy (timeline_cues.tsv)? */
 static bool timeline_sentence(const nctx *c)
 {
-    if (c->cache->timeline < 0) {
-        c->cache->timeline = 0;
-        for (size_t w = 0; w < c->n && !c->cache->timeline; w++)
-            c->cache->timeline = is_word(c, w) && dy_kk_is_timeline_cue(tstr(c, w), tlen(c, w));
-        c->cache->timeline |= cue_before(c, dy_kk_is_timeline_cue);
-    }
-    return c->cache->timeline;
+    return cue_in_paragraph(c, &c->cache->timeline, dy_kk_is_timeline_cue);
 }
 
 /* Section 7.4: a noun after "N-" that keeps the number a cardinal: a unit, currency or measure
@@ -328,14 +334,8 @@ static bool match_minute(const nctx *c, const number *num)
     if (n <= 0 || chain[n - 1] != DY_KK_LOC)
         return false;
     /* a goal's words only (kind goal of timeline_cues.tsv): "есеп" is also a school problem ("Ол
-     * есепті 5 минутта шығарды"); found once for the sentence */
-    if (c->cache->goal < 0) {
-        c->cache->goal = 0;
-        for (size_t w = 0; w < c->n && !c->cache->goal; w++)
-            c->cache->goal = is_word(c, w) && dy_kk_is_goal_word(tstr(c, w), tlen(c, w));
-        c->cache->goal |= cue_before(c, dy_kk_is_goal_word);
-    }
-    return c->cache->goal;
+     * есепті 5 минутта шығарды") */
+    return cue_in_paragraph(c, &c->cache->goal, dy_kk_is_goal_word);
 }
 
 /* Sections 5 and 13.1: cardinals, with group spaces ("1 000 000", "12 500"), and decimals
@@ -354,18 +354,13 @@ size_t dy_nr_number(nctx *c, size_t i, const char *name)
         dy_nc_number_say(c, &num, ORD, 1, &b);
     else
         dy_nc_number_say(c, &num, pc, post ? 1 : 0, &b);
-    /* after a numeral word, a hundred or a thousand is said with its бір, or the two would be
-     * heard as one number: "екі 100 пәтерлі үй" -> екі бір жүз пәтерлі (not екі жүз) */
+    /* after a numeral word, a hundred or a thousand is parted from it by a pause, or the two
+     * would be heard as one number: "екі 100 пәтерлі үй" -> екі, жүз пәтерлі (not екі жүз; 5
+     * says a hundred is жүз, never бір жүз) */
     if (i > 0 && spaced(c, i) && is_word(c, i - 1) &&
         dy_kk_is_cardinal_word(tstr(c, i - 1), tlen(c, i - 1)) &&
-        (strncmp(b.data, "жүз", strlen("жүз")) == 0 ||
-         strncmp(b.data, "мың", strlen("мың")) == 0)) {
-        dy_buf t = {0};
-        dy_buf_puts(&t, "бір ");
-        dy_buf_puts(&t, b.data);
-        dy_buf_fini(&b);
-        b = t;
-    }
+        (strncmp(b.data, "жүз", strlen("жүз")) == 0 || strncmp(b.data, "мың", strlen("мың")) == 0))
+        dy_nc_emit(c, ",", (dy_span){tok(c, i)->src.start, tok(c, i)->src.start}, name, false);
     dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, num.last), num.decimal ? "decimal" : name,
                      tok(c, i)->space_before);
     dy_buf_fini(&b);

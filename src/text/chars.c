@@ -212,14 +212,24 @@ bool dy_char_word_folds(const char *s, size_t n)
     return cyr && (!long_run || own >= 2);
 }
 
-/* Does the word w[0 .. n) end as a surname does (-ов, -ева, -ин, -ұлы, -қызы, -ский, -енко)? */
-static bool surname_like(const char *w, size_t n)
+bool dy_char_surname_like(const char *w, size_t n)
 {
-    static const char *const ENDS[] = {"ов",   "ев",   "ин",   "ова", "ева", "ина", "ұлы", "қызы",
-                                       "ский", "цкий", "енко", "ОВ",  "ЕВ",  "ИН",  "ҰЛЫ"};
-    for (size_t k = 0; k < COUNT(ENDS); k++) {
+    static const char *const ENDS[] = {"ов",  "ев",   "ин",   "ова",  "ева", "ина",
+                                       "ұлы", "қызы", "ский", "цкий", "енко"};
+    char low[128];
+    size_t len = 0;
+    for (size_t k = 0; k < n;) { /* in lower case, as the endings are */
+        int32_t cp = dy_to_lower(dy_utf8_next(w, n, &k));
+        char enc[4];
+        size_t e = dy_utf8_encode(cp, enc);
+        if (len + e >= sizeof low)
+            return false;
+        memcpy(low + len, enc, e);
+        len += e;
+    }
+    for (size_t k = 0; k < COUNT(ENDS); k++) { /* with a stem of two letters or more */
         size_t e = strlen(ENDS[k]);
-        if (n > e + 2 && memcmp(w + n - e, ENDS[k], e) == 0)
+        if (len >= e + 4 && memcmp(low + len - e, ENDS[k], e) == 0)
             return true;
     }
     return false;
@@ -234,7 +244,7 @@ bool dy_char_initial_folds(int32_t letter, const char *next, size_t n, bool line
     if (dy_char_fold_homoglyph(letter) == letter || !dy_is_upper(letter) ||
         !dy_is_cyrillic(first) || !dy_is_upper(first))
         return false;
-    return !line_start || !(letter >= 'A' && letter <= 'E') || surname_like(next, n);
+    return !line_start || !(letter >= 'A' && letter <= 'E') || dy_char_surname_like(next, n);
 }
 
 int dy_char_superscript_digit(int32_t cp)

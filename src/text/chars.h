@@ -60,6 +60,10 @@ bool dy_char_word_unfolds(const char *s, size_t n);
  * label, not an initial: "B. Ақпаратты жинау" keeps its Latin B (бэ). */
 bool dy_char_initial_folds(int32_t letter, const char *next, size_t n, bool line_start);
 
+/* Does the word w[0 .. n), in any case, end as a surname does (-ов, -ева, -ин, -ұлы, -қызы,
+ * -ский, -енко) after a stem of two letters or more? */
+bool dy_char_surname_like(const char *w, size_t n);
+
 /* The digit a superscript character stands for (⁰ ¹ ² ³ ⁴ … ⁹), or -1. */
 int dy_char_superscript_digit(int32_t cp);
 

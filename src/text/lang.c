@@ -198,9 +198,7 @@ static void count_word(counts *c, const char *w, size_t n, bool placed)
         int32_t next = second < n ? dy_utf8_next(w, n, &second) : 0;
         c->names += dy_is_upper(first) && next && !dy_is_upper(next);
         c->caps += dy_is_upper(first) && next && dy_is_upper(next) && dy_utf8_count(w, n) >= 3;
-        static const char *const SURNAME[] = {"ов",  "ев",   "ин",   "ова",  "ева", "ина",
-                                              "ұлы", "қызы", "ский", "цкий", "енко"};
-        c->surname += ends_with_any(low, len, 2 * 2, SURNAME, N(SURNAME));
+        c->surname += dy_char_surname_like(low, len);
         c->kk += kk;
         if (kk)
             return;
