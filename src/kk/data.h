@@ -40,6 +40,7 @@ extern const char dy_kk_data_count_adjectives_tsv[];
 extern const char dy_kk_data_greek_letter_names_tsv[];
 extern const char dy_kk_data_timeline_cues_tsv[];
 extern const char dy_kk_data_heading_words_tsv[];
+extern const char dy_kk_data_value_words_tsv[];
 extern const char dy_kk_data_code_acronyms_tsv[];
 extern const char dy_kk_data_file_extensions_tsv[];
 extern const char dy_kk_data_seat_nouns_tsv[];

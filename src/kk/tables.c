@@ -71,6 +71,7 @@ static const struct list {
     [L_GREEK] = {"greek_letter_names.tsv", dy_kk_data_greek_letter_names_tsv, {"letter", "name"}},
     [L_TIMELINE] = {"timeline_cues.tsv", dy_kk_data_timeline_cues_tsv, {"stem", "kind"}},
     [L_HEADING_WORDS] = {"heading_words.tsv", dy_kk_data_heading_words_tsv, {"stem"}},
+    [L_VALUE_WORDS] = {"value_words.tsv", dy_kk_data_value_words_tsv, {"stem"}},
     [L_CODE_ACRONYMS] = {"code_acronyms.tsv", dy_kk_data_code_acronyms_tsv, {"written", "spoken"}},
     [L_FILE_EXTS] = {"file_extensions.tsv", dy_kk_data_file_extensions_tsv, {"ext"}},
     [L_SEAT_NOUNS] = {"seat_nouns.tsv", dy_kk_data_seat_nouns_tsv, {"stem"}},

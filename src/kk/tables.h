@@ -179,6 +179,9 @@ bool dy_kk_is_goal_word(const char *word, size_t n);
 /* Section 12: a word that opens a section heading after "І." (heading_words.tsv: Кіріспе, Жалпы,
  * тест ...), any case: the І is the numeral бірінші there, not an initial. */
 bool dy_kk_is_heading_word(const char *word, size_t n);
+/* Section 7.6: a word that names a value before a colon and a number ("Жауабы: 1.", "Саны:",
+ * value_words.tsv), any case: the number there is the value, not a list's first label. */
+bool dy_kk_is_value_word(const char *word, size_t n);
 /* An English word common in names (english_name_words.tsv: News, Open, Motors ...), any case. */
 bool dy_kk_is_english_name_word(const char *word, size_t n);
 /* Section 17.1: a form of a noun of a legal act or an official paper (қаулы, жарлық, бұйрық,

@@ -54,6 +54,7 @@ enum {
     L_LETTER_NOUNS,
     L_TEX,
     L_HEADING_WORDS,
+    L_VALUE_WORDS,
     L_COUNT
 };
 

@@ -387,6 +387,11 @@ bool dy_kk_is_heading_word(const char *word, size_t n)
     return stem_form(&dy_kk_lists()->t[L_HEADING_WORDS], NULL, word, n, NULL);
 }
 
+bool dy_kk_is_value_word(const char *word, size_t n)
+{
+    return stem_form(&dy_kk_lists()->t[L_VALUE_WORDS], NULL, word, n, NULL);
+}
+
 bool dy_kk_is_count_adjective(const char *word, size_t n)
 {
     return stem_form(&dy_kk_lists()->t[L_COUNT_ADJ], NULL, word, n, NULL);

@@ -403,6 +403,20 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
     }
 }
 
+/* Is "1." at i the first label of a list after a colon, the colon glued to it or not, before a
+ * capitalised word (glued to its period too) or at the sentence's end: "Жұмыс барысы:1.Парта
+ * шетіне …", "Әдебиеттер: 1." (the item on the next line)? Not after a word that names a value:
+ * "Жауабы: 1." is the answer бір (value_words.tsv). The splitter keeps such a label with its item
+ * (text/labels.c). */
+static bool first_list_label(const nctx *c, size_t i)
+{
+    if (i < 2 || !tok_is(c, i, "1") || !tok_is(c, i - 1, ":") || !tok_is(c, i + 1, ".") ||
+        !glued(c, i + 1) || !is_word(c, i - 2) || dy_kk_is_value_word(tstr(c, i - 2), tlen(c, i - 2)))
+        return false;
+    return i + 2 == c->n || (is_word(c, i + 2) && dy_is_upper(first_cp(c, i + 2)) &&
+                             dy_is_cyrillic(first_cp(c, i + 2)) && letters(c, i + 2) >= 3);
+}
+
 /* Is "N." at i a label of a list written inside the sentence after ":" or ";" ("бөлінеді: 1.
  * Ерте кезең …; 2. Дамыған кезең …"): the label N+1 follows after ";", or after white space
  * when no lower-case word follows it ("Ол 2. орында" numbers nothing), or the label N-1 stands
@@ -415,12 +429,13 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
  */
 static bool inline_label(const nctx *c, size_t i)
 {
-    if (i == 0 || !spaced(c, i) || tlen(c, i) > 2)
+    if (i == 0 || tlen(c, i) > 2 || !(spaced(c, i) || first_list_label(c, i)))
         return false;
     bool punct = tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";");
     uint64_t v = dy_nc_num_value(c, i);
-    if (punct && tok_is(c, i + 1, ".") && glued(c, i + 1) && spaced(c, i + 2) &&
-        starts_upper(c, i + 2))
+    if ((punct && tok_is(c, i + 1, ".") && glued(c, i + 1) && spaced(c, i + 2) &&
+         starts_upper(c, i + 2)) ||
+        first_list_label(c, i))
         return true;
     bool before1 = false, before2 = false, after1 = false;
     for (size_t k = 0; k + 2 < c->n; k++) {
@@ -497,6 +512,11 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
         if (glued_item || c->n == 3)
             dy_nc_emit(c, ",", tok(c, i)->src, name, false);
         return alone && c->n == 3 ? 3 : 1;
+    }
+    if (i + 2 == c->n && first_list_label(c, i)) { /* "Әдебиеттер: 1." */
+        dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
+        dy_nc_emit(c, ",", tok(c, i + 1)->src, name, false);
+        return 2;
     }
     if (!is_num(c, i) || tlen(c, i) > 3 || !glued(c, i + 1) || i + 2 >= c->n)
         return 0;

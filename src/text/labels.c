@@ -4,6 +4,8 @@
  * editorial note ("(бұр.ред.қара) 1. Осы қаулыға"), which opens the next sentence. */
 #include "text/scan.h"
 
+#include "kk/tables.h"
+
 /* Is the number that ends just before the period at i a list label at the start of a sentence or
  * of a line ("3. Жоспар бекітілді.", "2.1. Мақсаты")? One to three digits per level. */
 bool dy_scan_enumerator(const dy_scan *s, size_t i)
@@ -104,11 +106,26 @@ static int number_before(const dy_scan *s, size_t i, size_t *t)
     return value;
 }
 
+/* Does the word right before the colon at p name a value ("Жауабы:", "Саны:", value_words.tsv)?
+ */
+static bool value_word_before(const dy_scan *s, size_t p)
+{
+    size_t e = p, w = p;
+    while (w > s->cur && is_letter(s->cp[w - 1]) && e - w < 24)
+        w--;
+    char word[128];
+    size_t len = 0;
+    return w < e && (w == 0 || !is_letter(s->cp[w - 1])) &&
+           dy_scan_copy_text(s, w, e, word, sizeof word, &len) && dy_kk_is_value_word(word, len);
+}
+
 /* Is the number that ends just before the period at i (a capital follows) a label of a list
  * written inside a paragraph ("бөлінеді: 1. Ерте кезең (…); 2. Дамыған кезең …; 4. Кейінгі
  * империя.")? It follows a colon or a semicolon, and the list goes on: the label N+1 follows later
  * after ";", or the label N-1 opened an item of the open sentence ("Жауабы: 5. Келесі есеп." stays
- * a boundary). */
+ * a boundary). A "1." after a colon opens the list by itself, the colon glued to it or not
+ * ("Сабақтың жоспары: 1. Ақ Орданың саяси тарихы", "Жұмыс барысы:1. Парта шетіне …"), unless
+ * the word before the colon names a value ("Жауабы: 1. Келесі есеп."). */
 bool dy_scan_inline_label(const dy_scan *s, size_t i)
 {
     const int32_t *cp = s->cp;
@@ -119,6 +136,9 @@ bool dy_scan_inline_label(const dy_scan *s, size_t i)
     size_t p = t;
     while (p > s->cur && is_hspace(cp[p - 1]) && t - p < 3)
         p--;
+    if (value == 1 && p > s->cur + 1 && cp[p - 1] == ':' && is_letter(cp[p - 2]) &&
+        !value_word_before(s, p - 1)) /* not a score's "1:1." */
+        return true;
     if (p == t || p == s->cur || (cp[p - 1] != ':' && cp[p - 1] != ';'))
         return false;
     enum { WINDOW = 4000 }; /* how far the next label may stand (keeps the pass linear) */

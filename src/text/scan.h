@@ -121,6 +121,10 @@ bool dy_scan_starts_number(const dy_scan *s, size_t q);
  * "." or ")", or NO_POS. */
 size_t dy_scan_label_end(const dy_scan *s, size_t q);
 
+/* Appends code points [b, e) as UTF-8 to buf at *len (their look-alike letters folded, as the
+ * scan holds them); false when it does not fit (sentence.c). */
+bool dy_scan_copy_text(const dy_scan *s, size_t b, size_t e, char *buf, size_t size, size_t *len);
+
 /* ---- labels.c: list labels for the splitter (each function's comment is at its definition) ----
  */
 bool dy_scan_enumerator(const dy_scan *s, size_t i);

@@ -159,9 +159,7 @@ static bool rule4(const follow *f, int depth)
            f->kind == NEXT_DASH_UPPER;
 }
 
-/* Appends code points [b, e) as UTF-8 to buf at *len (their look-alike letters folded, as the
- * scan holds them); false when it does not fit. */
-static bool copy_text(const dy_scan *s, size_t b, size_t e, char *buf, size_t size, size_t *len)
+bool dy_scan_copy_text(const dy_scan *s, size_t b, size_t e, char *buf, size_t size, size_t *len)
 {
     for (size_t k = b; k < e; k++) {
         char tmp[4];
@@ -208,7 +206,7 @@ static const dy_kk_abbr *find_abbr(const dy_scan *s, size_t i, size_t *start)
         bool fits = true;
         key[0] = '\0';
         for (int j = k - 1; j >= 0 && fits; j--) {
-            fits = copy_text(s, seg_b[j], seg_e[j], key, sizeof key, &len);
+            fits = dy_scan_copy_text(s, seg_b[j], seg_e[j], key, sizeof key, &len);
             if (fits) { /* copy_text left room for the period */
                 key[len++] = '.';
                 key[len] = '\0';
@@ -270,10 +268,10 @@ static bool lexicon_covers(const dy_scan *s, size_t i)
             e--;
         char buf[4 * (64 + LEX_WINDOW) + 8];
         size_t len = 0, at_period;
-        if (!copy_text(s, p, i, buf, sizeof buf, &len))
+        if (!dy_scan_copy_text(s, p, i, buf, sizeof buf, &len))
             continue;
         at_period = len;
-        if (copy_text(s, i, e, buf, sizeof buf, &len) &&
+        if (dy_scan_copy_text(s, i, e, buf, sizeof buf, &len) &&
             dy_lexicon_match(s->lex, buf, 0, len, &spoken) > at_period)
             return true;
     }
@@ -292,7 +290,7 @@ static bool is_opener_word(const dy_scan *s, size_t w)
         return false;
     char word[128];
     size_t len = 0;
-    if (!copy_text(s, w, e, word, sizeof word, &len))
+    if (!dy_scan_copy_text(s, w, e, word, sizeof word, &len))
         return false;
     return dy_kk_is_sentence_opener(word, len);
 }
@@ -417,7 +415,7 @@ static bool is_unit(const dy_scan *s, size_t b, size_t e)
         return e - b == 1;
     char word[64];
     size_t len = 0;
-    return copy_text(s, b, e, word, sizeof word, &len) && dy_kk_unit_word(word, len) &&
+    return dy_scan_copy_text(s, b, e, word, sizeof word, &len) && dy_kk_unit_word(word, len) &&
            after_number(s, b, false);
 }
 

@@ -96,12 +96,12 @@ run chem 0 check --strict chem.txt && same chem zero.txt
 # three digits, an act's date in its bare form, a Russian month after a Kazakh ordinal day, a
 # year read as a span of years, an acronym read by the expansion written beside it,
 # two words run together, an unknown TeX command
-printf '%s\n' 'Кезеңдері: 1.' '2017' 'Баға -4-6% өзгерді.' 'Жоба – тың мақсаты.' \
+printf '%s\n' 'Жауабы: 1.' '2017' 'Баға -4-6% өзгерді.' 'Жоба – тың мақсаты.' \
   'Барлығы 579,403 адам. Ол 8 март келді.' \
   'Ол 1996 жылдың ішінде келді.' 'ҚР — Қазақстан Республикасы.' \
   'Қолданылатын терминдерДата.' 'Онда $\overline{AB}$ кесіндісі.' > guesses.txt
 run guesses 0 check guesses.txt
-expect guesses-list out.txt '^guesses\.txt:1:12: list-number: 1\. → бір\.$'
+expect guesses-list out.txt '^guesses\.txt:1:9: list-number: 1\. → бір\.$'
 expect guesses-year out.txt '^guesses\.txt:2:1: year-or-number: 2017 → екі мың он жеті$'
 expect guesses-range out.txt '^guesses\.txt:3:6: range-sign: -4-6 → минус төрт - алты пайыз$'
 expect guesses-suffix out.txt '^guesses\.txt:4:1: spaced-suffix: Жоба – тың → Жоба – тың$'

@@ -70,7 +70,7 @@ static const struct risk_case {
     {"Ол 12.05.2020 келді.", false, ""},
     {"Ұзындығы 2.50 м.", false, ""},
     /* list-number: a list's number cut off at the end of a sentence; a count there is none */
-    {"Кезеңдерге бөлінеді: 1.", false, "list-number: 1."},
+    {"Жауабы: 1.", false, "list-number: 1."},
     {"Жауабы 12.", false, ""},
     /* year-or-number: a year-like number with nothing to count after it */
     {"2017", false, "year-or-number: 2017"},
