@@ -411,7 +411,8 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
 static bool first_list_label(const nctx *c, size_t i)
 {
     if (i < 2 || !tok_is(c, i, "1") || !tok_is(c, i - 1, ":") || !tok_is(c, i + 1, ".") ||
-        !glued(c, i + 1) || !is_word(c, i - 2) || dy_kk_is_value_word(tstr(c, i - 2), tlen(c, i - 2)))
+        !glued(c, i + 1) || !is_word(c, i - 2) ||
+        dy_kk_is_value_word(tstr(c, i - 2), tlen(c, i - 2)))
         return false;
     return i + 2 == c->n || (is_word(c, i + 2) && dy_is_upper(first_cp(c, i + 2)) &&
                              dy_is_cyrillic(first_cp(c, i + 2)) && letters(c, i + 2) >= 3);
