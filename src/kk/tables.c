@@ -49,7 +49,7 @@ static const struct list {
     [L_DOC] = {"doc_nouns.tsv", dy_kk_data_doc_nouns_tsv, {"stem"}},
     [L_COUNTING] = {"counting_verbs.tsv", dy_kk_data_counting_verbs_tsv, {"word"}},
     [L_QUANTITY] = {"quantity_words.tsv", dy_kk_data_quantity_words_tsv, {"word"}},
-    [L_PLACES] = {"places.tsv", dy_kk_data_places_tsv, {"written", "base", "after_name"}},
+    [L_PLACES] = {"places.tsv", dy_kk_data_places_tsv, {"written", "base", "after_name", "bare"}},
     [L_LANGUAGES] = {"languages.tsv",
                      dy_kk_data_languages_tsv,
                      {"written", "adverb", "name", "is_word"}},
@@ -251,8 +251,10 @@ static dy_status build_places_langs(dy_kk_tables *tb, dy_diag *d)
     tb->places = dy_xcalloc(t->nrows + 1, sizeof *tb->places);
     for (size_t i = 0; i < t->nrows && st == DY_OK; i++) {
         const dy_tsv_row *r = &t->rows[i];
-        tb->places[i] = (dy_kk_place){r->cell[0], r->cell[1], false};
+        tb->places[i] = (dy_kk_place){r->cell[0], r->cell[1], false, false};
         st = yes_no(L_PLACES, r, 2, &tb->places[i].after_name, d);
+        if (st == DY_OK)
+            st = yes_no(L_PLACES, r, 3, &tb->places[i].bare, d);
     }
     t = &tb->t[L_LANGUAGES];
     tb->langs = dy_xcalloc(t->nrows + 1, sizeof *tb->langs);

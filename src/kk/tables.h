@@ -202,6 +202,7 @@ typedef struct dy_kk_place {
     const char *key;  /* without the period: "қ", "обл" */
     const char *base; /* the base word: "қала" */
     bool after_name; /* read only after a capitalised name (қ, обл, ауд, а, көш, даң) */
+    bool bare;       /* read without its period too, after a name ("Алматы обл") */
 } dy_kk_place;
 const dy_kk_place *dy_kk_place_abbr(const char *word, size_t n);
 

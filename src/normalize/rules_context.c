@@ -140,9 +140,14 @@ static bool doc_noun_ordinal(const nctx *c, size_t i, size_t k)
 {
     if (!is_word(c, k) || !dy_kk_is_doc_noun(tstr(c, k), tlen(c, k)))
         return false;
+    /* "300 орын", "5-15 орын": seats are counted; a place past the tenth needs its frame: won
+     * after it ("14 орынға тұрақтады") or a standings line's dash and name ("11 орын – Ақмола") */
+    bool standings = k == i + 1 && is_dash(c, k + 1) && spaced(c, k + 1) && is_word(c, k + 2) &&
+                     starts_upper(c, k + 2);
     if (place_noun(c, k) &&
-        (dy_nc_num_value(c, i) > 10 || (is_num(c, k - 1) && dy_nc_num_value(c, k - 1) > 10)))
-        return false; /* "300 орын", "5-15 орын": seats are counted; places are 1-10 */
+        (dy_nc_num_value(c, i) > 10 || (is_num(c, k - 1) && dy_nc_num_value(c, k - 1) > 10)) &&
+        !standings && !(spaced(c, k) && place_won_after(c, k)))
+        return false;
     if (place_noun(c, k) && counts_seats(c, i, k))
         return false; /* "7 орынды автокөлік", "Залда 8 орын бос" */
     if (i > 0 && is_word(c, i - 1) && dy_kk_is_quantity_word(tstr(c, i - 1), tlen(c, i - 1)))
@@ -476,6 +481,12 @@ size_t dy_nr_place(nctx *c, size_t i, const char *name)
             dy_buf_fini(&b);
             return 3;
         }
+    }
+    /* without its period, where the abbreviation is no word: "(Алматы обл)", "Ақсу ауд
+     * орталығы" */
+    if (!used && after && p->bare && !(i + 1 < c->n && glued(c, i + 1) && !is_punct(c, i + 1))) {
+        dy_kk_inflect(&b, p->base, POSS, 1);
+        used = 1;
     }
     if (!used) {
         dy_buf_fini(&b);

@@ -173,6 +173,38 @@ bool dy_scan_copy_text(const dy_scan *s, size_t b, size_t e, char *buf, size_t s
     return true;
 }
 
+/* Are the letters of [b, e) all capitals (a letter with a lower case)? */
+static bool all_capitals(const dy_scan *s, size_t b, size_t e)
+{
+    for (size_t k = b; k < e; k++)
+        if (is_letter(s->cp[k]) && !is_upper(s->cp[k]))
+            return false;
+    return true;
+}
+
+/* Does an abbreviation in capitals, [b, i] with its period at i, stand in a line typed in
+ * capitals, another word in capitals right after it ("100 МЛН. ТЕҢГЕДЕН", "XIX Ғ.
+ * ОРТАСЫНДАҒЫ")? Then it is read as the abbreviation in lower case (section 23.2 says nothing of
+ * such lines, where every word opens with a capital). One letter is an initial ("А.
+ * БАЙТҰРСЫНҰЛЫ") unless a number or a Roman numeral stands before it. */
+static bool caps_abbr(const dy_scan *s, size_t b, size_t i, bool long_enough)
+{
+    size_t q = i + 1;
+    while (q < s->n && is_hspace(s->cp[q]) && q - i < 3)
+        q++;
+    size_t e = q;
+    while (e < s->n && is_letter(s->cp[e]) && e - q < 8)
+        e++;
+    if (e - q < 2 || !all_capitals(s, q, e) || !all_capitals(s, b, i) || !is_upper(s->cp[b]))
+        return false;
+    if (long_enough)
+        return true;
+    if (b < 2 || !is_hspace(s->cp[b - 1]))
+        return false;
+    int32_t d = s->cp[b - 2];
+    return is_digit(d) || d == 'I' || d == 'V' || d == 'X' || d == 0x0406 || d == 0x0425;
+}
+
 /* The abbreviation of abbreviations.tsv that ends with the period at i, longest first, with or
  * without spaces after its inner periods ("т. б."). At the start of a sentence or a line a
  * capitalised first letter is allowed ("Б.з.б.", "Мыс."), but not for one letter, which is an
@@ -231,6 +263,11 @@ static const dy_kk_abbr *find_abbr(const dy_scan *s, size_t i, size_t *start)
                 memcpy(lowered + l, key + first, len - first + 1);
                 a = dy_kk_abbr_written(lowered, l + len - first);
             }
+        }
+        if (!a && caps_abbr(s, seg_b[k - 1], i, k > 1 || seg_e[k - 1] - b >= 2)) {
+            char lowered[160];
+            size_t l = dy_kk_lower_to(lowered, sizeof lowered, key, len);
+            a = l == SIZE_MAX ? NULL : dy_kk_abbr_written(lowered, l);
         }
         if (a) {
             *start = b;
@@ -539,6 +576,10 @@ static bool boundary_at(const dy_scan *s, size_t i, size_t k, size_t m, int dept
     size_t start;
     const dy_kk_abbr *a = find_abbr(s, i, &start);
     if (a) {
+        /* in a line typed in capitals the capital after it opens no sentence ("100 МЛН.
+         * ТЕҢГЕДЕН АСТАМ") */
+        if (f.kind == NEXT_UPPER && caps_abbr(s, start, i, true))
+            f.kind = NEXT_OTHER;
         /* Without white space only a capital can follow an abbreviation's boundary (rule 5). */
         if (!f.space && f.kind != NEXT_UPPER && f.kind != NEXT_OPEN_UPPER)
             return false;
