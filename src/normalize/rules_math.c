@@ -313,6 +313,42 @@ static bool lost_power_of_ten(const nctx *c, size_t i)
     return mantissa || (is_word(c, i + 3) && dy_kk_unit_word(tstr(c, i + 3), tlen(c, i + 3)));
 }
 
+/* A power of ten typed flat with a space before its exponent, its superscript lost: "1,672 . 10
+ * -27 кг", "9,1 10 -25 кг", "1,37 10 9 м" (1,672·10⁻²⁷ кг). A decimal mantissa stands before
+ * "10", with a space or a spaced multiplication sign between them (a period typed for the dot,
+ * which the splitter keeps: text/periods.c); the exponent, one or two digits after a space, has
+ * its minus glued to it, or else a unit follows it. So "10 -15 градус" of a range and "2 10 3"
+ * stay numbers. Returns the exponent's token, or 0; *sign tells whether a sign stood before 10. */
+static size_t spaced_power_of_ten(const nctx *c, size_t i, bool *sign)
+{
+    if (!tok_is(c, i, "10") || i < 3 || !spaced(c, i) || !spaced(c, i + 1))
+        return 0;
+    size_t m = i - 1;
+    *sign = is_punct(c, m);
+    if (*sign) {
+        int32_t cp = first_cp(c, m);
+        if (!spaced(c, m) || !(cp == '.' || cp == '*' || cp == 0x00B7 || cp == 0x00D7 ||
+                               cp == 0x22C5 || cp == 0x2022 || cp == 0x2219))
+            return 0;
+        m--;
+    }
+    if (m < 2 || !is_num(c, m) || !glued(c, m) ||
+        !(tok_is(c, m - 1, ",") || tok_is(c, m - 1, ".")) || !glued(c, m - 1) || !is_num(c, m - 2))
+        return 0;
+    size_t e = i + 1;
+    bool minus = tok_is(c, e, "-") || tok_is(c, e, "\u2212") || tok_is(c, e, "\u2013");
+    if (minus && !glued(c, e + 1))
+        return 0;
+    e += minus;
+    if (!is_num(c, e) || tlen(c, e) > 2 ||
+        (e + 2 < c->n && glued(c, e + 1) && is_punct(c, e + 1) && is_num(c, e + 2) &&
+         glued(c, e + 2)))
+        return 0; /* not "10 -2,5" */
+    bool unit = is_word(c, e + 1) && dy_kk_unit_word(tstr(c, e + 1), tlen(c, e + 1));
+    bool end = e + 1 >= c->n || (is_punct(c, e + 1) && !tok_is(c, e + 1, "-"));
+    return (minus && (unit || end)) || (!minus && unit && spaced(c, e + 1)) ? e : 0;
+}
+
 /* Is the sign at k after an instruction to compute that ends in a colon ("Амалды орында: 2мин
  * 30сек - 56 сек", "Есептеңдер: 45 : 5", "Өрнектің мәнін тап:")? Then the signs between
  * quantities are arithmetic as in an equation (17.2), not a dash or a range. */
@@ -585,7 +621,11 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
              (is_product(c, i - 1) && in_equation(c, i)) ||
              (is_num(c, i - 1) && in_equation(c, i))))
             return power_at(c, i, name);
-        const char *w = spaced_minus(c, i) ? "минус" : binary_operator(c, i);
+        bool sign;
+        const char *w = spaced_minus(c, i) ? "минус"
+                        : cp == '.' && spaced_power_of_ten(c, i + 1, &sign) && sign
+                            ? "көбейту"
+                            : binary_operator(c, i);
         if (!w)
             return 0;
         dy_nc_emit(c, w, tok(c, i)->src, name, true);
@@ -669,6 +709,29 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
                          tok(c, i)->space_before);
         dy_buf_fini(&b);
         return u ? 2 : 1;
+    }
+    bool sign;
+    size_t exponent = spaced_power_of_ten(c, i, &sign);
+    if (exponent) { /* "1,672 . 10 -27 кг": көбейту онның минус жиырма жетінші дәрежесі килограмм */
+        dy_buf b = {0};
+        if (!sign)
+            dy_buf_puts(&b, "көбейту ");
+        dy_buf_puts(&b, exponent > i + 1 ? "онның минус " : "онның ");
+        dy_nc_say_number(c, exponent, ORD, 1, &b);
+        dy_buf_puts(&b, " дәрежесі");
+        const dy_kk_unit *u = is_word(c, exponent + 1) && spaced(c, exponent + 1)
+                                  ? dy_kk_unit_word(tstr(c, exponent + 1), tlen(c, exponent + 1))
+                                  : NULL;
+        if (u && (u->minor || (tok_is(c, exponent + 2, "/") && glued(c, exponent + 2))))
+            u = NULL; /* a rate ("кг м/с", "м/с") is left to its rule */
+        if (u) {
+            dy_buf_putc(&b, ' ');
+            dy_buf_puts(&b, u->word);
+        }
+        size_t last = u ? exponent + 1 : exponent;
+        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, last), name, tok(c, i)->space_before);
+        dy_buf_fini(&b);
+        return last + 1 - i;
     }
     if (lost_power_of_ten(c, i)) { /* онның минус жиырма алтыншы дәрежесі */
         dy_buf b = {0};

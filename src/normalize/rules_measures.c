@@ -853,7 +853,9 @@ size_t dy_nr_measure(nctx *c, size_t i, const char *name)
 
 /* A price per unit with no amount written, as a table's column heads it: "Теңге/1Гкал" -> бір
  * гигакалорияға теңге, "тг/кВт" -> киловатына теңге (the rate of section 16, currency first).
- * A one-letter currency is no such head: "р/с" is реттік сан (contractions.tsv). */
+ * A one-letter currency is no such head: "р/с" is реттік сан (contractions.tsv). A unit of a
+ * rate named with no number ("Өлшем бірлігі м/с", "кг/м3") is read so too, the denominator
+ * first as with a number: секундына метр, текше метріне килограмм (section 16 is silent). */
 size_t dy_nr_bare_rate(nctx *c, size_t i, const char *name)
 {
     if (!is_word(c, i) || (i > 0 && is_num(c, i - 1)))
@@ -873,7 +875,18 @@ size_t dy_nr_bare_rate(nctx *c, size_t i, const char *name)
         }
         dy_buf_fini(&low);
     }
-    size_t r = used && cur && n < 0 && letters(c, i) > 1 ? ratio_at(c, i + used, &den) : 0;
+    /* not "5м/с", "3·10⁸ м/с" (the unit after a number), nor the variables of "m/V" */
+    bool unit = used && !cur && tok_is(c, i + used, "/") && glued(c, i + used) &&
+                dy_is_cyrillic(first_cp(c, i)) && is_word(c, i + used + 1) &&
+                dy_is_cyrillic(first_cp(c, i + used + 1)) &&
+                !(i > 0 && glued(c, i) && !is_punct(c, i - 1)) &&
+                !(i > 0 && (dy_char_superscript_digit(first_cp(c, i - 1)) >= 0 ||
+                            tok_is(c, i - 1, "\u207b")));
+    size_t r =
+        used && n < 0 && ((cur && letters(c, i) > 1) || unit) ? ratio_at(c, i + used, &den) : 0;
+    if (r && unit && i + used + r < c->n && glued(c, i + used + r) &&
+        (!is_punct(c, i + used + r) || is_dash(c, i + used + r)))
+        r = 0; /* a suffix or a word glued after it: "км/сағ-пен" is left as it was */
     if (r) {
         dy_buf_putc(&den, ' ');
         dy_buf_puts(&den, w.data);

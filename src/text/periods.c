@@ -1,7 +1,8 @@
 /* Periods that belong to numbers, for the sentence splitter (kazakh-normalization.md section 23): a
  * numeric date typed with a space after each period ("12. 12. 1942"), a dotted date before a
- * document number ("2003.01.08. N 373 Заңымен") and the part of a century after "ғ." ("XVIII ғ.
- * ІІ жартысында"). None of these periods ends a sentence. */
+ * document number ("2003.01.08. N 373 Заңымен"), the part of a century after "ғ." ("XVIII ғ.
+ * ІІ жартысында") and a period typed for the dot of a product before a power of ten ("1,672 . 10
+ * -27 кг"). None of these periods ends a sentence. */
 #include "text/scan.h"
 
 /* Does a numeric date typed with a space after each period start at p ("12. 12. 1942": one or
@@ -100,4 +101,24 @@ bool dy_scan_century_part(const dy_scan *s, size_t q)
     while (w < 4 && r + w < s->n && cp[r + w] == QUARTER[w])
         w++;
     return h == 5 || w == 4;
+}
+
+/* Is the period at i, with a space on each side, the dot of a product between a decimal mantissa
+ * and a power of ten whose superscript the page lost ("1,672 . 10 -27 кг", "6,62 . 10 -34 Дж",
+ * "1,675 . 10 3 м/с": 1,672·10⁻²⁷ кг)? The normalizer reads it көбейту (rules_math.c). */
+bool dy_scan_times_dot(const dy_scan *s, size_t i)
+{
+    const int32_t *cp = s->cp;
+    if (i < 4 || i + 6 >= s->n || !is_hspace(cp[i - 1]) || !is_hspace(cp[i + 1]) ||
+        cp[i + 2] != '1' || cp[i + 3] != '0' || !is_hspace(cp[i + 4]))
+        return false;
+    size_t p = i - 1; /* the mantissa's decimal digits, then its comma or period */
+    while (p > 0 && is_digit(cp[p - 1]) && i - p < 8)
+        p--;
+    if (p == i - 1 || p < 2 || (cp[p - 1] != ',' && cp[p - 1] != '.') || !is_digit(cp[p - 2]))
+        return false;
+    size_t e = i + 5;
+    if (cp[e] == '-' || cp[e] == 0x2212 || cp[e] == 0x2013)
+        e++;
+    return e < s->n && is_digit(cp[e]);
 }

@@ -137,6 +137,7 @@ bool dy_scan_in_spaced_date(const dy_scan *s, size_t i);
 bool dy_scan_after_dotted_date(const dy_scan *s, size_t i);
 bool dy_scan_doc_number(const dy_scan *s, size_t q);
 bool dy_scan_century_part(const dy_scan *s, size_t q);
+bool dy_scan_times_dot(const dy_scan *s, size_t i);
 
 /* Sets s->wrap_cps, s->wrap_bytes and s->list from the paragraph's lines. */
 void dy_scan_measure_lines(dy_scan *s);

@@ -561,8 +561,8 @@ static bool boundary_at(const dy_scan *s, size_t i, size_t k, size_t m, int dept
     size_t b = i; /* the letters right before the period */
     while (b > 0 && is_letter(cp[b - 1]))
         b--;
-    if (b == i && dy_scan_in_spaced_date(s, i)) /* "12. 12. 1942": a date, no boundary */
-        return false;
+    if (b == i && (dy_scan_in_spaced_date(s, i) || dy_scan_times_dot(s, i)))
+        return false; /* "12. 12. 1942": a date; "1,672 . 10 -27 кг": a product */
     if (b == i) { /* a number, a closing quote ...; "1. Жоспар", "1. «Алаш»" is a list label */
         if (f.space && i > 0 && is_digit(cp[i - 1]) && m == k &&
             (dy_scan_enumerator(s, i) ||
