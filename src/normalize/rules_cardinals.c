@@ -245,6 +245,17 @@ size_t dy_nr_spaced_hyphen(nctx *c, size_t i, const char *name)
         dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
         return 2;
     }
+    /* a day with its hyphen typed as a spaced dash before its month: "15 — сәуірге дейін" (not
+     * a range: no number after the dash) */
+    size_t stem;
+    if (is_num(c, i) && tlen(c, i) <= 2 && dy_nc_num_value(c, i) >= 1 &&
+        dy_nc_num_value(c, i) <= 31 && is_dash(c, i + 1) && spaced(c, i + 1) && spaced(c, i + 2) &&
+        is_word(c, i + 2) && !dy_is_upper(first_cp(c, i + 2)) &&
+        dy_kk_month(tstr(c, i + 2), tlen(c, i + 2), &stem) > 0 &&
+        !(i > 0 && (is_num(c, i - 1) || is_dash(c, i - 1)))) {
+        dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 1), name);
+        return 2;
+    }
     /* a decade with the hyphen typed as a spaced dash: "60 – жылдардың ортасында" (a round
      * number, then a plural form of жыл) */
     uint64_t v = is_num(c, i) && tlen(c, i) <= 4 ? dy_nc_num_value(c, i) : 0;

@@ -349,6 +349,19 @@ static size_t spaced_power_of_ten(const nctx *c, size_t i, bool *sign)
     return (minus && (unit || end)) || (!minus && unit && spaced(c, e + 1)) ? e : 0;
 }
 
+/* A power of ten with no mantissa whose superscript the page lost, before a unit: "10-6 с",
+ * "10-3 кг" (10⁻⁶ с). The exponent is one digit, below ten, so the hyphen cannot be a range's
+ * ("10-15 см" runs upward); the "10" stands alone, not after a sign or a number. */
+static bool bare_power_of_ten(const nctx *c, size_t i)
+{
+    return tok_is(c, i, "10") && (i == 0 || spaced(c, i) || tok_is(c, i - 1, "(")) &&
+           !(i > 0 && (is_num(c, i - 1) || tok_is(c, i - 1, "-") || tok_is(c, i - 1, "*"))) &&
+           tok_is(c, i + 1, "-") && glued(c, i + 1) && is_num(c, i + 2) && glued(c, i + 2) &&
+           tlen(c, i + 2) == 1 && !tok_is(c, i + 2, "0") && is_word(c, i + 3) && spaced(c, i + 3) &&
+           dy_kk_unit_word(tstr(c, i + 3), tlen(c, i + 3)) &&
+           !dy_kk_unit_word(tstr(c, i + 3), tlen(c, i + 3))->minor;
+}
+
 /* Is the sign at k after an instruction to compute that ends in a colon ("Амалды орында: 2мин
  * 30сек - 56 сек", "Есептеңдер: 45 : 5", "Өрнектің мәнін тап:")? Then the signs between
  * quantities are arithmetic as in an equation (17.2), not a dash or a range. */
@@ -557,21 +570,20 @@ static size_t unknown_with_unit(nctx *c, size_t i, const char *name)
 }
 
 /* A power typed flat, its superscript lost: the 2 or 3 glued after a one-letter variable
- * ("x2-10x+25=0", "2x2+9x-11=0", "a2b+ab2"), before a sign, another variable or the formula's
- * end, when the same letter stands bare as a term in the sentence ("10x"; not a unit after a
- * number, "90,7 с", "90,7с3", nor a label, "а)") and no index 1 or 0 of it does ("m1 = m2",
- * "x1+x2=5" number things; "х2=3" has no bare х) unless a sign of a sum follows it. Said
+ * ("x2-10x+25=0", "2x2+9x-11=0", "a2b+ab2", "5 х2 - 3х = 0"), before a sign, another variable
+ * or the formula's end, when the same letter stands bare as a term in the sentence ("10x"; not a
+ * unit after a number, "90,7 с", "90,7с3", nor a label, "а)") and no index 1 or 0 of it does ("m1 =
+ * m2", "x1+x2=5" number things; "х2=3" has no bare х) unless a sign of a sum follows it. Said
  * квадрат, куб. */
 static bool flat_power(const nctx *c, size_t i)
 {
     if (!(tok_is(c, i, "2") || tok_is(c, i, "3")) || i == 0 || !glued(c, i) ||
         !is_variable(c, i - 1) ||
-        (i >= 2 && is_num(c, i - 2) &&
-         (spaced(c, i - 1) || dy_kk_unit_word(tstr(c, i - 1), tlen(c, i - 1)))) ||
+        (i >= 2 && is_num(c, i - 2) && dy_kk_unit_word(tstr(c, i - 1), tlen(c, i - 1))) ||
         !in_equation(c, i))
         return false;
     if (i + 1 < c->n && glued(c, i + 1) &&
-        !(is_punct(c, i + 1) && strchr("+-=);,.", tstr(c, i + 1)[0]) != NULL) &&
+        !(is_punct(c, i + 1) && strchr("+-=<>);,.", tstr(c, i + 1)[0]) != NULL) &&
         !tok_is(c, i + 1, "\u2212") && !tok_is(c, i + 1, "\u2013") && !is_variable(c, i + 1))
         return false;
     /* the letter with its look-alike folded: "x1 = 40; х2 = 30" mixes a Latin and a Cyrillic x */
@@ -616,6 +628,12 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
         return unknown;
     if (is_punct(c, i)) {
         int32_t cp = first_cp(c, i);
+        if (cp == '=' && tok_is(c, i + 1, ">") && glued(c, i + 1) && i > 0 && i + 2 < c->n &&
+            !tok_is(c, i + 2, ">")) { /* "х>2 => х²>4": the arrow ⇒ typed with two signs, онда
+                                         as TeX's \Rightarrow (symbols.tsv) */
+            dy_nc_emit(c, "онда", dy_nc_span_of(c, i, i + 1), name, true);
+            return 2;
+        }
         if ((cp == '^' || cp == 0x00B2 || cp == 0x00B3) && i > 0 && !spaced(c, i) &&
             (is_variable(c, i - 1) || tok_is(c, i - 1, ")") ||
              (is_product(c, i - 1) && in_equation(c, i)) ||
@@ -733,7 +751,7 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
         dy_buf_fini(&b);
         return last + 1 - i;
     }
-    if (lost_power_of_ten(c, i)) { /* онның минус жиырма алтыншы дәрежесі */
+    if (lost_power_of_ten(c, i) || bare_power_of_ten(c, i)) { /* онның минус алтыншы дәрежесі */
         dy_buf b = {0};
         dy_buf_puts(&b, "онның минус ");
         dy_nc_say_number(c, i + 2, ORD, 1, &b);

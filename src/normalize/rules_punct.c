@@ -525,6 +525,13 @@ size_t dy_nr_label(nctx *c, size_t i, const char *name)
     if (list)
         return list;
     bool paren = tok_is(c, i + 1, ")");
+    /* the label and the noun it numbers joined by a hyphen: "1)-тармақшасына" -> бірінші
+     * тармақшасына (forty-eighth survey, an amendment) */
+    if (paren && tok_is(c, i + 2, "-") && glued(c, i + 2) && is_word(c, i + 3) && glued(c, i + 3) &&
+        dy_nc_is_legal_unit(c, i + 3) && !dy_nc_open_bracket_before(c, i)) {
+        dy_nc_emit_number(c, i, ORD, 1, dy_nc_span_of(c, i, i + 2), name);
+        return 3;
+    }
     /* also after the opening quote of a quoted item ("«1. 2025-2027 жылдарға …") */
     bool quoted = i == 1 && dy_char_is_quote_open(first_cp(c, 0)) && glued(c, i);
     bool dot = tok_is(c, i + 1, ".") && (i == 0 || quoted || inline_label(c, i));
