@@ -139,6 +139,7 @@ static bool latin_run(const nctx *c)
 static bool latin_run_count(const nctx *c)
 {
     int latin_only = 0, cyrillic_only = 0, latin = 0, all = 0;
+    bool es = false, be = false;
     for (size_t k = 0; k < c->n; k++) {
         if (!label_at(c, k))
             continue;
@@ -146,11 +147,15 @@ static bool latin_run_count(const nctx *c)
         bool is_latin = !dy_is_cyrillic(cp);
         all++;
         latin += is_latin;
+        es |= cp == 'C' || cp == 0x0421;
+        be |= cp == 0x0411;
         if (!twin(cp))
             *(is_latin ? &latin_only : &cyrillic_only) += 1;
     }
     if (latin_only || cyrillic_only)
         return latin_only >= cyrillic_only;
+    if (all >= 3 && es && !be)
+        return true; /* "А) см В) мм С) км" in one line: the Latin series, as below */
     if (all && label_at(c, 0) && dy_is_cyrillic(first_cp(c, 0))) { /* a Cyrillic look-alike */
         tally t = {0};
         line_label(c->source, c->u->src.start, c->u->src.end, &t);

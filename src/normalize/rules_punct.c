@@ -693,11 +693,12 @@ static bool unit_context(const nctx *c, size_t i, bool *letter)
         if (is_word(c, u) && dy_kk_unit_word(tstr(c, u), tlen(c, u)))
             return true;
     }
-    /* a unit of three letters or more alone as a line or a test option: "Гбайт;", "А) Мбайт;
-     * В) кбайт" (a shorter one may be a word or an initial: "м.", "г") */
+    /* a unit of three letters or more alone as a line, of two or more as a test option:
+     * "Гбайт;", "А) Мбайт; В) кбайт", "А) см В) мм С) км" (a shorter one may be a word or an
+     * initial: "м.", "г") */
     bool option = i >= 2 && tok_is(c, i - 1, ")") && glued(c, i - 1) && is_word(c, i - 2) &&
                   letters(c, i - 2) == 1;
-    if ((i == 0 || option) && letters(c, i) >= 3 &&
+    if ((i == 0 || option) && letters(c, i) >= (option ? 2 : 3) &&
         (i + 1 >= c->n || (option && dy_nr_is_letter_label(c, i + 1)) ||
          ((tok_is(c, i + 1, ";") || tok_is(c, i + 1, ".") || tok_is(c, i + 1, ",")) &&
           (i + 2 >= c->n || (option && is_word(c, i + 2) && letters(c, i + 2) == 1)))))
