@@ -186,8 +186,9 @@ static bool polynomial(const nctx *c, size_t l, size_t r)
     for (size_t k = l; k <= r; k++) {
         terms += letter_term(c, k);
         const char *w = dy_nr_operator_word(c, k);
-        /* a hyphen glued on both sides joins words ("ak-jol"), not terms */
-        bool hyphen = tok_is(c, k, "-") && glued(c, k) && glued(c, k + 1);
+        /* a hyphen glued on both sides joins words ("ak-jol"), not terms ("8b-4a", "a-1") */
+        bool hyphen = tok_is(c, k, "-") && glued(c, k) && glued(c, k + 1) && k > 0 &&
+                      is_word(c, k - 1) && is_word(c, k + 1);
         signs += w && k > l && k < r && !hyphen && (!strcmp(w, "қосу") || !strcmp(w, "алу"));
     }
     return terms >= 2 && signs >= 1;
@@ -677,8 +678,11 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
     }
     if (is_word(c, i)) {
         int32_t cp = first_cp(c, i);
+        /* after its coefficient only a small letter that is no unit, in a formula: "8b-4a",
+         * "2a+b" (not "5m", "U=8B") */
         if (letters(c, i) != 1 || !is_latin_letter(cp) || dy_nr_is_letter_label(c, i) ||
-            (i > 0 && is_num(c, i - 1) && glued(c, i)) ||
+            (i > 0 && is_num(c, i - 1) && glued(c, i) &&
+             (unit_letter(c, i) || !letter_term(c, i) || !in_equation(c, i))) ||
             (i + 1 < c->n && glued(c, i + 1) &&
              dy_char_subscript_digit(first_cp(c, i + 1)) >= 0) || /* "x₁": the index rule's */
             (i + 1 < c->n && (is_num(c, i + 1) || is_word(c, i + 1)) && glued(c, i + 1)))
@@ -1121,8 +1125,36 @@ size_t dy_nr_ratio(nctx *c, size_t i, const char *name)
  * name Kazakh schools give it, with a suffix rebuilt on it ("х-тің" -> икстің), also after its
  * coefficient ("2х" -> екі икс); eSpeak's Kazakh voice says "хы". Between two numbers it is the
  * multiplication sign of a size ("5 х 3 метр" -> бес көбейту үш метр). The spec is silent. */
+/* Does the sentence use х (Cyrillic or Latin) as the unknown of a formula: a lone х in an
+ * equation? Then a lone у beside it is the second unknown, игрек. */
+static bool unknown_x_in_formula(const nctx *c)
+{
+    for (size_t k = 0; k < c->n; k++)
+        if ((tok_is(c, k, "\u0445") || tok_is(c, k, "x")) && in_equation(c, k) &&
+            !(k + 1 < c->n && glued(c, k + 1) && is_word(c, k + 1)) &&
+            !(k > 0 && glued(c, k) && is_word(c, k - 1)))
+            return true;
+    return false;
+}
+
+/* The second unknown у of a formula that uses х ("у=3х-2", "х-у=1", "3у"): игрек, as Kazakh
+ * schools name it; eSpeak said "у", and "3у" was read as the collective үшеу. Returns the tokens
+ * used (1), or 0. */
+static size_t unknown_y(nctx *c, size_t i, const char *name)
+{
+    if (!tok_is(c, i, "\u0443") || (i > 0 && glued(c, i) && is_word(c, i - 1)) ||
+        (i + 1 < c->n && glued(c, i + 1) && is_word(c, i + 1)) || !in_equation(c, i) ||
+        !unknown_x_in_formula(c))
+        return 0;
+    dy_nc_emit(c, "игрек", tok(c, i)->src, name, true);
+    return 1;
+}
+
 size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name)
 {
+    size_t y = unknown_y(c, i, name);
+    if (y)
+        return y;
     bool latin_word_before = i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1));
     if (tok_is(c, i, "\u0425") && spaced(c, i + 1) && dy_nc_word_starts(c, i + 1, "айнымал")) {
         dy_nc_emit(c, "икс", tok(c, i)->src, name, tok(c, i)->space_before); /* "Х айнымалысы" */
@@ -1150,8 +1182,10 @@ size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name)
     dy_kk_morph chain[8];
     int n = 0;
     size_t sfx = dy_nc_suffix_at(c, i + 1, "икс", chain, &n);
-    if (sfx == SIZE_MAX || (sfx && !tok_is(c, i + 1, "-")))
-        sfx = 0; /* only a hyphenated suffix: "х ден" is rare, "х да" is the particle */
+    if (sfx == SIZE_MAX || (sfx && !tok_is(c, i + 1, "-")) ||
+        (sfx && tok_is(c, i + 2, "\u0443") && in_equation(c, i)))
+        sfx = 0; /* only a hyphenated suffix: "х ден" is rare, "х да" is the particle; "х-у=1"
+                    subtracts у */
     if (!sfx && glued(c, i + 1) && is_word(c, i + 1))
         return 0; /* part of a word */
     dy_buf b = {0};
