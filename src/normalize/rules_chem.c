@@ -27,6 +27,8 @@ typedef struct formula {
     bool quantity;    /* in the brackets of a quantity ("Ar(Cu)", "M(NaCl)") */
     bool charge;      /* an ion's charge in superscripts after it ("Na⁺", "SO₄²⁻") */
     bool relaxed;     /* in: read as typed in a reaction line ("HCL", "2AL", "Н3РО4", "AICI3") */
+    bool folded;      /* in: Cyrillic look-alikes read as the Latin letters ("Н2О", "СО2") */
+    bool cyrillic;    /* out: a Cyrillic look-alike was read so */
 } formula;
 
 /* The subscript digits glued from k ("₂", "₁₂": a token each), or superscript ones when sup,
@@ -179,6 +181,26 @@ static bool split_relaxed(const char *s, size_t n, formula *f, dy_buf *out)
     return true;
 }
 
+/* split_symbols for a word typed with Cyrillic look-alikes of the Latin letters ("Н2О", "СО2",
+ * "С2Н4", "Са"): each letter read as the Latin one it looks like, the symbols told apart by their
+ * case as in split_symbols. */
+static bool split_folded(const char *s, size_t n, formula *f, dy_buf *out)
+{
+    char w[32];
+    size_t m = 0;
+    for (size_t p = 0; p < n;) {
+        int32_t cp = dy_utf8_next(s, n, &p);
+        char ch = formula_letter(cp);
+        if (!ch || m >= sizeof w)
+            return false;
+        f->cyrillic |= cp >= 0x80;
+        w[m++] = ch;
+    }
+    if (m >= 2 && w[0] == w[1])
+        return false; /* "ВВС": an acronym; no formula opens with a doubled symbol ("СН3СООН") */
+    return !dy_kk_acronym(s, n) && split_symbols(w, m, f, out);
+}
+
 /* Reads the glued tokens of a formula from i: a coefficient, then element words, indices and
  * brackets. Returns the tokens it takes (0: none), the spoken words in out when not NULL. */
 static size_t read_formula(const nctx *c, size_t i, formula *f, dy_buf *out)
@@ -202,8 +224,10 @@ static size_t read_formula(const nctx *c, size_t i, formula *f, dy_buf *out)
             }
             k += sub - 1;
         } else if (is_word(c, k)) {
-            if (f->relaxed ? !split_relaxed(tstr(c, k), tlen(c, k), f, out)
-                           : !split_symbols(tstr(c, k), tlen(c, k), f, out))
+            bool ok = f->relaxed  ? split_relaxed(tstr(c, k), tlen(c, k), f, out)
+                      : f->folded ? split_folded(tstr(c, k), tlen(c, k), f, out)
+                                  : split_symbols(tstr(c, k), tlen(c, k), f, out);
+            if (!ok)
                 return 0;
         } else if (is_num(c, k)) {
             if (k == start || tlen(c, k) > 2 || tok_is(c, k - 1, "("))
@@ -346,9 +370,22 @@ size_t dy_nr_chem_formula(nctx *c, size_t i, const char *name)
             relaxed = true;
         }
     }
+    bool folded = false;
+    if (!used) {
+        /* a formula typed with Cyrillic look-alikes anywhere ("Н2О", "СО2", "С2Н4"): two
+         * elements or more with an index, so no acronym with a number ("ВС2" has no symbol В) */
+        formula g = {.folded = true};
+        size_t r = read_formula(c, i, &g, NULL);
+        if (r && g.cyrillic && g.indices && g.elements >= 2 && is_chemistry(&g) &&
+            !(glued(c, i + r) && !is_punct(c, i + r))) {
+            used = r;
+            k = i + r;
+            folded = true;
+        }
+    }
     if (!used)
         return 0;
-    formula again = {.relaxed = relaxed};
+    formula again = {.relaxed = relaxed, .folded = folded};
     dy_buf b = {0};
     read_formula(c, i, &again, &b);
     if (tok_is(c, k, "-") && glued(c, k) && is_word(c, k + 1) && glued(c, k + 1)) {
