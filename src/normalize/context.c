@@ -501,7 +501,10 @@ bool dy_nc_number_at(const nctx *c, size_t i, number *num)
     if (tlen(c, i) <= 3 && !(i > 0 && is_num(c, i - 1)) && !after_sep) {
         /* "12 500", "1 000 000": groups of three after a space (also NBSP, thin space); not
          * after a letter that the first group is glued to, a code ("B12 100 мг") */
-        bool code = i > 0 && glued(c, i) && is_word(c, i - 1);
+        bool code = i > 0 && glued(c, i) && is_word(c, i - 1) &&
+                    !(dy_is_cyrillic(first_cp(c, i - 1)) && letters(c, i - 1) >= 4 &&
+                      !dy_is_upper(dy_utf8_prev(tstr(c, i - 1), &(size_t){tlen(c, i - 1)})));
+        /* but "Ауданы18 200 км²": a word of small letters that lost its space before them */
         /* a text set with two spaces between words sets its groups so too: "секундына  300  000
          * км" */
         bool wide = i > 0 && spaced(c, i) && !one_space_between(c, i - 1) &&

@@ -19,6 +19,10 @@ size_t dy_nc_year_abbr(const nctx *c, size_t i, bool *plural)
             if (tok_is(c, k, "ж") && glued(c, k) && tok_is(c, k + 1, ".") && glued(c, k + 1)) {
                 *plural = true;
                 k += 2;
+            } else if (tok_is(c, k, "ж") && glued(c, k) &&
+                       !(is_word(c, k + 1) && glued(c, k + 1))) {
+                *plural = true; /* "ж.ж" with its last period left out: "1628-1644ж.ж билік" */
+                k++;
             } else if (is_word(c, k) && glued(c, k)) {
                 return 0; /* "ж.б." and the like */
             }

@@ -640,6 +640,10 @@ static bool letter_not_unit(const nctx *c, size_t k)
     if (letters(c, k) == 1 && dy_is_upper(first_cp(c, k)) &&
         (dy_nc_word_starts(c, k + 1, "атом") || dy_nc_word_starts(c, k + 1, "молекула")))
         return true; /* "2 H атомы": an element */
+    if (letters(c, k) == 1 && dy_is_upper(first_cp(c, k)) && tok_is(c, k + 1, ".") &&
+        glued(c, k + 1) && is_word(c, k + 2) && glued(c, k + 2) &&
+        dy_char_surname_like(tstr(c, k + 2), tlen(c, k + 2)))
+        return true; /* an initial glued to its surname: "№50 А.Байтұрсынов атындағы" */
     /* a decimal counts no class or house: "0,05 г қосымша зат" is grams */
     if (k >= 3 && is_num(c, k - 1) && (tok_is(c, k - 2, ",") || tok_is(c, k - 2, ".")) &&
         glued(c, k - 1) && glued(c, k - 2) && is_num(c, k - 3))

@@ -35,12 +35,15 @@ static size_t century_abbr(const nctx *c, size_t i, bool *plural)
         !(is_word(c, k + 2) && glued(c, k + 2) &&
           ((starts_upper(c, k + 2) && !*plural) || (tok_is(c, k + 3, ".") && glued(c, k + 3)))))
         return k + 2 - i; /* the plural is no initial: "XV-XVI ғғ.Қазақ хандығы" */
-    /* its period left out before a part of the century: "16 ғ басында", "XV ғ ортасы" */
+    /* its period left out before a part of the century: "16 ғ басында", "XV ғ ортасы", "ХVІІ ғ
+     * 30-40 жылдары" */
     static const char *const PART[] = {"бас", "орта", "аяғ", "соң", "жартыс"};
     if ((*plural || tok_is(c, i, "ғ")) && is_word(c, i + 1) && spaced(c, i + 1))
         for (size_t p = 0; p < COUNT(PART); p++)
             if (dy_nc_word_starts(c, i + 1, PART[p]))
                 return 1;
+    if ((*plural || tok_is(c, i, "ғ")) && spaced(c, i + 1) && dy_nc_ordinal_part_at(c, i + 1))
+        return 1;
     return 0;
 }
 

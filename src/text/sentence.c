@@ -448,6 +448,18 @@ static bool is_unit(const dy_scan *s, size_t b, size_t e)
     if (e - b == 1 && is_upper(s->cp[b]) && n + 1 < s->n && is_upper(s->cp[n]) &&
         s->cp[n + 1] == '.')
         return false;
+    /* nor one glued to a surname after it: "№50 А.Байтұрсынов атындағы" (not "220 В.Ол") */
+    if (e - b == 1 && is_upper(s->cp[b]) && e + 2 < s->n && is_upper(s->cp[e + 1]) &&
+        is_lower(s->cp[e + 2])) {
+        size_t w = e + 1;
+        while (w < s->n && is_letter(s->cp[w]) && w - e < 30)
+            w++;
+        char word[128];
+        size_t len = 0;
+        if (dy_scan_copy_text(s, e + 1, w, word, sizeof word, &len) &&
+            dy_char_surname_like(word, len))
+            return false;
+    }
     if (b > 0 && s->cp[b - 1] == 0x00B0) /* ° */
         return e - b == 1;
     char word[64];
