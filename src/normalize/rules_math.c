@@ -807,7 +807,8 @@ static bool is_degree(const nctx *c, size_t k)
     return is_punct(c, k) && (first_cp(c, k) == 0x00B0 || first_cp(c, k) == 0x00BA);
 }
 
-/* A minute mark (′ ' ’) or, with seconds, a second mark (″ "). */
+/* A minute mark (′ ' ’, or a backtick or an acute accent typed for it: "109°28`") or, with
+ * seconds, a second mark (″ "). */
 static bool is_prime(const nctx *c, size_t k, bool seconds)
 {
     if (!is_punct(c, k) && !is_word(c, k))
@@ -815,7 +816,7 @@ static bool is_prime(const nctx *c, size_t k, bool seconds)
     int32_t cp = first_cp(c, k);
     if (seconds)
         return cp == 0x2033 || cp == '"';
-    return cp == 0x2032 || cp == '\'' || cp == 0x2019;
+    return cp == 0x2032 || cp == '\'' || cp == 0x2019 || cp == '`' || cp == 0x00B4;
 }
 
 /* The hemisphere after a coordinate: a Latin letter N, S, E, W (a word of its own or glued to the
@@ -1137,14 +1138,37 @@ static bool unknown_x_in_formula(const nctx *c)
     return false;
 }
 
-/* The second unknown у of a formula that uses х ("у=3х-2", "х-у=1", "3у"): игрек, as Kazakh
- * schools name it; eSpeak said "у", and "3у" was read as the collective үшеу. Returns the tokens
- * used (1), or 0. */
+/* Is the letter at k an unknown quantity before its unit ("Х грамм тұз", "У грамм су", "х км"):
+ * one letter, spaced from a unit word after it? No Roman numeral counts a unit. */
+static bool letter_before_unit(const nctx *c, size_t k)
+{
+    const dy_kk_unit *u =
+        is_word(c, k + 1) ? dy_kk_unit_word(tstr(c, k + 1), tlen(c, k + 1)) : NULL;
+    return is_word(c, k) && letters(c, k) == 1 && spaced(c, k + 1) &&
+           ((u && !u->minor) ||
+            (is_word(c, k + 1) && dy_kk_is_measure_word(tstr(c, k + 1), tlen(c, k + 1)))) &&
+           !(k > 0 && glued(c, k) && is_word(c, k - 1));
+}
+
+/* Does the sentence hold the unknown х (or Х) before its unit? */
+static bool x_before_unit(const nctx *c)
+{
+    for (size_t k = 0; k < c->n; k++)
+        if ((tok_is(c, k, "\u0445") || tok_is(c, k, "\u0425")) && letter_before_unit(c, k))
+            return true;
+    return false;
+}
+
+/* The second unknown у of a formula that uses х ("у=3х-2", "х-у=1", "3у"), or of a problem that
+ * names х of a quantity ("Х грамм тұз бен У грамм су"): игрек, as Kazakh schools name it;
+ * eSpeak said "у", and "3у" was read as the collective үшеу. Returns the tokens used (1), or 0. */
 static size_t unknown_y(nctx *c, size_t i, const char *name)
 {
-    if (!tok_is(c, i, "\u0443") || (i > 0 && glued(c, i) && is_word(c, i - 1)) ||
-        (i + 1 < c->n && glued(c, i + 1) && is_word(c, i + 1)) || !in_equation(c, i) ||
-        !unknown_x_in_formula(c))
+    bool quantity = (tok_is(c, i, "\u0423") || tok_is(c, i, "\u0443")) &&
+                    letter_before_unit(c, i) && x_before_unit(c);
+    if (!quantity && (!tok_is(c, i, "\u0443") || (i > 0 && glued(c, i) && is_word(c, i - 1)) ||
+                      (i + 1 < c->n && glued(c, i + 1) && is_word(c, i + 1)) ||
+                      !in_equation(c, i) || !unknown_x_in_formula(c)))
         return 0;
     dy_nc_emit(c, "игрек", tok(c, i)->src, name, true);
     return 1;
@@ -1156,8 +1180,10 @@ size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name)
     if (y)
         return y;
     bool latin_word_before = i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1));
-    if (tok_is(c, i, "\u0425") && spaced(c, i + 1) && dy_nc_word_starts(c, i + 1, "айнымал")) {
-        dy_nc_emit(c, "икс", tok(c, i)->src, name, tok(c, i)->space_before); /* "Х айнымалысы" */
+    if (tok_is(c, i, "\u0425") && spaced(c, i + 1) &&
+        (dy_nc_word_starts(c, i + 1, "айнымал") || letter_before_unit(c, i))) {
+        /* "Х айнымалысы", "Х грамм тұз" */
+        dy_nc_emit(c, "икс", tok(c, i)->src, name, tok(c, i)->space_before);
         return 1;
     }
     if (!(tok_is(c, i, "\u0445") || (tok_is(c, i, "x") && !latin_word_before &&
