@@ -28,9 +28,25 @@ static int voicing(int32_t cp)
     return 0;
 }
 
+/* Is the pair of consonants a at the start of a loanword, before its vowel ("СТАР", "ПРОБЛЕМА",
+ * "КЛАСС", "СПОРТ")? */
+static bool loan_onset(int32_t a, int32_t b)
+{
+    static const char *const ONSETS[] = {"ст", "сп", "ск", "пр", "тр", "кр", "бр", "гр", "др",
+                                         "фр", "пл", "кл", "бл", "гл", "фл", "шт", "сл"};
+    char pair[8];
+    size_t n = dy_utf8_encode(dy_to_lower(a), pair);
+    n += dy_utf8_encode(dy_to_lower(b), pair + n);
+    for (size_t k = 0; k < COUNT(ONSETS); k++)
+        if (strlen(ONSETS[k]) == n && !memcmp(ONSETS[k], pair, n))
+            return true;
+    return false;
+}
+
 /* Section 20.1 rule 4: does an all-caps token have the shape of Kazakh syllables? Also, in a
  * token of up to four letters, no two obstruents of different voicing meet ("ОГПУ": a word
- * would say гп, which Kazakh assimilates; НАТО passes). */
+ * would say гп, which Kazakh assimilates; НАТО passes). A loanword's onset of two consonants
+ * ("СТАР") and Я, Ю after a vowel ("ХИМИЯ": their й is a consonant) keep the shape. */
 static bool syllable_shape(const int32_t *cps, size_t n)
 {
     for (size_t i = 0; n <= 4 && i + 1 < n; i++) /* longer: a loanword (ФУТБОЛ, ЭКЗАМЕН) */
@@ -43,11 +59,13 @@ static bool syllable_shape(const int32_t *cps, size_t n)
             vowel[i] = !((i > 0 && dy_nc_is_vowel(cps[i - 1])) ||
                          (i + 1 < n && dy_nc_is_vowel(cps[i + 1])));
     }
-    if (n >= 2 && !vowel[0] && !vowel[1])
-        return false;
+    if (n >= 2 && !vowel[0] && !vowel[1] && !(n >= 4 && vowel[2] && loan_onset(cps[0], cps[1])))
+        return false; /* "СТО." (сын тұрғысынан ойлау) stays spelled */
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i > 0 && vowel[i] && vowel[i - 1])
+        int32_t up = dy_to_upper(cps[i]);
+        bool glide = up == 0x042F || up == 0x042E; /* Я, Ю */
+        if (i > 0 && vowel[i] && vowel[i - 1] && !glide)
             return false;
         run = vowel[i] ? 0 : run + 1;
         if (run >= 3)
