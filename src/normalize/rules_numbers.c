@@ -387,6 +387,11 @@ static bool roman_label(const nctx *c, size_t i)
     /* a Cyrillic І before a heading's word ("І. Кіріспе", "І.Кіріспе", "І. Жабық тест") */
     bool heading = tok_is(c, 0, "\u0406") && tok_is(c, 1, ".") &&
                    dy_kk_is_heading_word(tstr(c, 2), tlen(c, 2));
+    /* or before a heading's line of words with no stop at its end, the word after it no surname
+     * ("І. Ғұн қағандығының хақандары"; "І. Жансүгіров" stays an initial) */
+    heading |= tok_is(c, 0, "\u0406") && tok_is(c, 1, ".") && spaced(c, 2) && c->n >= 4 &&
+               dy_is_cyrillic(first_cp(c, 2)) && !dy_char_surname_like(tstr(c, 2), tlen(c, 2)) &&
+               is_word(c, c->n - 1) && !dy_char_surname_like(tstr(c, c->n - 1), tlen(c, c->n - 1));
     if (!spaced(c, 2) && dy_nc_roman_value(c, 2, NULL))
         return false; /* a range typed with a period: "XIX.XX ғасырларда" */
     if (!spaced(c, 2) && letters(c, 0) == 1 && !heading)

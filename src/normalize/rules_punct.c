@@ -168,8 +168,10 @@ size_t dy_nr_punct(nctx *c, size_t i, const char *name)
     if (cp == '-' && i > 0 && glued(c, i) && is_word(c, i - 1) && letters(c, i - 1) >= 2 &&
         caps_word(c, i - 1) && !c->all_caps &&
         (tok_is(c, i + 1, ")") || tok_is(c, i + 1, ",") || tok_is(c, i + 1, ";") ||
-         (spaced(c, i + 1) && is_word(c, i + 1) && !word_is_ending(c, i + 1)))) {
-        /* a negative result after an acronym: "5 894 КВИ-)", "КВИ+, КВИ- шалдыққандар" */
+         (spaced(c, i + 1) && is_word(c, i + 1) && !word_is_ending(c, i + 1) &&
+          !caps_word(c, i + 1)))) {
+        /* a negative result after an acronym: "5 894 КВИ-)", "КВИ+, КВИ- шалдыққандар"; not the
+         * dash of a title in capitals, "“ҚОБЫЗ АТАСЫ- ЫҚЫЛАС”" */
         dy_nc_emit(c, "минус", src, name, true);
         return 1;
     }
