@@ -46,6 +46,7 @@ static const struct rule {
     {"rate", dy_nr_bare_rate},
     {"currency-pair", dy_nr_currency_pair},
     {"minus", dy_nr_minus},
+    {"letter", dy_nr_sex_chromosomes},
     {"roman", dy_nr_roman},
     {"label", dy_nr_label},
     {"pair", dy_nr_pair_typo},

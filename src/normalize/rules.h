@@ -41,6 +41,7 @@ bool dy_nr_formula_token(const nctx *c, size_t k);
 bool dy_nr_operand_end(const nctx *c, size_t k);
 /* The axis of a graph before осі: "ОХ осі" -> о икс (rules_letters.c). */
 size_t dy_nr_axis(nctx *c, size_t i, const char *name);
+size_t dy_nr_sex_chromosomes(nctx *c, size_t i, const char *name);
 /* Does the word at k name what a letter before it stands for in a sum (айнымалы, сан, мән,
  * функция, өрнек, шама), in any form? "Х айнымалысы", "x санының" (rules_letters.c) */
 bool dy_nr_variable_noun(const nctx *c, size_t k);

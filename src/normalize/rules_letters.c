@@ -591,6 +591,37 @@ static size_t unknown_x(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* The sex chromosomes in a sentence about chromosomes: "ХХ", "ХУ", "XY" (Cyrillic or Latin) ->
+ * икс икс, икс игрек, the names a biology lesson gives them; no Roman numeral (жиырмасыншы) nor
+ * spelled letters (ха у). Returns the tokens used (1), or 0. */
+size_t dy_nr_sex_chromosomes(nctx *c, size_t i, const char *name)
+{
+    if (!is_word(c, i) || letters(c, i) < 2 || letters(c, i) > 3 ||
+        (i + 1 < c->n && glued(c, i + 1) && !is_punct(c, i + 1)))
+        return 0;
+    dy_buf b = {0};
+    for (size_t k = 0; k < tlen(c, i);) {
+        int32_t cp = dy_utf8_next(tstr(c, i), tlen(c, i), &k);
+        const char *w = cp == 0x0425 || cp == 'X'   ? "икс"
+                        : cp == 0x0423 || cp == 'Y' ? "игрек"
+                                                    : NULL;
+        if (!w) {
+            dy_buf_fini(&b);
+            return 0;
+        }
+        if (b.len)
+            dy_buf_putc(&b, ' ');
+        dy_buf_puts(&b, w);
+    }
+    if (!dy_nc_sentence_has_stem(c, "хромосом")) {
+        dy_buf_fini(&b);
+        return 0;
+    }
+    dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    return 1;
+}
+
 /* The axis of a graph before осі (any form): "ОХ осі", "Ox осіне", "ОУ осі" -> о икс, о игрек
  * (the school's names; "ОХ" as a word is no acronym). Latin or Cyrillic letters. */
 size_t dy_nr_axis(nctx *c, size_t i, const char *name)

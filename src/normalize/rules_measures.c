@@ -68,7 +68,14 @@ static size_t degree_at(const nctx *c, size_t k)
     if (!(tok_is(c, k, "\u00b0") || tok_is(c, k, "\u00ba")) ||
         !(glued(c, k) || (k > 0 && is_num(c, k - 1))))
         return 0;
-    return (tok_is(c, k + 1, "\u0421") || tok_is(c, k + 1, "C")) && glued(c, k + 1) ? 2 : 1;
+    /* the C glued to the sign, or typed apart before a word in small letters or a mark ("0 ° C
+     * температурада"; not "5° С. Ол", an initial's period) */
+    bool c_after = tok_is(c, k + 1, "\u0421") || tok_is(c, k + 1, "C");
+    bool apart = c_after && spaced(c, k + 1) &&
+                 (k + 2 >= c->n || (is_word(c, k + 2) && spaced(c, k + 2) &&
+                                    !dy_is_upper(first_cp(c, k + 2))) ||
+                  (is_punct(c, k + 2) && !tok_is(c, k + 2, ".")));
+    return c_after && (glued(c, k + 1) || apart) ? 2 : 1;
 }
 
 /* A currency word with a case ending written on it ("теңгеге", "долларды", "рубльден"): the

@@ -6,6 +6,8 @@
  * their school names). */
 #include "normalize/rules.h"
 
+#include <string.h>
+
 #include "kk/tables.h"
 #include "normalize/context.h"
 #include "text/chars.h"
@@ -218,13 +220,24 @@ bool dy_nr_is_letter_label(const nctx *c, size_t i)
  * line a comma before it parts it from the option it follows. A Cyrillic item opening a line of a
  * Cyrillic run followed by a space or a number ("а) кірістер;", "Д) басқалар") is left to the list
  * label of the "letter" rule, which reads it the same way. Returns the tokens used (2), or 0. */
-/* The ordinal of a lower-case Roman item number ("i", "ii", "iii", "iv" … "x"), or 0. */
+/* The ordinal of a lower-case Roman item number ("i", "ii", "iii", "iv" … "x"; its i also typed
+ * with the Cyrillic і: "і)", "іі)"; a Cyrillic х is the unknown, "(х) = 3х"), or 0. */
 static int small_roman(const nctx *c, size_t k)
 {
     static const char *const ROMAN[] = {"i",  "ii",  "iii",  "iv", "v",
                                         "vi", "vii", "viii", "ix", "x"};
-    for (size_t r = 0; is_word(c, k) && r < COUNT(ROMAN); r++)
-        if (tok_is(c, k, ROMAN[r]))
+    char w[8];
+    size_t n = 0;
+    for (size_t p = 0; is_word(c, k) && p < tlen(c, k);) {
+        int32_t cp = dy_utf8_next(tstr(c, k), tlen(c, k), &p);
+        cp = cp == 0x0456 ? 'i' : cp;
+        if (n + 1 >= sizeof w || (cp != 'i' && cp != 'v' && cp != 'x'))
+            return 0;
+        w[n++] = (char)cp;
+    }
+    w[n] = '\0';
+    for (size_t r = 0; n && r < COUNT(ROMAN); r++)
+        if (!strcmp(w, ROMAN[r]))
             return (int)r + 1;
     return 0;
 }
@@ -238,15 +251,22 @@ static size_t item_label(nctx *c, size_t i, const char *name)
 {
     size_t k = tok_is(c, i, "(") ? i + 1 : i;
     bool bracket = k > i;
-    if (!tok_is(c, k + 1, ")") || !glued(c, k) || !glued(c, k + 1) || !is_word(c, k) ||
+    if (!tok_is(c, k + 1, ")") || (bracket && !glued(c, k)) || !glued(c, k + 1) || !is_word(c, k) ||
         letters(c, k) > 4 || (k + 2 < c->n && glued(c, k + 2) && !is_punct(c, k + 2)))
         return 0;
     bool opens = i == 0 || (bracket && is_num(c, i - 1) && glued(c, i) && i == 1) ||
                  (bracket && i >= 3 && tok_is(c, i - 1, ")") && glued(c, i) &&
                   tok_is(c, i - 3, "(")); /* "18(a)(i)" */
+    int roman = small_roman(c, k);
+    /* inside a line: after a colon or a semicolon, or after the label before it ("Жауабы: і)
+     * тотығу іі) тотықсыздану") */
+    if (!opens && !bracket && roman && i > 0 && spaced(c, i)) {
+        opens = tok_is(c, i - 1, ":") || tok_is(c, i - 1, ";");
+        for (size_t p = 0; !opens && roman > 1 && p + 1 < i; p++)
+            opens = small_roman(c, p) == roman - 1 && tok_is(c, p + 1, ")") && glued(c, p + 1);
+    }
     if (!opens || (!bracket && k + 2 >= c->n))
         return 0;
-    int roman = small_roman(c, k);
     int32_t cp = first_cp(c, k);
     const char *letter =
         letters(c, k) == 1 && cp >= 'a' && cp <= 'h' ? dy_nr_school_letter(cp) : NULL;
