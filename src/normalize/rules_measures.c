@@ -72,8 +72,8 @@ static size_t degree_at(const nctx *c, size_t k)
      * температурада"; not "5° С. Ол", an initial's period) */
     bool c_after = tok_is(c, k + 1, "\u0421") || tok_is(c, k + 1, "C");
     bool apart = c_after && spaced(c, k + 1) &&
-                 (k + 2 >= c->n || (is_word(c, k + 2) && spaced(c, k + 2) &&
-                                    !dy_is_upper(first_cp(c, k + 2))) ||
+                 (k + 2 >= c->n ||
+                  (is_word(c, k + 2) && spaced(c, k + 2) && !dy_is_upper(first_cp(c, k + 2))) ||
                   (is_punct(c, k + 2) && !tok_is(c, k + 2, ".")));
     return c_after && (glued(c, k + 1) || apart) ? 2 : 1;
 }
