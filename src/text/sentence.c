@@ -239,7 +239,7 @@ static const dy_kk_abbr *find_abbr(const dy_scan *s, size_t i, size_t *start)
         key[0] = '\0';
         for (int j = k - 1; j >= 0 && fits; j--) {
             fits = dy_scan_copy_text(s, seg_b[j], seg_e[j], key, sizeof key, &len);
-            if (fits) { /* copy_text left room for the period */
+            if (fits) { /* dy_scan_copy_text left room for the period */
                 key[len++] = '.';
                 key[len] = '\0';
             }
