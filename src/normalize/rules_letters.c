@@ -599,23 +599,20 @@ size_t dy_nr_sex_chromosomes(nctx *c, size_t i, const char *name)
     if (!is_word(c, i) || letters(c, i) < 2 || letters(c, i) > 3 ||
         (i + 1 < c->n && glued(c, i + 1) && !is_punct(c, i + 1)))
         return 0;
-    dy_buf b = {0};
-    for (size_t k = 0; k < tlen(c, i);) {
+    const char *names[3];
+    size_t n = 0;
+    for (size_t k = 0; k < tlen(c, i) && n < 3;) {
         int32_t cp = dy_utf8_next(tstr(c, i), tlen(c, i), &k);
-        const char *w = cp == 0x0425 || cp == 'X'   ? "икс"
-                        : cp == 0x0423 || cp == 'Y' ? "игрек"
-                                                    : NULL;
-        if (!w) {
-            dy_buf_fini(&b);
+        names[n] = cp == 0x0425 || cp == 'X' ? "икс" : cp == 0x0423 || cp == 'Y' ? "игрек" : NULL;
+        if (!names[n++])
             return 0;
-        }
-        if (b.len)
-            dy_buf_putc(&b, ' ');
-        dy_buf_puts(&b, w);
     }
-    if (!dy_nc_sentence_has_stem(c, "хромосом")) {
-        dy_buf_fini(&b);
+    if (!dy_nc_sentence_has_stem(c, "хромосом"))
         return 0;
+    dy_buf b = {0};
+    for (size_t k = 0; k < n; k++) {
+        dy_buf_puts(&b, k ? " " : "");
+        dy_buf_puts(&b, names[k]);
     }
     dy_nc_emit_words(c, b.data, tok(c, i)->src, name, tok(c, i)->space_before);
     dy_buf_fini(&b);
