@@ -1174,9 +1174,28 @@ static size_t unknown_y(nctx *c, size_t i, const char *name)
     return 1;
 }
 
+/* A lone Cyrillic consonant in a formula is a variable, said by its letter name (20.2): "в = с -
+ * 2" -> вэ тең эс алу екі; eSpeak said the bare sounds. Returns the tokens used (1), or 0. */
+static size_t cyrillic_variable(nctx *c, size_t i, const char *name)
+{
+    int32_t cp = is_word(c, i) && letters(c, i) == 1 ? first_cp(c, i) : 0;
+    const char *letter = dy_is_cyrillic(cp) && !dy_is_upper(cp) && !dy_nc_is_vowel(cp) &&
+                                 cp != 0x0445 && cp != 0x0443
+                             ? dy_kk_letter_name(dy_to_upper(cp))
+                             : NULL;
+    if (!letter || (i > 0 && glued(c, i) && is_word(c, i - 1)) ||
+        (i + 1 < c->n && glued(c, i + 1) && !is_punct(c, i + 1)) || !in_equation(c, i) ||
+        (i > 0 && tok_is(c, i - 1, "(") && glued(c, i) && tok_is(c, i + 1, ")")))
+        return 0; /* not a substance's state in brackets: "N2(г)" */
+    dy_nc_emit(c, letter, tok(c, i)->src, name, tok(c, i)->space_before);
+    return 1;
+}
+
 size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name)
 {
     size_t y = unknown_y(c, i, name);
+    if (!y)
+        y = cyrillic_variable(c, i, name);
     if (y)
         return y;
     bool latin_word_before = i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1));

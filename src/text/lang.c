@@ -338,10 +338,21 @@ static bool no_evidence(const char *text, dy_span span, dy_span w, bool *unit_be
     return *unit_before;
 }
 
-/* Is the one-letter Latin word that ends at end a formula's variable: a subscript index or
- * "=" after it ("x₁ = 2", "v = 5")? It is no word of a language. */
-static bool variable_at(const char *text, dy_span span, size_t end)
+/* Is the one-letter word [at, end) a formula's variable: a subscript index or "=" after it ("x₁ =
+ * 2", "v = 5"), or a sign of a formula on either side of it ("в = с - 2", "2 + в")? It is no word
+ * of a language (the Russian в, с). */
+static bool variable_at(const char *text, dy_span span, size_t at, size_t end)
 {
+    size_t p = at;
+    while (p > span.start && text[p - 1] == ' ')
+        p--;
+    if (p > span.start && p < at && strchr("=+*/<>", text[p - 1]))
+        return true;
+    size_t j = end;
+    while (j < span.end && text[j] == ' ')
+        j++;
+    if (j > end && j + 1 < span.end && strchr("+-*/<>", text[j]) && text[j + 1] == ' ')
+        return true;
     size_t k = end;
     if (k + 2 < span.end && (unsigned char)text[k] == 0xE2 && (unsigned char)text[k + 1] == 0x82 &&
         (unsigned char)text[k + 2] >= 0x80 && (unsigned char)text[k + 2] <= 0x89)
@@ -421,7 +432,7 @@ dy_lang dy_lang_detect_after(const char *text, dy_span span, dy_lang before)
                                     text[end + 1] == '('))) && /* a quantity: "К (туу)" */
             /* a variable before "=", in either script: "x=5", "а = 1, в = 6, с = -7" (the
              * Russian words а, в, с there are letters of a formula) */
-            !(dy_utf8_count(text + at, end - at) == 1 && variable_at(text, span, end))) {
+            !(dy_utf8_count(text + at, end - at) == 1 && variable_at(text, span, at, end))) {
             count_word(&c, text + at, end - at, placed);
             if (depth > 0)
                 count_word(&q, text + at, end - at, placed);
