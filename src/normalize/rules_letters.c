@@ -580,17 +580,6 @@ bool dy_nr_variable_noun(const nctx *c, size_t k)
     return false;
 }
 
-/* The unknown x written with the Cyrillic Х (or the Latin X) before the word that says it is one:
- * "Х санының мәні", "Нақты Х айнымалысын" -> икс (eSpeak says the letter ха). */
-static size_t unknown_x(nctx *c, size_t i, const char *name)
-{
-    if (!(tok_is(c, i, "\u0425") || tok_is(c, i, "X")) || !dy_nr_variable_noun(c, i + 1) ||
-        (i > 0 && glued(c, i) && !is_punct(c, i - 1)))
-        return 0;
-    dy_nc_emit(c, "икс", tok(c, i)->src, name, tok(c, i)->space_before);
-    return 1;
-}
-
 /* The sex chromosomes in a sentence about chromosomes: "ХХ", "ХУ", "XY" (Cyrillic or Latin) ->
  * икс икс, икс игрек, the names a biology lesson gives them; no Roman numeral (жиырмасыншы) nor
  * spelled letters (ха у). Returns the tokens used (1), or 0. */
@@ -741,10 +730,9 @@ size_t dy_nr_letter(nctx *c, size_t i, const char *name)
 {
     /* the readings of a letter, tried in this order; the first that takes the token wins */
     static size_t (*const READINGS[])(nctx *, size_t, const char *) = {
-        vitamin_letter,    unknown_x,      geometry_points,     latin_label,
-        lone_latin_letter, genotype,       latin_letter_number, problem_label,
-        letter_label,      quoted_letter,  letter_grade,        answer_letter,
-        letter_hyphen,     lone_consonant, indexed_capital,     capital_alone};
+        vitamin_letter,      geometry_points, latin_label,    lone_latin_letter, genotype,
+        latin_letter_number, problem_label,   letter_label,   quoted_letter,     letter_grade,
+        answer_letter,       letter_hyphen,   lone_consonant, indexed_capital,   capital_alone};
     for (size_t r = 0; r < COUNT(READINGS); r++) {
         size_t used = READINGS[r](c, i, name);
         if (used)

@@ -1199,9 +1199,11 @@ size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name)
     if (y)
         return y;
     bool latin_word_before = i > 0 && is_word(c, i - 1) && !dy_is_cyrillic(first_cp(c, i - 1));
-    if (tok_is(c, i, "\u0425") && spaced(c, i + 1) &&
-        (dy_nc_word_starts(c, i + 1, "айнымал") || letter_before_unit(c, i))) {
-        /* "Х айнымалысы", "Х грамм тұз" */
+    if ((tok_is(c, i, "\u0425") || tok_is(c, i, "X")) &&
+        !(i > 0 && glued(c, i) && !is_punct(c, i - 1)) &&
+        (dy_nr_variable_noun(c, i + 1) || letter_before_unit(c, i))) {
+        /* the unknown before the word that says it is one or before its unit: "Нақты Х
+         * айнымалысын", "Х санының мәні", "Х грамм тұз" (eSpeak says the letter ха) */
         dy_nc_emit(c, "икс", tok(c, i)->src, name, tok(c, i)->space_before);
         return 1;
     }
