@@ -622,6 +622,28 @@ static bool flat_power(const nctx *c, size_t i)
     return m->power_bare[slot] && (!m->power_index[slot] || sum);
 }
 
+/* Emits a power of ten whose superscript the page lost for tokens [i, last]: "[көбейту] онның
+ * [минус] <ordinal> дәрежесі [unit]", the ordinal of the exponent in *ord (freed here). Returns
+ * the tokens used. */
+static size_t ten_power(nctx *c, size_t i, size_t last, bool times, bool minus, dy_buf *ord,
+                        const dy_kk_unit *u, const char *name)
+{
+    dy_buf b = {0};
+    dy_buf_puts(&b, times ? "көбейту онның " : "онның ");
+    if (minus)
+        dy_buf_puts(&b, "минус ");
+    dy_buf_puts(&b, dy_buf_str(ord));
+    dy_buf_puts(&b, " дәрежесі");
+    if (u) {
+        dy_buf_putc(&b, ' ');
+        dy_buf_puts(&b, u->word);
+    }
+    dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, last), name, tok(c, i)->space_before);
+    dy_buf_fini(&b);
+    dy_buf_fini(ord);
+    return last + 1 - i;
+}
+
 size_t dy_nr_formula(nctx *c, size_t i, const char *name)
 {
     size_t unknown = unknown_with_unit(c, i, name);
@@ -714,55 +736,31 @@ size_t dy_nr_formula(nctx *c, size_t i, const char *name)
           times == 0x22C5 || times == '*') &&
          is_num(c, i - 2) && dy_nr_flat_power_of_ten(c, i)) ||
         equal) {
-        dy_buf b = {0};
-        dy_buf_puts(&b, "онның ");
-        dy_kk_ordinal(&b, tstr(c, i) + 2, tlen(c, i) - 2);
-        dy_buf_puts(&b, " дәрежесі");
+        dy_buf ord = {0};
+        dy_kk_ordinal(&ord, tstr(c, i) + 2, tlen(c, i) - 2);
         const dy_kk_unit *u = equal && is_word(c, i + 1) && glued(c, i + 1)
                                   ? dy_kk_unit_word(tstr(c, i + 1), tlen(c, i + 1))
                                   : NULL; /* its unit glued to it: "102Па" */
-        if (u && !u->minor) {
-            dy_buf_putc(&b, ' ');
-            dy_buf_puts(&b, u->word);
-        } else {
+        if (u && u->minor)
             u = NULL;
-        }
-        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, u ? i + 1 : i), name,
-                         tok(c, i)->space_before);
-        dy_buf_fini(&b);
-        return u ? 2 : 1;
+        return ten_power(c, i, u ? i + 1 : i, false, false, &ord, u, name);
     }
     bool sign;
     size_t exponent = spaced_power_of_ten(c, i, &sign);
     if (exponent) { /* "1,672 . 10 -27 кг": көбейту онның минус жиырма жетінші дәрежесі килограмм */
-        dy_buf b = {0};
-        if (!sign)
-            dy_buf_puts(&b, "көбейту ");
-        dy_buf_puts(&b, exponent > i + 1 ? "онның минус " : "онның ");
-        dy_nc_say_number(c, exponent, ORD, 1, &b);
-        dy_buf_puts(&b, " дәрежесі");
+        dy_buf ord = {0};
+        dy_nc_say_number(c, exponent, ORD, 1, &ord);
         const dy_kk_unit *u = is_word(c, exponent + 1) && spaced(c, exponent + 1)
                                   ? dy_kk_unit_word(tstr(c, exponent + 1), tlen(c, exponent + 1))
                                   : NULL;
         if (u && (u->minor || (tok_is(c, exponent + 2, "/") && glued(c, exponent + 2))))
             u = NULL; /* a rate ("кг м/с", "м/с") is left to its rule */
-        if (u) {
-            dy_buf_putc(&b, ' ');
-            dy_buf_puts(&b, u->word);
-        }
-        size_t last = u ? exponent + 1 : exponent;
-        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, last), name, tok(c, i)->space_before);
-        dy_buf_fini(&b);
-        return last + 1 - i;
+        return ten_power(c, i, u ? exponent + 1 : exponent, !sign, exponent > i + 1, &ord, u, name);
     }
     if (lost_power_of_ten(c, i) || bare_power_of_ten(c, i)) { /* онның минус алтыншы дәрежесі */
-        dy_buf b = {0};
-        dy_buf_puts(&b, "онның минус ");
-        dy_nc_say_number(c, i + 2, ORD, 1, &b);
-        dy_buf_puts(&b, " дәрежесі");
-        dy_nc_emit_words(c, b.data, dy_nc_span_of(c, i, i + 2), name, tok(c, i)->space_before);
-        dy_buf_fini(&b);
-        return 3;
+        dy_buf ord = {0};
+        dy_nc_say_number(c, i + 2, ORD, 1, &ord);
+        return ten_power(c, i, i + 2, false, true, &ord, NULL, name);
     }
     number num;
     if (!dy_nc_number_at(c, i, &num))
