@@ -178,7 +178,9 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
                          .comma_list = -1,
                          .star_blank = -1,
                          .interval = -1,
-                         .lookalike_points = -1};
+                         .lookalike_points = -1,
+                         .x_formula = -1,
+                         .x_unit = -1};
     nctx c = {folded ? view.data : text,
               folded ? view.len : u->src.end,
               u,

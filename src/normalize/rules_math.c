@@ -1128,12 +1128,14 @@ size_t dy_nr_ratio(nctx *c, size_t i, const char *name)
  * equation? Then a lone у beside it is the second unknown, игрек. */
 static bool unknown_x_in_formula(const nctx *c)
 {
-    for (size_t k = 0; k < c->n; k++)
-        if ((tok_is(c, k, "\u0445") || tok_is(c, k, "x")) && in_equation(c, k) &&
-            !(k + 1 < c->n && glued(c, k + 1) && is_word(c, k + 1)) &&
-            !(k > 0 && glued(c, k) && is_word(c, k - 1)))
-            return true;
-    return false;
+    if (c->cache->x_formula >= 0) /* found once for the sentence */
+        return c->cache->x_formula;
+    c->cache->x_formula = 0;
+    for (size_t k = 0; k < c->n && !c->cache->x_formula; k++)
+        c->cache->x_formula = (tok_is(c, k, "\u0445") || tok_is(c, k, "x")) &&
+                              !(k + 1 < c->n && glued(c, k + 1) && is_word(c, k + 1)) &&
+                              !(k > 0 && glued(c, k) && is_word(c, k - 1)) && in_equation(c, k);
+    return c->cache->x_formula;
 }
 
 /* Is the letter at k an unknown quantity before its unit ("Х грамм тұз", "У грамм су", "х км"):
@@ -1151,10 +1153,13 @@ static bool letter_before_unit(const nctx *c, size_t k)
 /* Does the sentence hold the unknown х (or Х) before its unit? */
 static bool x_before_unit(const nctx *c)
 {
-    for (size_t k = 0; k < c->n; k++)
-        if ((tok_is(c, k, "\u0445") || tok_is(c, k, "\u0425")) && letter_before_unit(c, k))
-            return true;
-    return false;
+    if (c->cache->x_unit >= 0) /* found once for the sentence */
+        return c->cache->x_unit;
+    c->cache->x_unit = 0;
+    for (size_t k = 0; k < c->n && !c->cache->x_unit; k++)
+        c->cache->x_unit =
+            (tok_is(c, k, "\u0445") || tok_is(c, k, "\u0425")) && letter_before_unit(c, k);
+    return c->cache->x_unit;
 }
 
 /* The second unknown у of a formula that uses х ("у=3х-2", "х-у=1", "3у"), or of a problem that
