@@ -50,6 +50,7 @@ typedef struct dy_nc_cache {
     int lookalike_points; /* -1 until asked: Cyrillic look-alike points before a geometry noun */
     int x_formula;        /* -1 until asked: a lone х in an equation (rules_math.c) */
     int x_unit;           /* -1 until asked: an unknown х or Х before its unit (rules_math.c) */
+    int relation; /* -1 until asked: a relation sign (= < > …) in it (rules_dimensions.c) */
     int32_t power_letter[8]; /* the letters flat_power (rules_math.c) asked about, and whether */
     bool power_bare[8];      /* each stands bare as a term in the sentence, and whether it has */
     bool power_index[8];     /* an index 1 or 0 */

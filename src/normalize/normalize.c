@@ -180,7 +180,8 @@ void dy_normalize_with(const char *text, dy_utt *u, const dy_norm_opts *opts)
                          .interval = -1,
                          .lookalike_points = -1,
                          .x_formula = -1,
-                         .x_unit = -1};
+                         .x_unit = -1,
+                         .relation = -1};
     nctx c = {folded ? view.data : text,
               folded ? view.len : u->src.end,
               u,

@@ -31,8 +31,12 @@ size_t dy_nr_dimensions(nctx *c, size_t i, const char *name)
     bool ok = !power && times_sign(c, k) && glued(c, k) && is_num(c, k + 1) && glued(c, k + 1) &&
               !(i > 0 && glued(c, i) && !tok_is(c, i - 1, "(") && !times_sign(c, i - 1)) &&
               !dy_nr_in_exercise(c, k);
-    for (size_t r = 0; ok && r < c->n; r++)
-        ok = !dy_nr_is_relation(c, r);
+    if (ok && c->cache->relation < 0) { /* a relation sign anywhere, found once a sentence */
+        c->cache->relation = 0;
+        for (size_t r = 0; r < c->n && !c->cache->relation; r++)
+            c->cache->relation = dy_nr_is_relation(c, r);
+    }
+    ok = ok && !c->cache->relation;
     if (ok && tok_is(c, k, "*")) {
         /* a star is a times sign of arithmetic ("2*2*2*3", a factorisation: екі көбейту екі …)
          * unless a unit follows the chain ("3*4 м") or the sentence speaks of a format or size */
