@@ -1217,15 +1217,15 @@ size_t dy_nr_unknown_x(nctx *c, size_t i, const char *name)
         return 0; /* a Roman numeral typed in lower case: "х ғасыр" */
     /* the times sign between two numbers ("5 х 3", "5x4"), unless the line uses х as its
      * unknown elsewhere ("5х2-9х=0": 5x² with its power lost) */
-    bool unknown_elsewhere = false;
-    for (size_t k = 0; k < c->n && !unknown_elsewhere; k++)
+    bool between =
+        i > 0 && is_num(c, i - 1) && is_num(c, i + 1) && spaced(c, i) == spaced(c, i + 1);
+    /* nor before its lost power: "-3x2+х-2=0" is 3x², its other x typed in Cyrillic */
+    bool unknown_elsewhere = between && flat_power(c, i + 1);
+    for (size_t k = 0; between && k < c->n && !unknown_elsewhere; k++)
         unknown_elsewhere = k != i && tlen(c, k) == tlen(c, i) &&
                             !memcmp(tstr(c, k), tstr(c, i), tlen(c, i)) &&
                             !(k > 0 && is_num(c, k - 1) && is_num(c, k + 1));
-    /* nor before its lost power: "-3x2+х-2=0" is 3x², its other x typed in Cyrillic */
-    unknown_elsewhere |= flat_power(c, i + 1);
-    if (i > 0 && is_num(c, i - 1) && is_num(c, i + 1) && spaced(c, i) == spaced(c, i + 1) &&
-        !unknown_elsewhere) {
+    if (between && !unknown_elsewhere) {
         dy_nc_emit(c, "көбейту", tok(c, i)->src, name, true);
         return 1;
     }

@@ -441,7 +441,9 @@ static bool inline_label(const nctx *c, size_t i)
         first_list_label(c, i))
         return true;
     bool before1 = false, before2 = false, after1 = false;
-    for (size_t k = 0; k + 2 < c->n; k++) {
+    enum { ITEM_TOKENS = 256 }; /* how far the neighbouring labels may stand: keeps it linear */
+    for (size_t k = i > ITEM_TOKENS ? i - ITEM_TOKENS : 0; k + 2 < c->n && k < i + ITEM_TOKENS;
+         k++) {
         if (k == i || !is_num(c, k) || tlen(c, k) > 2 || (k > 0 && !spaced(c, k)) ||
             !tok_is(c, k + 1, ".") || !glued(c, k + 1) ||
             !(spaced(c, k + 2) || (is_num(c, k + 2) && tlen(c, k + 2) == 4)))
